@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tripwright",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tripwright", targets: ["tripwright"]),
+        .library(name: "TripModel", targets: ["TripModel"]),
+        .library(name: "Gazetteer", targets: ["Gazetteer"]),
+        .library(name: "TripStore", targets: ["TripStore"]),
+        .library(name: "TripChecks", targets: ["TripChecks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Value types of the domain: time, place, ROC calendar, Chinese numerals. No I/O.
+        .target(name: "TripModel"),
+        // Bundled reference tables: airports, cities, public holidays.
+        .target(
+            name: "Gazetteer",
+            dependencies: ["TripModel"],
+            resources: [.copy("Data")]
+        ),
+        // GRDB database and plan files (YAML) in and out of it.
+        .target(
+            name: "TripStore",
+            dependencies: [
+                "TripModel", "Gazetteer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Rules that read a Delegation and return Diagnostics. Pure: no SQL, no printing.
+        .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
+        // The command line: thin commands over the layers above.
+        .executableTarget(
+            name: "tripwright",
+            dependencies: [
+                "TripModel", "Gazetteer", "TripStore", "TripChecks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TripModelTests", dependencies: ["TripModel"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TripModel"]),
+        .testTarget(
+            name: "TripStoreTests",
+            dependencies: ["TripStore", "TripModel", "Gazetteer"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer"]),
+        .testTarget(
+            name: "TripwrightCLITests",
+            dependencies: ["tripwright"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+/// Lookups over a delegation's parts.
+extension Delegation {
+    /// The place with an id.
+    public func place(_ id: String?) -> Place? {
+        guard let id else { return nil }
+        return places.first { $0.id == id }
+    }
+
+    /// The home place.
+    public var home: Place? { place(homeID) }
+
+    /// The home zone (Taipei when the home place is missing).
+    public var homeZone: Zone { home?.zone ?? .taipei }
+
+    /// The member with an id.
+    public func member(_ id: String) -> Member? { members.first { $0.id == id } }
+
+    /// The leader, when one is named.
+    public var leader: Member? { members.first { $0.role == .leader } }
+
+    /// Every date of the trip, first to last.
+    public var days: [LocalDate] { start.through(end) }
+
+    /// Member ids taking part in an item whose participant list may be empty (= everyone).
+    public func participants(_ listed: [String]) -> [String] {
+        listed.isEmpty ? members.map(\.id) : listed
+    }
+
+    /// The itinerary type of a leg: its own, or 啟程 / 歸國 / 交通移動 from the home country.
+    public func kind(of leg: Leg) -> EventKind {
+        if let kind = leg.kind { return kind }
+        let homeCountry = home?.country
+        if let homeCountry, place(leg.fromID)?.country == homeCountry { return .departure }
+        if let homeCountry, place(leg.toID)?.country == homeCountry { return .return }
+        return .transfer
+    }
+
+    /// `張峯源局長等 4 人`: the cover's 姓名職稱.
+    public var namesAndTitles: String {
+        guard let first = leader ?? members.first else { return "" }
+        let head = "\(first.name)\(first.title)"
+        return members.count > 1 ? "\(head)等 \(members.count) 人" : head
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// A point of a schedule: the local date at a place, optionally a clock time, always the
+/// place's zone. A clock time is held as an absolute instant; the local time is derived.
+public struct Moment: Hashable, Sendable {
+    /// The local date at the place.
+    public let date: LocalDate
+    /// The absolute instant, when a clock time is known.
+    public let instant: Date?
+    /// The zone of the place.
+    public let zone: Zone
+
+    /// A date with no clock time.
+    public init(date: LocalDate, zone: Zone) {
+        self.date = date
+        self.instant = nil
+        self.zone = zone
+    }
+
+    /// An absolute instant, shown in `zone`.
+    public init(instant: Date, zone: Zone) {
+        self.instant = instant
+        self.zone = zone
+        self.date = Moment.localDate(of: instant, in: zone)
+    }
+
+    /// A local wall-clock time at a place. Throws when the time does not exist there
+    /// (skipped by a daylight-saving change).
+    public init(date: LocalDate, time: LocalTime?, zone: Zone) throws(TimeError) {
+        guard let time else {
+            self.init(date: date, zone: zone)
+            return
+        }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = zone.timeZone
+        let comps = DateComponents(year: date.year, month: date.month, day: date.day,
+                                   hour: time.hour, minute: time.minute)
+        guard let instant = cal.date(from: comps) else { throw .nonexistent(date, time, zone) }
+        let back = cal.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        guard back.hour == time.hour, back.minute == time.minute, back.day == date.day else {
+            throw .nonexistent(date, time, zone)
+        }
+        self.init(instant: instant, zone: zone)
+    }
+
+    /// The local wall-clock time, when a clock time is known.
+    public var localTime: LocalTime? {
+        guard let instant else { return nil }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = zone.timeZone
+        let c = cal.dateComponents([.hour, .minute], from: instant)
+        return LocalTime(hour: c.hour ?? 0, minute: c.minute ?? 0)
+    }
+
+    /// True when there is a clock time.
+    public var isTimed: Bool { instant != nil }
+
+    /// The same moment shown in another zone (date-only moments keep their date).
+    public func shown(in other: Zone) -> Moment {
+        guard let instant else { return Moment(date: date, zone: other) }
+        return Moment(instant: instant, zone: other)
+    }
+
+    /// The local date of an instant in a zone.
+    public static func localDate(of instant: Date, in zone: Zone) -> LocalDate {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = zone.timeZone
+        let c = cal.dateComponents([.year, .month, .day], from: instant)
+        return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
+            ?? LocalDate(dayNumber: 0)
+    }
+
+    /// Start of the local day in the moment's zone, as an instant.
+    public var startOfDay: Date {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = zone.timeZone
+        return cal.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// `2025-08-31` or `2025-08-31 09:30` in local time.
+    public var localText: String {
+        guard let t = localTime else { return date.iso }
+        return "\(date.iso) \(t)"
+    }
+}
+
+/// Problems turning local clock readings into instants.
+public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The local time is skipped in that zone on that day (a daylight-saving gap).
+    case nonexistent(LocalDate, LocalTime, Zone)
+
+    public var description: String {
+        switch self {
+        case let .nonexistent(d, t, z):
+            return "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving); use a time an hour later"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// Lodging from a check-in date to a check-out date.
+public struct Stay: Hashable, Sendable, Identifiable {
+    /// Stable id within the delegation.
+    public var id: String
+    /// Id of the hotel's place.
+    public var placeID: String
+    /// First night.
+    public var checkIn: LocalDate
+    /// Morning of leaving (the night before is the last night).
+    public var checkOut: LocalDate
+    /// Booking reference.
+    public var booking: String?
+    /// Member ids staying; empty means everyone.
+    public var participants: [String]
+
+    /// Creates a stay.
+    public init(id: String, placeID: String, checkIn: LocalDate, checkOut: LocalDate,
+                booking: String? = nil, participants: [String] = []) {
+        self.id = id
+        self.placeID = placeID
+        self.checkIn = checkIn
+        self.checkOut = checkOut
+        self.booking = booking
+        self.participants = participants
+    }
+
+    /// The nights covered, each named by its evening's date.
+    public var nights: [LocalDate] {
+        checkOut > checkIn ? checkIn.through(checkOut.adding(days: -1)) : []
+    }
+}

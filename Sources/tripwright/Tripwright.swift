@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Tripwright: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tripwright")
+}
