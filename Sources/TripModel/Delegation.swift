@@ -47,6 +47,8 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     public var press: [PressItem]
     /// Facts for a council report's cover, when one is due.
     public var council: CouncilReport?
+    /// The plan's overrides for the checks.
+    public var checks: CheckSettings
 
     /// Creates a delegation.
     public init(id: String, title: String, category: TripCategory, agency: String, homeID: String,
@@ -55,7 +57,7 @@ public struct Delegation: Hashable, Sendable, Identifiable {
                 reportDate: LocalDate? = nil, contactID: String? = nil, keywords: [String] = [],
                 status: DelegationStatus = .planning, members: [Member] = [], places: [Place] = [],
                 events: [Event] = [], legs: [Leg] = [], stays: [Stay] = [], press: [PressItem] = [],
-                council: CouncilReport? = nil) {
+                council: CouncilReport? = nil, checks: CheckSettings = CheckSettings()) {
         self.id = id
         self.title = title
         self.category = category
@@ -79,5 +81,6 @@ public struct Delegation: Hashable, Sendable, Identifiable {
         self.stays = stays
         self.press = press
         self.council = council
+        self.checks = checks
     }
 }
