@@ -35,6 +35,9 @@ public struct CheckSettings: Hashable, Sendable {
         "ground.max.hours": 8,
         "summary.min": 200, "summary.max": 300,
         "report.warn.days": 14,
+        // Added for TripChecks (see docs/checks.md).
+        "travel.buffer": 10, "walk.max.km": 1, "city.km": 30, "continuity.km": 60,
+        "day.start": 8, "day.end": 22, "dated.minutes": 60, "report.due.months": 3,
     ]
 }
 

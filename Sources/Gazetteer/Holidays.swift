@@ -1,0 +1,61 @@
+import Foundation
+import TripModel
+
+/// Public holidays by country and date, from the bundled `Data/holidays.tsv`
+/// (built by `tools/build_holidays.py` from the `holidays` package).
+public struct HolidayTable: Sendable {
+    private struct Key: Hashable {
+        let day: Int
+        let country: String
+    }
+
+    private let names: [Key: String]
+    /// Country codes the table covers (a country not listed has no holidays known here).
+    public let countries: Set<String>
+    /// First and last year covered, when the table is not empty.
+    public let years: ClosedRange<Int>?
+
+    /// The bundled table, loaded once; empty when the resource is missing.
+    public static let shared = HolidayTable.loadBundled()
+
+    /// Parses tab-separated lines `YYYY-MM-DD<TAB>CC<TAB>name`; `#` lines and bad lines are skipped.
+    public init(tsv text: String) {
+        var names: [Key: String] = [:]
+        var countries: Set<String> = []
+        var low = Int.max, high = Int.min
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, let date = LocalDate(iso: String(fields[0])) else { continue }
+            let country = String(fields[1]).uppercased()
+            let key = Key(day: date.dayNumber, country: country)
+            // Keep the first name written; the builder joins same-day holidays itself.
+            if names[key] == nil { names[key] = String(fields[2]) }
+            countries.insert(country)
+            low = min(low, date.year)
+            high = max(high, date.year)
+        }
+        self.names = names
+        self.countries = countries
+        self.years = low <= high ? low...high : nil
+    }
+
+    /// The name of the public holiday on a date in a country (ISO 3166-1 alpha-2), or nil.
+    public func holiday(on date: LocalDate, country: String) -> String? {
+        names[Key(day: date.dayNumber, country: country.uppercased())]
+    }
+
+    /// True when the table knows the country's holidays for the date's year.
+    public func covers(_ date: LocalDate, country: String) -> Bool {
+        guard let years else { return false }
+        return countries.contains(country.uppercased()) && years.contains(date.year)
+    }
+
+    private static func loadBundled() -> HolidayTable {
+        let url = Bundle.module.url(forResource: "holidays", withExtension: "tsv", subdirectory: "Data")
+            ?? Bundle.module.url(forResource: "holidays", withExtension: "tsv")
+        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return HolidayTable(tsv: "")
+        }
+        return HolidayTable(tsv: text)
+    }
+}
