@@ -1,0 +1,104 @@
+import Foundation
+import TripModel
+
+/// Airports and cities bundled with Tripwright: turns an airport code or a city name in any
+/// script into a place with its country, IANA zone and coordinates.
+///
+/// Data comes from `airportsdata` and GeoNames `cities15000` (see docs/data-sources.md). Files
+/// are read once and searched in place; rows are parsed only when asked for.
+public final class Gazetteer: Sendable {
+    /// The bundled tables, loaded once on first use. If they cannot be read (a broken build),
+    /// nothing resolves and `loadError` says why.
+    public static let shared: Gazetteer = loadBundled()
+
+    /// Why the data could not be loaded, for the empty stand-in `shared` falls back to.
+    public let loadError: GazetteerLoadError?
+
+    let airportTable: TSVTable
+    let cityTable: TSVTable
+    let nameTable: TSVTable
+    /// Row of each airport by IATA code and by ICAO code.
+    let airportRows: [String: Int]
+    let suggestionIndex = LazyBox<SuggestionIndex>()
+
+    /// Loads `airports.tsv`, `cities.tsv` and `city-names.tsv` from a folder.
+    public init(dataDirectory: URL) throws(GazetteerLoadError) {
+        airportTable = try TSVTable(directory: dataDirectory, name: "airports.tsv")
+        cityTable = try TSVTable(directory: dataDirectory, name: "cities.tsv")
+        nameTable = try TSVTable(directory: dataDirectory, name: "city-names.tsv")
+        airportRows = Gazetteer.indexAirports(airportTable)
+        loadError = nil
+    }
+
+    private init(failed error: GazetteerLoadError) {
+        airportTable = TSVTable(emptyNamed: "airports")
+        cityTable = TSVTable(emptyNamed: "cities")
+        nameTable = TSVTable(emptyNamed: "city-names")
+        airportRows = [:]
+        loadError = error
+    }
+
+    private static func loadBundled() -> Gazetteer {
+        guard let url = Bundle.module.url(forResource: "Data", withExtension: nil) else {
+            return Gazetteer(failed: GazetteerLoadError(path: "Data", reason: "not in the Gazetteer resource bundle"))
+        }
+        do {
+            return try Gazetteer(dataDirectory: url)
+        } catch {
+            return Gazetteer(failed: error)
+        }
+    }
+
+    /// Number of airports loaded.
+    public var airportCount: Int { airportTable.count }
+
+    /// Number of cities loaded.
+    public var cityCount: Int { cityTable.count }
+
+    /// The airport with an IATA (3 letters) or ICAO (4 characters) code, case-insensitive.
+    public func airport(code: String) -> Airport? {
+        let c = code.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        guard c.utf8.count == 3 || c.utf8.count == 4, let row = airportRows[c] else { return nil }
+        return airport(row: row)
+    }
+
+    /// Cities with a name or alias equal to `named` once normalised (case, accents, spaces, 臺/台,
+    /// a trailing 市/縣/県/区/府), own names before translations and alternates, most populous first.
+    public func cities(named: String) -> [City] {
+        cityIDs(named: named).compactMap(city(id:))
+    }
+
+    /// The best city with that name, in `country` (ISO alpha-2) when one is given.
+    public func city(named: String, country: String?) -> City? {
+        let wanted = country?.uppercased()
+        for id in cityIDs(named: named) {
+            guard let city = city(id: id) else { continue }
+            if wanted == nil || city.country == wanted { return city }
+        }
+        return nil
+    }
+
+    /// The airport or city `text` names. Text of 3–4 ASCII letters is tried as an airport code
+    /// first; written in mixed or lower case it yields to a city of that name (`Hue`, `Lima`).
+    /// `country` restricts city matches. Throws with the nearest known names when nothing matches.
+    public func resolve(_ text: String, country: String? = nil) throws(GazetteerError) -> GazetteerMatch {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let city = city(named: trimmed, country: country)
+        if Gazetteer.looksLikeCode(trimmed), let airport = airport(code: trimmed) {
+            if trimmed == trimmed.uppercased() || city == nil { return .airport(airport) }
+        }
+        if let city { return .city(city) }
+        throw GazetteerError(name: trimmed, suggestions: suggestions(for: trimmed, limit: 5, country: country))
+    }
+
+    /// True for 3–4 ASCII letters (digits allowed after the first), the shape of an airport code.
+    static func looksLikeCode(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count == 3 || u.count == 4, let first = u.first, isASCIILetter(first) else { return false }
+        return u.allSatisfy { isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    static func isASCIILetter(_ b: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b)
+    }
+}

