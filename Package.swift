@@ -10,11 +10,15 @@ let package = Package(
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "TripStore", targets: ["TripStore"]),
         .library(name: "TripChecks", targets: ["TripChecks"]),
+        .library(name: "TripReport", targets: ["TripReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Value types of the domain: time, place, ROC calendar, Chinese numerals. No I/O.
@@ -32,10 +36,23 @@ let package = Package(
                 "TripModel", "Gazetteer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Rules that read a Delegation and return Diagnostics. Pure: no SQL, no printing.
         .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
+        // libvips (Debian libvips-dev) for photo downscaling with EXIF orientation applied.
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice.
+        .target(
+            name: "TripReport",
+            dependencies: [
+                "TripModel", "CVips",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         // The command line: thin commands over the layers above.
         .executableTarget(
             name: "tripwright",
@@ -52,6 +69,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer"]),
+        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel"]),
         .testTarget(
             name: "TripwrightCLITests",
             dependencies: ["tripwright"]

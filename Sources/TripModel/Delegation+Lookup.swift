@@ -42,3 +42,17 @@ extension Delegation {
         return members.count > 1 ? "\(head)等 \(members.count) 人" : head
     }
 }
+
+extension Delegation {
+    /// The report is due three months after the day of return (the national rule); when that
+    /// month is shorter, the last day of the month.
+    public var reportDue: LocalDate {
+        var month = end.month + 3, year = end.year
+        if month > 12 {
+            month -= 12
+            year += 1
+        }
+        let day = min(end.day, LocalDate.daysIn(month: month, year: year))
+        return LocalDate(year: year, month: month, day: day) ?? end.adding(days: 92)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import TripModel
+
+/// JSON forms of the small value lists kept in one column.
+enum StoredJSON {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
+        guard let text, text != "null" else { return nil }
+        return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    struct Council: Codable {
+        var council: String
+        var term: Int
+        var session: Int
+        var title: String?
+        var date: String?
+        var reporters: [[String]]
+
+        init(_ c: CouncilReport) {
+            council = c.council
+            term = c.term
+            session = c.session
+            title = c.title
+            date = c.date?.iso
+            reporters = c.reporters.map { [$0.unit, $0.title, $0.name] }
+        }
+
+        var model: CouncilReport {
+            CouncilReport(council: council, term: term, session: session, title: title,
+                          reporters: reporters.compactMap { $0.count == 3 ? Reporter(unit: $0[0], title: $0[1], name: $0[2]) : nil },
+                          date: date.flatMap { LocalDate(iso: $0) })
+        }
+    }
+
+    struct Checks: Codable {
+        var off: [String]
+        var settings: [String: Double]
+        var acknowledge: [[String]]
+
+        init(_ c: CheckSettings) {
+            off = c.disabled
+            settings = c.numbers
+            acknowledge = c.acknowledgements.map { [$0.code, $0.item, $0.reason] }
+        }
+
+        var model: CheckSettings {
+            CheckSettings(disabled: off, numbers: settings,
+                          acknowledgements: acknowledge.compactMap { $0.count == 3 ? Acknowledgement(code: $0[0], item: $0[1], reason: $0[2]) : nil })
+        }
+    }
+}

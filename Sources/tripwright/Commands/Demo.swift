@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TripModel
+import TripStore
+
+/// `tripwright demo`: imports the Kyushu seed into a fresh demo database and prints its schedule.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "示範：將九州考察範例匯入新的示範資料庫並列出行程。 Import the Kyushu seed into a fresh demo database and print its schedule.")
+
+    @Option(name: .long, help: "示範資料庫（預設：資料夾中的 demo.sqlite，每次重建）。 Demo database file (recreated).")
+    var db: String?
+
+    @Option(name: .long, help: "輸出語言 zh 或 en。 Output language.")
+    var lang: Lang = .zh
+
+    @Option(name: .long, help: "範例計畫檔（預設：seeds/kyushu-2025.yaml）。 Seed plan file.")
+    var seed: String?
+
+    func run() throws {
+        try reporting(lang) {
+            let path = db ?? DataLocation(databasePath: nil).database.deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let location = DataLocation(databasePath: path)
+            let database = try location.open()
+            guard let plan = seed.map({ URL(fileURLWithPath: $0) }) ?? Demo.findSeed("kyushu-2025.yaml") else {
+                throw CLIError(lang == .zh ? "找不到 seeds/kyushu-2025.yaml：請在專案資料夾中執行，或以 --seed 指定。"
+                                           : "seeds/kyushu-2025.yaml not found: run inside the project folder or give --seed.")
+            }
+            let summary = try PlanImporter(location: location).importFile(at: plan, displayName: plan.path, into: database)
+            print(Import.describe(summary, lang: lang))
+            print(lang == .zh ? "示範資料庫：\(path)\n" : "Demo database: \(path)\n")
+            let d = try database.delegation(summary.delegationID)
+            print(ScheduleText(labels: Labels(delegation: d, lang: lang)).render(d.itinerary(), member: nil))
+            print(lang == .zh ? "\n下一步：tripwright show \(d.id) --db \(path)" : "\nNext: tripwright show \(d.id) --db \(path)")
+        }
+    }
+
+    /// The seed file: under the working folder, or above the executable (a `swift build` tree).
+    static func findSeed(_ name: String) -> URL? {
+        var folders = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        var exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            folders.append(exe)
+            exe = exe.deletingLastPathComponent()
+        }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("seeds").appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+}

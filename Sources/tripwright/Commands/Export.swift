@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import TripStore
+
+/// `tripwright export TRIP`: writes the delegation as a plan file.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "匯出計畫檔（與匯入格式相同）。 Export a delegation as a plan file.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "出國案 id。 Delegation id.")
+    var trip: String
+
+    @Option(name: [.short, .long], help: "寫入檔案（預設：標準輸出）。 Write to a file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try reporting(global.lang) {
+            let d = try loadDelegation(trip, from: try global.open())
+            let text = try PlanWriter().write(d)
+            if let output {
+                try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import TripModel
+import TripStore
+
+/// `tripwright import PLAN.yaml`: creates or updates a delegation from a plan file.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "匯入計畫檔（新增或依 id 更新；已記錄的筆記、照片不會遺失）。 Import a plan file.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "計畫檔（YAML）。 The plan file.")
+    var plan: String
+
+    func run() throws {
+        let lang = global.lang
+        try reporting(lang) {
+            let db = try global.open()
+            let url = URL(fileURLWithPath: plan)
+            let summary = try PlanImporter(location: global.location).importFile(at: url, displayName: plan, into: db)
+            print(Import.describe(summary, lang: lang))
+        }
+    }
+
+    static func describe(_ s: ImportSummary, lang: Lang) -> String {
+        var lines: [String] = []
+        if lang == .zh {
+            lines.append("\(s.created ? "已新增" : "已更新")出國案 \(s.delegationID)：\(s.members) 位人員、\(s.events) 項行程、\(s.legs) 段交通、\(s.stays) 筆住宿。")
+            if s.notesAdded + s.photosAdded + s.pressAdded > 0 {
+                lines.append("新增筆記 \(s.notesAdded) 則、照片 \(s.photosAdded) 張、新聞 \(s.pressAdded) 則。")
+            }
+            if !s.keptEvents.isEmpty { lines.append("計畫檔已無但保留（已有記錄）：\(s.keptEvents.joined(separator: "、"))") }
+            if !s.removedItems.isEmpty { lines.append("已移除：\(s.removedItems.joined(separator: "、"))") }
+        } else {
+            lines.append("\(s.created ? "Created" : "Updated") delegation \(s.delegationID): \(s.members) members, \(s.events) events, \(s.legs) legs, \(s.stays) stays.")
+            if s.notesAdded + s.photosAdded + s.pressAdded > 0 {
+                lines.append("Added \(s.notesAdded) notes, \(s.photosAdded) photos, \(s.pressAdded) press items.")
+            }
+            if !s.keptEvents.isEmpty { lines.append("Kept (not in the file but logged against): \(s.keptEvents.joined(separator: ", "))") }
+            if !s.removedItems.isEmpty { lines.append("Removed: \(s.removedItems.joined(separator: ", "))") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TripModel
+import TripStore
+
+/// Options every command shares: which database, which language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite 資料庫檔案（預設：$TRIPWRIGHT_DB 或 ~/.local/share/tripwright/tripwright.sqlite）。 Database file.")
+    var db: String?
+
+    @Option(name: .long, help: "輸出語言 zh 或 en。 Output language: zh (default) or en.")
+    var lang: Lang = ProcessInfo.processInfo.environment["TRIPWRIGHT_LANG"].flatMap(Lang.init(rawValue:)) ?? .zh
+
+    /// Where the data lives.
+    var location: DataLocation { DataLocation(databasePath: db) }
+
+    /// Opens the database, creating it when missing.
+    func open() throws -> TripDatabase {
+        do {
+            return try location.open()
+        } catch {
+            throw CLIError(lang == .zh ? "無法開啟資料庫 \(location.database.path)：\(error)" : "cannot open database \(location.database.path): \(error)")
+        }
+    }
+}
+
+/// `--json` for read commands.
+struct JSONOption: ParsableArguments {
+    @Flag(name: .long, help: "以 JSON 輸出。 Print JSON.")
+    var json = false
+}
+
+extension Lang: ExpressibleByArgument {}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import TripModel
+import TripStore
+
+/// An error already worded for the user; printed as is, exit status 2.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ message: String) { description = message }
+}
+
+/// Turns library errors into the user's language before argument-parser prints them.
+func userFacing(_ error: any Error, lang: Lang) -> any Error {
+    switch error {
+    case let e as PlanErrors: return CLIError(e.text(lang))
+    case let e as StoreError: return CLIError(e.text(lang))
+    default: return error
+    }
+}
+
+/// Runs a command body, rewording errors for the user.
+func reporting<T>(_ lang: Lang, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as CLIError {
+        throw error
+    } catch {
+        throw userFacing(error, lang: lang)
+    }
+}
