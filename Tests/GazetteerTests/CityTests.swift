@@ -78,8 +78,35 @@ struct CityTests {
         let taichung = try #require(gazetteer.cities(named: "Taichung").first)
         #expect(taichung.zhName == "臺中市")
         #expect(gazetteer.cities(named: "New York").first?.zhName == "紐約")
-        #expect(gazetteer.cities(named: "Hiroshima").first?.zhName == "廣島市")
+        #expect(gazetteer.cities(named: "Hiroshima").first?.zhName == "廣島")
         #expect(gazetteer.cities(named: "Hiroshima").first?.jaName == "広島")
+    }
+
+    @Test("Japanese names also match in their Taiwanese spelling", arguments: [
+        ("橫濱", "Yokohama"), ("鹿兒島", "Kagoshima"), ("德島", "Tokushima"), ("澀谷", "Shibuya"), ("神戶", "Kobe"),
+    ])
+    func taiwaneseSpellingOfJapaneseNames(name: String, expected: String) {
+        #expect(gazetteer.cities(named: name).first?.name == expected)
+    }
+
+    @Test("Taiwan-usage names find the city Taiwanese mean", arguments: [
+        ("雪梨", "AU"), ("伯斯", "AU"), ("奧克蘭", "NZ"), ("伯明罕", "GB"), ("曼徹斯特", "GB"), ("休士頓", "US"),
+    ])
+    func taiwanUsage(name: String, country: String) {
+        #expect(gazetteer.cities(named: name).first?.country == country)
+    }
+
+    @Test("a Taiwanese county as home finds its county seat", arguments: [
+        ("屏東縣", "Pingtung"), ("臺東縣", "Taitung"), ("澎湖縣", "Magong"), ("連江縣", "Nangan"), ("新竹縣", "Zhubei"),
+    ])
+    func countyHome(name: String, seat: String) {
+        #expect(gazetteer.cities(named: name).first?.name == seat)
+    }
+
+    @Test("a county alias does not take the short name of the city it is named after")
+    func countyDoesNotShadowCity() {
+        #expect(gazetteer.cities(named: "新竹").first?.name == "Hsinchu")
+        #expect(gazetteer.cities(named: "嘉義").first?.name == "Chiayi City")
     }
 
     @Test("an unknown name finds no city")

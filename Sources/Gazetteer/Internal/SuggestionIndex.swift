@@ -14,34 +14,46 @@ struct SuggestionIndex: Sendable {
 
     /// Builds the index from the loaded tables.
     init(names: TSVTable, airportRows: [String: Int]) {
-        var keys: [(scalars: [UInt32], row: Int)] = []
-        keys.reserveCapacity(names.count)
+        // Decode every key once, then place keys by length (a counting sort keeps row order).
+        var decoded: [UInt32] = []
+        var decodedStart: [Int] = []
+        decoded.reserveCapacity(names.bytes.count / 2)
+        decodedStart.reserveCapacity(names.count + 1)
         for row in 0..<names.count {
-            let key = String(decoding: names.bytes[names.firstField(row)], as: UTF8.self)
-            keys.append((key.unicodeScalars.map(\.value), row))
-        }
-        keys.sort { $0.scalars.count != $1.scalars.count ? $0.scalars.count < $1.scalars.count : $0.row < $1.row }
-        var scalars: [UInt32] = [], offsets: [Int] = [], rows: [Int] = []
-        let longest = keys.last?.scalars.count ?? 0
-        var byLength = [Int](repeating: 0, count: longest + 2)
-        var length = 0
-        for (index, key) in keys.enumerated() {
-            while length < key.scalars.count {
-                length += 1
-                byLength[length] = index
+            decodedStart.append(decoded.count)
+            let field = names.firstField(row)
+            var iterator = names.bytes[field].makeIterator()
+            var utf8 = UTF8()
+            decoding: while true {
+                switch utf8.decode(&iterator) {
+                case .scalarValue(let scalar): decoded.append(scalar.value)
+                case .emptyInput, .error: break decoding
+                }
             }
+        }
+        decodedStart.append(decoded.count)
+        let lengths = (0..<names.count).map { decodedStart[$0 + 1] - decodedStart[$0] }
+        let longest = lengths.max() ?? 0
+        var byLength = [Int](repeating: 0, count: longest + 2)
+        for length in lengths { byLength[length + 1] += 1 }
+        for length in 1..<byLength.count { byLength[length] += byLength[length - 1] }
+        var slot = byLength
+        var order = [Int](repeating: 0, count: names.count)
+        for row in 0..<names.count {
+            order[slot[lengths[row]]] = row
+            slot[lengths[row]] += 1
+        }
+        var scalars: [UInt32] = [], offsets: [Int] = []
+        scalars.reserveCapacity(decoded.count)
+        offsets.reserveCapacity(names.count + 1)
+        for row in order {
             offsets.append(scalars.count)
-            scalars.append(contentsOf: key.scalars)
-            rows.append(key.row)
+            scalars.append(contentsOf: decoded[decodedStart[row]..<decodedStart[row + 1]])
         }
         offsets.append(scalars.count)
-        while length < longest + 1 {
-            length += 1
-            byLength[length] = keys.count
-        }
         self.scalars = scalars
         self.offsets = offsets
-        self.rows = rows
+        self.rows = order
         self.byLength = byLength
         self.codes = airportRows.sorted { $0.key < $1.key }.map { (Array($0.key.unicodeScalars.map(\.value)), $0.value) }
     }

@@ -30,11 +30,16 @@ struct TSVTable: Sendable {
         var header: [String] = []
         starts.reserveCapacity(bytes.count / 24)
         bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
             var lineStart = 0
             let n = buf.count
             while lineStart < n {
-                var end = lineStart
-                while end < n && buf[end] != TSVTable.newline { end += 1 }
+                let end: Int
+                if let hit = memchr(base + lineStart, Int32(TSVTable.newline), n - lineStart) {
+                    end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = n
+                }
                 if end > lineStart {
                     if buf[lineStart] == UInt8(ascii: "#") {
                         header.append(String(decoding: buf[(lineStart + 1)..<end], as: UTF8.self))
