@@ -32,6 +32,8 @@ public struct ItineraryDay: Hashable, Sendable {
     public var items: [ItineraryItem]
     /// Stays whose night is this date.
     public var stays: [Stay]
+    /// Events that began on an earlier day and are still going on (e.g. dated 3/11–3/13).
+    public var continuing: [Event] = []
 }
 
 extension Delegation {
@@ -68,7 +70,11 @@ extension Delegation {
         return dates.map { date in
             let items = (byDay[date] ?? []).sorted { $0.key < $1.key }.map(\.item)
             let nights = stays.filter { takesPart($0.participants) && $0.nights.contains(date) }
-            return ItineraryDay(date: date, items: items, stays: nights)
+            let continuing = events.filter { e in
+                guard takesPart(e.participants), let last = e.end?.date else { return false }
+                return e.date < date && date <= last
+            }
+            return ItineraryDay(date: date, items: items, stays: nights, continuing: continuing)
         }
     }
 }

@@ -95,10 +95,10 @@ public struct PlanWriter {
         p.add("kind", e.kind.zh)
         p.add("title", e.title)
         p.add("date", e.start.date.iso)
-        p.add("start", e.start.localTime?.description)
+        p.add("start", e.start.localTime.map { clock($0) })
         if let end = e.end {
             if let t = end.localTime {
-                p.add("end", end.date == e.start.date ? t.description : "\(end.date.iso) \(t)")
+                if end.date == e.start.date { p.add("end", clock(t)) } else { p.add("end", "\(end.date.iso) \(t)") }
             } else {
                 p.add("end", end.date.iso)
             }
@@ -234,6 +234,9 @@ public struct PlanWriter {
         guard let s, !s.isEmpty else { return nil }
         return Node(s + "\n", Tag(.str), .literal)
     }
+
+    /// A bare clock time, quoted: YAML 1.1 readers would take `10:00` for the number 600.
+    private func clock(_ t: LocalTime) -> Node { Node(t.description, Tag(.str), .doubleQuoted) }
 
     private func flow(_ items: [String]) -> Node? {
         items.isEmpty ? nil : Node(items.map { Node($0) }, Tag(.seq), .flow)

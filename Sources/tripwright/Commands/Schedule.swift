@@ -60,7 +60,11 @@ struct ScheduleText {
         for day in days {
             out.append("")
             out.append(labels.day(day.date))
-            if day.items.isEmpty && day.stays.isEmpty { out.append(zh ? "  （無行程）" : "  (nothing planned)") }
+            if day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty { out.append(zh ? "  （無行程）" : "  (nothing planned)") }
+            for e in day.continuing {
+                // The day within the range is not known: say so rather than guess.
+                out.append("  " + TextWidth.pad("…", zh ? 8 : 13) + "  \(labels.span(e) ?? "")  \(e.title)  (\(e.id))")
+            }
             for item in day.items { out.append(line(item)) }
             for stay in day.stays {
                 out.append("  " + (zh ? "住宿  " : "Stay  ") + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? ""))

@@ -31,7 +31,11 @@ struct Labels {
 
     /// The time range of an event: `10:00–11:30 JST`, or nil when date-only.
     func span(_ e: Event) -> String? {
-        guard let start = time(e.start) else { return nil }
+        guard let start = time(e.start) else {
+            // A date-only item over several days: `3/11–3/13`.
+            guard let end = e.end, end.date != e.date else { return nil }
+            return "\(e.date.month)/\(e.date.day)–\(end.date.month)/\(end.date.day)"
+        }
         guard let end = e.end, let endTime = end.localTime else { return start }
         let startClock = e.start.localTime?.description ?? ""
         let suffix = start.dropFirst(startClock.count)

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Runs the built `tripwright` with arguments; returns status, stdout, stderr.
+func tripwright(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    var candidates = [exe.appendingPathComponent("tripwright")]
+    // swift test runs the test bundle from the build folder: .build/debug/Tripwright…xctest
+    candidates.append(exe.deletingLastPathComponent().appendingPathComponent("tripwright"))
+    guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+        throw CocoaError(.fileNoSuchFile)
+    }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = args
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func temporaryDatabase() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("tw-cli-\(UUID().uuidString).sqlite").path
+}
+
+@Suite("The command line as a user runs it")
+struct CLITests {
+    let kyushu = root.appendingPathComponent("seeds/kyushu-2025.yaml").path
+
+    @Test("import then schedule prints all seven days with both flights and every visit")
+    func kyushuSchedule() throws {
+        let db = temporaryDatabase()
+        #expect(try tripwright(["import", kyushu, "--db", db]).status == 0)
+        let r = try tripwright(["schedule", "kyushu-2025", "--db", db])
+        #expect(r.status == 0)
+        for day in ["114 年 8 月 31 日（星期日）", "114 年 9 月 1 日（星期一）", "114 年 9 月 2 日（星期二）", "114 年 9 月 3 日（星期三）",
+                    "114 年 9 月 4 日（星期四）", "114 年 9 月 5 日（星期五）", "114 年 9 月 6 日（星期六）"] {
+            #expect(r.out.contains(day), "missing \(day)")
+        }
+        #expect(r.out.contains("JX840") && r.out.contains("JX847"))
+        for visit in ["柳橋聯合市場", "Fukuoka Growth Next", "馬林展覽館福岡 A 館", "肥後 Yokamon 市場", "木脇產業株式会社",
+                      "日東株式会社", "南日本乳業協同株式会社", "雲海酒造", "黑木玻璃藝術工坊", "UMK 住宅展示場",
+                      "宮崎縣環境森林部", "宮崎縣商工觀光勞動部", "副知事", "日南太陽花園", "日南車站"] {
+            #expect(r.out.contains(visit), "missing \(visit)")
+        }
+    }
+
+    @Test("schedule --json is valid JSON with one entry per day")
+    func scheduleJSON() throws {
+        let db = temporaryDatabase()
+        _ = try tripwright(["import", kyushu, "--db", db])
+        let r = try tripwright(["schedule", "kyushu-2025", "--db", db, "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
+        #expect((json?["days"] as? [Any])?.count == 7)
+    }
+
+    @Test("a bad plan exits non-zero and names file:line:column")
+    func badPlan() throws {
+        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).yaml")
+        try "tripwright: 1\nid: bad\ntitel: x\n".write(to: plan, atomically: true, encoding: .utf8)
+        let r = try tripwright(["import", plan.path, "--db", temporaryDatabase(), "--lang", "en"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("\(plan.path):3:1: error: unknown key 'titel'. Did you mean 'title'?"))
+    }
+
+    @Test("show prints the cover facts in ROC dates")
+    func show() throws {
+        let db = temporaryDatabase()
+        _ = try tripwright(["import", kyushu, "--db", db])
+        let r = try tripwright(["show", "kyushu-2025", "--db", db])
+        #expect(r.out.contains("張峯源局長等 4 人"))
+        #expect(r.out.contains("114 年 8 月 31 日至 9 月 6 日"))
+        #expect(r.out.contains("日本"))
+    }
+
+    @Test("log note adds a note that export then carries")
+    func logNote() throws {
+        let db = temporaryDatabase()
+        _ = try tripwright(["import", kyushu, "--db", db])
+        #expect(try tripwright(["log", "note", "kyushu-2025", "fgn", "追加的現場筆記", "--author", "yeh", "--db", db]).status == 0)
+        #expect(try tripwright(["export", "kyushu-2025", "--db", db]).out.contains("追加的現場筆記"))
+    }
+
+    @Test("a killed import leaves no partial delegation")
+    func killedImport() throws {
+        // A large plan makes the import long enough to be killed in the middle.
+        var text = "tripwright: 1\nid: big\ntitle: 大量\ncategory: 考察\nagency: 局\nhome: 臺中市\nstart: 2025-01-01\nend: 2025-12-31\n"
+        text += "members:\n- {id: a, unit: 局, title: 局長, name: 甲, role: leader}\nevents:\n"
+        for i in 0..<6000 {
+            text += "- {id: e\(i), kind: 參訪, title: 參訪 \(i), date: 2025-03-01, place: 福岡, notes: [筆記 \(i)]}\n"
+        }
+        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("big-\(UUID().uuidString).yaml")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        let db = temporaryDatabase()
+        _ = try tripwright(["init", "--db", db])
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let binary = [exe.appendingPathComponent("tripwright"), exe.deletingLastPathComponent().appendingPathComponent("tripwright")]
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
+        var states: Set<String> = []
+        for delay in [0.3, 0.6, 0.9, 1.2] {
+            let p = Process()
+            p.executableURL = binary
+            p.arguments = ["import", plan.path, "--db", db]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let list = try tripwright(["list", "--db", db, "--json"])
+            let rows = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
+            // Either nothing, or the whole delegation: never a part of it.
+            #expect(rows.isEmpty || (rows.first?["events"] as? Int) == 6000)
+            states.insert(rows.isEmpty ? "none" : "all")
+        }
+        #expect(!states.isEmpty)
+    }
+}
