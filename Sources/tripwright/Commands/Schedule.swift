@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TripChecks
 import TripModel
 import TripStore
 
@@ -42,14 +43,16 @@ struct Schedule: ParsableCommand {
             var days = d.itinerary(member: memberID)
             if let day, let date = LocalDate(iso: day) { days = days.filter { $0.date == date } }
             if output.json { return try printJSON(ScheduleJSON(d, days: days)) }
-            print(ScheduleText(labels: Labels(delegation: d, lang: global.lang)).render(days, member: memberID))
+            let checked = Checker().check(d, today: today(in: d.homeZone))
+            print(ScheduleText(labels: Labels(delegation: d, lang: global.lang), checks: checked).render(days, member: memberID))
         }
     }
 }
 
-/// The human form of a schedule.
+/// The human form of a schedule; items a diagnostic names are marked, with its message below.
 struct ScheduleText {
     let labels: Labels
+    var checks: CheckResult?
 
     func render(_ days: [ItineraryDay], member: String?) -> String {
         let d = labels.delegation, zh = labels.zh
@@ -65,7 +68,12 @@ struct ScheduleText {
                 // The day within the range is not known: say so rather than guess.
                 out.append("  " + TextWidth.pad("…", zh ? 8 : 13) + "  \(labels.span(e) ?? "")  \(e.title)  (\(e.id))")
             }
-            for item in day.items { out.append(line(item)) }
+            for item in day.items {
+                out.append(line(item))
+                for diagnostic in (checks?.diagnostics(naming: item.id) ?? []) where diagnostic.acknowledged == nil && diagnostic.severity != .info {
+                    out.append("      " + mark(diagnostic.severity) + " [\(diagnostic.code.rawValue)] " + diagnostic.message.text(labels.lang))
+                }
+            }
             for stay in day.stays {
                 out.append("  " + (zh ? "住宿  " : "Stay  ") + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? ""))
             }
@@ -73,11 +81,21 @@ struct ScheduleText {
         return out.joined(separator: "\n")
     }
 
+    /// `✖` for an error, `▲` for a warning.
+    private func mark(_ severity: Severity?) -> String {
+        switch severity {
+        case .error?: "✖"
+        case .warning?: "▲"
+        default: " "
+        }
+    }
+
     private func line(_ item: ItineraryItem) -> String {
         let lang = labels.lang
+        let flag = mark(checks?.flaggedItems[item.id].flatMap { $0 == .info ? nil : $0 })
         switch item {
         case let .event(e):
-            var parts = ["  " + TextWidth.pad(e.kind.name(lang), lang == .zh ? 8 : 13)]
+            var parts = [flag + " " + TextWidth.pad(e.kind.name(lang), lang == .zh ? 8 : 13)]
             if let span = labels.span(e) { parts.append(span) }
             parts.append(e.title)
             if let p = e.placeID, labels.place(p) != e.title, !e.title.contains(labels.place(p)) { parts.append("@ " + labels.place(p)) }
@@ -86,7 +104,7 @@ struct ScheduleText {
             return parts.joined(separator: "  ")
         case let .leg(l):
             let kind = labels.delegation.kind(of: l).name(lang)
-            var parts = ["  " + TextWidth.pad(kind, lang == .zh ? 8 : 13), labels.leg(l)]
+            var parts = [flag + " " + TextWidth.pad(kind, lang == .zh ? 8 : 13), labels.leg(l)]
             if let who = labels.who(l.participants) { parts.append("[\(who)]") }
             parts.append("(\(l.id))")
             return parts.joined(separator: "  ")

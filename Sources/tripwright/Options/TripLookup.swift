@@ -12,3 +12,8 @@ func loadDelegation(_ id: String, from db: TripDatabase) throws -> Delegation {
         throw StoreError.noSuchDelegation(id, suggestions: suggestions)
     }
 }
+
+/// Today's date in a zone, for checks that depend on it (the report's due date).
+func today(in zone: Zone) -> LocalDate {
+    Moment(instant: Date(), zone: zone).date
+}
