@@ -24,24 +24,25 @@ struct DataTests {
 
     @Test("every airport row parses with a known zone")
     func airportsParse() {
-        let bad = (0..<gazetteer.airportTable.count).filter { gazetteer.airport(row: $0) == nil }
-        #expect(bad.isEmpty, "unparsable airport rows: \(bad.prefix(5).map { gazetteer.airportTable.fields($0) })")
+        let table = gazetteer.airportTable
+        let bad = table.recordStarts.filter { gazetteer.airport(at: $0) == nil }
+        #expect(bad.isEmpty, "unparsable airport rows: \(bad.prefix(5).map { table.fields(at: $0) })")
     }
 
     @Test("every city row parses with a known zone")
     func citiesParse() {
-        let bad = (0..<gazetteer.cityTable.count).filter {
-            gazetteer.city(id: gazetteer.cityTable.leadingInteger($0)) == nil
-        }
-        #expect(bad.isEmpty, "unparsable city rows: \(bad.prefix(5).map { gazetteer.cityTable.fields($0) })")
+        let table = gazetteer.cityTable
+        let bad = table.recordStarts.filter { gazetteer.city(id: table.leadingInteger(at: $0)) == nil }
+        #expect(bad.isEmpty, "unparsable city rows: \(bad.prefix(5).map { table.fields(at: $0) })")
     }
 
     @Test("every name row points at cities that exist")
     func namesPointAtCities() {
         var dangling: [String] = []
-        for row in 0..<gazetteer.nameTable.count {
-            for id in gazetteer.ids(inNameRow: row) where gazetteer.cityTable.find(number: id) == nil {
-                dangling.append("\(gazetteer.nameTable.fields(row)[0]) → \(id)")
+        let table = gazetteer.nameTable
+        for start in table.recordStarts {
+            for id in gazetteer.ids(inNameRecord: start) where gazetteer.cityTable.find(number: id) == nil {
+                dangling.append("\(table.fields(at: start)[0]) → \(id)")
             }
         }
         #expect(dangling.isEmpty, "\(dangling.prefix(5))")
@@ -50,12 +51,22 @@ struct DataTests {
     @Test("Swift normalises every stored name to the key the build script wrote")
     func keysAgreeWithScript() {
         var disagreements: [String] = []
-        for row in 0..<gazetteer.nameTable.count {
-            let f = gazetteer.nameTable.fields(row)
+        for start in gazetteer.nameTable.recordStarts {
+            let f = gazetteer.nameTable.fields(at: start)
             let shown = f[1].isEmpty ? f[0] : f[1]
             if NameKey.key(shown) != f[0] { disagreements.append("\(shown) → \(NameKey.key(shown)) ≠ \(f[0])") }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count): \(disagreements.prefix(10))")
+    }
+
+    @Test("every record of every table can be found by binary search on its first field")
+    func binarySearchFindsEveryRecord() {
+        let names = gazetteer.nameTable
+        let lost = names.recordStarts.filter { names.find(Array(names.bytes[names.firstField(at: $0)])) != $0 }
+        #expect(lost.isEmpty, "\(lost.prefix(5).map { names.fields(at: $0)[0] })")
+        let cities = gazetteer.cityTable
+        let lostCities = cities.recordStarts.filter { cities.find(number: cities.leadingInteger(at: $0)) != $0 }
+        #expect(lostCities.isEmpty)
     }
 
     @Test("a folder without the tables fails to load, naming the file")

@@ -14,8 +14,8 @@ extension Gazetteer {
     func suggestions(for text: String, limit: Int, country: String?) -> [String] {
         guard limit > 0 else { return [] }
         let wanted = country?.uppercased()
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let index = suggestionIndex.get { SuggestionIndex(names: nameTable, airportRows: airportRows) }
+        let trimmed = Gazetteer.trimmed(text)
+        let index = suggestionIndex.get { SuggestionIndex(names: nameTable, airports: airportTable) }
         var scored: [(distance: Int, weight: Int, label: String, city: Int?)] = []
 
         if wanted != nil {
@@ -27,14 +27,14 @@ extension Gazetteer {
         let cjk = trimmed.unicodeScalars.contains { $0.value >= 0x2E80 }
         if !key.isEmpty {
             for near in index.nearNames(key.unicodeScalars.map(\.value)) {
-                guard let city = bestCity(inNameRow: near.row, country: wanted) else { continue }
-                let label = cjk ? (city.zhName ?? city.jaName ?? nameLabel(near.row)) : city.name
+                guard let city = bestCity(inNameRecord: near.record, country: wanted) else { continue }
+                let label = cjk ? (city.zhName ?? city.jaName ?? nameLabel(near.record)) : city.name
                 scored.append((near.distance, city.population, label, city.id))
             }
         }
         if Gazetteer.looksLikeCode(trimmed) {
             for near in index.nearCodes(trimmed.uppercased().unicodeScalars.map(\.value)) {
-                guard let airport = airport(row: near.row), wanted == nil || airport.country == wanted else { continue }
+                guard let airport = airport(at: near.record), wanted == nil || airport.country == wanted else { continue }
                 let served = city(named: airport.city, country: airport.country)
                 let label = airport.iata.map { trimmed.utf8.count == 3 ? $0 : airport.icao } ?? airport.icao
                 scored.append((near.distance, served?.population ?? 0, label, nil))
@@ -55,14 +55,14 @@ extension Gazetteer {
     }
 
     /// The name as the data writes it (the key when no other form is stored).
-    private func nameLabel(_ row: Int) -> String {
-        let f = nameTable.fields(row)
+    private func nameLabel(_ start: Int) -> String {
+        let f = nameTable.fields(at: start)
         return f.count > 1 && !f[1].isEmpty ? f[1] : f[0]
     }
 
     /// The first city of a name row, or the first in `country` when one is given.
-    private func bestCity(inNameRow row: Int, country: String?) -> City? {
-        for id in ids(inNameRow: row) {
+    private func bestCity(inNameRecord start: Int, country: String?) -> City? {
+        for id in ids(inNameRecord: start) {
             guard let city = city(id: id) else { continue }
             if country == nil || city.country == country { return city }
         }

@@ -17,8 +17,8 @@ public final class Gazetteer: Sendable {
     let airportTable: TSVTable
     let cityTable: TSVTable
     let nameTable: TSVTable
-    /// Row of each airport by IATA code and by ICAO code.
-    let airportRows: [String: Int]
+    /// Record of each airport by IATA code and by ICAO code (packed, see `packedCode`).
+    let airportRecords: [UInt32: Int]
     let suggestionIndex = LazyBox<SuggestionIndex>()
 
     /// Loads `airports.tsv`, `cities.tsv` and `city-names.tsv` from a folder.
@@ -26,7 +26,7 @@ public final class Gazetteer: Sendable {
         airportTable = try TSVTable(directory: dataDirectory, name: "airports.tsv")
         cityTable = try TSVTable(directory: dataDirectory, name: "cities.tsv")
         nameTable = try TSVTable(directory: dataDirectory, name: "city-names.tsv")
-        airportRows = Gazetteer.indexAirports(airportTable)
+        airportRecords = Gazetteer.indexAirports(airportTable)
         loadError = nil
     }
 
@@ -34,7 +34,7 @@ public final class Gazetteer: Sendable {
         airportTable = TSVTable(emptyNamed: "airports")
         cityTable = TSVTable(emptyNamed: "cities")
         nameTable = TSVTable(emptyNamed: "city-names")
-        airportRows = [:]
+        airportRecords = [:]
         loadError = error
     }
 
@@ -49,17 +49,17 @@ public final class Gazetteer: Sendable {
         }
     }
 
-    /// Number of airports loaded.
+    /// Number of airports loaded (counts the records on first use).
     public var airportCount: Int { airportTable.count }
 
-    /// Number of cities loaded.
+    /// Number of cities loaded (counts the records on first use).
     public var cityCount: Int { cityTable.count }
 
     /// The airport with an IATA (3 letters) or ICAO (4 characters) code, case-insensitive.
     public func airport(code: String) -> Airport? {
-        let c = code.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
-        guard c.utf8.count == 3 || c.utf8.count == 4, let row = airportRows[c] else { return nil }
-        return airport(row: row)
+        guard let packed = Gazetteer.packedCode(Gazetteer.trimmed(code).utf8),
+              let start = airportRecords[packed] else { return nil }
+        return airport(at: start)
     }
 
     /// Cities with a name or alias equal to `named` once normalised (case, accents, spaces, 臺/台,
@@ -82,12 +82,11 @@ public final class Gazetteer: Sendable {
     /// first; written in mixed or lower case it yields to a city of that name (`Hue`, `Lima`).
     /// `country` restricts city matches. Throws with the nearest known names when nothing matches.
     public func resolve(_ text: String, country: String? = nil) throws(GazetteerError) -> GazetteerMatch {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let city = city(named: trimmed, country: country)
-        if Gazetteer.looksLikeCode(trimmed), let airport = airport(code: trimmed) {
-            if trimmed == trimmed.uppercased() || city == nil { return .airport(airport) }
-        }
-        if let city { return .city(city) }
+        let trimmed = Gazetteer.trimmed(text)
+        let code = Gazetteer.looksLikeCode(trimmed) ? airport(code: trimmed) : nil
+        if let code, trimmed == trimmed.uppercased() { return .airport(code) }
+        if let city = city(named: trimmed, country: country) { return .city(city) }
+        if let code { return .airport(code) }
         throw GazetteerError(name: trimmed, suggestions: suggestions(for: trimmed, limit: 5, country: country))
     }
 
@@ -96,6 +95,15 @@ public final class Gazetteer: Sendable {
         let u = Array(text.utf8)
         guard u.count == 3 || u.count == 4, let first = u.first, isASCIILetter(first) else { return false }
         return u.allSatisfy { isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// Text without leading and trailing white space (cheaper than Foundation's trimming).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     static func isASCIILetter(_ b: UInt8) -> Bool {

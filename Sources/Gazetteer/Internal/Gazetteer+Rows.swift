@@ -1,26 +1,38 @@
 import Foundation
 import TripModel
 
-// Reading single rows of the tables; a row that does not parse counts as absent.
+// Reading single records of the tables; a record that does not parse counts as absent.
+// Records are named by the byte offset of their line (see TSVTable).
 extension Gazetteer {
-    /// Maps IATA and ICAO codes to rows.
-    static func indexAirports(_ table: TSVTable) -> [String: Int] {
-        var rows: [String: Int] = [:]
-        rows.reserveCapacity(table.count * 2)
-        for row in 0..<table.count {
-            let r = table.range(row)
-            let line = table.bytes[r]
-            let parts = line.split(separator: TSVTable.tab, maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count >= 2 else { continue }
-            rows[String(decoding: parts[0], as: UTF8.self)] = row
-            if !parts[1].isEmpty { rows[String(decoding: parts[1], as: UTF8.self)] = row }
+    /// An airport code packed into an integer: up to four ASCII letters or digits, upper case.
+    static func packedCode<S: Sequence>(_ bytes: S) -> UInt32? where S.Element == UInt8 {
+        var value: UInt32 = 0, count = 0
+        for b in bytes {
+            count += 1
+            guard count <= 4 else { return nil }
+            let upper = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) ? b - 32 : b
+            guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(upper)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(upper) else { return nil }
+            value = value << 8 | UInt32(upper)
         }
-        return rows
+        // Three-letter codes stay below 2^24 and four-character ones above: no clashes.
+        return count >= 3 ? value : nil
     }
 
-    /// The airport in `row` of airports.tsv: icao iata name city country zone lat lon.
-    func airport(row: Int) -> Airport? {
-        let f = airportTable.fields(row)
+    /// Maps IATA and ICAO codes to airport records.
+    static func indexAirports(_ table: TSVTable) -> [UInt32: Int] {
+        var index: [UInt32: Int] = [:]
+        index.reserveCapacity(table.count * 2)
+        for start in table.recordStarts {
+            if let icao = table.field(0, at: start), let code = packedCode(table.bytes[icao]) { index[code] = start }
+            if let iata = table.field(1, at: start), let code = packedCode(table.bytes[iata]) { index[code] = start }
+        }
+        return index
+    }
+
+    /// The airport at a record of airports.tsv: icao iata name city country zone lat lon.
+    func airport(at start: Int) -> Airport? {
+        let f = airportTable.fields(at: start)
         guard f.count >= 8, let zone = Gazetteer.zone(f[5]),
               let lat = Double(f[6]), let lon = Double(f[7]) else { return nil }
         return Airport(iata: f[1].isEmpty ? nil : f[1], icao: f[0], name: f[2], city: f[3], country: f[4],
@@ -29,8 +41,8 @@ extension Gazetteer {
 
     /// The city with a GeoNames id: id name ascii zh ja country admin1 zone lat lon population.
     func city(id: Int) -> City? {
-        guard let row = cityTable.find(number: id) else { return nil }
-        let f = cityTable.fields(row)
+        guard let start = cityTable.find(number: id) else { return nil }
+        let f = cityTable.fields(at: start)
         guard f.count >= 11, let zone = Gazetteer.zone(f[7]),
               let lat = Double(f[8]), let lon = Double(f[9]) else { return nil }
         return City(id: id, name: f[1], zhName: f[3].isEmpty ? nil : f[3], jaName: f[4].isEmpty ? nil : f[4],
@@ -38,26 +50,38 @@ extension Gazetteer {
                     point: GeoPoint(latitude: lat, longitude: lon), population: Int(f[10]) ?? 0)
     }
 
-    /// Row of city-names.tsv for a name: its key, else its key without a trailing 市/縣/県/区/府.
-    func nameRow(_ text: String) -> Int? {
+    /// Record of city-names.tsv for a name: its key, else its key without a trailing 市/縣/県/区/府.
+    func nameRecord(_ text: String) -> Int? {
         let key = NameKey.key(text)
         guard !key.isEmpty else { return nil }
-        if let row = nameTable.find(Array(key.utf8)) { return row }
+        if let start = nameTable.find(Array(key.utf8)) { return start }
         if let short = NameKey.stripped(key) { return nameTable.find(Array(short.utf8)) }
         return nil
     }
 
     /// GeoNames ids of the cities a name matches, best first.
     func cityIDs(named text: String) -> [Int] {
-        guard let row = nameRow(text) else { return [] }
-        return ids(inNameRow: row)
+        guard let start = nameRecord(text) else { return [] }
+        return ids(inNameRecord: start)
     }
 
-    /// The ids column of a city-names.tsv row.
-    func ids(inNameRow row: Int) -> [Int] {
-        let f = nameTable.fields(row)
-        guard f.count >= 3 else { return [] }
-        return f[2].split(separator: ",").compactMap { Int($0) }
+    /// The ids column (comma-separated integers) of a city-names.tsv record.
+    func ids(inNameRecord start: Int) -> [Int] {
+        guard let range = nameTable.field(2, at: start) else { return [] }
+        var ids: [Int] = [], value = 0, digits = 0
+        for i in range {
+            let b = nameTable.bytes[i]
+            if b == UInt8(ascii: ",") {
+                if digits > 0 { ids.append(value) }
+                value = 0
+                digits = 0
+            } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        if digits > 0 { ids.append(value) }
+        return ids
     }
 
     private static let zones = ZoneCache()

@@ -17,6 +17,10 @@ enum NameKey {
     /// The key of a name.
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
+        if text.unicodeScalars.allSatisfy(isPlainCJK) {
+            // Han and kana are their own NFKC and carry no accents: only 臺 changes.
+            return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "臺" ? "台" : $0 }))
+        }
         var folded = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.isASCII {
@@ -61,6 +65,17 @@ enum NameKey {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Unified Han ideographs, hiragana, katakana and the long-vowel mark: scalars that NFKC
+    /// leaves alone, that have no ASCII base, and that are letters.
+    private static func isPlainCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {

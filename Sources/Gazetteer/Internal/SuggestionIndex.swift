@@ -5,23 +5,24 @@ struct SuggestionIndex: Sendable {
     let scalars: [UInt32]
     /// Start of each key in `scalars`; one more entry than keys.
     let offsets: [Int]
-    /// city-names.tsv row of each key.
-    let rows: [Int]
+    /// city-names.tsv record of each key.
+    let records: [Int]
     /// First key of each length: keys of length `l` are `byLength[l]..<byLength[l + 1]`.
     let byLength: [Int]
-    /// Airport codes (IATA and ICAO) as scalars, with their airports.tsv rows.
-    let codes: [(code: [UInt32], row: Int)]
+    /// Airport codes (IATA and ICAO) as scalars, with their airports.tsv records.
+    let codes: [(code: [UInt32], record: Int)]
 
     /// Builds the index from the loaded tables.
-    init(names: TSVTable, airportRows: [String: Int]) {
+    init(names: TSVTable, airports: TSVTable) {
         // Decode every key once, then place keys by length (a counting sort keeps row order).
         var decoded: [UInt32] = []
         var decodedStart: [Int] = []
+        let starts = names.recordStarts
         decoded.reserveCapacity(names.bytes.count / 2)
-        decodedStart.reserveCapacity(names.count + 1)
-        for row in 0..<names.count {
+        decodedStart.reserveCapacity(starts.count + 1)
+        for start in starts {
             decodedStart.append(decoded.count)
-            let field = names.firstField(row)
+            let field = names.firstField(at: start)
             var iterator = names.bytes[field].makeIterator()
             var utf8 = UTF8()
             decoding: while true {
@@ -32,20 +33,20 @@ struct SuggestionIndex: Sendable {
             }
         }
         decodedStart.append(decoded.count)
-        let lengths = (0..<names.count).map { decodedStart[$0 + 1] - decodedStart[$0] }
+        let lengths = (0..<starts.count).map { decodedStart[$0 + 1] - decodedStart[$0] }
         let longest = lengths.max() ?? 0
         var byLength = [Int](repeating: 0, count: longest + 2)
         for length in lengths { byLength[length + 1] += 1 }
         for length in 1..<byLength.count { byLength[length] += byLength[length - 1] }
         var slot = byLength
-        var order = [Int](repeating: 0, count: names.count)
-        for row in 0..<names.count {
+        var order = [Int](repeating: 0, count: starts.count)
+        for row in 0..<starts.count {
             order[slot[lengths[row]]] = row
             slot[lengths[row]] += 1
         }
         var scalars: [UInt32] = [], offsets: [Int] = []
         scalars.reserveCapacity(decoded.count)
-        offsets.reserveCapacity(names.count + 1)
+        offsets.reserveCapacity(starts.count + 1)
         for row in order {
             offsets.append(scalars.count)
             scalars.append(contentsOf: decoded[decodedStart[row]..<decodedStart[row + 1]])
@@ -53,9 +54,16 @@ struct SuggestionIndex: Sendable {
         offsets.append(scalars.count)
         self.scalars = scalars
         self.offsets = offsets
-        self.rows = order
+        self.records = order.map { starts[$0] }
         self.byLength = byLength
-        self.codes = airportRows.sorted { $0.key < $1.key }.map { (Array($0.key.unicodeScalars.map(\.value)), $0.value) }
+        var codes: [(code: [UInt32], record: Int)] = []
+        for start in airports.recordStarts {
+            for column in 0...1 {
+                guard let range = airports.field(column, at: start), !range.isEmpty else { continue }
+                codes.append((airports.bytes[range].map { UInt32($0) }, start))
+            }
+        }
+        self.codes = codes
     }
 
     /// The largest distance worth suggesting for a key of `length` scalars.
@@ -63,8 +71,8 @@ struct SuggestionIndex: Sendable {
         length <= 3 ? 1 : (length <= 7 ? 2 : 3)
     }
 
-    /// Name rows within the allowance of `query`, with their distances.
-    func nearNames(_ query: [UInt32]) -> [(distance: Int, row: Int)] {
+    /// Name records within the allowance of `query`, with their distances.
+    func nearNames(_ query: [UInt32]) -> [(distance: Int, record: Int)] {
         let cap = SuggestionIndex.allowance(forLength: query.count)
         var found: [(Int, Int)] = []
         var editor = EditDistance()
@@ -74,18 +82,18 @@ struct SuggestionIndex: Sendable {
         for length in lowest...highest {
             for k in byLength[length]..<byLength[length + 1] {
                 let d = editor.distance(q, scalars[offsets[k]..<offsets[k + 1]], cap: cap)
-                if d <= cap { found.append((d, rows[k])) }
+                if d <= cap { found.append((d, records[k])) }
             }
         }
         return found
     }
 
-    /// Airport rows whose code is within one edit of `query` (upper case).
-    func nearCodes(_ query: [UInt32]) -> [(distance: Int, row: Int)] {
+    /// Airport records whose code is within one edit of `query` (upper case).
+    func nearCodes(_ query: [UInt32]) -> [(distance: Int, record: Int)] {
         var editor = EditDistance()
         return codes.compactMap { entry in
             let d = editor.distance(query[...], entry.code[...], cap: 1)
-            return d <= 1 ? (d, entry.row) : nil
+            return d <= 1 ? (d, entry.record) : nil
         }
     }
 }

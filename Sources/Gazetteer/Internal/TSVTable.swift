@@ -1,99 +1,189 @@
 import Foundation
 
-/// A generated tab-separated file held as bytes, with the start of every record line.
+/// A generated tab-separated file held as bytes and searched in place.
 ///
-/// Rows are parsed only when asked for: loading is one read and one scan for newlines, which
-/// keeps the first lookup of a plan fast.
+/// Records are named by the byte offset where their line starts. The files are sorted by their
+/// first field, so a lookup is a binary search over byte offsets: loading is one read, with no
+/// scan of the lines, which keeps the first lookup of a plan fast.
 struct TSVTable: Sendable {
     /// The whole file.
     let bytes: [UInt8]
-    /// Byte offset of each record line (header lines starting with `#` are not records).
-    let starts: [Int]
+    /// Offset of the first record (after the `#` header lines).
+    let dataStart: Int
     /// The header lines, without `#`.
     let header: [String]
+    /// Offsets of all records, found on first use (suggestions and checks need them, lookups do not).
+    private let allStarts = LazyBox<[Int]>()
 
     static let tab = UInt8(ascii: "\t")
     static let newline = UInt8(ascii: "\n")
 
     /// Reads `name` in `directory`.
     init(directory: URL, name: String) throws(GazetteerLoadError) {
-        let url = directory.appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw GazetteerLoadError(path: url.path, reason: "missing or unreadable")
+        let path = directory.appendingPathComponent(name).path
+        guard let bytes = TSVTable.read(path) else {
+            throw GazetteerLoadError(path: path, reason: "missing or unreadable")
         }
-        try self.init(bytes: [UInt8](data), path: url.path)
+        try self.init(bytes: bytes, path: path)
     }
 
-    /// Indexes bytes already read.
+    /// Takes bytes already read.
     init(bytes: [UInt8], path: String) throws(GazetteerLoadError) {
-        var starts: [Int] = []
         var header: [String] = []
-        starts.reserveCapacity(bytes.count / 24)
-        bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            var lineStart = 0
-            let n = buf.count
-            while lineStart < n {
-                let end: Int
-                if let hit = memchr(base + lineStart, Int32(TSVTable.newline), n - lineStart) {
-                    end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = n
-                }
-                if end > lineStart {
-                    if buf[lineStart] == UInt8(ascii: "#") {
-                        header.append(String(decoding: buf[(lineStart + 1)..<end], as: UTF8.self))
-                    } else {
-                        starts.append(lineStart)
-                    }
-                }
-                lineStart = end + 1
-            }
+        var offset = 0
+        while offset < bytes.count, bytes[offset] == UInt8(ascii: "#") {
+            let end = TSVTable.lineEnd(bytes, from: offset)
+            header.append(String(decoding: bytes[(offset + 1)..<end], as: UTF8.self))
+            offset = end + 1
         }
         guard !header.isEmpty else {
             throw GazetteerLoadError(path: path, reason: "no `#` header line naming its source")
         }
         self.bytes = bytes
-        self.starts = starts
         self.header = header
+        self.dataStart = min(offset, bytes.count)
     }
 
     /// A table with no records, standing in when data could not be loaded.
     init(emptyNamed name: String) {
         bytes = []
-        starts = []
         header = [name]
+        dataStart = 0
+    }
+
+    /// The file's bytes, read straight into an array (no intermediate `Data` copy).
+    private static func read(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size, let base = buffer.baseAddress {
+                let got = Foundation.read(fd, base + count, size - count)
+                if got <= 0 {
+                    failed = got < 0
+                    break
+                }
+                count += got
+            }
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Offset of the newline ending the line that contains `offset` (or the end of the bytes).
+    static func lineEnd(_ bytes: [UInt8], from offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress, offset < buf.count else { return buf.count }
+            guard let hit = memchr(base + offset, Int32(newline), buf.count - offset) else { return buf.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Offsets of every record, in file order.
+    var recordStarts: [Int] {
+        allStarts.get {
+            var starts: [Int] = []
+            var offset = dataStart
+            while offset < bytes.count {
+                let end = TSVTable.lineEnd(bytes, from: offset)
+                if end > offset { starts.append(offset) }
+                offset = end + 1
+            }
+            return starts
+        }
     }
 
     /// Number of records.
-    var count: Int { starts.count }
+    var count: Int { recordStarts.count }
 
-    /// Byte range of record `row`, without its newline.
-    func range(_ row: Int) -> Range<Int> {
-        let start = starts[row]
-        var end = row + 1 < starts.count ? starts[row + 1] - 1 : bytes.count
-        while end > start && (bytes[end - 1] == TSVTable.newline || bytes[end - 1] == UInt8(ascii: "\r")) { end -= 1 }
+    /// Byte range of the record starting at `start`, without its line ending.
+    func record(at start: Int) -> Range<Int> {
+        var end = TSVTable.lineEnd(bytes, from: start)
+        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<end
     }
 
-    /// Byte range of the first field of record `row`.
-    func firstField(_ row: Int) -> Range<Int> {
-        let r = range(row)
+    /// Byte range of the first field of the record at `start`.
+    func firstField(at start: Int) -> Range<Int> {
+        let r = record(at: start)
         var end = r.lowerBound
         while end < r.upperBound && bytes[end] != TSVTable.tab { end += 1 }
         return r.lowerBound..<end
     }
 
-    /// The fields of record `row` as strings.
-    func fields(_ row: Int) -> [String] {
-        bytes[range(row)].split(separator: TSVTable.tab, omittingEmptySubsequences: false)
+    /// The fields of the record at `start`, as strings.
+    func fields(at start: Int) -> [String] {
+        bytes[record(at: start)].split(separator: TSVTable.tab, omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Compares the first field of record `row` with `key`, byte by byte (the files are sorted so).
-    func compareFirstField(_ row: Int, to key: [UInt8]) -> Int {
-        let field = firstField(row)
-        return bytes.withUnsafeBufferPointer { buf in
+    /// Byte range of field `index` (from 0) of the record at `start`, if it has that many.
+    func field(_ index: Int, at start: Int) -> Range<Int>? {
+        let r = record(at: start)
+        var fieldStart = r.lowerBound, current = 0
+        var i = r.lowerBound
+        while i <= r.upperBound {
+            if i == r.upperBound || bytes[i] == TSVTable.tab {
+                if current == index { return fieldStart..<i }
+                current += 1
+                fieldStart = i + 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The record whose first field equals `key` byte for byte (the files are sorted so).
+    func find(_ key: [UInt8]) -> Int? {
+        search { start in compare(firstField(at: start), key) }
+    }
+
+    /// The record whose first field is the integer `number`, for files sorted by that number.
+    func find(number: Int) -> Int? {
+        search { start in
+            let value = leadingInteger(at: start)
+            return value == number ? 0 : (value < number ? -1 : 1)
+        }
+    }
+
+    /// The first field of the record at `start` read as a non-negative integer.
+    func leadingInteger(at start: Int) -> Int {
+        var value = 0
+        var i = start
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") {
+            value = value * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+            i += 1
+        }
+        return value
+    }
+
+    /// Binary search over byte offsets: `order` says whether the record at an offset sorts
+    /// before (-1), at (0) or after (1) the one sought. `low..<high` always holds whole lines.
+    private func search(_ order: (Int) -> Int) -> Int? {
+        var low = dataStart, high = bytes.count
+        while low < high {
+            var start = (low + high) / 2
+            while start > low && bytes[start - 1] != TSVTable.newline { start -= 1 }
+            let end = TSVTable.lineEnd(bytes, from: start)
+            if end == start {
+                low = end + 1  // an empty line
+                continue
+            }
+            switch order(start) {
+            case 0: return start
+            case ..<0: low = end + 1
+            default: high = start
+            }
+        }
+        return nil
+    }
+
+    private func compare(_ field: Range<Int>, _ key: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
             var i = field.lowerBound, j = 0
             while i < field.upperBound && j < key.count {
                 if buf[i] != key[j] { return buf[i] < key[j] ? -1 : 1 }
@@ -103,40 +193,5 @@ struct TSVTable: Sendable {
             let left = field.upperBound - i, right = key.count - j
             return left == 0 && right == 0 ? 0 : (left == 0 ? -1 : 1)
         }
-    }
-
-    /// The row whose first field equals `key`, by binary search.
-    func find(_ key: [UInt8]) -> Int? {
-        var low = 0, high = starts.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let c = compareFirstField(mid, to: key)
-            if c == 0 { return mid }
-            if c < 0 { low = mid + 1 } else { high = mid - 1 }
-        }
-        return nil
-    }
-
-    /// The first field of record `row` read as a non-negative integer.
-    func leadingInteger(_ row: Int) -> Int {
-        var value = 0
-        for i in firstField(row) {
-            let d = Int(bytes[i]) - 48
-            guard d >= 0 && d <= 9 else { break }
-            value = value * 10 + d
-        }
-        return value
-    }
-
-    /// The row whose first field is `number`, for files sorted by that number.
-    func find(number: Int) -> Int? {
-        var low = 0, high = starts.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let v = leadingInteger(mid)
-            if v == number { return mid }
-            if v < number { low = mid + 1 } else { high = mid - 1 }
-        }
-        return nil
     }
 }
