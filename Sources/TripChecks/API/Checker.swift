@@ -1,0 +1,71 @@
+import Gazetteer
+import TripModel
+
+/// Runs every rule over a delegation and returns its diagnostics. Pure: no files, no
+/// database, no printing; `today` is passed in so results are reproducible.
+public struct Checker: Sendable {
+    /// The public holidays used by the closed-day rule.
+    public var holidays: HolidayTable
+
+    /// Creates a checker with the bundled holiday table or another one.
+    public init(holidays: HolidayTable = .shared) {
+        self.holidays = holidays
+    }
+
+    /// Checks a delegation as of `today` (report readiness starts the day after return).
+    public func check(_ delegation: Delegation, today: LocalDate) -> CheckResult {
+        let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays)
+        let off = Set(delegation.checks.disabled)
+        let rules: [(names: [String], run: (CheckContext, inout [Diagnostic]) -> Void)] = [
+            (["overlap"], OverlapRule.run),
+            (["travel-time", "buffer"], TravelRule.run),
+            (["continuity-gap", "continuity-home", "continuity"], ContinuityRule.run),
+            (["outside-dates", "leg-arrives-before-departure", "ground-travel", "empty-day", "bounds"], BoundsRule.run),
+            (["lodging-missing", "lodging"], LodgingRule.run),
+            (["closed-day", "closed-days"], ClosedDayRule.run),
+            (["unknown-participant", "no-leader", "member-absent", "roster"], RosterRule.run),
+            (["report-due", "summary-length", "placeholder", "section-empty", "visit-without-notes",
+              "photo-without-caption", "name-variants", "report"], ReadinessRule.run),
+            (["day-overfull", "date-only"], DayFitRule.run),
+        ]
+        var found: [Diagnostic] = []
+        for rule in rules {
+            // Skip a rule only when every code it can raise is off (or its group is).
+            let codes = rule.names.filter { DiagnosticCode(rawValue: $0) != nil }
+            let group = rule.names.last.map { DiagnosticCode(rawValue: $0) == nil ? $0 : "" } ?? ""
+            if off.contains(group) || codes.allSatisfy(off.contains) { continue }
+            rule.run(ctx, &found)
+        }
+        let kept = found.filter { !off.contains($0.code.rawValue) && !off.contains($0.code.rule) }
+        return CheckResult(delegation: delegation.id, title: delegation.title, today: today,
+                           diagnostics: Checker.sorted(Checker.acknowledge(kept, in: delegation)))
+    }
+
+    /// Marks diagnostics accepted by the plan: same code, and the acknowledged id is one of its
+    /// items or members (or the delegation's own id, for diagnostics that name no item).
+    static func acknowledge(_ diagnostics: [Diagnostic], in delegation: Delegation) -> [Diagnostic] {
+        guard !delegation.checks.acknowledgements.isEmpty else { return diagnostics }
+        var reasons: [String: [(item: String, reason: String)]] = [:]
+        for a in delegation.checks.acknowledgements { reasons[a.code, default: []].append((a.item, a.reason)) }
+        return diagnostics.map { d in
+            guard let candidates = reasons[d.code.rawValue] else { return d }
+            let named = Set(d.items + d.members + (d.items.isEmpty && d.members.isEmpty ? [delegation.id] : []))
+            guard let hit = candidates.first(where: { named.contains($0.item) }) else { return d }
+            var copy = d
+            copy.acknowledged = hit.reason
+            return copy
+        }
+    }
+
+    /// By day (undated last), then severity, code and first item.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { x, y in
+            let a = x.element, b = y.element
+            let da = a.day?.dayNumber ?? Int.max, db = b.day?.dayNumber ?? Int.max
+            if da != db { return da < db }
+            if a.severity != b.severity { return a.severity < b.severity }
+            if a.code != b.code { return a.code.rawValue < b.code.rawValue }
+            return x.offset < y.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,65 @@
+import TripModel
+
+/// Distances and estimated ground travel between places.
+extension CheckContext {
+    /// Great-circle kilometres, 0 for the same place, nil when either has no coordinates.
+    func distance(_ a: Place?, _ b: Place?) -> Double? {
+        guard let a, let b else { return nil }
+        if a.id == b.id { return 0 }
+        if let x = a.airportCode, x == b.airportCode { return 0 }
+        guard let p = a.point, let q = b.point else { return nil }
+        return p.distanceKilometres(to: q)
+    }
+
+    /// True when two places are in one city (by name, or within `city.km`).
+    func sameCity(_ a: Place, _ b: Place, distance d: Double?) -> Bool {
+        if let d { return d <= number("city.km") }
+        if let x = a.city, let y = b.city, !x.isEmpty { return x == y }
+        return false
+    }
+
+    /// Minutes needed to get from one place to another on the ground: distance × detour factor ÷
+    /// speed, plus `travel.buffer`; nil when it cannot be told (no coordinates, not one city).
+    func travelMinutes(from a: Place?, to b: Place?) -> Double? {
+        guard let a, let b else { return nil }
+        let d = distance(a, b)
+        if let d, d < 0.05 { return 0 }
+        guard let d else {
+            // Without coordinates only "same place" and "same city" can be told apart.
+            if let x = a.city, x == b.city { return number("travel.buffer") + 20 }
+            return nil
+        }
+        let hours: Double
+        if d <= number("walk.max.km") {
+            hours = d * number("detour.city") / number("speed.walk")
+        } else if sameCity(a, b, distance: d) {
+            hours = d * number("detour.city") / number("speed.car")
+        } else {
+            hours = d * number("detour.country") / number("speed.bus")
+        }
+        return hours * 60 + number("travel.buffer")
+    }
+
+    /// Estimated minutes a leg with no clock times takes, door to door without buffers.
+    func estimatedLegMinutes(_ item: Item) -> Double? {
+        guard let mode = item.mode, let d = distance(item.from, item.to) else { return nil }
+        let detour = mode == .flight ? 1.0 : number(mode == .walk ? "detour.city" : "detour.country")
+        let speed: Double
+        switch mode {
+        case .flight: speed = number("speed.flight")
+        case .rail: speed = number("speed.rail")
+        case .bus: speed = number("speed.bus")
+        case .car: speed = number("speed.car")
+        case .ship: speed = number("speed.ship")
+        case .walk: speed = number("speed.walk")
+        }
+        guard speed > 0 else { return nil }
+        return d * detour / speed * 60 + (mode == .flight ? 30 : 0)
+    }
+
+    /// Minutes a leg takes: from its clock times, else estimated.
+    func legMinutes(_ item: Item) -> Double? {
+        if let s = item.startInstant, let e = item.endInstant { return e.timeIntervalSince(s) / 60 }
+        return estimatedLegMinutes(item)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Gazetteer
+import TripModel
+
+/// Everything the rules share for one delegation: indexes built once, so that no rule has to
+/// search a list inside a loop.
+final class CheckContext {
+    let delegation: Delegation
+    let settings: CheckSettings
+    let today: LocalDate
+    let holidays: HolidayTable
+    let clock = ZoneClock()
+    let places: [String: Place]
+    let memberIDs: Set<String>
+    /// Events then legs, in plan order.
+    let items: [Item]
+    let itemsByID: [String: Item]
+    /// Each member's items in the order they happen (see `Chain`).
+    private(set) var chains: [String: [Item]] = [:]
+
+    init(delegation: Delegation, today: LocalDate, holidays: HolidayTable) {
+        self.delegation = delegation
+        self.settings = delegation.checks
+        self.today = today
+        self.holidays = holidays
+        var places: [String: Place] = [:]
+        for place in delegation.places where places[place.id] == nil { places[place.id] = place }
+        self.places = places
+        let everyone = delegation.members.map(\.id)
+        self.memberIDs = Set(everyone)
+        func expand(_ listed: [String]) -> [String] { listed.isEmpty ? everyone : listed }
+        var items: [Item] = []
+        items.reserveCapacity(delegation.events.count + delegation.legs.count)
+        for event in delegation.events {
+            let place = event.placeID.flatMap { places[$0] }
+            items.append(Item(id: event.id, index: items.count, kind: .event(event.kind), title: event.title,
+                              start: event.start, end: event.end, from: place, to: place,
+                              participants: expand(event.participants)))
+        }
+        for leg in delegation.legs {
+            items.append(Item(id: leg.id, index: items.count, kind: .leg(leg.mode),
+                              title: CheckContext.legTitle(leg, places: places),
+                              start: leg.departure, end: leg.arrival, from: places[leg.fromID],
+                              to: places[leg.toID], participants: expand(leg.participants)))
+        }
+        self.items = items
+        var byID: [String: Item] = [:]
+        for item in items where byID[item.id] == nil { byID[item.id] = item }
+        self.itemsByID = byID
+        var perMember: [String: [Item]] = [:]
+        for item in items {
+            for member in item.participants where memberIDs.contains(member) {
+                perMember[member, default: []].append(item)
+            }
+        }
+        var chains: [String: [Item]] = [:]
+        for (member, list) in perMember { chains[member] = Chain.order(list, travel: self) }
+        self.chains = chains
+    }
+
+    /// A threshold from the plan or its default.
+    func number(_ name: String) -> Double { settings.number(name) }
+
+    /// Minutes of a threshold.
+    func minutes(_ name: String) -> Double { settings.number(name) }
+
+    /// Member ids of an item list (empty = everyone).
+    func participants(_ listed: [String]) -> [String] {
+        listed.isEmpty ? delegation.members.map(\.id) : listed
+    }
+
+    /// The trip's first and last instants: home-zone midnight of the first day to the end of the last.
+    var tripSpan: (start: Date, end: Date) {
+        (clock.startOfDay(delegation.start, in: delegation.homeZone),
+         clock.endOfDay(delegation.end, in: delegation.homeZone))
+    }
+
+    /// The home place, when the plan has one.
+    var home: Place? { places[delegation.homeID] }
+
+    /// Buffer minutes before departure and after arrival for a mode.
+    func buffers(_ mode: TransportMode) -> (before: Double, after: Double) {
+        let key: String
+        switch mode {
+        case .flight: key = "flight"
+        case .rail: key = "rail"
+        case .bus: key = "bus"
+        case .ship: key = "ship"
+        case .car, .walk: key = "other"
+        }
+        return (number("buffer.\(key).before"), number("buffer.\(key).after"))
+    }
+
+    /// `JX840 桃園→福岡`, or the mode when the leg has no number.
+    static func legTitle(_ leg: Leg, places: [String: Place]) -> String {
+        let from = places[leg.fromID].map(shortName) ?? leg.fromID
+        let to = places[leg.toID].map(shortName) ?? leg.toID
+        let head = leg.number ?? leg.carrier ?? leg.mode.zh
+        return "\(head) \(from)→\(to)"
+    }
+
+    private static func shortName(_ place: Place) -> String { place.airportCode ?? place.name }
+}

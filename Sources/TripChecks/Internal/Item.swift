@@ -1,0 +1,69 @@
+import Foundation
+import TripModel
+
+/// An event or a leg as the rules see it: one shape with a start, an end and places.
+struct Item {
+    /// What the item is.
+    enum Kind {
+        case event(EventKind)
+        case leg(TransportMode)
+    }
+
+    let id: String
+    /// Plan order: events first, then legs, each in the order written.
+    let index: Int
+    let kind: Kind
+    let title: String
+    let start: Moment
+    let end: Moment?
+    /// Where it starts: the event's place or the leg's origin.
+    let from: Place?
+    /// Where it ends: the event's place or the leg's destination.
+    let to: Place?
+    /// Member ids taking part (the empty list already expanded to everyone).
+    let participants: [String]
+
+    var isLeg: Bool {
+        if case .leg = kind { return true }
+        return false
+    }
+
+    var mode: TransportMode? {
+        if case let .leg(mode) = kind { return mode }
+        return nil
+    }
+
+    var eventKind: EventKind? {
+        if case let .event(kind) = kind { return kind }
+        return nil
+    }
+
+    /// The absolute start, when a clock time is known.
+    var startInstant: Date? { start.instant }
+
+    /// The absolute end, when a clock time is known and not before the start.
+    var endInstant: Date? {
+        guard let e = end?.instant else { return nil }
+        if let s = start.instant, e < s { return nil }
+        return e
+    }
+
+    /// The latest known instant of the item: its end, else its start.
+    var lastInstant: Date? { endInstant ?? startInstant }
+
+    /// The local dates the item touches, first to last (a leg across the date line may land
+    /// on an earlier date than it left).
+    var dates: ClosedRange<Int> {
+        let a = start.date.dayNumber
+        let b = end?.date.dayNumber ?? a
+        return min(a, b)...max(a, b)
+    }
+
+    /// Ground legs count towards the daily ground-travel limit.
+    var isGroundLeg: Bool {
+        switch mode {
+        case .rail, .bus, .car, .walk: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import TripModel
+
+/// Rule 7: calls, meetings and visits to host offices on a weekend or a public holiday of the
+/// host country (from the bundled holiday table).
+enum ClosedDayRule {
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        for event in ctx.delegation.events {
+            guard needsOffice(event), let place = event.placeID.flatMap({ ctx.places[$0] }),
+                  let country = place.country else { continue }
+            let day = event.start.date
+            let holiday = ctx.holidays.holiday(on: day, country: country)
+            guard holiday != nil || day.isWeekend else { continue }
+            let item = ctx.itemsByID[event.id]
+            let labelZH = item?.labelZH ?? "「\(event.title)」", labelEN = item?.labelEN ?? "\"\(event.title)\""
+            let whyZH = holiday.map { "\(country) 的國定假日「\($0)」" } ?? ROCDate.weekday(day)
+            let whyEN = holiday.map { "a public holiday in \(country) (\($0))" } ?? "a \(ROCDate.englishWeekday(day))"
+            out.append(Diagnostic(
+                code: .closedDay, severity: .warning, items: [event.id], day: day,
+                message: LocalizedText(zh: "\(labelZH)是\(event.kind.zh)，當天是\(whyZH)，對方辦公室可能不上班。",
+                                       en: "\(labelEN) is a \(event.kind.en.lowercased()) on \(whyEN); the host's office may be closed."),
+                fix: LocalizedText(zh: "改到平日，或向對方確認當天可接待後確認此項(acknowledge)。",
+                                   en: "Move it to a working day, or confirm with the host and acknowledge it.")))
+        }
+    }
+
+    /// Calls, meetings and field studies always; site visits when a host office receives them.
+    static func needsOffice(_ event: Event) -> Bool {
+        if event.kind.needsOpenOffice { return true }
+        return event.kind == .visit && !(event.host ?? "").isEmpty
+    }
+}

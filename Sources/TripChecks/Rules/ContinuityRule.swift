@@ -1,0 +1,78 @@
+import TripModel
+
+/// Rule 4: each member's places chain without jumps, from home and back home. A jump is a move
+/// of more than `continuity.km` (or into another country) with no leg to carry it; moves within
+/// the home country (to the airport) need no leg.
+enum ContinuityRule {
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        var gaps = PairFindings<Double?>()
+        var homes: [String: (item: Item, leaving: Bool, members: [String])] = [:]
+        var homeOrder: [String] = []
+        func noteHome(_ item: Item, leaving: Bool, _ member: String) {
+            let key = "\(leaving ? "out" : "in")|\(item.id)"
+            if homes[key] == nil {
+                homes[key] = (item, leaving, [member])
+                homeOrder.append(key)
+            } else {
+                homes[key]?.members.append(member)
+            }
+        }
+        for (member, chain) in ctx.chains {
+            let located = chain.filter { $0.from != nil || $0.to != nil }
+            guard let first = located.first, let last = located.last else { continue }
+            if !ctx.isHome(first.from) { noteHome(first, leaving: true, member) }
+            for (a, b) in zip(located, located.dropFirst()) {
+                let (joined, km) = connected(a.to, b.from, ctx)
+                if !joined { gaps.add(a, b, member: member, payload: km) }
+            }
+            if !ctx.isHome(last.to) { noteHome(last, leaving: false, member) }
+        }
+        let homeZH = ctx.placeName(ctx.home, .zh), homeEN = ctx.placeName(ctx.home, .en)
+        for (a, b, km, members) in gaps.all {
+            let who = ctx.inRosterOrder(members)
+            let x = ctx.placeName(a.to, .zh), y = ctx.placeName(b.from, .zh)
+            let xe = ctx.placeName(a.to, .en), ye = ctx.placeName(b.from, .en)
+            let far = km.map { " (相距 \(Int($0.rounded())) km)" } ?? ""
+            let farEN = km.map { " (\(Int($0.rounded())) km away)" } ?? ""
+            out.append(Diagnostic(
+                code: .continuityGap, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,
+                message: LocalizedText(
+                    zh: "\(a.labelZH)在\(x)，下一項\(b.labelZH)卻在\(y)\(far)，中間沒有交通行程；成員：\(ctx.namesZH(who))。",
+                    en: "\(a.labelEN) ends at \(xe) but the next item \(b.labelEN) is at \(ye)\(farEN), with no leg between, for \(ctx.namesEN(who))."),
+                fix: LocalizedText(zh: "加入\(x)→\(y)的交通行程。", en: "Add a leg from \(xe) to \(ye).")))
+        }
+        for key in homeOrder {
+            guard let (item, leaving, members) = homes[key] else { continue }
+            let who = ctx.inRosterOrder(members)
+            let message: LocalizedText
+            let fix: LocalizedText
+            if leaving {
+                let y = ctx.placeName(item.from, .zh), ye = ctx.placeName(item.from, .en)
+                message = LocalizedText(
+                    zh: "第一項\(item.labelZH)在\(y)，但之前沒有從\(homeZH)出發的行程；成員：\(ctx.namesZH(who))。",
+                    en: "The first item \(item.labelEN) is at \(ye), with no leg from home (\(homeEN)) before it, for \(ctx.namesEN(who)).")
+                fix = LocalizedText(zh: "加入從\(homeZH)出發的啟程行程。", en: "Add the departure leg from \(homeEN).")
+            } else {
+                let x = ctx.placeName(item.to, .zh), xe = ctx.placeName(item.to, .en)
+                message = LocalizedText(
+                    zh: "最後一項\(item.labelZH)結束於\(x)，之後沒有返回\(homeZH)的行程；成員：\(ctx.namesZH(who))。",
+                    en: "The last item \(item.labelEN) ends at \(xe), with no leg back home (\(homeEN)) after it, for \(ctx.namesEN(who)).")
+                fix = LocalizedText(zh: "加入返回\(homeZH)的歸國行程。", en: "Add the return leg to \(homeEN).")
+            }
+            out.append(Diagnostic(code: .continuityHome, severity: .warning, items: [item.id],
+                                  day: leaving ? item.start.date : (item.end ?? item.start).date,
+                                  members: who, message: message, fix: fix))
+        }
+    }
+
+    /// Whether one can be at `b` after `a` without a leg, and the distance when known.
+    private static func connected(_ a: Place?, _ b: Place?, _ ctx: CheckContext) -> (Bool, Double?) {
+        guard let a, let b else { return (true, nil) }
+        let km = ctx.distance(a, b)
+        if km == 0 { return (true, 0) }
+        if ctx.isHome(a) && ctx.isHome(b) { return (true, km) }
+        if let x = a.country, let y = b.country, x != y { return (false, km) }
+        if let km { return (km <= ctx.number("continuity.km"), km) }
+        return (true, nil)
+    }
+}

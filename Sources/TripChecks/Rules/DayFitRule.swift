@@ -1,0 +1,77 @@
+import Foundation
+import TripModel
+
+/// Rule 10: items known only by date never overlap, but a day whose items cannot fit one after
+/// another between `day.start` and `day.end` (each date-only event taking `dated.minutes`, plus
+/// the ground trips between them and the legs with their buffers) is reported.
+enum DayFitRule {
+    private struct Key: Hashable {
+        let day: Int
+        let items: [Int]
+    }
+
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        let dayStart = ctx.number("day.start"), dayEnd = ctx.number("day.end")
+        let available = max(0, dayEnd - dayStart) * 60
+        var found: [Key: (needed: Double, items: [Item], members: [String])] = [:]
+        for (member, chain) in ctx.chains {
+            var i = 0
+            while i < chain.count {
+                var j = i
+                let day = chain[i].start.date
+                while j < chain.count, chain[j].start.date == day { j += 1 }
+                let items = Array(chain[i..<j])
+                i = j
+                guard items.contains(where: { $0.startInstant == nil }) else { continue }
+                let needed = neededMinutes(items, ctx, window: (dayStart, dayEnd))
+                guard needed > available else { continue }
+                let key = Key(day: day.dayNumber, items: items.map(\.index))
+                if found[key] == nil { found[key] = (needed, items, [member]) } else { found[key]?.members.append(member) }
+            }
+        }
+        let window = String(format: "%02d:00–%02d:00", Int(dayStart), Int(dayEnd))
+        for key in found.keys.sorted(by: { ($0.day, $0.items.first ?? 0) < ($1.day, $1.items.first ?? 0) }) {
+            guard let (needed, items, members) = found[key] else { continue }
+            let who = ctx.inRosterOrder(members)
+            let day = LocalDate(dayNumber: key.day)
+            let hours = String(format: "%.1f", needed / 60), have = String(format: "%g", available / 60)
+            out.append(Diagnostic(
+                code: .dayOverfull, severity: .warning, items: items.map(\.id), day: day, members: who,
+                message: LocalizedText(
+                    zh: "\(day.iso) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(items.labelsZH)。",
+                    en: "The \(items.count) items of \(day.iso) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(items.labelsEN)."),
+                fix: LocalizedText(zh: "把部分行程移到其他日期，或寫上時間讓檢查能精確計算。",
+                                   en: "Move some items to another day, or give them clock times so they can be checked exactly.")))
+        }
+    }
+
+    private static func neededMinutes(_ items: [Item], _ ctx: CheckContext, window: (Double, Double)) -> Double {
+        var total = 0.0
+        var previous: Item?
+        for item in items {
+            if let prev = previous { total += ctx.travelMinutes(from: prev.to, to: item.from) ?? 0 }
+            previous = item
+            if let mode = item.mode {
+                let buffers = ctx.buffers(mode)
+                if let minutes = clipped(item, ctx, window: window) {
+                    total += minutes
+                } else {
+                    total += (ctx.estimatedLegMinutes(item) ?? 0) + buffers.before + buffers.after
+                }
+            } else {
+                total += clipped(item, ctx, window: window) ?? ctx.number("dated.minutes")
+            }
+        }
+        return total
+    }
+
+    /// Minutes of a timed item inside the day's window, nil when the item has no clock times.
+    private static func clipped(_ item: Item, _ ctx: CheckContext, window: (Double, Double)) -> Double? {
+        guard let s = item.startInstant else { return nil }
+        guard let e = item.endInstant else { return item.isLeg ? nil : ctx.number("dated.minutes") }
+        let midnight = ctx.clock.startOfDay(item.start.date, in: item.start.zone)
+        let open = midnight.addingTimeInterval(window.0 * 3600), close = midnight.addingTimeInterval(window.1 * 3600)
+        let from = max(s, open), to = min(e, close)
+        return max(0, to.timeIntervalSince(from) / 60)
+    }
+}

@@ -1,0 +1,43 @@
+import TripModel
+
+/// Rule 6: every night away has a stay for each member, unless the member spends it on a leg
+/// (one that leaves on that date and lands on a later one).
+enum LodgingRule {
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        guard d.start < d.end else { return }
+        var slept: [String: Set<Int>] = [:]
+        for stay in d.stays {
+            let nights = stay.nights.map(\.dayNumber)
+            for member in ctx.participants(stay.participants) { slept[member, default: []].formUnion(nights) }
+        }
+        var missing: [Int: [String]] = [:]
+        for member in d.members.map(\.id) {
+            let chain = ctx.chains[member] ?? []
+            var nights = slept[member] ?? []
+            var first = d.start.dayNumber, last = d.end.dayNumber
+            let legs = chain.filter(\.isLeg)
+            for leg in legs {
+                let dep = leg.start.date.dayNumber, arr = leg.end?.date.dayNumber ?? dep
+                if arr > dep { nights.formUnion(dep..<arr) }
+            }
+            // A member who travels on their own dates is away from their first to last leg.
+            if let outbound = legs.first, ctx.isHome(outbound.from), let back = legs.last, ctx.isHome(back.to) {
+                first = max(first, outbound.start.date.dayNumber)
+                last = min(last, (back.end ?? back.start).date.dayNumber)
+            }
+            guard first < last else { continue }
+            for night in first..<last where !nights.contains(night) { missing[night, default: []].append(member) }
+        }
+        for night in missing.keys.sorted() {
+            let who = ctx.inRosterOrder(missing[night] ?? [])
+            let date = LocalDate(dayNumber: night)
+            out.append(Diagnostic(
+                code: .lodgingMissing, severity: .warning, day: date, members: who,
+                message: LocalizedText(zh: "\(date.iso) 晚上沒有住宿：\(ctx.namesZH(who))。",
+                                       en: "No lodging on the night of \(date.iso) for \(ctx.namesEN(who))."),
+                fix: LocalizedText(zh: "在 stays 加入涵蓋 \(date.iso) 晚上的住宿。",
+                                   en: "Add a stay covering the night of \(date.iso).")))
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import TripModel
+
+/// Rule 9, last part: one organisation or person written two ways — two names of the same
+/// length that differ in one Chinese character (柳橋聯合市場 / 柳橋連合市場), also when one is
+/// the start or end of a longer name (柳橋連合市場協同組合).
+enum NameVariantsRule {
+    struct Name {
+        let text: [Unicode.Scalar]
+        let item: String?
+        /// Rolling prefix hashes: `prefix[k]` hashes the first k scalars.
+        let prefix: [UInt64]
+
+        init(text: [Unicode.Scalar], item: String?) {
+            self.text = text
+            self.item = item
+            var h: [UInt64] = [0]
+            h.reserveCapacity(text.count + 1)
+            for s in text { h.append((h[h.count - 1] &* Name.base) &+ UInt64(s.value)) }
+            self.prefix = h
+        }
+
+        static let base: UInt64 = 1_000_003
+
+        /// Hash of `text[a..<b]`.
+        func hash(_ a: Int, _ b: Int) -> UInt64 {
+            prefix[b] &- prefix[a] &* Name.power(b - a)
+        }
+
+        static func power(_ n: Int) -> UInt64 {
+            if n < powers.count { return powers[n] }
+            var p: UInt64 = 1
+            for _ in 0..<n { p = p &* base }
+            return p
+        }
+
+        private static let powers: [UInt64] = {
+            var out: [UInt64] = [1]
+            for _ in 0..<256 { out.append(out[out.count - 1] &* base) }
+            return out
+        }()
+    }
+
+    private struct HalfKey: Hashable {
+        let length: Int
+        let front: Bool
+        let hash: UInt64
+    }
+
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        let names = collect(ctx.delegation)
+        guard names.count > 1 else { return }
+        // Pigeonhole: two strings of length n that differ in one place agree on their first
+        // half or on their second, so index whole names by each half and compare only those.
+        var index: [HalfKey: [Int]] = [:]
+        var lengths: Set<Int> = []
+        for (i, n) in names.enumerated() {
+            let len = n.text.count, h = len / 2
+            index[HalfKey(length: len, front: true, hash: n.hash(0, h)), default: []].append(i)
+            index[HalfKey(length: len, front: false, hash: n.hash(h, len)), default: []].append(i)
+            lengths.insert(len)
+        }
+        let sortedLengths = lengths.sorted()
+        var seen: Set<[String]> = []
+        for (j, other) in names.enumerated() {
+            let total = other.text.count
+            for length in sortedLengths {
+                guard length <= total else { break }
+                let starts = length == total ? [0] : [0, total - length]
+                for start in starts {
+                    let h = length / 2
+                    let keys = [HalfKey(length: length, front: true, hash: other.hash(start, start + h)),
+                                HalfKey(length: length, front: false, hash: other.hash(start + h, start + length))]
+                    for key in keys {
+                        guard let candidates = index[key] else { continue }
+                        let part = other.text[start..<(start + length)]
+                        for i in candidates where i != j {
+                            let a = names[i]
+                            guard let at = oneHanApart(a.text[...], part) else { continue }
+                            // Inside a longer name the shorter one must keep its own ending
+                            // (市場, 部): 宮崎縣廳 is not 宮崎縣環境森林部 cut short.
+                            if length < total, start == 0 ? at > length - 3 : at < 2 { continue }
+                            let pair = [String(String.UnicodeScalarView(a.text)), String(String.UnicodeScalarView(part))].sorted()
+                            guard seen.insert(pair).inserted else { continue }
+                            report(a, other, pair: pair, ctx, &out)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func report(_ a: Name, _ b: Name, pair: [String], _ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        let items = [a.item, b.item].compactMap { $0 }
+        var unique: [String] = []
+        for id in items where !unique.contains(id) { unique.append(id) }
+        out.append(Diagnostic(
+            code: .nameVariants, severity: .warning, items: unique,
+            message: LocalizedText(zh: "同一名稱似乎有兩種寫法：「\(pair[0])」與「\(pair[1])」。",
+                                   en: "One name seems written two ways: \"\(pair[0])\" and \"\(pair[1])\"."),
+            fix: LocalizedText(zh: "統一寫法(以對方正式名稱為準)。",
+                               en: "Use one spelling throughout (the organisation's own).")))
+    }
+
+    /// Same length, exactly one position differs, and both characters there are Han
+    /// (so 1 館 / 2 館 or A 館 / B 館 are different things, not variants): that position.
+    private static func oneHanApart(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard a.count == b.count else { return nil }
+        var at: Int?
+        for (k, (x, y)) in zip(a, b).enumerated() where x != y {
+            if at != nil || !TextScan.isHan(x) || !TextScan.isHan(y) { return nil }
+            at = k
+        }
+        return at
+    }
+
+    /// Names of organisations, places and people, at least four characters with some Han.
+    static func collect(_ d: Delegation) -> [Name] {
+        var out: [Name] = []
+        var seen: Set<String> = []
+        func add(_ text: String?, _ item: String?) {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), seen.insert(text).inserted else { return }
+            let scalars = Array(text.unicodeScalars)
+            guard scalars.count >= 4, scalars.contains(where: TextScan.isHan) else { return }
+            out.append(Name(text: scalars, item: item))
+        }
+        for e in d.events {
+            add(e.title, e.id)
+            add(e.host, e.id)
+            for c in e.counterparts {
+                add(c.name, e.id)
+                add(c.organisation, e.id)
+            }
+        }
+        for p in d.places {
+            add(p.name, nil)
+            add(p.organisation, nil)
+            add(p.localName, nil)
+        }
+        return out
+    }
+}

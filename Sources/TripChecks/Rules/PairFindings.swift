@@ -1,0 +1,27 @@
+/// Findings about a pair of items, gathered over members so that a problem shared by the
+/// whole group is reported once, naming everyone it affects.
+struct PairFindings<Payload> {
+    private struct Key: Hashable {
+        let first: Int
+        let second: Int
+    }
+
+    private var order: [Key] = []
+    private var entries: [Key: (first: Item, second: Item, payload: Payload, members: [String])] = [:]
+
+    /// Records that `member` meets the problem between two items.
+    mutating func add(_ first: Item, _ second: Item, member: String, payload: Payload) {
+        let key = Key(first: first.index, second: second.index)
+        if entries[key] == nil {
+            order.append(key)
+            entries[key] = (first, second, payload, [member])
+        } else {
+            entries[key]?.members.append(member)
+        }
+    }
+
+    /// Every pair in the order first met.
+    var all: [(first: Item, second: Item, payload: Payload, members: [String])] {
+        order.compactMap { entries[$0] }
+    }
+}

@@ -1,0 +1,108 @@
+import TripModel
+
+/// Rule 9: once the delegation is home, is the report ready? Due date, summary length,
+/// placeholders, empty sections, visits with no notes, photos with no caption, names written
+/// two ways.
+enum ReadinessRule {
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        guard ctx.today > d.end else { return }
+        due(ctx, &out)
+        summary(ctx, &out)
+        placeholders(ctx, &out)
+        sections(ctx, &out)
+        eventsLogged(ctx, &out)
+        NameVariantsRule.run(ctx, into: &out)
+    }
+
+    private static func due(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        guard d.status != .filed else { return }
+        let due = d.end.adding(months: Int(ctx.number("report.due.months")))
+        let left = ctx.today.days(until: due)
+        let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number("report.warn.days")) ? .warning : .info)
+        let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(due.iso) 前提交，返國日 \(d.end.iso) 起三個月內)。"
+            : "出國報告應於 \(due.iso) 前提交，尚餘 \(left) 天。"
+        let en = left < 0 ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
+            : "The trip report is due on \(due.iso), in \(left) days."
+        out.append(Diagnostic(
+            code: .reportDue, severity: severity, day: due,
+            message: LocalizedText(zh: zh, en: en),
+            fix: severity == .info ? nil : LocalizedText(zh: "完成報告並上傳，將 status 設為 filed。",
+                                                         en: "Finish and upload the report, then set `status: filed`.")))
+    }
+
+    private static func summary(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        guard let text = ctx.delegation.summary, !TextScan.isBlank(text) else { return }
+        let count = TextScan.cjkCount(text)
+        let low = Int(ctx.number("summary.min")), high = Int(ctx.number("summary.max"))
+        guard count < low || count > high else { return }
+        out.append(Diagnostic(
+            code: .summaryLength, severity: .warning,
+            message: LocalizedText(zh: "摘要有 \(count) 個中文字，應為 \(low)–\(high) 字。",
+                                   en: "The summary has \(count) CJK characters; it should have \(low)–\(high)."),
+            fix: LocalizedText(zh: count > high ? "刪減摘要約 \(count - high) 字。" : "補充摘要約 \(low - count) 字。",
+                               en: count > high ? "Cut about \(count - high) characters." : "Add about \(low - count) characters.")))
+    }
+
+    private static func placeholders(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        var texts: [(item: String?, zh: String, en: String, text: String)] = [
+            (nil, "目的", "purpose", d.purpose ?? ""), (nil, "摘要", "summary", d.summary ?? ""),
+            (nil, "建議", "suggestions", d.suggestions ?? ""),
+        ]
+        for r in d.reflections { texts.append((nil, "心得「\(r.theme ?? "")」", "reflection \"\(r.theme ?? "")\"", (r.theme ?? "") + "\n" + r.text)) }
+        for e in d.events {
+            let parts = [e.title] + e.notes.map(\.text) + e.photos.compactMap(\.caption) + e.outcomes.map(\.text)
+            texts.append((e.id, "「\(e.title)」", "\"\(e.title)\"", parts.joined(separator: "\n")))
+        }
+        for p in d.press { texts.append((p.id, "新聞「\(p.outlet)」", "press item \"\(p.outlet)\"", p.headline ?? "")) }
+        for entry in texts {
+            let found = TextScan.placeholders(in: entry.text)
+            guard !found.isEmpty else { continue }
+            let list = found.joined(separator: "、")
+            out.append(Diagnostic(
+                code: .placeholder, severity: .warning, items: entry.item.map { [$0] } ?? [],
+                message: LocalizedText(zh: "\(entry.zh)仍有待填文字：\(list)。",
+                                       en: "The \(entry.en) still has placeholders: \(found.joined(separator: ", "))."),
+                fix: LocalizedText(zh: "以實際內容取代 \(list)。", en: "Replace them with the real text.")))
+        }
+    }
+
+    private static func sections(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        let empty: [(String, String, Bool)] = [
+            ("目的", "purpose", TextScan.isBlank(d.purpose)),
+            ("過程", "process", d.events.isEmpty && d.legs.isEmpty),
+            ("心得", "reflections", d.reflections.allSatisfy { TextScan.isBlank($0.text) }),
+            ("建議", "suggestions", TextScan.isBlank(d.suggestions)),
+        ]
+        for (zh, en, isEmpty) in empty where isEmpty {
+            out.append(Diagnostic(
+                code: .sectionEmpty, severity: .warning,
+                message: LocalizedText(zh: "報告的「\(zh)」一節是空的。", en: "The report's \(en) section is empty."),
+                fix: LocalizedText(zh: "在計畫檔或網頁填寫「\(zh)」。", en: "Write the \(en) in the plan file or the web app.")))
+        }
+    }
+
+    private static func eventsLogged(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        for e in ctx.delegation.events {
+            let label = ctx.itemsByID[e.id]
+            let zh = label?.labelZH ?? "「\(e.title)」", en = label?.labelEN ?? "\"\(e.title)\""
+            if [.study, .call, .visit, .meeting].contains(e.kind), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
+                out.append(Diagnostic(
+                    code: .visitWithoutNotes, severity: .warning, items: [e.id], day: e.date,
+                    message: LocalizedText(zh: "\(zh)沒有任何紀錄(notes)。", en: "\(en) has no notes."),
+                    fix: LocalizedText(zh: "用 tripwright log 或網頁補上紀錄。", en: "Add notes with `tripwright log` or the web app.")))
+            }
+            let bare = e.photos.filter { TextScan.isBlank($0.caption) }.count
+            if bare > 0 {
+                out.append(Diagnostic(
+                    code: .photoWithoutCaption, severity: .warning, items: [e.id], day: e.date,
+                    message: LocalizedText(zh: "\(zh)有 \(bare) 張照片沒有說明文字。",
+                                           en: "\(en) has \(bare) photo(s) with no caption."),
+                    fix: LocalizedText(zh: "為每張照片加上說明(caption)。", en: "Give every photo a caption.")))
+            }
+        }
+    }
+}

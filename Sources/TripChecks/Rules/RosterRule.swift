@@ -1,0 +1,56 @@
+import TripModel
+
+/// Rule 8: participants who are not members, a delegation with no leader, and a member absent
+/// from a whole day on which others have items.
+enum RosterRule {
+    static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
+        unknown(ctx, &out)
+        if ctx.delegation.leader == nil {
+            out.append(Diagnostic(
+                code: .noLeader, severity: .warning, items: [],
+                message: LocalizedText(zh: "出國人員名單沒有團長。", en: "No member is the leader."),
+                fix: LocalizedText(zh: "在一位成員加上 role: leader。", en: "Give one member `role: leader`.")))
+        }
+        absent(ctx, &out)
+    }
+
+    private static func unknown(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        var lists: [(id: String, zh: String, en: String, day: LocalDate, participants: [String])] = []
+        for item in ctx.items { lists.append((item.id, item.labelZH, item.labelEN, item.start.date, item.participants)) }
+        for stay in d.stays {
+            let name = ctx.placeName(ctx.places[stay.placeID], .zh)
+            lists.append((stay.id, "住宿「\(name)」(\(stay.checkIn.iso))", "the stay \"\(name)\" (\(stay.checkIn.iso))",
+                          stay.checkIn, stay.participants))
+        }
+        for entry in lists {
+            let strangers = entry.participants.filter { !ctx.memberIDs.contains($0) }
+            guard !strangers.isEmpty else { continue }
+            let list = strangers.joined(separator: ", ")
+            out.append(Diagnostic(
+                code: .unknownParticipant, severity: .error, items: [entry.id], day: entry.day, members: strangers,
+                message: LocalizedText(zh: "\(entry.zh)的參加者 \(list) 不在出國人員名單中。",
+                                       en: "\(entry.en) lists \(list), who is not a member of the delegation."),
+                fix: LocalizedText(zh: "修正成員代號，或把此人加入 members。",
+                                   en: "Fix the member id, or add the person to `members`.")))
+        }
+    }
+
+    private static func absent(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        let d = ctx.delegation
+        guard d.members.count > 1 else { return }
+        let anyone = ctx.coveredDays(members: nil)
+        let byMember = ctx.coveredDaysByMember
+        for member in d.members {
+            let mine = byMember[member.id] ?? []
+            for day in d.days where anyone.contains(day.dayNumber) && !mine.contains(day.dayNumber) {
+                out.append(Diagnostic(
+                    code: .memberAbsent, severity: .warning, day: day, members: [member.id],
+                    message: LocalizedText(zh: "\(member.name)在 \(day.iso) 沒有任何行程，其他成員則有。",
+                                           en: "\(member.name) has nothing on \(day.iso) while others do."),
+                    fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或確認此項。",
+                                       en: "Add \(member.name) to that day's participants, or acknowledge it.")))
+            }
+        }
+    }
+}

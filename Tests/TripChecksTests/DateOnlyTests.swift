@@ -1,0 +1,39 @@
+import Testing
+import TripChecks
+import TripModel
+
+@Suite("Rule 10: date-only items")
+struct DateOnlyTests {
+    @Test("date-only items on the same day are never overlaps")
+    func dateOnlyNeverOverlap() throws {
+        var t = try fukuokaTrip()
+        try t.event("a", .visit, at: "tenjin", "2025-09-02")
+        try t.event("b", .visit, at: "tenjin", "2025-09-02")
+        #expect(t.diagnostics(.overlap).isEmpty)
+    }
+
+    @Test("a date-only item beside a timed one on the same day is not an overlap")
+    func mixedNeverOverlap() throws {
+        var t = try fukuokaTrip()
+        try t.event("a", .visit, at: "tenjin", "2025-09-02")
+        #expect(t.diagnostics(.overlap).isEmpty)
+    }
+
+    @Test("a day whose dated items cannot fit in order is reported")
+    func overfullDay() throws {
+        var t = try fukuokaTrip()
+        for i in 1...9 { try t.event("v\(i)", .visit, at: i.isMultiple(of: 2) ? "miyazaki" : "nichinan", "2025-09-02") }
+        let found = t.diagnostics(.dayOverfull)
+        #expect(found.count == 1)
+        #expect(found.first?.day == day("2025-09-02"))
+        #expect(found.first?.items.count == 10)
+        #expect(found.first?.message.en.contains("more than the 14 h") == true)
+    }
+
+    @Test("six dated visits in one town fit in a day")
+    func fullButFittingDay() throws {
+        var t = try fukuokaTrip()
+        for i in 1...6 { try t.event("v\(i)", .visit, at: "tenjin", "2025-09-02") }
+        #expect(t.diagnostics(.dayOverfull).isEmpty)
+    }
+}
