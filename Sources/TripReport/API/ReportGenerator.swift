@@ -1,0 +1,146 @@
+import Foundation
+import TripModel
+
+/// Makes reports: kind (from the templates) → document tree → files in each format.
+public struct ReportGenerator: Sendable {
+    /// The templates in use.
+    public let templates: TemplateSet
+
+    /// Creates a generator over a template set.
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The document tree of a kind for a delegation, before any picture is prepared.
+    public func document(for delegation: Delegation, kind id: String, photoRoot: URL,
+                         pageCount: Int? = nil) throws(ReportError) -> Document {
+        let kind = try templates.kind(id)
+        var builder = DocumentBuilder(templates: templates, delegation: delegation, kind: kind, photoRoot: photoRoot)
+        if kind.sections.contains(where: { $0.fill == .abstract }) {
+            builder.metadata = try metadata(for: delegation, pageCount: pageCount)
+        }
+        return try builder.build()
+    }
+
+    /// The upload-system facts; the summary is the written one, else the draft.
+    public func metadata(for delegation: Delegation, pageCount: Int?) throws(ReportError) -> AbstractMetadata {
+        let context = ReportContext(delegation: delegation, countries: templates.countries)
+        var summary = delegation.summary?.trimmed ?? ""
+        if summary.isEmpty { summary = try SummaryDraft(templates: templates, context: context).text() }
+        return AbstractMetadata(context: context, summary: summary, pageCount: pageCount)
+    }
+
+    /// The drafted summary (what 摘要 shows when none is written).
+    public func draftSummary(for delegation: Delegation) throws(ReportError) -> String {
+        try SummaryDraft(templates: templates, context: ReportContext(delegation: delegation, countries: templates.countries)).text()
+    }
+
+    /// The base name of a kind's files, e.g. `kyushu-2025-出國報告`.
+    public func baseName(_ delegation: Delegation, kind: ReportKind) -> String {
+        "\(delegation.id)-\(kind.fileSuffix)"
+    }
+
+    /// Writes the report in every requested format.
+    public func generate(_ delegation: Delegation, options: ReportOptions) throws(ReportError) -> ReportResult {
+        let kind = try templates.kind(options.kind)
+        let out = options.outFolder
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        } catch {
+            throw .write(out.path, error.localizedDescription)
+        }
+        var result = ReportResult()
+        var pageCount: Int?
+        if kind.sections.contains(where: { $0.fill == .abstract }) {
+            let tripPDF = out.appendingPathComponent(baseName(delegation, kind: try templates.kind("trip")) + ".pdf")
+            pageCount = PageCounter.pages(of: tripPDF)
+            if pageCount == nil {
+                result.warnings.append("報告書頁數 is empty: make the trip report's PDF first (`--kind trip --format pdf`) into the same folder")
+            }
+        }
+        var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
+        let images = doc.images
+        if !images.isEmpty {
+            let progress = options.progress
+            let prepared = try options.photos.prepare(images) { done, total in
+                if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
+            }
+            var iterator = prepared.makeIterator()
+            doc = doc.mapImages { _ in iterator.next() ?? ImageRef(source: URL(fileURLWithPath: "/")) }
+        }
+        let base = baseName(delegation, kind: kind)
+        var odt: URL?
+        for format in options.formats {
+            let url = out.appendingPathComponent("\(base).\(format.rawValue)")
+            switch format {
+            case .md:
+                try copyImages(doc, into: out)
+                try write(MarkdownWriter().render(doc), to: url)
+            case .html:
+                try copyImages(doc, into: out)
+                try write(HTMLWriter(styles: templates.styles).render(doc), to: url)
+            case .odt:
+                try ODTWriter(styles: templates.styles).write(doc, to: url)
+                odt = url
+            case .docx:
+                try DOCXWriter(styles: templates.styles).write(doc, to: url)
+            case .pdf:
+                let converter = try PDFConverter(styles: templates.styles)
+                var source = odt
+                var temporary: URL?
+                if source == nil {
+                    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-\(UUID().uuidString)")
+                    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    let file = folder.appendingPathComponent("\(base).odt")
+                    try ODTWriter(styles: templates.styles).write(doc, to: file)
+                    source = file
+                    temporary = folder
+                }
+                defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+                if let source { _ = try converter.convert(source, into: out) }
+            }
+            result.files.append(url)
+            options.progress?("wrote \(url.path)")
+        }
+        if let metadata = try? self.metadata(for: delegation, pageCount: pageCount),
+           kind.sections.contains(where: { $0.fill == .abstract }) {
+            let json = out.appendingPathComponent("\(base).json"), csv = out.appendingPathComponent("\(base).csv")
+            try write(metadata.json(), to: json)
+            try write(metadata.csv(), to: csv)
+            result.files += [json, csv]
+        }
+        result.prompts = doc.prompts
+        if options.kind == "trip", delegation.summary?.trimmed.nonEmpty == nil {
+            let count = try draftSummary(for: delegation).cjkCount
+            if count < 200 || count > 300 {
+                result.warnings.append("the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300")
+            }
+        }
+        return result
+    }
+
+    private func write(_ text: String, to url: URL) throws(ReportError) {
+        do {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        } catch {
+            throw .write(url.path, error.localizedDescription)
+        }
+    }
+
+    /// Puts the prepared pictures in `images/` beside the Markdown and HTML.
+    private func copyImages(_ doc: Document, into out: URL) throws(ReportError) {
+        let folder = out.appendingPathComponent("images")
+        let fm = FileManager.default
+        for image in doc.images {
+            guard let prepared = image.prepared else { continue }
+            let target = folder.appendingPathComponent(image.fileName)
+            if fm.fileExists(atPath: target.path) { continue }
+            do {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                try fm.copyItem(at: prepared, to: target)
+            } catch {
+                throw .write(target.path, error.localizedDescription)
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Mustache
+
+/// The report kinds, text snippets, reference styles and country names read from a templates
+/// folder (Templates/ in the repository, bundled as a resource; `--templates DIR` overrides).
+public struct TemplateSet: Sendable {
+    /// The folder read.
+    public let folder: URL
+    /// Report kinds by id.
+    public let kinds: [String: ReportKind]
+    /// Reference styles: page, fonts, sizes.
+    public let styles: StyleSheet
+    /// zh-Hant country names by ISO code.
+    public let countries: [String: String]
+    private let snippets: [String: MustacheTemplate]
+
+    /// Reads every kind, snippet and style in `folder`. Throws with the file and the problem.
+    public init(folder: URL) throws(ReportError) {
+        self.folder = folder
+        let fm = FileManager.default
+        let kindsDir = folder.appendingPathComponent("kinds")
+        guard let kindFiles = try? fm.contentsOfDirectory(atPath: kindsDir.path) else {
+            throw .templates(folder.path, "no kinds/ folder; expected kinds/*.json, snippets/*.mustache, styles/reference.json")
+        }
+        var kinds: [String: ReportKind] = [:]
+        for name in kindFiles.sorted() where name.hasSuffix(".json") {
+            let kind: ReportKind = try TemplateSet.decode(kindsDir.appendingPathComponent(name))
+            kinds[kind.id] = kind
+        }
+        var snippets: [String: MustacheTemplate] = [:]
+        let snippetDir = folder.appendingPathComponent("snippets")
+        for name in ((try? fm.contentsOfDirectory(atPath: snippetDir.path)) ?? []).sorted() where name.hasSuffix(".mustache") {
+            let url = snippetDir.appendingPathComponent(name)
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            snippets[String(name.dropLast(".mustache".count))] = try TemplateSet.parse(text, file: url.path)
+        }
+        self.kinds = kinds
+        self.snippets = snippets
+        self.styles = try TemplateSet.decode(folder.appendingPathComponent("styles/reference.json"))
+        self.countries = (try? TemplateSet.decode(folder.appendingPathComponent("data/countries.json"))) ?? [:]
+    }
+
+    /// The templates named by `explicit`, else `$TRIPWRIGHT_TEMPLATES`, else the bundled copy.
+    public static func locate(_ explicit: URL? = nil) throws(ReportError) -> TemplateSet {
+        if let explicit { return try TemplateSet(folder: explicit) }
+        if let env = ProcessInfo.processInfo.environment["TRIPWRIGHT_TEMPLATES"], !env.isEmpty {
+            return try TemplateSet(folder: URL(fileURLWithPath: env))
+        }
+        guard let bundled = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw .templates("(bundled)", "the bundled Templates resource is missing; pass --templates DIR")
+        }
+        return try TemplateSet(folder: bundled)
+    }
+
+    /// The kind with an id, or an error listing the known ones.
+    public func kind(_ id: String) throws(ReportError) -> ReportKind {
+        guard let kind = kinds[id] else { throw .unknownKind(id, known: kinds.keys.sorted()) }
+        return kind
+    }
+
+    /// Renders a snippet by name; a missing snippet is an error naming the file expected.
+    public func render(snippet name: String, _ context: [String: Any]) throws(ReportError) -> String {
+        guard let template = snippets[name] else {
+            throw .templates(folder.path, "snippets/\(name).mustache is missing")
+        }
+        return template.render(context)
+    }
+
+    /// Renders an inline Mustache text taken from a kind file.
+    public func render(text: String, _ context: [String: Any]) throws(ReportError) -> String {
+        try TemplateSet.parse(text, file: "kind text").render(context)
+    }
+
+    static func parse(_ text: String, file: String) throws(ReportError) -> MustacheTemplate {
+        do {
+            // Text, not HTML: writers escape every string for their own format.
+            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+        } catch {
+            throw .templates(file, "Mustache syntax: \(error)")
+        }
+    }
+
+    static func decode<T: Decodable>(_ url: URL) throws(ReportError) -> T {
+        guard let data = try? Data(contentsOf: url) else { throw .templates(url.path, "cannot be read") }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw .templates(url.path, "invalid: \(error)")
+        }
+    }
+}

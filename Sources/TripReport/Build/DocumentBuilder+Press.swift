@@ -1,0 +1,37 @@
+import TripModel
+
+/// 新聞輿情蒐集 and 附錄.
+extension DocumentBuilder {
+    /// Clippings two to a row: image, then date and outlet, headline, remark.
+    mutating func press(_ spec: SectionSpec) throws(ReportError) {
+        guard !delegation.press.isEmpty else {
+            try prompt("prompt-press")
+            return
+        }
+        let items = delegation.press.sorted { $0.date < $1.date }.map { item in
+            var caption = ["\(ROCDate.long(item.date).replacingOccurrences(of: " ", with: ""))\(item.outlet)"]
+            if let headline = item.headline { caption.append(headline) }
+            if let remark = item.remark { caption.append("（\(remark)）") }
+            if item.image == nil, let url = item.url { caption.append(url) }
+            return GridItem(image: image(item.image), caption: caption)
+        }
+        blocks.append(.photoGrid(PhotoGrid(items: items)))
+    }
+
+    /// Follow-ups arising from the visits, when there are any.
+    mutating func appendix(_ spec: SectionSpec) {
+        let rows: [[TableCell]] = context.visits.flatMap { event in
+            event.followUps.map { item in
+                let owner = item.owner.map { delegation.member($0)?.name ?? $0 } ?? ""
+                return [TableCell(item.task), TableCell(owner, centred: true),
+                        TableCell(item.due.map(ROCDate.long) ?? "", centred: true),
+                        TableCell(item.status.zh, centred: true), TableCell(event.title)]
+            }
+        }
+        guard !rows.isEmpty else { return }
+        blocks.append(.paragraph(Paragraph(spec.label("heading", "後續辦理事項"), style: .label)))
+        let header = [spec.label("task", "事項"), spec.label("owner", "負責人"), spec.label("due", "期限"),
+                      spec.label("status", "狀態"), spec.label("event", "相關行程")].map { TableCell($0, centred: true) }
+        blocks.append(.table(Table(widths: [4, 1.6, 2.4, 1.2, 3], header: [header], rows: rows)))
+    }
+}

@@ -1,0 +1,106 @@
+import TripModel
+
+/// Fillers for the prose parts: 摘要, 出國人員名單, 心得, visits, 具體成效.
+extension DocumentBuilder {
+    /// The written summary, else a draft of 200–300 CJK characters from the data.
+    mutating func summary() throws(ReportError) {
+        if let written = delegation.summary, !written.trimmed.isEmpty {
+            paragraphs(written, style: .body)
+            return
+        }
+        let draft = try SummaryDraft(templates: templates, context: context).text()
+        paragraphs(draft, style: .body)
+    }
+
+    /// 項次/單位/職稱/姓名.
+    mutating func members(_ spec: SectionSpec) {
+        let header = [spec.label("order", "項次"), spec.label("unit", "單位"),
+                      spec.label("title", "職稱"), spec.label("name", "姓名")].map { TableCell($0, centred: true) }
+        let rows = delegation.members.sorted { $0.order < $1.order }.map { m in
+            [TableCell(String(m.order), centred: true), TableCell(m.unit), TableCell(m.title, centred: true),
+             TableCell(m.name, centred: true)]
+        }
+        blocks.append(.table(Table(widths: [1, 5, 1.6, 1.6], header: [header], rows: rows)))
+    }
+
+    /// One numbered part per visit: notes, people met, outcomes, photos.
+    mutating func visits(_ spec: SectionSpec, level: Int) throws(ReportError) {
+        for event in context.visits {
+            heading(event.title, level: level)
+            if event.notes.isEmpty {
+                var facts: [String: Any] = ["date": ROCDate.monthDay(event.date), "kind": event.kind.zh, "title": event.title]
+                if let host = event.host { facts["host"] = host }
+                try prompt("prompt-visit", facts)
+            }
+            for note in event.notes { paragraphs(note.text, style: .body) }
+            if !event.counterparts.isEmpty {
+                let people = event.counterparts.map { person in
+                    person.name + (person.title ?? "") + (person.organisation.map { "（\($0)）" } ?? "")
+                }
+                blocks.append(.paragraph(Paragraph(spec.label("counterparts", "會晤人員：") + people.joined(separator: "、"),
+                                                   style: .label)))
+            }
+            if !event.outcomes.isEmpty {
+                blocks.append(.paragraph(Paragraph(spec.label("outcomes", "具體成果："), style: .label)))
+                for outcome in event.outcomes {
+                    let when = outcome.date.map { "（\(ROCDate.long($0))）" } ?? ""
+                    blocks.append(.paragraph(Paragraph(outcome.text + when, style: .item)))
+                }
+            }
+            try photos(event.photos)
+        }
+    }
+
+    /// A two-column grid of an event's photos with captions; missing files become prompts.
+    mutating func photos(_ photos: [Photo]) throws(ReportError) {
+        guard !photos.isEmpty else { return }
+        var items: [GridItem] = []
+        for photo in photos {
+            var caption = photo.caption.map { [$0] } ?? []
+            let picture = image(photo.file)
+            if picture == nil {
+                let text = try templates.render(snippet: "prompt-photo", ["file": photo.file ?? "（未指定）"]).trimmed
+                caption.insert(text, at: 0)
+            }
+            items.append(GridItem(image: picture, caption: caption))
+        }
+        blocks.append(.photoGrid(PhotoGrid(items: items)))
+    }
+
+    /// 心得: the written parts by theme, else one prompt per theme listing its visits.
+    mutating func reflections(level: Int) throws(ReportError) {
+        if !delegation.reflections.isEmpty {
+            for reflection in delegation.reflections {
+                if let theme = reflection.theme, !theme.trimmed.isEmpty { heading(theme, level: level) }
+                paragraphs(reflection.text, style: .body)
+            }
+            return
+        }
+        let themes = context.themes
+        if themes.isEmpty {
+            try prompt("prompt-reflections")
+            return
+        }
+        for theme in themes {
+            heading(theme, level: level)
+            try prompt("prompt-theme", ["theme": theme,
+                                        "visitNames": context.visits(theme: theme).map(\.title).joined(separator: "、")])
+        }
+    }
+
+    /// Council 具體成效: the reflections by theme, then every logged outcome.
+    mutating func outcomes(_ spec: SectionSpec, level: Int) throws(ReportError) {
+        let all = context.visits.flatMap { event in event.outcomes.map { (event, $0) } }
+        if delegation.reflections.isEmpty, all.isEmpty {
+            try prompt("prompt-outcomes")
+            return
+        }
+        if !delegation.reflections.isEmpty { try reflections(level: level) }
+        guard !all.isEmpty else { return }
+        heading(spec.label("outcomes", "具體成果"), level: level)
+        for (event, outcome) in all {
+            let when = outcome.date.map { "（\(ROCDate.long($0))）" } ?? ""
+            blocks.append(.paragraph(Paragraph("\(event.title)：\(outcome.text)\(when)", style: .item)))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import TripModel
+
+/// Walks a report kind's sections and asks each filler for its blocks. Headings get their
+/// numbers here, from position, so the body and the contents can never disagree.
+struct DocumentBuilder {
+    let templates: TemplateSet
+    let context: ReportContext
+    let kind: ReportKind
+    /// Folder that relative photo and clipping paths are read from.
+    let photoRoot: URL
+    var numbering = Numbering()
+    var blocks: [Block] = []
+    var anchors = 0
+    /// Upload-system facts, for the abstract kind.
+    var metadata: AbstractMetadata?
+
+    init(templates: TemplateSet, delegation: Delegation, kind: ReportKind, photoRoot: URL) {
+        self.templates = templates
+        self.context = ReportContext(delegation: delegation, countries: templates.countries)
+        self.kind = kind
+        self.photoRoot = photoRoot
+    }
+
+    var delegation: Delegation { context.delegation }
+
+    /// The whole document: cover, contents, sections.
+    mutating func build() throws(ReportError) -> Document {
+        let base = context.dictionary()
+        if !kind.cover.isEmpty {
+            for line in kind.cover { try cover(line, base) }
+            blocks.append(.pageBreak)
+        }
+        if let toc = kind.toc {
+            blocks.append(.toc(title: toc))
+            blocks.append(.pageBreak)
+        }
+        for section in kind.sections { try add(section, level: 1) }
+        return Document(title: try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name, base)
+                            .trimmed.nonEmpty ?? kind.name,
+                        blocks: blocks)
+    }
+
+    private mutating func cover(_ line: CoverSpec, _ base: [String: Any]) throws(ReportError) {
+        if line.style == .spacer {
+            blocks.append(.cover(CoverLine("", style: .spacer)))
+            return
+        }
+        let contexts: [[String: Any]]
+        if let each = line.each {
+            contexts = ReportContext.lookup(each, in: base) as? [[String: Any]] ?? []
+        } else {
+            contexts = [base]
+        }
+        for ctx in contexts {
+            let text = try templates.render(text: line.text, ctx).trimmed
+            if !text.isEmpty { blocks.append(.cover(CoverLine(text, style: line.style))) }
+        }
+    }
+
+    /// Adds a section (heading, text, filler, children); drops it when optional and empty.
+    mutating func add(_ section: SectionSpec, level: Int) throws(ReportError) {
+        let savedBlocks = blocks, savedNumbering = numbering
+        var childLevel = level
+        if let title = section.title {
+            let text = try templates.render(text: title, context.dictionary()).trimmed
+            heading(text, level: level, numbered: section.numbered)
+            childLevel = level + 1
+        }
+        let before = blocks.count
+        if let text = section.text {
+            paragraphs(try templates.render(text: text, context.dictionary()), style: .body)
+        }
+        if let fill = section.fill { try run(fill, section, level: childLevel) }
+        for child in section.children { try add(child, level: childLevel) }
+        if section.optional, blocks.count == before {
+            blocks = savedBlocks
+            numbering = savedNumbering
+        }
+    }
+
+    private mutating func run(_ fill: Filler, _ spec: SectionSpec, level: Int) throws(ReportError) {
+        switch fill {
+        case .summary: try summary()
+        case .members: members(spec)
+        case .purpose: try written(delegation.purpose, prompt: "prompt-purpose")
+        case .itinerary: itinerary(spec)
+        case .councilItinerary: councilItinerary(spec)
+        case .visits: try visits(spec, level: level)
+        case .reflections: try reflections(level: level)
+        case .suggestions: try written(delegation.suggestions, prompt: "prompt-suggestions")
+        case .press: try press(spec)
+        case .appendix: appendix(spec)
+        case .outcomes: try outcomes(spec, level: level)
+        case .closing: try written(delegation.summary, prompt: "prompt-closing")
+        case .abstract: abstract(spec)
+        case .reviewForm: reviewForm(spec)
+        }
+    }
+
+    /// Appends a heading with the next number at `level`.
+    mutating func heading(_ text: String, level: Int, numbered: Bool = true, inTOC: Bool = true) {
+        anchors += 1
+        let number = numbered ? numbering.next(level: level) : ""
+        blocks.append(.heading(Heading(level: level, number: number, text: text,
+                                       anchor: "h\(anchors)", inTOC: inTOC && level <= 2)))
+    }
+
+    /// Appends each non-empty line of `text` as its own paragraph.
+    mutating func paragraphs(_ text: String, style: Paragraph.Style) {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if !t.isEmpty { blocks.append(.paragraph(Paragraph(t, style: style))) }
+        }
+    }
+
+    /// The official's text when written, else the prompt snippet.
+    mutating func written(_ text: String?, prompt: String, extra: [String: Any] = [:]) throws(ReportError) {
+        if let text, !text.trimmed.isEmpty {
+            paragraphs(text, style: .body)
+        } else {
+            try self.prompt(prompt, extra)
+        }
+    }
+
+    /// Appends a prompt rendered from a snippet over the context plus `extra`.
+    mutating func prompt(_ snippet: String, _ extra: [String: Any] = [:]) throws(ReportError) {
+        let ctx = context.dictionary().merging(extra) { _, new in new }
+        let text = try templates.render(snippet: snippet, ctx).trimmed
+        blocks.append(.paragraph(Paragraph(text, style: .prompt)))
+    }
+
+    /// The picture at a plan path (relative to the photo root), when the file exists.
+    func image(_ path: String?) -> ImageRef? {
+        guard let path, !path.isEmpty else { return nil }
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : photoRoot.appendingPathComponent(path)
+        return FileManager.default.fileExists(atPath: url.path) ? ImageRef(source: url) : nil
+    }
+}

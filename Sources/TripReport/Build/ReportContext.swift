@@ -1,0 +1,137 @@
+import TripModel
+
+/// The facts of a delegation as a Mustache context, plus the lists the fillers share.
+/// Everything here comes from the data; nothing is made up.
+struct ReportContext {
+    let delegation: Delegation
+    let countries: [String: String]
+
+    /// Events that get their own section under 過程: everything but journeys.
+    var visits: [Event] {
+        delegation.events
+            .filter { ![.departure, .transfer, .return].contains($0.kind) }
+            .sorted { ReportContext.order($0.start, $1.start) }
+    }
+
+    /// zh-Hant names of the destination countries, in visiting order.
+    var countryNames: [String] {
+        var codes = delegation.countries
+        if codes.isEmpty {
+            let home = delegation.home?.country
+            for event in visits {
+                if let c = delegation.place(event.placeID)?.country, c != home, !codes.contains(c) { codes.append(c) }
+            }
+        }
+        return codes.map { countries[$0] ?? $0 }
+    }
+
+    /// Cities visited, in order of first visit.
+    var cities: [String] {
+        var out: [String] = []
+        for event in visits {
+            if let city = delegation.place(event.placeID)?.city, !out.contains(city) { out.append(city) }
+        }
+        return out
+    }
+
+    /// Host organisations, in order: the host, else the place's organisation, else the title.
+    var organisations: [String] {
+        var out: [String] = []
+        for event in visits {
+            let org = event.host ?? delegation.place(event.placeID)?.organisation ?? event.title
+            if !out.contains(org) { out.append(org) }
+        }
+        return out
+    }
+
+    /// Themes in order of first appearance.
+    var themes: [String] {
+        var out: [String] = []
+        for theme in visits.flatMap(\.themes) where !out.contains(theme) { out.append(theme) }
+        return out
+    }
+
+    /// Visits listing a theme.
+    func visits(theme: String) -> [Event] { visits.filter { $0.themes.contains(theme) } }
+
+    /// `臺中市政府經濟發展局局長張峯源`-style list of people met, in order.
+    var counterpartNames: [String] {
+        var out: [String] = []
+        for person in visits.flatMap(\.counterparts) {
+            let text = person.name + (person.title ?? "")
+            if !out.contains(text) { out.append(text) }
+        }
+        return out
+    }
+
+    /// The context every template sees.
+    func dictionary(orgLimit: Int? = nil, counterpartLimit: Int? = nil) -> [String: Any] {
+        let d = delegation
+        let orgs = organisations
+        let shownOrgs = orgLimit.map { Array(orgs.prefix($0)) } ?? orgs
+        let people = counterpartNames
+        let shownPeople = counterpartLimit.map { Array(people.prefix($0)) } ?? people
+        let outcomes = visits.flatMap(\.outcomes).map(\.text)
+        var outlets: [String] = []
+        for item in d.press where !outlets.contains(item.outlet) { outlets.append(item.outlet) }
+        var context: [String: Any] = [
+            "id": d.id,
+            "title": d.title,
+            "agency": d.agency,
+            "category": d.category.zh,
+            "categoryVerb": d.category.zh,
+            "namesAndTitles": d.namesAndTitles,
+            "countryNames": countryNames.joined(separator: "、"),
+            "period": ROCDate.range(d.start, d.end),
+            "reportDate": d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
+            "start": ROCDate.long(d.start),
+            "endMonthDay": ROCDate.monthDay(d.end),
+            "dayCount": d.start.days(until: d.end) + 1,
+            "memberCount": d.members.count,
+            "hasCities": !cities.isEmpty,
+            "cityNames": cities.joined(separator: "、"),
+            "visitCount": visits.count,
+            "visitNames": visits.map(\.title).joined(separator: "、"),
+            "orgCount": orgs.count,
+            "orgNames": shownOrgs.joined(separator: "、") + (shownOrgs.count < orgs.count ? "等" : ""),
+            "hasThemes": !themes.isEmpty,
+            "themeNames": themes.joined(separator: "、"),
+            "hasCounterparts": !shownPeople.isEmpty,
+            "counterpartNames": shownPeople.joined(separator: "、") + (shownPeople.count < people.count ? "等人" : ""),
+            "hasOutcomes": !outcomes.isEmpty,
+            "outcomeNames": outcomes.joined(separator: "；"),
+            "hasPress": !outlets.isEmpty,
+            "pressOutlets": outlets.joined(separator: "、"),
+        ]
+        if let leader = d.leader ?? d.members.first {
+            context["leader"] = ["name": leader.name, "title": leader.title, "unit": leader.unit]
+        }
+        if let council = d.council {
+            context["council"] = [
+                "sessionTitle": council.sessionTitle,
+                "title": council.title ?? d.title + "專案報告",
+                "date": council.date.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
+                "reporters": council.reporters.map { ["unit": $0.unit, "title": $0.title, "name": $0.name] },
+            ] as [String: Any]
+        }
+        return context
+    }
+
+    /// Timed items by instant; date-only items by date, keeping their listed order.
+    static func order(_ a: Moment, _ b: Moment) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if let x = a.instant, let y = b.instant { return x < y }
+        return false
+    }
+}
+
+extension ReportContext {
+    /// A dotted path (`council.reporters`) in a context dictionary.
+    static func lookup(_ path: String, in context: [String: Any]) -> Any? {
+        var current: Any? = context
+        for key in path.split(separator: ".") {
+            current = (current as? [String: Any])?[String(key)]
+        }
+        return current
+    }
+}

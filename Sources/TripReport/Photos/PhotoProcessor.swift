@@ -1,0 +1,93 @@
+import CVips
+import Foundation
+
+/// Downscales photos with libvips: longest edge at most `longestEdge` px, EXIF orientation
+/// applied, JPEG at `quality`, metadata stripped. Results are cached by the content hash of the
+/// original, so a second run only reads headers. Originals are never written.
+public struct PhotoProcessor: Sendable {
+    /// Longest edge in pixels.
+    public var longestEdge: Int
+    /// JPEG quality 1–100.
+    public var quality: Int
+    /// Where downscaled copies are kept between runs.
+    public var cacheFolder: URL
+
+    /// Creates a processor; the cache defaults to `$XDG_CACHE_HOME/tripwright/photos`
+    /// (else `~/.cache/tripwright/photos`).
+    public init(longestEdge: Int = 1600, quality: Int = 85, cacheFolder: URL? = nil) {
+        self.longestEdge = longestEdge
+        self.quality = quality
+        self.cacheFolder = cacheFolder ?? PhotoProcessor.defaultCache
+    }
+
+    /// The default cache folder.
+    public static var defaultCache: URL {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("tripwright/photos")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/tripwright/photos")
+    }
+
+    private static let started: Bool = tw_vips_start() == 0
+
+    /// Prepares one picture: the cached copy when there is one, else a new one.
+    public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
+        guard PhotoProcessor.started else { throw .photo(image.source.path, "libvips could not start") }
+        let hash: String
+        do {
+            hash = try ContentHash.of(image.source)
+        } catch {
+            throw .photo(image.source.path, "cannot be read: \(error.localizedDescription)")
+        }
+        try makeCacheFolder()
+        let target = cacheFolder.appendingPathComponent("\(hash)-\(longestEdge)-q\(quality).jpg")
+        var out = image
+        var w: Int32 = 0, h: Int32 = 0
+        if FileManager.default.fileExists(atPath: target.path), tw_vips_size(target.path, &w, &h) == 0 {
+            out.prepared = target
+            out.width = Int(w)
+            out.height = Int(h)
+            return out
+        }
+        // Write to a temporary name first so an interrupted run never leaves a broken cache entry.
+        let partial = cacheFolder.appendingPathComponent(".\(hash)-\(UUID().uuidString).jpg")
+        guard tw_vips_thumbnail_jpeg(image.source.path, partial.path, Int32(longestEdge), Int32(quality), &w, &h) == 0 else {
+            let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
+            tw_vips_error_clear()
+            try? FileManager.default.removeItem(at: partial)
+            throw .photo(image.source.path, "not a readable image (\(message))")
+        }
+        _ = try? FileManager.default.removeItem(at: target)
+        do {
+            try FileManager.default.moveItem(at: partial, to: target)
+        } catch {
+            throw .photo(target.path, "cannot store in the cache: \(error.localizedDescription)")
+        }
+        out.prepared = target
+        out.width = Int(w)
+        out.height = Int(h)
+        return out
+    }
+
+    /// Prepares many pictures on every core, one picture per worker at a time, reporting
+    /// `(done, total)` as it goes. The result keeps the input order.
+    public func prepare(_ images: [ImageRef], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ReportError) -> [ImageRef] {
+        let box = ResultBox(images)
+        let processor = self
+        DispatchQueue.concurrentPerform(iterations: images.count) { i in
+            let result = Result { () throws(ReportError) -> ImageRef in try processor.prepare(images[i]) }
+            let done = box.store(result, at: i)
+            progress?(done, images.count)
+        }
+        return try box.values()
+    }
+
+    private func makeCacheFolder() throws(ReportError) {
+        do {
+            try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        } catch {
+            throw .photo(cacheFolder.path, "cannot create the photo cache: \(error.localizedDescription)")
+        }
+    }
+}
