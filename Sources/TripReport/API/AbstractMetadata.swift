@@ -54,7 +54,9 @@ public struct AbstractMetadata: Sendable {
     public func json() -> String {
         func quote(_ s: String) -> String {
             // JSONEncoder escapes the string; keys and values go through the same path.
-            (try? String(decoding: JSONEncoder().encode(s), as: UTF8.self)) ?? "\"\""
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .withoutEscapingSlashes
+            return (try? String(decoding: encoder.encode(s), as: UTF8.self)) ?? "\"\""
         }
         var lines: [String] = []
         for (name, value) in fields {

@@ -70,7 +70,10 @@ public struct ReportGenerator: Sendable {
         }
         let base = baseName(delegation, kind: kind)
         var odt: URL?
-        for format in options.formats {
+        var pages: [String: Int] = [:]
+        // PDF before DOCX, so the DOCX contents can carry the page numbers measured in the PDF.
+        let order = options.formats.filter { $0 != .docx } + options.formats.filter { $0 == .docx }
+        for format in order {
             let url = out.appendingPathComponent("\(base).\(format.rawValue)")
             switch format {
             case .md:
@@ -83,7 +86,7 @@ public struct ReportGenerator: Sendable {
                 try ODTWriter(styles: templates.styles).write(doc, to: url)
                 odt = url
             case .docx:
-                try DOCXWriter(styles: templates.styles).write(doc, to: url)
+                try DOCXWriter(styles: templates.styles, pages: pages).write(doc, to: url)
             case .pdf:
                 let converter = try PDFConverter(styles: templates.styles)
                 var source = odt
@@ -97,7 +100,10 @@ public struct ReportGenerator: Sendable {
                     temporary = folder
                 }
                 defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-                if let source { _ = try converter.convert(source, into: out) }
+                if let source {
+                    let pdf = try converter.convert(source, into: out)
+                    pages = PageMap.measure(pdf, headings: doc.tocEntries, contentsTitle: kind.toc)
+                }
             }
             result.files.append(url)
             options.progress?("wrote \(url.path)")

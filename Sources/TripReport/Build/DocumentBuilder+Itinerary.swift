@@ -45,7 +45,8 @@ extension DocumentBuilder {
         let to = d.place(leg.toID).map { $0.city ?? $0.name } ?? leg.toID
         let route = time(leg.departure) + "\(from)→\(to)"
         if leg.mode == .flight {
-            let flight = "搭乘" + [leg.carrier, leg.number].compactMap { $0 }.joined(separator: " ") + " 班機"
+            let service = [leg.carrier, leg.number].compactMap { $0 }.joined(separator: " ")
+            let flight = service.isEmpty ? "搭乘班機" : "搭乘\(service) 班機"
             return [route + " " + flight] + (leg.remark.map { [$0] } ?? [])
         }
         return [route + " " + (leg.remark ?? "搭乘\(leg.mode.zh)")]

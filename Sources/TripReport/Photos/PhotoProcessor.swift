@@ -31,6 +31,9 @@ public struct PhotoProcessor: Sendable {
 
     private static let started: Bool = tw_vips_start() == 0
 
+    /// True once libvips has started (it starts on first use).
+    static var isStarted: Bool { started }
+
     /// Prepares one picture: the cached copy when there is one, else a new one.
     public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
         guard PhotoProcessor.started else { throw .photo(image.source.path, "libvips could not start") }

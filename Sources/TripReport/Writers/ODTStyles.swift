@@ -90,6 +90,7 @@ struct ODTStyles {
         \(para("Table_20_Centre", display: "Table Centre", parent: "Table_20_Contents", props: "fo:text-align=\"center\"", text: ""))
         \(para("Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents", props: "fo:text-align=\"center\"", text: text(size: s.smallSize, bold: true)))
         \(para("Footer", display: "Footer", props: "fo:text-align=\"center\"", text: text(size: s.smallSize)))
+        <style:style style:name="Index_20_Link" style:display-name="Index Link" style:family="text"><style:text-properties style:text-underline-style="none" fo:color="#000000"/></style:style>
         <text:outline-style style:name="Outline">\((1...10).map { "<text:outline-level-style text:level=\"\($0)\" style:num-format=\"\"/>" }.joined())</text:outline-style>
         </office:styles>
         <office:automatic-styles>

@@ -66,7 +66,7 @@ struct ODTWriter {
                 for h in doc.tocEntries {
                     let page = pages[h.anchor].map(String.init) ?? ""
                     body.append("<text:p text:style-name=\"Contents_20_\(min(h.level, 3))\">"
-                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\">\(e(h.fullText))</text:a>"
+                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(e(h.fullText))</text:a>"
                                 + "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(h.anchor)\">"
                                 + "\(page)</text:bookmark-ref></text:p>")
                 }

@@ -1,0 +1,17 @@
+import Foundation
+import TripReport
+import TripModel
+
+/// Generated photos for every file a delegation names (landscape, some portrait, some with an
+/// EXIF orientation tag), so reports have real pictures to lay out.
+enum SamplePhotos {
+    static func write(for delegation: Delegation, into root: URL, width: Int = 1200, height: Int = 900) throws {
+        for (i, path) in Fixture.imagePaths(delegation).enumerated() {
+            let url = root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path) { continue }
+            let portrait = i % 5 == 3
+            try SyntheticPhoto.write(to: url, width: portrait ? height : width, height: portrait ? width : height,
+                                     orientation: i % 7 == 2 ? 6 : 1, variant: i)
+        }
+    }
+}
