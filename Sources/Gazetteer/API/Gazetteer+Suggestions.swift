@@ -36,8 +36,7 @@ extension Gazetteer {
             for near in index.nearCodes(trimmed.uppercased().unicodeScalars.map(\.value)) {
                 guard let airport = airport(at: near.record), wanted == nil || airport.country == wanted else { continue }
                 let served = city(named: airport.city, country: airport.country)
-                let label = airport.iata.map { trimmed.utf8.count == 3 ? $0 : airport.icao } ?? airport.icao
-                scored.append((near.distance, served?.population ?? 0, label, nil))
+                scored.append((near.distance, served?.population ?? 0, near.code, nil))
             }
         }
 
@@ -60,7 +59,7 @@ extension Gazetteer {
         return f.count > 1 && !f[1].isEmpty ? f[1] : f[0]
     }
 
-    /// The first city of a name row, or the first in `country` when one is given.
+    /// The first city of a name record, or the first in `country` when one is given.
     private func bestCity(inNameRecord start: Int, country: String?) -> City? {
         for id in ids(inNameRecord: start) {
             guard let city = city(id: id) else { continue }

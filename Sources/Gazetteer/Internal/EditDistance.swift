@@ -1,5 +1,8 @@
-/// Levenshtein distance over Unicode scalars, with a cap so hopeless pairs stop early.
+/// Edit distance over Unicode scalars: insertions, deletions, substitutions and swaps of two
+/// neighbours (optimal string alignment), each costing one, since typing swaps letters
+/// (`Fukuoak`). A cap lets hopeless pairs stop early.
 struct EditDistance {
+    private var beforePrevious: [Int] = []
     private var previous: [Int] = []
     private var current: [Int] = []
 
@@ -12,6 +15,7 @@ struct EditDistance {
         if previous.count < m + 1 {
             previous = [Int](repeating: 0, count: m + 1)
             current = previous
+            beforePrevious = previous
         }
         for j in 0...m { previous[j] = j }
         let a0 = a.startIndex, b0 = b.startIndex
@@ -20,12 +24,17 @@ struct EditDistance {
             var rowMin = i
             let ai = a[a0 + i - 1]
             for j in 1...m {
-                let substitution = previous[j - 1] + (ai == b[b0 + j - 1] ? 0 : 1)
-                let value = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                let bj = b[b0 + j - 1]
+                var value = min(previous[j - 1] + (ai == bj ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
+                if i > 1 && j > 1 && ai == b[b0 + j - 2] && a[a0 + i - 2] == bj {
+                    value = min(value, beforePrevious[j - 2] + 1)
+                }
                 current[j] = value
                 if value < rowMin { rowMin = value }
             }
             if rowMin > cap { return cap + 1 }
+            // Rotate the rows: current becomes previous, previous becomes the one before.
+            swap(&beforePrevious, &previous)
             swap(&previous, &current)
         }
         return previous[m]

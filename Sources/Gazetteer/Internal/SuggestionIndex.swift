@@ -88,12 +88,14 @@ struct SuggestionIndex: Sendable {
         return found
     }
 
-    /// Airport records whose code is within one edit of `query` (upper case).
-    func nearCodes(_ query: [UInt32]) -> [(distance: Int, record: Int)] {
+    /// Airport codes within one edit of `query` (upper case), with their records.
+    func nearCodes(_ query: [UInt32]) -> [(distance: Int, record: Int, code: String)] {
         var editor = EditDistance()
         return codes.compactMap { entry in
             let d = editor.distance(query[...], entry.code[...], cap: 1)
-            return d <= 1 ? (d, entry.record) : nil
+            guard d <= 1 else { return nil }
+            let code = String(String.UnicodeScalarView(entry.code.compactMap(Unicode.Scalar.init)))
+            return (d, entry.record, code)
         }
     }
 }
