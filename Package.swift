@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "tripwright",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -46,10 +46,32 @@ public struct TemplateSet: Sendable {
         if let env = ProcessInfo.processInfo.environment["TRIPWRIGHT_TEMPLATES"], !env.isEmpty {
             return try TemplateSet(folder: URL(fileURLWithPath: env))
         }
-        guard let bundled = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
-            throw .templates("(bundled)", "the bundled Templates resource is missing; pass --templates DIR")
+        guard let found = bundledFolder() else {
+            throw .templates("(bundled)", "the Templates folder was not found beside the program or in the current folder; pass --templates DIR")
         }
-        return try TemplateSet(folder: bundled)
+        return try TemplateSet(folder: found)
+    }
+
+    /// The Templates resource copied beside the executable by SwiftPM, else a Templates/ folder
+    /// in the current folder or above (a source checkout). Never crashes when none is there.
+    static func bundledFolder() -> URL? {
+        let fm = FileManager.default
+        let exe = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")).resolvingSymlinksInPath()
+        let dir = exe.deletingLastPathComponent()
+        var candidates = [
+            dir.appendingPathComponent("Tripwright_TripReport.resources/Templates"),
+            dir.appendingPathComponent("Tripwright_TripReport.bundle/Templates"),
+            dir.appendingPathComponent("Tripwright_TripReport.bundle/Contents/Resources/Templates"),
+        ]
+        if let main = Bundle.main.resourceURL {
+            candidates.append(main.appendingPathComponent("Tripwright_TripReport.bundle/Templates"))
+        }
+        var up = URL(fileURLWithPath: fm.currentDirectoryPath)
+        for _ in 0..<6 {
+            candidates.append(up.appendingPathComponent("Templates"))
+            up = up.deletingLastPathComponent()
+        }
+        return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("kinds").path) }
     }
 
     /// The kind with an id, or an error listing the known ones.
