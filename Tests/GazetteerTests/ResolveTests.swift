@@ -15,6 +15,15 @@ struct ResolveTests {
         #expect(airport.iata == code.uppercased() || airport.icao == code.uppercased())
     }
 
+    @Test("full-width codes typed with a Chinese input method resolve like ASCII ones")
+    func fullWidthCode() throws {
+        guard case .airport(let airport) = try gazetteer.resolve("ＴＰＥ　") else {
+            Issue.record("ＴＰＥ did not resolve to an airport")
+            return
+        }
+        #expect(airport.iata == "TPE")
+    }
+
     @Test("city names resolve to cities", arguments: ["熊本", "宮崎", "福岡", "Boston", "臺中市", "台中", "Fukuoka"])
     func namesResolveToCities(name: String) throws {
         guard case .city = try gazetteer.resolve(name) else {

@@ -82,7 +82,7 @@ public final class Gazetteer: Sendable {
     /// first; written in mixed or lower case it yields to a city of that name (`Hue`, `Lima`).
     /// `country` restricts city matches. Throws with the nearest known names when nothing matches.
     public func resolve(_ text: String, country: String? = nil) throws(GazetteerError) -> GazetteerMatch {
-        let trimmed = Gazetteer.trimmed(text)
+        let trimmed = Gazetteer.trimmed(Gazetteer.halfWidth(text))
         let code = Gazetteer.looksLikeCode(trimmed) ? airport(code: trimmed) : nil
         if let code, trimmed == trimmed.uppercased() { return .airport(code) }
         if let city = city(named: trimmed, country: country) { return .city(city) }
@@ -95,6 +95,17 @@ public final class Gazetteer: Sendable {
         let u = Array(text.utf8)
         guard u.count == 3 || u.count == 4, let first = u.first, isASCIILetter(first) else { return false }
         return u.allSatisfy { isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
+    /// Full-width ASCII (ＴＰＥ, typed with a Chinese input method) as plain ASCII.
+    static func halfWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else {
+            return text
+        }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            if (0xFF01...0xFF5E).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar }
+            return scalar.value == 0x3000 ? " " : scalar
+        }))
     }
 
     /// Text without leading and trailing white space (cheaper than Foundation's trimming).
