@@ -105,7 +105,8 @@ extension DocumentBuilder {
                 if i == 0 {
                     row.append(TableCell([when] + (group.city.map { [$0] } ?? []), rowSpan: group.items.count, centred: true))
                 }
-                row.append(TableCell(item.content.enumerated().map { $0.offset == 0 ? "\(item.kind.zh) \($0.element)" : $0.element }))
+                let type = item.kind == .other ? "" : item.kind.zh + " "
+                row.append(TableCell(item.content.enumerated().map { $0.offset == 0 ? type + $0.element : $0.element }))
                 rows.append(row)
             }
         }

@@ -5,7 +5,7 @@ import Foundation
 enum RepoTemplates {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates")
+        .appendingPathComponent("Templates").resolvingSymlinksInPath()
 
     static func load() throws -> TemplateSet { try TemplateSet(folder: folder) }
 }

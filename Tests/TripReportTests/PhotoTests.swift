@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import TripReport
+
+@Suite struct PhotoTests {
+    @Test func longestEdgeIsShrunkToTheLimitKeepingTheAspect() throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("big.jpg")
+        try SyntheticPhoto.write(to: source, width: 3000, height: 2000)
+        let out = try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
+        #expect(out.width == 1600)
+        #expect(out.height == 1067)
+    }
+
+    @Test func exifOrientationIsAppliedAndStripped() throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("rotated.jpg")
+        try SyntheticPhoto.write(to: source, width: 800, height: 600, orientation: 6)
+        #expect(SyntheticPhoto.orientation(of: source) == 6)
+        let out = try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
+        #expect(out.width == 600 && out.height == 800)
+        #expect(SyntheticPhoto.orientation(of: try #require(out.prepared)) == 1)
+    }
+
+    @Test func smallPhotosAreNeverEnlarged() throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("small.jpg")
+        try SyntheticPhoto.write(to: source, width: 640, height: 480)
+        let out = try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
+        #expect(out.width == 640 && out.height == 480)
+    }
+
+    @Test func originalIsNeverChanged() throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("orig.jpg")
+        try SyntheticPhoto.write(to: source, width: 2400, height: 1800, orientation: 6)
+        let before = try Data(contentsOf: source)
+        _ = try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
+        #expect(try Data(contentsOf: source) == before)
+    }
+
+    @Test func secondRunReusesTheCachedCopy() throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("p.jpg")
+        try SyntheticPhoto.write(to: source, width: 2400, height: 1800)
+        let processor = PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
+        let first = try processor.prepare(ImageRef(source: source))
+        let stamp = try FileManager.default.attributesOfItem(atPath: try #require(first.prepared).path)[.modificationDate] as? Date
+        let second = try processor.prepare(ImageRef(source: source))
+        #expect(second.prepared == first.prepared)
+        #expect(try FileManager.default.attributesOfItem(atPath: try #require(second.prepared).path)[.modificationDate] as? Date == stamp)
+    }
+
+    @Test func unreadableFileIsAnErrorNamingIt() throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("not-a-photo.jpg")
+        try Data("hello".utf8).write(to: source)
+        #expect {
+            try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
+        } throws: { error in
+            "\(error)".contains("not-a-photo.jpg") && "\(error)".contains("not a readable image")
+        }
+    }
+}
