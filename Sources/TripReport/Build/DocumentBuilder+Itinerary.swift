@@ -41,8 +41,8 @@ extension DocumentBuilder {
     /// `桃園→福岡 搭乘星宇航空 JX840 班機`, then the remark.
     func legText(_ leg: Leg) -> [String] {
         let d = delegation
-        let from = d.place(leg.fromID).map { $0.city ?? $0.name } ?? leg.fromID
-        let to = d.place(leg.toID).map { $0.city ?? $0.name } ?? leg.toID
+        let from = d.place(leg.fromID).map(shortName) ?? leg.fromID
+        let to = d.place(leg.toID).map(shortName) ?? leg.toID
         let route = time(leg.departure) + "\(from)→\(to)"
         if leg.mode == .flight {
             let service = [leg.carrier, leg.number].compactMap { $0 }.joined(separator: " ")
@@ -50,6 +50,14 @@ extension DocumentBuilder {
             return [route + " " + flight] + (leg.remark.map { [$0] } ?? [])
         }
         return [route + " " + (leg.remark ?? "搭乘\(leg.mode.zh)")]
+    }
+
+    /// The city when it is written in Chinese, else the place's Chinese name (桃園國際機場 rather
+    /// than Taipei), else whatever name there is.
+    func shortName(_ place: Place) -> String {
+        if let city = place.city, city.cjkCount > 0 { return city }
+        if place.name.cjkCount > 0 { return place.name }
+        return place.city ?? place.name
     }
 
     /// `09:30 ` when the moment has a clock time, else nothing.

@@ -29,7 +29,8 @@ struct ReportContext {
     var cities: [String] {
         var out: [String] = []
         for event in visits {
-            if let city = delegation.place(event.placeID)?.city, !out.contains(city) { out.append(city) }
+            // Only Chinese city names go into Chinese prose; a gazetteer's Latin name is left out.
+            if let city = delegation.place(event.placeID)?.city, city.cjkCount > 0, !out.contains(city) { out.append(city) }
         }
         return out
     }
