@@ -29,12 +29,16 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// Tasks arising.
     public var followUps: [FollowUp]
 
+    /// Rises each time a stored copy of the item changes (iCalendar SEQUENCE).
+    public var sequence: Int
+
     /// Creates an event.
     public init(id: String, kind: EventKind, title: String, host: String? = nil,
                 counterparts: [Counterpart] = [], placeID: String? = nil, start: Moment, end: Moment? = nil,
                 participants: [String] = [], themes: [String] = [], notes: [Note] = [], photos: [Photo] = [],
-                outcomes: [Outcome] = [], followUps: [FollowUp] = []) {
+                outcomes: [Outcome] = [], followUps: [FollowUp] = [], sequence: Int = 0) {
         self.id = id
+        self.sequence = sequence
         self.kind = kind
         self.title = title
         self.host = host

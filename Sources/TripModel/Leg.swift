@@ -25,11 +25,15 @@ public struct Leg: Hashable, Sendable, Identifiable {
     /// A remark for the itinerary, e.g. 搭乘巴士移動至熊本.
     public var remark: String?
 
+    /// Rises each time a stored copy of the item changes (iCalendar SEQUENCE).
+    public var sequence: Int
+
     /// Creates a leg.
     public init(id: String, mode: TransportMode, carrier: String? = nil, number: String? = nil,
                 fromID: String, toID: String, departure: Moment, arrival: Moment? = nil,
-                booking: String? = nil, participants: [String] = [], kind: EventKind? = nil, remark: String? = nil) {
+                booking: String? = nil, participants: [String] = [], kind: EventKind? = nil, remark: String? = nil, sequence: Int = 0) {
         self.id = id
+        self.sequence = sequence
         self.mode = mode
         self.carrier = carrier
         self.number = number

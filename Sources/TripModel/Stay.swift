@@ -13,10 +13,14 @@ public struct Stay: Hashable, Sendable, Identifiable {
     /// Member ids staying; empty means everyone.
     public var participants: [String]
 
+    /// Rises each time a stored copy of the item changes (iCalendar SEQUENCE).
+    public var sequence: Int
+
     /// Creates a stay.
     public init(id: String, placeID: String, checkIn: LocalDate, checkOut: LocalDate,
-                booking: String? = nil, participants: [String] = []) {
+                booking: String? = nil, participants: [String] = [], sequence: Int = 0) {
         self.id = id
+        self.sequence = sequence
         self.placeID = placeID
         self.checkIn = checkIn
         self.checkOut = checkOut

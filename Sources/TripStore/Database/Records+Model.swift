@@ -45,7 +45,7 @@ extension EventRecord {
         self.init(delegationId: delegation, id: e.id, position: position, kind: e.kind.rawValue, title: e.title,
                   host: e.host, counterparts: StoredJSON.encode(e.counterparts), placeID: e.placeID,
                   zone: e.start.zone.identifier, startDate: e.start.date.iso, startAt: e.start.instant,
-                  endDate: e.end?.date.iso, endAt: e.end?.instant, themes: StoredJSON.encode(e.themes))
+                  endDate: e.end?.date.iso, endAt: e.end?.instant, themes: StoredJSON.encode(e.themes), sequence: e.sequence)
     }
 
     func model(participants: [String]) throws -> Event {
@@ -55,7 +55,7 @@ extension EventRecord {
                      counterparts: try StoredJSON.decode([Counterpart].self, counterparts) ?? [],
                      placeID: placeID, start: try moment(startDate, startAt, z),
                      end: try endDate.map { try moment($0, endAt, z) }, participants: participants,
-                     themes: try StoredJSON.decode([String].self, themes) ?? [])
+                     themes: try StoredJSON.decode([String].self, themes) ?? [], sequence: sequence)
     }
 }
 
@@ -66,7 +66,7 @@ extension LegRecord {
                   departAt: l.departure.instant, departZone: l.departure.zone.identifier,
                   arriveDate: l.arrival?.date.iso, arriveAt: l.arrival?.instant,
                   arriveZone: (l.arrival?.zone ?? l.departure.zone).identifier, booking: l.booking,
-                  kind: l.kind?.rawValue, remark: l.remark)
+                  kind: l.kind?.rawValue, remark: l.remark, sequence: l.sequence)
     }
 
     func model(participants: [String]) throws -> Leg {
@@ -74,19 +74,20 @@ extension LegRecord {
         let arrival = try arriveDate.map { try moment($0, arriveAt, try zoneValue(arriveZone)) }
         return Leg(id: id, mode: m, carrier: carrier, number: number, fromID: fromID, toID: toID,
                    departure: try moment(departDate, departAt, try zoneValue(departZone)), arrival: arrival,
-                   booking: booking, participants: participants, kind: kind.flatMap(EventKind.init(rawValue:)), remark: remark)
+                   booking: booking, participants: participants, kind: kind.flatMap(EventKind.init(rawValue:)), remark: remark,
+                   sequence: sequence)
     }
 }
 
 extension StayRecord {
     init(_ s: Stay, position: Int, delegation: String) {
         self.init(delegationId: delegation, id: s.id, position: position, placeID: s.placeID,
-                  checkIn: s.checkIn.iso, checkOut: s.checkOut.iso, booking: s.booking)
+                  checkIn: s.checkIn.iso, checkOut: s.checkOut.iso, booking: s.booking, sequence: s.sequence)
     }
 
     func model(participants: [String]) throws -> Stay {
         Stay(id: id, placeID: placeID, checkIn: try dateValue(checkIn), checkOut: try dateValue(checkOut),
-             booking: booking, participants: participants)
+             booking: booking, participants: participants, sequence: sequence)
     }
 }
 

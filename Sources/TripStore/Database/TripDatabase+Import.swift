@@ -37,7 +37,7 @@ extension TripDatabase {
             let keptOffset = d.events.count
             try db.execute(sql: "UPDATE event SET position = position + ? WHERE delegationId = ?", arguments: [keptOffset + 1_000_000, d.id])
             for (i, e) in d.events.enumerated() {
-                try EventRecord(e, position: i, delegation: d.id).upsert(db)
+                try sequenced(EventRecord(e, position: i, delegation: d.id), in: db, participants: e.participants).upsert(db)
                 summary.notesAdd(try mergeLogged(db, event: e, delegation: d.id, photoFiles: photoFiles, now: now))
             }
             // Renumber kept events after the plan's.
@@ -53,8 +53,8 @@ extension TripDatabase {
             }
             try LegRecord.filter(Column("delegationId") == d.id && !legIDs.contains(Column("id"))).deleteAll(db)
             try StayRecord.filter(Column("delegationId") == d.id && !stayIDs.contains(Column("id"))).deleteAll(db)
-            for (i, l) in d.legs.enumerated() { try LegRecord(l, position: i, delegation: d.id).upsert(db) }
-            for (i, s) in d.stays.enumerated() { try StayRecord(s, position: i, delegation: d.id).upsert(db) }
+            for (i, l) in d.legs.enumerated() { try sequenced(LegRecord(l, position: i, delegation: d.id), in: db, participants: l.participants).upsert(db) }
+            for (i, s) in d.stays.enumerated() { try sequenced(StayRecord(s, position: i, delegation: d.id), in: db, participants: s.participants).upsert(db) }
 
             // Participants of every item, from the plan.
             let planItems = Set(d.events.map(\.id)).union(legIDs).union(stayIDs)

@@ -72,6 +72,7 @@ extension TripDatabase {
                 t.column("endDate", .text)
                 t.column("endAt", .datetime)
                 t.column("themes", .text).notNull()
+                t.column("sequence", .integer).notNull().defaults(to: 0)
                 t.primaryKey(["delegationId", "id"])
                 t.foreignKey(["delegationId", "placeID"], references: "place", columns: ["delegationId", "id"])
             }
@@ -93,6 +94,7 @@ extension TripDatabase {
                 t.column("booking", .text)
                 t.column("kind", .text)
                 t.column("remark", .text)
+                t.column("sequence", .integer).notNull().defaults(to: 0)
                 t.primaryKey(["delegationId", "id"])
                 t.foreignKey(["delegationId", "fromID"], references: "place", columns: ["delegationId", "id"])
                 t.foreignKey(["delegationId", "toID"], references: "place", columns: ["delegationId", "id"])
@@ -105,6 +107,7 @@ extension TripDatabase {
                 t.column("checkIn", .text).notNull()
                 t.column("checkOut", .text).notNull().check { $0 > Column("checkIn") }
                 t.column("booking", .text)
+                t.column("sequence", .integer).notNull().defaults(to: 0)
                 t.primaryKey(["delegationId", "id"])
                 t.foreignKey(["delegationId", "placeID"], references: "place", columns: ["delegationId", "id"])
             }
@@ -192,6 +195,7 @@ extension TripDatabase {
                 try db.create(index: "\(table)_\(columns.joined(separator: "_"))", on: table, columns: columns)
             }
         }
+        migrator.registerMigration("v2-web", migrate: TripDatabase.migrateWeb)
         return migrator
     }
 }

@@ -18,4 +18,5 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var endDate: String?
     var endAt: Date?
     var themes: String
+    var sequence: Int
 }

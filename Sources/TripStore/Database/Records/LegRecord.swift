@@ -21,4 +21,5 @@ struct LegRecord: Codable, FetchableRecord, PersistableRecord {
     var booking: String?
     var kind: String?
     var remark: String?
+    var sequence: Int
 }

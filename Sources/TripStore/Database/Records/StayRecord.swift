@@ -10,4 +10,5 @@ struct StayRecord: Codable, FetchableRecord, PersistableRecord {
     var checkIn: String
     var checkOut: String
     var booking: String?
+    var sequence: Int
 }

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+
+extension TripDatabase {
+    /// The notes of an event with revisions and earlier texts, oldest first.
+    public func notes(delegation: String, event: String) throws -> [StoredNote] {
+        try reader.read { db in
+            let previous = try Row.fetchAll(db, sql: """
+                SELECT r.noteId, r.text FROM noteRevision r JOIN note n ON n.id = r.noteId
+                WHERE n.delegationId = ? AND n.eventID = ? ORDER BY r.noteId, r.revision
+                """, arguments: [delegation, event])
+            var earlier: [Int64: [String]] = [:]
+            for row in previous { earlier[row["noteId"], default: []].append(row["text"]) }
+            return try NoteRecord.filter(Column("delegationId") == delegation && Column("eventID") == event)
+                .order(Column("id")).fetchAll(db).compactMap { n in
+                    guard let id = n.id else { return nil }
+                    return StoredNote(id: id, text: n.text, author: n.author, createdAt: n.createdAt, updatedAt: n.updatedAt,
+                                      revision: n.revision, previous: earlier[id] ?? [])
+                }
+        }
+    }
+
+    /// Replaces a note's text when it is still at `revision`, keeping the previous text as a
+    /// revision; otherwise throws `NoteConflict` with the note as it now is.
+    @discardableResult
+    public func editNote(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date = Date()) throws -> StoredNote {
+        try write { db in
+            guard var note = try NoteRecord.fetchOne(db, key: id), note.delegationId == delegation, note.eventID == event else {
+                throw StoreError.noSuchEvent("note \(id)", delegation: delegation, suggestions: [])
+            }
+            let earlier = try String.fetchAll(db, sql: "SELECT text FROM noteRevision WHERE noteId = ? ORDER BY revision", arguments: [id])
+            guard note.revision == revision else {
+                let current = StoredNote(id: id, text: note.text, author: note.author, createdAt: note.createdAt,
+                                         updatedAt: note.updatedAt, revision: note.revision, previous: earlier)
+                throw NoteConflict(current: current, attempted: text)
+            }
+            try db.execute(sql: "INSERT INTO noteRevision (noteId, revision, text, replacedAt) VALUES (?, ?, ?, ?)",
+                           arguments: [id, note.revision, note.text, now])
+            let replaced = note.text
+            note.text = text
+            note.revision += 1
+            note.updatedAt = now
+            try note.update(db)
+            return StoredNote(id: id, text: text, author: note.author, createdAt: note.createdAt, updatedAt: now,
+                              revision: note.revision, previous: earlier + [replaced])
+        }
+    }
+}

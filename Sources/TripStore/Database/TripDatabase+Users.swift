@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+extension TripDatabase {
+    /// Creates a user (or changes an existing one's role) and returns a new one-time sign-in
+    /// code, valid for `validFor` seconds. Only the code's digest is stored.
+    public func addUserWithSignInCode(name: String, role: WebRole, now: Date = Date(),
+                                      validFor: TimeInterval = 7 * 24 * 3600) throws -> (user: WebUser, code: String) {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw StoreError.file("user name is empty") }
+        let code = SecretToken.signInCode()
+        let user: WebUser = try write { db in
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [trimmed]) {
+                try db.execute(sql: "UPDATE user SET role = ? WHERE id = ?", arguments: [role.rawValue, id])
+                return WebUser(id: id, name: trimmed, role: role)
+            }
+            try db.execute(sql: "INSERT INTO user (name, role, createdAt) VALUES (?, ?, ?)", arguments: [trimmed, role.rawValue, now])
+            return WebUser(id: db.lastInsertedRowID, name: trimmed, role: role)
+        }
+        try write { db in
+            try db.execute(sql: "INSERT INTO signInCode (codeHash, userId, expiresAt) VALUES (?, ?, ?)",
+                           arguments: [SecretToken.digest(SecretToken.normalisedCode(code)), user.id, now.addingTimeInterval(validFor)])
+        }
+        return (user, code)
+    }
+
+    /// Every user, by name.
+    public func users() throws -> [WebUser] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, role FROM user ORDER BY name").compactMap(TripDatabase.user(from:))
+        }
+    }
+
+    /// Spends a one-time code: when it is known, unused and unexpired, marks it used and opens a
+    /// session; returns the session token (only its digest is stored) and the session, or nil.
+    public func signIn(code: String, now: Date = Date(), sessionLength: TimeInterval = 30 * 24 * 3600) throws -> (token: String, session: WebSession)? {
+        let codeHash = SecretToken.digest(SecretToken.normalisedCode(code))
+        let token = SecretToken.random(), csrf = SecretToken.random()
+        return try write { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT u.id, u.name, u.role FROM signInCode c JOIN user u ON u.id = c.userId
+                WHERE c.codeHash = ? AND c.usedAt IS NULL AND c.expiresAt > ?
+                """, arguments: [codeHash, now]), let user = TripDatabase.user(from: row) else { return nil }
+            try db.execute(sql: "UPDATE signInCode SET usedAt = ? WHERE codeHash = ?", arguments: [now, codeHash])
+            let expires = now.addingTimeInterval(sessionLength)
+            try db.execute(sql: "INSERT INTO session (tokenHash, userId, csrfSecret, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [SecretToken.digest(token), user.id, csrf, now, expires])
+            return (token, WebSession(user: user, csrfSecret: csrf, expiresAt: expires))
+        }
+    }
+
+    /// The live session a cookie token belongs to, or nil.
+    public func session(token: String, now: Date = Date()) throws -> WebSession? {
+        try reader.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT u.id, u.name, u.role, s.csrfSecret, s.expiresAt FROM session s JOIN user u ON u.id = s.userId
+                WHERE s.tokenHash = ? AND s.expiresAt > ?
+                """, arguments: [SecretToken.digest(token), now]), let user = TripDatabase.user(from: row) else { return nil }
+            return WebSession(user: user, csrfSecret: row["csrfSecret"], expiresAt: row["expiresAt"])
+        }
+    }
+
+    /// Ends a session (signing out).
+    public func endSession(token: String) throws {
+        try write { db in try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [SecretToken.digest(token)]) }
+    }
+
+    /// A named server secret (e.g. the key for local-mode CSRF tokens), created on first use.
+    public func webSecret(named name: String) throws -> String {
+        try write { db in
+            if let value = try String.fetchOne(db, sql: "SELECT value FROM webSecret WHERE name = ?", arguments: [name]) { return value }
+            let value = SecretToken.random()
+            try db.execute(sql: "INSERT INTO webSecret (name, value) VALUES (?, ?)", arguments: [name, value])
+            return value
+        }
+    }
+
+    static func user(from row: Row) -> WebUser? {
+        guard let role = WebRole(rawValue: row["role"]) else { return nil }
+        return WebUser(id: row["id"], name: row["name"], role: role)
+    }
+}

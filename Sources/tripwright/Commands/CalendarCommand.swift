@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TripCalendar
+import TripModel
+import TripStore
+
+/// `tripwright calendar TRIP`: the trip as an iCalendar file for phones and Outlook.
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "匯出行事曆（iCalendar .ics；各地時區正確）。 Write the trip as an iCalendar (.ics) file.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "出國案 id。 Delegation id.")
+    var trip: String
+
+    @Option(name: .long, help: "只含某位人員的行程（id 或姓名）。 Only what one member (id or name) takes part in.")
+    var member: String?
+
+    @Option(name: [.short, .long], help: "寫入檔案（預設：標準輸出）。 Write to a file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try reporting(global.lang) {
+            let d = try loadDelegation(trip, from: try global.open())
+            var memberID: String?
+            if let member {
+                guard let m = d.members.first(where: { $0.id == member || $0.name == member }) else {
+                    throw CLIError(global.lang == .zh ? "「\(member)」不是此出國案的人員。" : "'\(member)' is not a member of this delegation.")
+                }
+                memberID = m.id
+            }
+            let text = CalendarWriter().write(d, member: memberID)
+            if let output {
+                try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
