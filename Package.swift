@@ -39,6 +39,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // RFC 5545 calendars of a delegation (files and the web feed).
+        .target(name: "TripCalendar", dependencies: ["TripModel"]),
         // Rules that read a Delegation and return Diagnostics. Pure: no SQL, no printing.
         .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
         // libvips (Debian libvips-dev) for photo downscaling with EXIF orientation applied.
@@ -57,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "tripwright",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +70,7 @@ let package = Package(
             dependencies: ["TripStore", "TripModel", "Gazetteer"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
         .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer"]),
         .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel"]),
         .testTarget(
