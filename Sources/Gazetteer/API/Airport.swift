@@ -16,9 +16,16 @@ public struct Airport: Hashable, Sendable {
     public let zone: Zone
     /// Coordinates (4 decimals).
     public let point: GeoPoint
+    /// Short Traditional Chinese name as itineraries write it (`桃園` for TPE), when curated.
+    public let zhName: String?
+    /// Full Traditional Chinese name (`臺灣桃園國際機場`), when curated.
+    public let zhFullName: String?
 
     /// Creates an airport.
-    public init(iata: String?, icao: String, name: String, city: String, country: String, zone: Zone, point: GeoPoint) {
+    public init(iata: String?, icao: String, name: String, city: String, country: String, zone: Zone, point: GeoPoint,
+                zhName: String? = nil, zhFullName: String? = nil) {
+        self.zhName = zhName
+        self.zhFullName = zhFullName
         self.iata = iata
         self.icao = icao
         self.name = name

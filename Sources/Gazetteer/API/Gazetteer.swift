@@ -20,6 +20,8 @@ public final class Gazetteer: Sendable {
     /// Record of each airport by IATA code and by ICAO code (packed, see `packedCode`).
     let airportRecords: [UInt32: Int]
     let suggestionIndex = LazyBox<SuggestionIndex>()
+    /// Curated Traditional Chinese airport names by IATA code (`airport-names-zh.tsv`).
+    let airportChineseNames: [String: (short: String, full: String)]
 
     /// Loads `airports.tsv`, `cities.tsv` and `city-names.tsv` from a folder.
     public init(dataDirectory: URL) throws(GazetteerLoadError) {
@@ -27,6 +29,7 @@ public final class Gazetteer: Sendable {
         cityTable = try TSVTable(directory: dataDirectory, name: "cities.tsv")
         nameTable = try TSVTable(directory: dataDirectory, name: "city-names.tsv")
         airportRecords = Gazetteer.indexAirports(airportTable)
+        airportChineseNames = Gazetteer.readAirportNames(dataDirectory.appendingPathComponent("airport-names-zh.tsv"))
         loadError = nil
     }
 
@@ -35,6 +38,7 @@ public final class Gazetteer: Sendable {
         cityTable = TSVTable(emptyNamed: "cities")
         nameTable = TSVTable(emptyNamed: "city-names")
         airportRecords = [:]
+        airportChineseNames = [:]
         loadError = error
     }
 

@@ -35,8 +35,9 @@ extension Gazetteer {
         let f = airportTable.fields(at: start)
         guard f.count >= 8, let zone = Gazetteer.zone(f[5]),
               let lat = Double(f[6]), let lon = Double(f[7]) else { return nil }
+        let zh = f[1].isEmpty ? nil : airportChineseNames[f[1]]
         return Airport(iata: f[1].isEmpty ? nil : f[1], icao: f[0], name: f[2], city: f[3], country: f[4],
-                       zone: zone, point: GeoPoint(latitude: lat, longitude: lon))
+                       zone: zone, point: GeoPoint(latitude: lat, longitude: lon), zhName: zh?.short, zhFullName: zh?.full)
     }
 
     /// The city with a GeoNames id: id name ascii zh ja country admin1 zone lat lon population.

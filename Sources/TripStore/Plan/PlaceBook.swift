@@ -119,8 +119,8 @@ final class PlaceBook {
         }
         switch match {
         case let .airport(a):
-            let cityZh = gazetteer.city(named: a.city, country: a.country)?.zhName
-            add(Place(id: text, name: cityZh ?? a.city, englishName: a.name, city: a.city, country: a.country,
+            let zh = a.zhName ?? gazetteer.city(named: a.city, country: a.country)?.zhName
+            add(Place(id: text, name: zh ?? a.city, englishName: a.name, city: a.city, country: a.country,
                       point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true))
         case let .city(c):
             add(Place(id: text, name: text, localName: c.jaName, englishName: c.name, city: c.name,
