@@ -116,6 +116,9 @@ public struct ReportGenerator: Sendable {
             result.files += [json, csv]
         }
         result.prompts = doc.prompts
+        if kind.cover.contains(where: { $0.text.contains("council.") }), delegation.council == nil {
+            result.warnings.append("the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them")
+        }
         if options.kind == "trip", delegation.summary?.trimmed.nonEmpty == nil {
             let count = try draftSummary(for: delegation).cjkCount
             if count < 200 || count > 300 {

@@ -31,11 +31,10 @@ extension DocumentBuilder {
         ], colSpan: 2)])
         rows.append([TableCell("公開發表方式"), TableCell("□座談會　□業務會報　□其他：＿＿＿＿", colSpan: 2)])
         rows.append([TableCell("其他處理意見"), TableCell("", colSpan: 2)])
+        // Signature lines in the same table, so the form stays on one page.
+        rows.append([TableCell("出國人", centred: true), TableCell("一級單位主管", centred: true),
+                     TableCell("機關首長或授權人員", centred: true)])
+        rows.append([TableCell(["", "", ""]), TableCell(["", "", ""]), TableCell(["", "", ""])])
         blocks.append(.table(Table(widths: [3.2, 4, 2.8], header: [], rows: rows)))
-        let signers = [TableCell("出國人", centred: true), TableCell("一級單位主管", centred: true),
-                       TableCell("機關首長或授權人員", centred: true)]
-        let blanks = [TableCell(["", "", ""]), TableCell(["", "", ""]), TableCell(["", "", ""])]
-        blocks.append(.paragraph(Paragraph("簽章", style: .label)))
-        blocks.append(.table(Table(widths: [1, 1, 1], header: [signers], rows: [blanks])))
     }
 }

@@ -55,7 +55,7 @@ public struct PhotoProcessor: Sendable {
         }
         // Write to a temporary name first so an interrupted run never leaves a broken cache entry.
         let partial = cacheFolder.appendingPathComponent(".\(hash)-\(UUID().uuidString).jpg")
-        guard tw_vips_thumbnail_jpeg(image.source.path, partial.path, Int32(longestEdge), Int32(quality), &w, &h) == 0 else {
+        guard tw_vips_downscale_jpeg(image.source.path, partial.path, Int32(longestEdge), Int32(quality), &w, &h) == 0 else {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
             tw_vips_error_clear()
             try? FileManager.default.removeItem(at: partial)

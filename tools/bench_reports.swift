@@ -1,0 +1,120 @@
+// Benchmarks for reports (issue 5), built and run by tools/bench_reports.sh in release mode:
+//   downscale  12-megapixel JPEGs through libvips (fresh cache), photos per second
+//   docx       the Kyushu report with 40 downscaled photos to DOCX, against pandoc turning our
+//              Markdown and the same images into DOCX in the same run
+//   memory     a 200-photo report (12-megapixel originals, fresh cache) to ODT, DOCX, HTML and
+//              Markdown; peak resident memory of the process
+import Foundation
+import TripModel
+import TripReport
+
+struct Stamp {
+    let wall = DispatchTime.now().uptimeNanoseconds
+    let cpu: UInt64 = {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }()
+
+    func seconds() -> (wall: Double, cpu: Double) {
+        let now = Stamp()
+        return (Double(now.wall - wall) / 1e9, Double(now.cpu - cpu) / 1e9)
+    }
+}
+
+func peakMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// 12-megapixel originals, made once and kept between runs.
+func originals(_ count: Int, in folder: URL) throws -> [URL] {
+    try (0..<count).map { i in
+        let url = folder.appendingPathComponent(String(format: "orig-%03d.jpg", i))
+        if !FileManager.default.fileExists(atPath: url.path) {
+            try SyntheticPhoto.write(to: url, width: 4000, height: 3000, orientation: i % 9 == 4 ? 6 : 1, variant: i)
+        }
+        return url
+    }
+}
+
+/// The Kyushu fixture with exactly `photos` photos spread over its visits.
+func kyushu(photos: Int, files: [URL]) -> Delegation {
+    var d = Kyushu.delegation()
+    d.press = []
+    var n = 0
+    for i in d.events.indices { d.events[i].photos = [] }
+    while n < photos {
+        let i = n % d.events.count
+        d.events[i].photos.append(Photo(file: files[n % files.count].path, caption: "照片 \(n + 1)：\(d.events[i].title)"))
+        n += 1
+    }
+    return d
+}
+
+let args = CommandLine.arguments
+let mode = args.count > 1 ? args[1] : "all"
+let work = URL(fileURLWithPath: args.count > 2 ? args[2] : "/tmp/tripwright-bench")
+let templates = try TemplateSet(folder: URL(fileURLWithPath: args.count > 3 ? args[3] : "Templates"))
+let photosDir = work.appendingPathComponent("originals")
+try FileManager.default.createDirectory(at: photosDir, withIntermediateDirectories: true)
+
+if mode == "downscale" || mode == "all" {
+    let files = try originals(60, in: photosDir)
+    let cache = work.appendingPathComponent("cache-downscale-\(UUID().uuidString)")
+    let processor = PhotoProcessor(cacheFolder: cache)
+    let start = Stamp()
+    let done = try processor.prepare(files.map { ImageRef(source: $0) })
+    let t = start.seconds()
+    let again = Stamp()
+    _ = try processor.prepare(files.map { ImageRef(source: $0) })
+    let t2 = again.seconds()
+    try? FileManager.default.removeItem(at: cache)
+    print(String(format: "downscale %d 12-MP JPEGs: %.2f s wall (%.1f photos/s), %.2f s cpu; cached second run %.3f s; largest %dx%d",
+                 files.count, t.wall, Double(files.count) / t.wall, t.cpu, t2.wall,
+                 done.map(\.width).max() ?? 0, done.map(\.height).max() ?? 0))
+}
+
+if mode == "docx" || mode == "all" {
+    let files = try originals(40, in: photosDir)
+    let cache = work.appendingPathComponent("cache-docx")
+    let d = kyushu(photos: 40, files: files)
+    let generator = ReportGenerator(templates: templates)
+    let out = work.appendingPathComponent("docx")
+    let processor = PhotoProcessor(cacheFolder: cache)
+    // Warm-up: photos downscaled into the cache and Markdown written for pandoc.
+    _ = try generator.generate(d, options: ReportOptions(formats: [.md], outFolder: out, photoRoot: work, photos: processor))
+    var ours: [Double] = [], theirs: [Double] = []
+    for _ in 0..<5 {
+        let s = Stamp()
+        _ = try generator.generate(d, options: ReportOptions(formats: [.docx], outFolder: out, photoRoot: work, photos: processor))
+        ours.append(s.seconds().wall)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.currentDirectoryURL = out
+        p.arguments = ["pandoc", "kyushu-2025-出國報告.md", "-o", "pandoc.docx"]
+        let s2 = Stamp()
+        try p.run()
+        p.waitUntilExit()
+        theirs.append(s2.seconds().wall)
+    }
+    let best = ours.min() ?? 0, pandoc = theirs.min() ?? 0
+    print(String(format: "kyushu report, 40 photos, to DOCX: ours best %.3f s (runs %@), pandoc best %.3f s (runs %@); ratio %.2f",
+                 best, ours.map { String(format: "%.3f", $0) }.joined(separator: " "),
+                 pandoc, theirs.map { String(format: "%.3f", $0) }.joined(separator: " "), best / max(pandoc, 1e-9)))
+}
+
+if mode == "memory" {
+    let files = try originals(200, in: photosDir)
+    let cache = work.appendingPathComponent("cache-memory-\(UUID().uuidString)")
+    let d = kyushu(photos: 200, files: files)
+    let generator = ReportGenerator(templates: templates)
+    let s = Stamp()
+    _ = try generator.generate(d, options: ReportOptions(formats: [.md, .html, .odt, .docx], outFolder: work.appendingPathComponent("memory"),
+                                                        photoRoot: work, photos: PhotoProcessor(cacheFolder: cache)))
+    let t = s.seconds()
+    try? FileManager.default.removeItem(at: cache)
+    print(String(format: "200-photo report (12-MP originals, fresh cache) to md,html,odt,docx: %.1f s wall, %.1f s cpu, peak RSS %.0f MB",
+                 t.wall, t.cpu, peakMB()))
+}
