@@ -20,6 +20,6 @@ swiftc -O -swift-version 6 -module-cache-path "$out/cache" -I "$bin/Modules" -I 
     $objs $(pkg-config --libs vips) -lz -o "$out/bench_reports"
 uname -srm
 echo "cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); pandoc $(pandoc --version | head -1 | cut -d' ' -f2)"
-"$out/bench_reports" downscale "$work" Templates
-"$out/bench_reports" docx "$work" Templates
-"$out/bench_reports" memory "$work" Templates
+for mode in ${BENCH_MODES:-downscale docx memory}; do
+    "$out/bench_reports" "$mode" "$work" Templates
+done

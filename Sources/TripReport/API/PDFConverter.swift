@@ -27,7 +27,9 @@ public struct PDFConverter: Sendable {
 
     static func find() -> URL? {
         let env = ProcessInfo.processInfo.environment
-        if let path = env["TRIPWRIGHT_SOFFICE"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let path = env["TRIPWRIGHT_SOFFICE"], !path.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
+        }
         let dirs = (env["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
             + ["/usr/lib/libreoffice/program", "/opt/libreoffice/program", "/Applications/LibreOffice.app/Contents/MacOS"]
         for dir in dirs {
