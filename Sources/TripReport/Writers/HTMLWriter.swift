@@ -72,6 +72,8 @@ struct HTMLWriter {
         out.append("</colgroup>")
         for (r, row) in t.grid.enumerated() {
             let tag = r < t.header.count ? "th" : "td"
+            if r == 0, !t.header.isEmpty { out.append("<thead>") }
+            if r == t.header.count { out.append("<tbody>") }
             var cells = ""
             for cell in row.compactMap({ $0 }) {
                 var attrs = ""
@@ -81,7 +83,9 @@ struct HTMLWriter {
                 cells += "<\(tag)\(attrs)>" + cell.lines.map(e).joined(separator: "<br>") + "</\(tag)>"
             }
             out.append("<tr>\(cells)</tr>")
+            if r == t.header.count - 1 { out.append("</thead>") }
         }
+        out.append("</tbody>")
         out.append("</table>")
         return out.joined(separator: "\n")
     }
@@ -136,7 +140,8 @@ struct HTMLWriter {
         table.grid th { background: #eee; } .c { text-align: center; }
         table.photos td { width: 50%; vertical-align: top; padding: 0.3em; page-break-inside: avoid; }
         table.photos figure { margin: 0; text-align: center; }
-        table.photos img { width: 100%; height: auto; }
+        table.photos img { max-width: 100%; max-height: \(fmt(s.photoWidth * 0.75))cm; width: auto; height: auto; }
+        thead { display: table-header-group; } tr { page-break-inside: avoid; }
         figcaption { font-size: \(fmt(s.smallSize))pt; }
         """
     }
