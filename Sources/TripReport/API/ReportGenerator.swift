@@ -53,9 +53,9 @@ public struct ReportGenerator: Sendable {
         var pageCount: Int?
         if kind.sections.contains(where: { $0.fill == .abstract }) {
             let tripPDF = out.appendingPathComponent(baseName(delegation, kind: try templates.kind("trip")) + ".pdf")
-            pageCount = PageCounter.pages(of: tripPDF)
+            pageCount = PageCounter.pages(of: tripPDF) ?? countTripPages(delegation, options: options)
             if pageCount == nil {
-                result.warnings.append("報告書頁數 is empty: make the trip report's PDF first (`--kind trip --format pdf`) into the same folder")
+                result.warnings.append("報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)")
             }
         }
         var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
@@ -126,6 +126,20 @@ public struct ReportGenerator: Sendable {
             }
         }
         return result
+    }
+
+    /// Pages of the trip report's PDF made in a scratch folder, when LibreOffice is there.
+    private func countTripPages(_ delegation: Delegation, options: ReportOptions) -> Int? {
+        guard PDFConverter.isAvailable, templates.kinds["trip"] != nil else { return nil }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-pages-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var trip = options
+        trip.kind = "trip"
+        trip.formats = [.pdf]
+        trip.outFolder = scratch
+        trip.progress = nil
+        guard let result = try? generate(delegation, options: trip), let pdf = result.files.first else { return nil }
+        return PageCounter.pages(of: pdf)
     }
 
     private func write(_ text: String, to url: URL) throws(ReportError) {
