@@ -28,7 +28,6 @@ import TripModel
         #expect(table.header.first?.map(\.text) == ["日期/地點", "行程內容"])
         #expect(table.rows[1][0].lines == ["3/11 (三)—3/13 (五)", "大波士頓地區"])
         #expect(table.rows[1][1].text == "拜會 姊妹市曼徹斯特市政府")
-        #expect(doc.texts.contains("以下為臺中市政府赴美國訪問行程表："))
     }
 
     @Test func resultsListReflectionsByThemeThenOutcomes() throws {
