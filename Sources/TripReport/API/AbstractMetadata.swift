@@ -22,7 +22,7 @@ public struct AbstractMetadata: Sendable {
             .map { $0 ?? "" }.joined(separator: "/") }
         fields = [
             ("計畫名稱", d.title),
-            ("報告名稱", d.title + "出國報告"),
+            ("報告名稱", AbstractMetadata.reportName(d.title)),
             ("報告日期", d.reportDate.map(ROCDate.slashed) ?? ""),
             ("報告書頁數", pageCount.map(String.init) ?? ""),
             ("計畫主辦機關", d.agency),
@@ -36,6 +36,11 @@ public struct AbstractMetadata: Sendable {
             ("主題分類", context.themes.joined(separator: "、")),
             ("報告內容摘要", summary),
         ]
+    }
+
+    /// The report's name: the plan title with 出國報告 added unless it already ends in 報告.
+    static func reportName(_ title: String) -> String {
+        title.hasSuffix("報告") ? title : title + "出國報告"
     }
 
     /// 臺中市政府經濟發展局(商業科) → 商業科; a unit equal to the agency stays as it is.

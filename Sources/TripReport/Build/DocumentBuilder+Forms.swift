@@ -15,7 +15,7 @@ extension DocumentBuilder {
     mutating func reviewForm(_ spec: SectionSpec) {
         let d = delegation
         let facts: [[TableCell]] = [
-            [TableCell("出國報告名稱", centred: true), TableCell(d.title + "出國報告", colSpan: 2)],
+            [TableCell("出國報告名稱", centred: true), TableCell(AbstractMetadata.reportName(d.title), colSpan: 2)],
             [TableCell("出國人姓名", centred: true), TableCell(d.namesAndTitles, colSpan: 2)],
             [TableCell("出國期間", centred: true), TableCell(ROCDate.range(d.start, d.end), colSpan: 2)],
             [TableCell("報告繳交日期", centred: true), TableCell(d.reportDate.map(ROCDate.long) ?? "", colSpan: 2)],
@@ -34,7 +34,7 @@ extension DocumentBuilder {
         // Signature lines in the same table, so the form stays on one page.
         rows.append([TableCell("出國人", centred: true), TableCell("一級單位主管", centred: true),
                      TableCell("機關首長或授權人員", centred: true)])
-        rows.append([TableCell(["", "", ""]), TableCell(["", "", ""]), TableCell(["", "", ""])])
-        blocks.append(.table(Table(widths: [3.2, 4, 2.8], header: [], rows: rows)))
+        rows.append([TableCell(["", ""]), TableCell(["", ""]), TableCell(["", ""])])
+        blocks.append(.table(Table(widths: [3.8, 3.6, 2.6], header: [], rows: rows)))
     }
 }
