@@ -28,7 +28,7 @@ extension CheckContext {
         guard let place else { return true }
         guard let home else { return true }
         if let a = home.country, let b = place.country { return a == b }
-        if let d = distance(home, place) { return d <= number("continuity.km") }
+        if let d = distance(home, place) { return d <= limits.continuityKm }
         return true
     }
 

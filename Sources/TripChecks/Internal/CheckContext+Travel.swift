@@ -13,7 +13,7 @@ extension CheckContext {
 
     /// True when two places are in one city (by name, or within `city.km`).
     func sameCity(_ a: Place, _ b: Place, distance d: Double?) -> Bool {
-        if let d { return d <= number("city.km") }
+        if let d { return d <= limits.cityKm }
         if let x = a.city, let y = b.city, !x.isEmpty { return x == y }
         return false
     }
@@ -26,33 +26,25 @@ extension CheckContext {
         if let d, d < 0.05 { return 0 }
         guard let d else {
             // Without coordinates only "same place" and "same city" can be told apart.
-            if let x = a.city, x == b.city { return number("travel.buffer") + 20 }
+            if let x = a.city, x == b.city { return limits.travelBuffer + 20 }
             return nil
         }
         let hours: Double
-        if d <= number("walk.max.km") {
-            hours = d * number("detour.city") / number("speed.walk")
+        if d <= limits.walkMaxKm {
+            hours = d * limits.detourCity / limits.speedWalk
         } else if sameCity(a, b, distance: d) {
-            hours = d * number("detour.city") / number("speed.car")
+            hours = d * limits.detourCity / limits.speedCar
         } else {
-            hours = d * number("detour.country") / number("speed.bus")
+            hours = d * limits.detourCountry / limits.speedBus
         }
-        return hours * 60 + number("travel.buffer")
+        return hours * 60 + limits.travelBuffer
     }
 
     /// Estimated minutes a leg with no clock times takes, door to door without buffers.
     func estimatedLegMinutes(_ item: Item) -> Double? {
         guard let mode = item.mode, let d = distance(item.from, item.to) else { return nil }
-        let detour = mode == .flight ? 1.0 : number(mode == .walk ? "detour.city" : "detour.country")
-        let speed: Double
-        switch mode {
-        case .flight: speed = number("speed.flight")
-        case .rail: speed = number("speed.rail")
-        case .bus: speed = number("speed.bus")
-        case .car: speed = number("speed.car")
-        case .ship: speed = number("speed.ship")
-        case .walk: speed = number("speed.walk")
-        }
+        let detour = mode == .flight ? 1.0 : (mode == .walk ? limits.detourCity : limits.detourCountry)
+        let speed = limits.speed(mode)
         guard speed > 0 else { return nil }
         return d * detour / speed * 60 + (mode == .flight ? 30 : 0)
     }

@@ -10,6 +10,8 @@ final class CheckContext {
     let today: LocalDate
     let holidays: HolidayTable
     let clock = ZoneClock()
+    /// Thresholds read once.
+    let limits: Thresholds
     let places: [String: Place]
     let memberIDs: Set<String>
     /// Events then legs, in plan order.
@@ -17,10 +19,17 @@ final class CheckContext {
     let itemsByID: [String: Item]
     /// Each member's items in the order they happen (see `Chain`).
     private(set) var chains: [String: [Item]] = [:]
+    /// The same chains, once per group of members who share every item.
+    private(set) var chainGroups: [(members: [String], chain: [Item])] = []
+    /// Formatted times of items already named in a message, by item index.
+    var whenCache: [Int: String] = [:]
+    /// Zone abbreviations by zone and offset.
+    var abbreviations: [String: String] = [:]
 
     init(delegation: Delegation, today: LocalDate, holidays: HolidayTable) {
         self.delegation = delegation
         self.settings = delegation.checks
+        self.limits = Thresholds(delegation.checks)
         self.today = today
         self.holidays = holidays
         var places: [String: Place] = [:]
@@ -53,9 +62,26 @@ final class CheckContext {
                 perMember[member, default: []].append(item)
             }
         }
+        // Members who share every item (the usual case: everyone goes everywhere) share one
+        // chain, so the chain rules run once per group rather than once per member.
+        var groups: [[Int]: [String]] = [:]
+        var groupOrder: [[Int]] = []
+        for member in delegation.members.map(\.id) {
+            guard let list = perMember[member] else { continue }
+            let key = list.map(\.index)
+            if groups[key] == nil { groupOrder.append(key) }
+            groups[key, default: []].append(member)
+        }
         var chains: [String: [Item]] = [:]
-        for (member, list) in perMember { chains[member] = Chain.order(list, travel: self) }
+        var chainGroups: [(members: [String], chain: [Item])] = []
+        for key in groupOrder {
+            guard let members = groups[key], let first = members.first, let list = perMember[first] else { continue }
+            let chain = Chain.order(list, travel: self)
+            chainGroups.append((members, chain))
+            for member in members { chains[member] = chain }
+        }
         self.chains = chains
+        self.chainGroups = chainGroups
     }
 
     /// A threshold from the plan or its default.
@@ -80,15 +106,7 @@ final class CheckContext {
 
     /// Buffer minutes before departure and after arrival for a mode.
     func buffers(_ mode: TransportMode) -> (before: Double, after: Double) {
-        let key: String
-        switch mode {
-        case .flight: key = "flight"
-        case .rail: key = "rail"
-        case .bus: key = "bus"
-        case .ship: key = "ship"
-        case .car, .walk: key = "other"
-        }
-        return (number("buffer.\(key).before"), number("buffer.\(key).after"))
+        limits.buffers[mode] ?? (0, 0)
     }
 
     /// `JX840 桃園→福岡`, or the mode when the leg has no number.

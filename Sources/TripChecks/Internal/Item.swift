@@ -1,8 +1,9 @@
 import Foundation
 import TripModel
 
-/// An event or a leg as the rules see it: one shape with a start, an end and places.
-struct Item {
+/// An event or a leg as the rules see it: one shape with a start, an end and places. A class,
+/// so that the per-member chains share one copy instead of copying places around.
+final class Item {
     /// What the item is.
     enum Kind {
         case event(EventKind)
@@ -22,6 +23,19 @@ struct Item {
     let to: Place?
     /// Member ids taking part (the empty list already expanded to everyone).
     let participants: [String]
+
+    init(id: String, index: Int, kind: Kind, title: String, start: Moment, end: Moment?, from: Place?, to: Place?,
+         participants: [String]) {
+        self.id = id
+        self.index = index
+        self.kind = kind
+        self.title = title
+        self.start = start
+        self.end = end
+        self.from = from
+        self.to = to
+        self.participants = participants
+    }
 
     var isLeg: Bool {
         if case .leg = kind { return true }

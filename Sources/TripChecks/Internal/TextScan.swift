@@ -4,6 +4,7 @@ import TripModel
 enum TextScan {
     /// Markers of unfinished text.
     static let placeholders = ["○○", "〇〇", "TODO", "待填", "XXX"]
+    private static let placeholderBytes = placeholders.map { Array($0.utf8) }
 
     /// Characters counted as CJK for the summary limit: ideographs, kana, CJK punctuation and
     /// full-width forms (the national upload form counts the Chinese text with its punctuation).
@@ -28,12 +29,50 @@ enum TextScan {
 
     /// The placeholders found in a text, in the order of `placeholders`.
     static func placeholders(in text: String) -> [String] {
-        placeholders.filter { text.contains($0) }
+        // A plain byte search: Foundation's String.contains goes through CFString, and the
+        // generic collection search is unspecialised; both are slow over a year of notes.
+        var found: [Bool] = Array(repeating: false, count: placeholders.count)
+        var text = text
+        text.withUTF8 { hay in
+            for (k, needle) in placeholderBytes.enumerated() where hay.count >= needle.count {
+                guard let first = needle.first else { continue }
+                var i = 0
+                let last = hay.count - needle.count
+                search: while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count {
+                            found[k] = true
+                            break search
+                        }
+                    }
+                    i += 1
+                }
+            }
+        }
+        return zip(placeholders, found).filter(\.1).map(\.0)
     }
 
     /// True when a text is missing or only white space.
+    /// The text without white space at either end.
+    static func trimmed(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
+    }
+
+    /// ASCII and CJK white space (the property lookup of `Character.isWhitespace` is slow).
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x3000: true
+        default: false
+        }
+    }
+
     static func isBlank(_ text: String?) -> Bool {
-        (text ?? "").allSatisfy { $0.isWhitespace }
+        (text ?? "").unicodeScalars.allSatisfy(isSpace)
     }
 }
 

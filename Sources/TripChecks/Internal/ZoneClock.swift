@@ -46,6 +46,11 @@ final class ZoneClock {
         return inDay / 60
     }
 
+    /// Seconds east of UTC in a zone at an instant.
+    func offset(of instant: Date, in zone: Zone) -> Int {
+        timeZone(zone).secondsFromGMT(for: instant)
+    }
+
     private func timeZone(_ zone: Zone) -> TimeZone {
         if let tz = zones[zone.identifier] { return tz }
         let tz = zone.timeZone

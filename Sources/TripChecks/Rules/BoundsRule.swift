@@ -25,12 +25,12 @@ enum BoundsRule {
             // A date-only moment abroad is inside when any part of its local day is.
             return m.instant == nil ? (e <= trip.start || s >= trip.end) : (s < trip.start || s >= trip.end)
         }
-        let range = "\(d.start.iso)–\(d.end.iso)"
+        let range = "\(Text.iso(d.start))–\(Text.iso(d.end))"
         for item in ctx.items where outside(item.start) || item.end.map(outside) == true {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [item.id], day: item.start.date,
-                message: LocalizedText(zh: "\(item.labelZH)不在出國期間 \(range) 之內。",
-                                       en: "\(item.labelEN) is outside the trip's dates \(range)."),
+                message: LocalizedText(zh: "\(ctx.zh(item))不在出國期間 \(range) 之內。",
+                                       en: "\(ctx.en(item)) is outside the trip's dates \(range)."),
                 fix: LocalizedText(zh: "修正日期，或調整出國期間(start / end)。",
                                    en: "Fix its date, or widen the trip's start / end.")))
         }
@@ -38,8 +38,8 @@ enum BoundsRule {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [stay.id], day: stay.checkIn,
                 message: LocalizedText(
-                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID], .zh))」(\(stay.checkIn.iso)–\(stay.checkOut.iso))不在出國期間 \(range) 之內。",
-                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(stay.checkIn.iso)–\(stay.checkOut.iso)) is outside the trip's dates \(range)."),
+                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID], .zh))」(\(Text.iso(stay.checkIn))–\(Text.iso(stay.checkOut)))不在出國期間 \(range) 之內。",
+                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(Text.iso(stay.checkIn))–\(Text.iso(stay.checkOut))) is outside the trip's dates \(range)."),
                 fix: LocalizedText(zh: "修正入住或退房日期。", en: "Fix the check-in or check-out date.")))
         }
     }
@@ -54,8 +54,8 @@ enum BoundsRule {
             out.append(Diagnostic(
                 code: .legArrivesBeforeDeparture, severity: .error, items: [item.id], day: item.start.date,
                 message: LocalizedText(
-                    zh: "\(item.labelZH)的抵達時間早於出發時間(以絕對時間計)。",
-                    en: "\(item.labelEN) arrives before it departs in absolute time."),
+                    zh: "\(ctx.zh(item))的抵達時間早於出發時間(以絕對時間計)。",
+                    en: "\(ctx.en(item)) arrives before it departs in absolute time."),
                 fix: LocalizedText(
                     zh: "出發時間以出發地時區、抵達時間以抵達地時區填寫；隔日抵達請寫上日期。",
                     en: "Write the departure in the origin's local time and the arrival in the destination's, with the date when it lands the next day.")))
@@ -70,7 +70,7 @@ enum BoundsRule {
         }
         var found: [Key: (minutes: Double, legs: [Item], members: [String])] = [:]
         var order: [Key] = []
-        for (member, chain) in ctx.chains {
+        for (group, chain) in ctx.chainGroups {
             var byDay: [Int: [Item]] = [:]
             for item in chain where item.isGroundLeg { byDay[item.start.date.dayNumber, default: []].append(item) }
             for (day, legs) in byDay {
@@ -78,23 +78,23 @@ enum BoundsRule {
                 guard minutes > limit else { continue }
                 let key = Key(day: day, legs: legs.map(\.index))
                 if found[key] == nil {
-                    found[key] = (minutes, legs, [member])
+                    found[key] = (minutes, legs, group)
                     order.append(key)
                 } else {
-                    found[key]?.members.append(member)
+                    found[key]?.members.append(contentsOf: group)
                 }
             }
         }
         for key in order.sorted(by: { ($0.day, $0.legs.first ?? 0) < ($1.day, $1.legs.first ?? 0) }) {
             guard let (minutes, legs, members) = found[key] else { continue }
             let who = ctx.inRosterOrder(members)
-            let hours = String(format: "%.1f", minutes / 60), max = String(format: "%g", limit / 60)
+            let hours = Text.oneDecimal(minutes / 60), max = Text.compact(limit / 60)
             out.append(Diagnostic(
                 code: .groundTravel, severity: .warning, items: legs.map(\.id),
                 day: LocalDate(dayNumber: key.day), members: who,
                 message: LocalizedText(
-                    zh: "\(LocalDate(dayNumber: key.day).iso) 地面交通約 \(hours) 小時，超過 \(max) 小時：\(legs.labelsZH)。",
-                    en: "About \(hours) h of ground travel on \(LocalDate(dayNumber: key.day).iso), over \(max) h: \(legs.labelsEN)."),
+                    zh: "\(LocalDate(dayNumber: key.day).iso) 地面交通約 \(hours) 小時，超過 \(max) 小時：\(ctx.zh(legs))。",
+                    en: "About \(hours) h of ground travel on \(LocalDate(dayNumber: key.day).iso), over \(max) h: \(ctx.en(legs))."),
                 fix: LocalizedText(zh: "把行程拆到兩天，或改搭飛機或鐵路。",
                                    en: "Spread it over two days, or fly or take the train.")))
         }
@@ -105,8 +105,8 @@ enum BoundsRule {
         for day in ctx.delegation.days where !covered.contains(day.dayNumber) {
             out.append(Diagnostic(
                 code: .emptyDay, severity: .info, day: day,
-                message: LocalizedText(zh: "\(day.iso)(\(ROCDate.weekday(day)))沒有任何行程。",
-                                       en: "Nothing is planned on \(day.iso) (\(ROCDate.englishWeekday(day)))."),
+                message: LocalizedText(zh: "\(Text.iso(day))(\(ROCDate.weekday(day)))沒有任何行程。",
+                                       en: "Nothing is planned on \(Text.iso(day)) (\(ROCDate.englishWeekday(day)))."),
                 fix: LocalizedText(zh: "若為自由活動日可確認此提示；否則補上行程。",
                                    en: "Acknowledge it if the day is free; otherwise add the day's items.")))
         }

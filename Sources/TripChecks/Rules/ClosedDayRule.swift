@@ -11,7 +11,7 @@ enum ClosedDayRule {
             let holiday = ctx.holidays.holiday(on: day, country: country)
             guard holiday != nil || day.isWeekend else { continue }
             let item = ctx.itemsByID[event.id]
-            let labelZH = item?.labelZH ?? "「\(event.title)」", labelEN = item?.labelEN ?? "\"\(event.title)\""
+            let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
             let whyZH = holiday.map { "\(country) 的國定假日「\($0)」" } ?? ROCDate.weekday(day)
             let whyEN = holiday.map { "a public holiday in \(country) (\($0))" } ?? "a \(ROCDate.englishWeekday(day))"
             out.append(Diagnostic(

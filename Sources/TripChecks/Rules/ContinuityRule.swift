@@ -8,24 +8,24 @@ enum ContinuityRule {
         var gaps = PairFindings<Double?>()
         var homes: [String: (item: Item, leaving: Bool, members: [String])] = [:]
         var homeOrder: [String] = []
-        func noteHome(_ item: Item, leaving: Bool, _ member: String) {
+        func noteHome(_ item: Item, leaving: Bool, _ group: [String]) {
             let key = "\(leaving ? "out" : "in")|\(item.id)"
             if homes[key] == nil {
-                homes[key] = (item, leaving, [member])
+                homes[key] = (item, leaving, group)
                 homeOrder.append(key)
             } else {
-                homes[key]?.members.append(member)
+                homes[key]?.members.append(contentsOf: group)
             }
         }
-        for (member, chain) in ctx.chains {
+        for (group, chain) in ctx.chainGroups {
             let located = chain.filter { $0.from != nil || $0.to != nil }
             guard let first = located.first, let last = located.last else { continue }
-            if !ctx.isHome(first.from) { noteHome(first, leaving: true, member) }
+            if !ctx.isHome(first.from) { noteHome(first, leaving: true, group) }
             for (a, b) in zip(located, located.dropFirst()) {
                 let (joined, km) = connected(a.to, b.from, ctx)
-                if !joined { gaps.add(a, b, member: member, payload: km) }
+                if !joined { gaps.add(a, b, members: group, payload: km) }
             }
-            if !ctx.isHome(last.to) { noteHome(last, leaving: false, member) }
+            if !ctx.isHome(last.to) { noteHome(last, leaving: false, group) }
         }
         let homeZH = ctx.placeName(ctx.home, .zh), homeEN = ctx.placeName(ctx.home, .en)
         for (a, b, km, members) in gaps.all {
@@ -37,8 +37,8 @@ enum ContinuityRule {
             out.append(Diagnostic(
                 code: .continuityGap, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,
                 message: LocalizedText(
-                    zh: "\(a.labelZH)在\(x)，下一項\(b.labelZH)卻在\(y)\(far)，中間沒有交通行程；成員：\(ctx.namesZH(who))。",
-                    en: "\(a.labelEN) ends at \(xe) but the next item \(b.labelEN) is at \(ye)\(farEN), with no leg between, for \(ctx.namesEN(who))."),
+                    zh: "\(ctx.zh(a))在\(x)，下一項\(ctx.zh(b))卻在\(y)\(far)，中間沒有交通行程；成員：\(ctx.namesZH(who))。",
+                    en: "\(ctx.en(a)) ends at \(xe) but the next item \(ctx.en(b)) is at \(ye)\(farEN), with no leg between, for \(ctx.namesEN(who))."),
                 fix: LocalizedText(zh: "加入\(x)→\(y)的交通行程。", en: "Add a leg from \(xe) to \(ye).")))
         }
         for key in homeOrder {
@@ -49,14 +49,14 @@ enum ContinuityRule {
             if leaving {
                 let y = ctx.placeName(item.from, .zh), ye = ctx.placeName(item.from, .en)
                 message = LocalizedText(
-                    zh: "第一項\(item.labelZH)在\(y)，但之前沒有從\(homeZH)出發的行程；成員：\(ctx.namesZH(who))。",
-                    en: "The first item \(item.labelEN) is at \(ye), with no leg from home (\(homeEN)) before it, for \(ctx.namesEN(who)).")
+                    zh: "第一項\(ctx.zh(item))在\(y)，但之前沒有從\(homeZH)出發的行程；成員：\(ctx.namesZH(who))。",
+                    en: "The first item \(ctx.en(item)) is at \(ye), with no leg from home (\(homeEN)) before it, for \(ctx.namesEN(who)).")
                 fix = LocalizedText(zh: "加入從\(homeZH)出發的啟程行程。", en: "Add the departure leg from \(homeEN).")
             } else {
                 let x = ctx.placeName(item.to, .zh), xe = ctx.placeName(item.to, .en)
                 message = LocalizedText(
-                    zh: "最後一項\(item.labelZH)結束於\(x)，之後沒有返回\(homeZH)的行程；成員：\(ctx.namesZH(who))。",
-                    en: "The last item \(item.labelEN) ends at \(xe), with no leg back home (\(homeEN)) after it, for \(ctx.namesEN(who)).")
+                    zh: "最後一項\(ctx.zh(item))結束於\(x)，之後沒有返回\(homeZH)的行程；成員：\(ctx.namesZH(who))。",
+                    en: "The last item \(ctx.en(item)) ends at \(xe), with no leg back home (\(homeEN)) after it, for \(ctx.namesEN(who)).")
                 fix = LocalizedText(zh: "加入返回\(homeZH)的歸國行程。", en: "Add the return leg to \(homeEN).")
             }
             out.append(Diagnostic(code: .continuityHome, severity: .warning, items: [item.id],
@@ -72,7 +72,7 @@ enum ContinuityRule {
         if km == 0 { return (true, 0) }
         if ctx.isHome(a) && ctx.isHome(b) { return (true, km) }
         if let x = a.country, let y = b.country, x != y { return (false, km) }
-        if let km { return (km <= ctx.number("continuity.km"), km) }
+        if let km { return (km <= ctx.limits.continuityKm, km) }
         return (true, nil)
     }
 }

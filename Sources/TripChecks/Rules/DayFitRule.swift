@@ -14,7 +14,7 @@ enum DayFitRule {
         let dayStart = ctx.number("day.start"), dayEnd = ctx.number("day.end")
         let available = max(0, dayEnd - dayStart) * 60
         var found: [Key: (needed: Double, items: [Item], members: [String])] = [:]
-        for (member, chain) in ctx.chains {
+        for (group, chain) in ctx.chainGroups {
             var i = 0
             while i < chain.count {
                 var j = i
@@ -26,20 +26,20 @@ enum DayFitRule {
                 let needed = neededMinutes(items, ctx, window: (dayStart, dayEnd))
                 guard needed > available else { continue }
                 let key = Key(day: day.dayNumber, items: items.map(\.index))
-                if found[key] == nil { found[key] = (needed, items, [member]) } else { found[key]?.members.append(member) }
+                if found[key] == nil { found[key] = (needed, items, group) } else { found[key]?.members.append(contentsOf: group) }
             }
         }
-        let window = String(format: "%02d:00–%02d:00", Int(dayStart), Int(dayEnd))
+        let window = Text.twoDigits(Int(dayStart)) + ":00–" + Text.twoDigits(Int(dayEnd)) + ":00"
         for key in found.keys.sorted(by: { ($0.day, $0.items.first ?? 0) < ($1.day, $1.items.first ?? 0) }) {
             guard let (needed, items, members) = found[key] else { continue }
             let who = ctx.inRosterOrder(members)
             let day = LocalDate(dayNumber: key.day)
-            let hours = String(format: "%.1f", needed / 60), have = String(format: "%g", available / 60)
+            let hours = Text.oneDecimal(needed / 60), have = Text.compact(available / 60)
             out.append(Diagnostic(
                 code: .dayOverfull, severity: .warning, items: items.map(\.id), day: day, members: who,
                 message: LocalizedText(
-                    zh: "\(day.iso) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(items.labelsZH)。",
-                    en: "The \(items.count) items of \(day.iso) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(items.labelsEN)."),
+                    zh: "\(Text.iso(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(ctx.zh(items))。",
+                    en: "The \(items.count) items of \(Text.iso(day)) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(ctx.en(items))."),
                 fix: LocalizedText(zh: "把部分行程移到其他日期，或寫上時間讓檢查能精確計算。",
                                    en: "Move some items to another day, or give them clock times so they can be checked exactly.")))
         }
@@ -59,7 +59,7 @@ enum DayFitRule {
                     total += (ctx.estimatedLegMinutes(item) ?? 0) + buffers.before + buffers.after
                 }
             } else {
-                total += clipped(item, ctx, window: window) ?? ctx.number("dated.minutes")
+                total += clipped(item, ctx, window: window) ?? ctx.limits.datedMinutes
             }
         }
         return total
@@ -68,7 +68,7 @@ enum DayFitRule {
     /// Minutes of a timed item inside the day's window, nil when the item has no clock times.
     private static func clipped(_ item: Item, _ ctx: CheckContext, window: (Double, Double)) -> Double? {
         guard let s = item.startInstant else { return nil }
-        guard let e = item.endInstant else { return item.isLeg ? nil : ctx.number("dated.minutes") }
+        guard let e = item.endInstant else { return item.isLeg ? nil : ctx.limits.datedMinutes }
         let midnight = ctx.clock.startOfDay(item.start.date, in: item.start.zone)
         let open = midnight.addingTimeInterval(window.0 * 3600), close = midnight.addingTimeInterval(window.1 * 3600)
         let from = max(s, open), to = min(e, close)

@@ -34,10 +34,10 @@ enum LodgingRule {
             let date = LocalDate(dayNumber: night)
             out.append(Diagnostic(
                 code: .lodgingMissing, severity: .warning, day: date, members: who,
-                message: LocalizedText(zh: "\(date.iso) 晚上沒有住宿：\(ctx.namesZH(who))。",
-                                       en: "No lodging on the night of \(date.iso) for \(ctx.namesEN(who))."),
-                fix: LocalizedText(zh: "在 stays 加入涵蓋 \(date.iso) 晚上的住宿。",
-                                   en: "Add a stay covering the night of \(date.iso).")))
+                message: LocalizedText(zh: "\(Text.iso(date)) 晚上沒有住宿：\(ctx.namesZH(who))。",
+                                       en: "No lodging on the night of \(Text.iso(date)) for \(ctx.namesEN(who))."),
+                fix: LocalizedText(zh: "在 stays 加入涵蓋 \(Text.iso(date)) 晚上的住宿。",
+                                   en: "Add a stay covering the night of \(Text.iso(date)).")))
         }
     }
 }

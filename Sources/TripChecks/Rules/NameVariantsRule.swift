@@ -41,10 +41,9 @@ enum NameVariantsRule {
         }()
     }
 
-    private struct HalfKey: Hashable {
-        let length: Int
-        let front: Bool
-        let hash: UInt64
+    /// A half of a name of some length, front or back, folded into one number.
+    private static func halfKey(length: Int, front: Bool, hash: UInt64) -> UInt64 {
+        (hash &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(length) << 1 | (front ? 1 : 0))
     }
 
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
@@ -52,12 +51,12 @@ enum NameVariantsRule {
         guard names.count > 1 else { return }
         // Pigeonhole: two strings of length n that differ in one place agree on their first
         // half or on their second, so index whole names by each half and compare only those.
-        var index: [HalfKey: [Int]] = [:]
+        var index: [UInt64: [Int]] = [:]
         var lengths: Set<Int> = []
         for (i, n) in names.enumerated() {
             let len = n.text.count, h = len / 2
-            index[HalfKey(length: len, front: true, hash: n.hash(0, h)), default: []].append(i)
-            index[HalfKey(length: len, front: false, hash: n.hash(h, len)), default: []].append(i)
+            index[halfKey(length: len, front: true, hash: n.hash(0, h)), default: []].append(i)
+            index[halfKey(length: len, front: false, hash: n.hash(h, len)), default: []].append(i)
             lengths.insert(len)
         }
         let sortedLengths = lengths.sorted()
@@ -66,12 +65,14 @@ enum NameVariantsRule {
             let total = other.text.count
             for length in sortedLengths {
                 guard length <= total else { break }
-                let starts = length == total ? [0] : [0, total - length]
-                for start in starts {
+                let ends = length == total ? 1 : 2
+                for e in 0..<ends {
+                    let start = e == 0 ? 0 : total - length
                     let h = length / 2
-                    let keys = [HalfKey(length: length, front: true, hash: other.hash(start, start + h)),
-                                HalfKey(length: length, front: false, hash: other.hash(start + h, start + length))]
-                    for key in keys {
+                    for side in 0..<2 {
+                        let key = side == 0
+                            ? halfKey(length: length, front: true, hash: other.hash(start, start + h))
+                            : halfKey(length: length, front: false, hash: other.hash(start + h, start + length))
                         guard let candidates = index[key] else { continue }
                         let part = other.text[start..<(start + length)]
                         for i in candidates where i != j {
@@ -114,14 +115,23 @@ enum NameVariantsRule {
         return at
     }
 
-    /// Names of organisations, places and people, at least four characters with some Han.
+    /// Names of organisations, places and people, at least four characters with some Han. Local
+    /// names are left out: 木脇産業 beside 木脇產業 is the Japanese spelling, not a slip.
     static func collect(_ d: Delegation) -> [Name] {
         var out: [Name] = []
-        var seen: Set<String> = []
+        var seen: Set<UInt64> = []
         func add(_ text: String?, _ item: String?) {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), seen.insert(text).inserted else { return }
-            let scalars = Array(text.unicodeScalars)
-            guard scalars.count >= 4, scalars.contains(where: TextScan.isHan) else { return }
+            guard let text else { return }
+            // Hash first, build arrays only for names not seen yet (most repeat: hosts, organisations).
+            var h: UInt64 = 0, count = 0, han = false
+            for s in text.unicodeScalars {
+                h = (h &* Name.base) &+ UInt64(s.value)
+                count += 1
+                if !han, TextScan.isHan(s) { han = true }
+            }
+            guard count >= 4, han, seen.insert(h ^ UInt64(count)).inserted else { return }
+            let scalars = Array(TextScan.trimmed(text).unicodeScalars)
+            guard scalars.count >= 4 else { return }
             out.append(Name(text: scalars, item: item))
         }
         for e in d.events {
@@ -135,7 +145,6 @@ enum NameVariantsRule {
         for p in d.places {
             add(p.name, nil)
             add(p.organisation, nil)
-            add(p.localName, nil)
         }
         return out
     }

@@ -6,7 +6,7 @@ import TripModel
 enum OverlapRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         var found = PairFindings<Double>()
-        for (member, chain) in ctx.chains {
+        for (group, chain) in ctx.chainGroups {
             let timed = chain.filter { $0.startInstant != nil }
                 .sorted { ($0.startInstant ?? .distantPast, $0.index) < ($1.startInstant ?? .distantPast, $1.index) }
             // One pass: compare each item with the earlier item that reaches furthest.
@@ -17,7 +17,7 @@ enum OverlapRule {
                 let e = item.lastInstant ?? s
                 if let h = holder, let hs = h.startInstant, s < holderEnd || s == hs {
                     let minutes = (min(holderEnd, e).timeIntervalSince(s)) / 60
-                    found.add(h, item, member: member, payload: max(0, minutes))
+                    found.add(h, item, members: group, payload: max(0, minutes))
                 }
                 if holder == nil || e > holderEnd {
                     holder = item
@@ -33,8 +33,8 @@ enum OverlapRule {
             out.append(Diagnostic(
                 code: .overlap, severity: .error, items: [a.id, b.id], day: b.start.date, members: who,
                 message: LocalizedText(
-                    zh: "\(a.labelZH)與\(b.labelZH)時間重疊(\(span))，同時參加者：\(ctx.namesZH(who))。",
-                    en: "\(a.labelEN) and \(b.labelEN) overlap \(spanEN) for \(ctx.namesEN(who))."),
+                    zh: "\(ctx.zh(a))與\(ctx.zh(b))時間重疊(\(span))，同時參加者：\(ctx.namesZH(who))。",
+                    en: "\(ctx.en(a)) and \(ctx.en(b)) overlap \(spanEN) for \(ctx.namesEN(who))."),
                 fix: LocalizedText(
                     zh: "調整其中一項的時間，或把參加者分成兩組。",
                     en: "Move one of them, or split the participants between them.")))

@@ -9,14 +9,14 @@ struct PairFindings<Payload> {
     private var order: [Key] = []
     private var entries: [Key: (first: Item, second: Item, payload: Payload, members: [String])] = [:]
 
-    /// Records that `member` meets the problem between two items.
-    mutating func add(_ first: Item, _ second: Item, member: String, payload: Payload) {
+    /// Records that `members` meet the problem between two items.
+    mutating func add(_ first: Item, _ second: Item, members: [String], payload: Payload) {
         let key = Key(first: first.index, second: second.index)
         if entries[key] == nil {
             order.append(key)
-            entries[key] = (first, second, payload, [member])
+            entries[key] = (first, second, payload, members)
         } else {
-            entries[key]?.members.append(member)
+            entries[key]?.members.append(contentsOf: members)
         }
     }
 

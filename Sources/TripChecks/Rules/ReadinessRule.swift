@@ -19,12 +19,22 @@ enum ReadinessRule {
         let d = ctx.delegation
         guard d.status != .filed else { return }
         let due = d.end.adding(months: Int(ctx.number("report.due.months")))
+        // A report that carries a date already reached is written: only its date can be late.
+        if let dated = d.reportDate, dated <= ctx.today {
+            guard dated > due else { return }
+            out.append(Diagnostic(
+                code: .reportDue, severity: .warning, day: dated,
+                message: LocalizedText(zh: "報告日期 \(Text.iso(dated)) 晚於期限 \(Text.iso(due))(返國日 \(Text.iso(d.end)) 起三個月內)。",
+                                       en: "The report is dated \(Text.iso(dated)), after its due date \(Text.iso(due)) (three months after return on \(Text.iso(d.end)))."),
+                fix: LocalizedText(zh: "確認報告日期；逾期請依規定說明。", en: "Check the report date; explain the delay as the rules require.")))
+            return
+        }
         let left = ctx.today.days(until: due)
         let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number("report.warn.days")) ? .warning : .info)
-        let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(due.iso) 前提交，返國日 \(d.end.iso) 起三個月內)。"
-            : "出國報告應於 \(due.iso) 前提交，尚餘 \(left) 天。"
-        let en = left < 0 ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
-            : "The trip report is due on \(due.iso), in \(left) days."
+        let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(Text.iso(due)) 前提交，返國日 \(Text.iso(d.end)) 起三個月內)。"
+            : "出國報告應於 \(Text.iso(due)) 前提交，尚餘 \(left) 天。"
+        let en = left < 0 ? "The trip report is \(-left) days late (due \(Text.iso(due)), three months after return on \(Text.iso(d.end)))."
+            : "The trip report is due on \(Text.iso(due)), in \(left) days."
         out.append(Diagnostic(
             code: .reportDue, severity: severity, day: due,
             message: LocalizedText(zh: zh, en: en),
@@ -47,18 +57,22 @@ enum ReadinessRule {
 
     private static func placeholders(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
-        var texts: [(item: String?, zh: String, en: String, text: String)] = [
-            (nil, "目的", "purpose", d.purpose ?? ""), (nil, "摘要", "summary", d.summary ?? ""),
-            (nil, "建議", "suggestions", d.suggestions ?? ""),
+        var texts: [(item: String?, zh: String, en: String, text: [String])] = [
+            (nil, "目的", "purpose", [d.purpose ?? ""]), (nil, "摘要", "summary", [d.summary ?? ""]),
+            (nil, "建議", "suggestions", [d.suggestions ?? ""]),
         ]
-        for r in d.reflections { texts.append((nil, "心得「\(r.theme ?? "")」", "reflection \"\(r.theme ?? "")\"", (r.theme ?? "") + "\n" + r.text)) }
+        for r in d.reflections {
+            let theme = r.theme ?? ""
+            texts.append((nil, "心得「\(theme)」", "reflection \"\(theme)\"", [theme, r.text]))
+        }
         for e in d.events {
             let parts = [e.title] + e.notes.map(\.text) + e.photos.compactMap(\.caption) + e.outcomes.map(\.text)
-            texts.append((e.id, "「\(e.title)」", "\"\(e.title)\"", parts.joined(separator: "\n")))
+            texts.append((e.id, "「\(e.title)」", "\"\(e.title)\"", parts))
         }
-        for p in d.press { texts.append((p.id, "新聞「\(p.outlet)」", "press item \"\(p.outlet)\"", p.headline ?? "")) }
+        for p in d.press { texts.append((p.id, "新聞「\(p.outlet)」", "press item \"\(p.outlet)\"", [p.headline ?? ""])) }
         for entry in texts {
-            let found = TextScan.placeholders(in: entry.text)
+            var found: [String] = []
+            for piece in entry.text { for p in TextScan.placeholders(in: piece) where !found.contains(p) { found.append(p) } }
             guard !found.isEmpty else { continue }
             let list = found.joined(separator: "、")
             out.append(Diagnostic(
@@ -87,8 +101,9 @@ enum ReadinessRule {
 
     private static func eventsLogged(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         for e in ctx.delegation.events {
-            let label = ctx.itemsByID[e.id]
-            let zh = label?.labelZH ?? "「\(e.title)」", en = label?.labelEN ?? "\"\(e.title)\""
+            let item = ctx.itemsByID[e.id]
+            var zh: String { item.map(ctx.zh) ?? "「\(e.title)」" }
+            var en: String { item.map(ctx.en) ?? "\"\(e.title)\"" }
             if [.study, .call, .visit, .meeting].contains(e.kind), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
                 out.append(Diagnostic(
                     code: .visitWithoutNotes, severity: .warning, items: [e.id], day: e.date,

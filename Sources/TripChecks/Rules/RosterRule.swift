@@ -16,21 +16,23 @@ enum RosterRule {
 
     private static func unknown(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
-        var lists: [(id: String, zh: String, en: String, day: LocalDate, participants: [String])] = []
-        for item in ctx.items { lists.append((item.id, item.labelZH, item.labelEN, item.start.date, item.participants)) }
+        // Labels are built only for the few entries that need one: they are slow to format.
+        var lists: [(id: String, label: () -> (String, String), day: LocalDate, participants: [String])] = []
+        for item in ctx.items { lists.append((item.id, { (ctx.zh(item), ctx.en(item)) }, item.start.date, item.participants)) }
         for stay in d.stays {
             let name = ctx.placeName(ctx.places[stay.placeID], .zh)
-            lists.append((stay.id, "住宿「\(name)」(\(stay.checkIn.iso))", "the stay \"\(name)\" (\(stay.checkIn.iso))",
+            lists.append((stay.id, { ("住宿「\(name)」(\(Text.iso(stay.checkIn)))", "the stay \"\(name)\" (\(Text.iso(stay.checkIn)))") },
                           stay.checkIn, stay.participants))
         }
         for entry in lists {
             let strangers = entry.participants.filter { !ctx.memberIDs.contains($0) }
             guard !strangers.isEmpty else { continue }
+            let (zh, en) = entry.label()
             let list = strangers.joined(separator: ", ")
             out.append(Diagnostic(
                 code: .unknownParticipant, severity: .error, items: [entry.id], day: entry.day, members: strangers,
-                message: LocalizedText(zh: "\(entry.zh)的參加者 \(list) 不在出國人員名單中。",
-                                       en: "\(entry.en) lists \(list), who is not a member of the delegation."),
+                message: LocalizedText(zh: "\(zh)的參加者 \(list) 不在出國人員名單中。",
+                                       en: "\(en) lists \(list), who is not a member of the delegation."),
                 fix: LocalizedText(zh: "修正成員代號，或把此人加入 members。",
                                    en: "Fix the member id, or add the person to `members`.")))
         }
@@ -46,8 +48,8 @@ enum RosterRule {
             for day in d.days where anyone.contains(day.dayNumber) && !mine.contains(day.dayNumber) {
                 out.append(Diagnostic(
                     code: .memberAbsent, severity: .warning, day: day, members: [member.id],
-                    message: LocalizedText(zh: "\(member.name)在 \(day.iso) 沒有任何行程，其他成員則有。",
-                                           en: "\(member.name) has nothing on \(day.iso) while others do."),
+                    message: LocalizedText(zh: "\(member.name)在 \(Text.iso(day)) 沒有任何行程，其他成員則有。",
+                                           en: "\(member.name) has nothing on \(Text.iso(day)) while others do."),
                     fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或確認此項。",
                                        en: "Add \(member.name) to that day's participants, or acknowledge it.")))
             }

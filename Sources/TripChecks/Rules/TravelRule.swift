@@ -6,69 +6,87 @@ import TripModel
 /// leg is one of the pair its connection buffers apply instead (`buffer`), so an explicit leg
 /// replaces the estimate.
 enum TravelRule {
+    /// What a pair of items needs; the sentences are written only for pairs that fall short.
     struct Need {
         let code: DiagnosticCode
         let needed: Double
         let available: Double
-        let detailZH: String
-        let detailEN: String
+        /// Ground minutes between the places (0 at one place).
+        let travel: Double
+        /// Kilometres between the places, when known.
+        let km: Double
+        /// The leg before (its arrival buffer counts) and the leg after (its departure buffer).
+        let arriving: TransportMode?
+        let leaving: TransportMode?
     }
 
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         var found = PairFindings<Need>()
-        for (member, chain) in ctx.chains where chain.count > 1 {
+        for (group, chain) in ctx.chainGroups where chain.count > 1 {
             var previous: Item?
             for item in chain {
                 defer { previous = item }
                 guard let prev = previous, let from = prev.lastInstant, let to = item.startInstant else { continue }
                 let available = to.timeIntervalSince(from) / 60
                 guard available >= 0, let need = need(prev, item, available: available, ctx) else { continue }
-                if need.needed > available + 0.5 { found.add(prev, item, member: member, payload: need) }
+                if need.needed > available + 0.5 { found.add(prev, item, members: group, payload: need) }
             }
         }
         for (a, b, need, members) in found.all {
             let who = ctx.inRosterOrder(members)
             let needed = Int(need.needed.rounded()), available = Int(need.available.rounded())
+            let (whyZH, whyEN) = detail(need, ctx)
             out.append(Diagnostic(
                 code: need.code, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,
                 message: LocalizedText(
-                    zh: "\(a.labelZH)到\(b.labelZH)需要 \(needed) 分鐘(\(need.detailZH))，只有 \(available) 分鐘；成員：\(ctx.namesZH(who))。",
-                    en: "\(a.labelEN) to \(b.labelEN) needs \(needed) min (\(need.detailEN)) but has \(available) min, for \(ctx.namesEN(who))."),
+                    zh: "\(ctx.zh(a))到\(ctx.zh(b))需要 \(needed) 分鐘(\(whyZH))，只有 \(available) 分鐘；成員：\(ctx.namesZH(who))。",
+                    en: "\(ctx.en(a)) to \(ctx.en(b)) needs \(needed) min (\(whyEN)) but has \(available) min, for \(ctx.namesEN(who))."),
                 fix: LocalizedText(
-                    zh: "把\(b.labelZH)延後至少 \(needed - available) 分鐘，或提早結束\(a.labelZH)。",
-                    en: "Start \(b.labelEN) at least \(needed - available) min later, or end \(a.labelEN) earlier.")))
+                    zh: "把\(ctx.zh(b))延後至少 \(needed - available) 分鐘，或提早結束\(ctx.zh(a))。",
+                    en: "Start \(ctx.en(b)) at least \(needed - available) min later, or end \(ctx.en(a)) earlier.")))
         }
     }
 
     /// Minutes needed between two consecutive items, or nil when nothing is required.
     private static func need(_ a: Item, _ b: Item, available: Double, _ ctx: CheckContext) -> Need? {
-        switch (a.mode, b.mode) {
-        case (nil, nil):
-            guard let travel = ctx.travelMinutes(from: a.to, to: b.from), travel > 0 else { return nil }
-            let km = ctx.distance(a.to, b.from) ?? 0
-            return Need(code: .travelTime, needed: travel, available: available,
-                        detailZH: String(format: "距離 %.1f km 的交通時間估計", km),
-                        detailEN: String(format: "estimated for %.1f km", km))
-        case (nil, let mode?):
-            let travel = ctx.travelMinutes(from: a.to, to: b.from) ?? 0
-            let before = ctx.buffers(mode).before
-            return Need(code: .buffer, needed: travel + before, available: available,
-                        detailZH: "含\(mode.zh)出發前 \(Int(before)) 分鐘緩衝" + (travel > 0 ? "與前往 \(Int(travel.rounded())) 分鐘" : ""),
-                        detailEN: "\(Int(before)) min before a \(mode.en.lowercased()) departure" + (travel > 0 ? " and \(Int(travel.rounded())) min getting there" : ""))
-        case (let mode?, nil):
-            let travel = ctx.travelMinutes(from: a.to, to: b.from) ?? 0
-            let after = ctx.buffers(mode).after
-            return Need(code: .buffer, needed: after + travel, available: available,
-                        detailZH: "含\(mode.zh)抵達後 \(Int(after)) 分鐘緩衝" + (travel > 0 ? "與前往 \(Int(travel.rounded())) 分鐘" : ""),
-                        detailEN: "\(Int(after)) min after a \(mode.en.lowercased()) arrival" + (travel > 0 ? " and \(Int(travel.rounded())) min getting there" : ""))
-        case (let first?, let second?):
-            let travel = ctx.travelMinutes(from: a.to, to: b.from) ?? 0
-            let after = ctx.buffers(first).after, before = ctx.buffers(second).before
-            // At one place a connection needs the longer of the two buffers, not both.
-            let needed = travel > 0 ? after + travel + before : max(after, before)
-            return Need(code: .buffer, needed: needed, available: available,
-                        detailZH: "轉乘：抵達後 \(Int(after)) 分鐘、出發前 \(Int(before)) 分鐘緩衝" + (travel > 0 ? "與轉場 \(Int(travel.rounded())) 分鐘" : ""),
-                        detailEN: "connection: \(Int(after)) min after arrival, \(Int(before)) min before departure" + (travel > 0 ? ", \(Int(travel.rounded())) min between" : ""))
+        let travel: Double
+        if a.mode == nil && b.mode == nil {
+            guard let t = ctx.travelMinutes(from: a.to, to: b.from), t > 0 else { return nil }
+            travel = t
+        } else {
+            travel = ctx.travelMinutes(from: a.to, to: b.from) ?? 0
         }
+        let after = a.mode.map { ctx.buffers($0).after } ?? 0
+        let before = b.mode.map { ctx.buffers($0).before } ?? 0
+        let needed: Double
+        if a.mode != nil && b.mode != nil && travel == 0 {
+            // At one place a connection needs the longer of the two buffers, not both.
+            needed = max(after, before)
+        } else {
+            needed = after + travel + before
+        }
+        return Need(code: a.mode == nil && b.mode == nil ? .travelTime : .buffer, needed: needed, available: available,
+                    travel: travel, km: ctx.distance(a.to, b.from) ?? 0, arriving: a.mode, leaving: b.mode)
+    }
+
+    /// Why that many minutes: `(距離 4.4 km 的交通時間估計)` or the buffers that apply.
+    static func detail(_ need: Need, _ ctx: CheckContext) -> (zh: String, en: String) {
+        let km = Text.oneDecimal(need.km), t = Int(need.travel.rounded())
+        var zh: [String] = [], en: [String] = []
+        if let m = need.arriving {
+            let after = Int(ctx.buffers(m).after)
+            zh.append("\(m.zh)抵達後 \(after) 分鐘緩衝")
+            en.append("\(after) min after a \(m.en.lowercased()) arrival")
+        }
+        if let m = need.leaving {
+            let before = Int(ctx.buffers(m).before)
+            zh.append("\(m.zh)出發前 \(before) 分鐘緩衝")
+            en.append("\(before) min before a \(m.en.lowercased()) departure")
+        }
+        if need.travel > 0 {
+            zh.append("距離 \(km) km 的交通時間估計 \(t) 分鐘")
+            en.append("\(t) min estimated for \(km) km")
+        }
+        return ("含" + zh.joined(separator: "、"), en.joined(separator: ", "))
     }
 }

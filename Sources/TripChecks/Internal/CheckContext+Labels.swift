@@ -1,0 +1,62 @@
+import Foundation
+import TripModel
+
+/// Item labels for messages, formatted once per item with the cached zone arithmetic
+/// (Foundation's calendars and zone names are slow to build on Linux).
+extension CheckContext {
+    /// `「柳橋聯合市場」(2025-09-01 10:00–11:30 JST)`.
+    func zh(_ item: Item) -> String { "「\(item.title)」(\(when(item)))" }
+
+    /// `"柳橋聯合市場" (2025-09-01 10:00–11:30 JST)`.
+    func en(_ item: Item) -> String { "\"\(item.title)\" (\(when(item)))" }
+
+    /// Several items for a zh-Hant message.
+    func zh(_ items: [Item]) -> String { items.map(zh).joined(separator: "、") }
+
+    /// Several items for an English message.
+    func en(_ items: [Item]) -> String { items.map(en).joined(separator: ", ") }
+
+    /// Local date and times: `2025-09-01`, `2025-09-01 10:00 JST`, a range, or a leg's
+    /// departure and arrival each in its own zone.
+    func when(_ item: Item) -> String {
+        if let cached = whenCache[item.index] { return cached }
+        let text = formatWhen(item)
+        whenCache[item.index] = text
+        return text
+    }
+
+    private func formatWhen(_ item: Item) -> String {
+        let first = text(item.start)
+        guard let end = item.end else { return first }
+        if item.isLeg { return "\(first) → \(text(end))" }
+        if end.date == item.start.date, let si = item.start.instant, let ei = end.instant {
+            let a1 = abbreviation(item.start.zone, si), a2 = abbreviation(end.zone, ei)
+            let t = clockText(ei, end.zone)
+            return a1 == a2
+                ? "\(Text.iso(item.start.date)) \(clockText(si, item.start.zone))–\(t) \(a2)"
+                : "\(Text.iso(item.start.date)) \(clockText(si, item.start.zone)) \(a1)–\(t) \(a2)"
+        }
+        if end.date == item.start.date { return first }
+        return "\(first) – \(text(end))"
+    }
+
+    /// `2025-09-01` or `2025-09-01 10:00 JST`.
+    func text(_ moment: Moment) -> String {
+        guard let instant = moment.instant else { return Text.iso(moment.date) }
+        return "\(Text.iso(moment.date)) \(clockText(instant, moment.zone)) \(abbreviation(moment.zone, instant))"
+    }
+
+    private func clockText(_ instant: Date, _ zone: Zone) -> String {
+        let m = clock.minuteOfDay(of: instant, in: zone)
+        return Text.twoDigits(m / 60) + ":" + Text.twoDigits(m % 60)
+    }
+
+    /// The zone's abbreviation at an instant (`JST`, or `UTC+9`), cached by offset.
+    func abbreviation(_ zone: Zone, _ instant: Date) -> String {
+        let key = "\(zone.identifier)|\(clock.offset(of: instant, in: zone))"
+        if let cached = abbreviations[key] { return cached }
+        let text = zone.abbreviation(at: instant)
+        abbreviations[key] = text
+        return text
+    }
+}
