@@ -38,7 +38,7 @@ struct ODTStyles {
     private func text(size: Double, bold: Bool = false, colour: String? = nil) -> String {
         let weight = bold ? " fo:font-weight=\"bold\" style:font-weight-asian=\"bold\"" : ""
         let c = colour.map { " fo:color=\"\($0)\"" } ?? ""
-        return "<style:text-properties style:font-name=\"Latin\" style:font-name-asian=\"CJK\" fo:font-size=\"\(pt(size))\" style:font-size-asian=\"\(pt(size))\" fo:language=\"zh\" fo:country=\"TW\" style:language-asian=\"zh\" style:country-asian=\"TW\"\(weight)\(c)/>"
+        return "<style:text-properties style:font-name=\"Latin\" style:font-name-asian=\"CJK\" fo:font-size=\"\(pt(size))\" style:font-size-asian=\"\(pt(size))\" fo:language=\"en\" fo:country=\"US\" style:language-asian=\"zh\" style:country-asian=\"TW\"\(weight)\(c)/>"
     }
 
     private func para(_ name: String, display: String, parent: String = "Standard", props: String, text: String,

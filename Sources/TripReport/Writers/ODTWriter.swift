@@ -100,6 +100,7 @@ struct ODTWriter {
         \(ODTStyles(styles: styles).fontFaces)
         <office:automatic-styles>
         \(ODTStyles(styles: styles).automaticParagraphStyles)
+        <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
         <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
         <style:style style:name="PhotoCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" style:vertical-align="top"/></style:style>
         <style:style style:name="fr1" style:family="graphic"><style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none" style:mirror="none"/></style:style>
@@ -135,7 +136,7 @@ struct ODTWriter {
         let grid = t.grid
         for (r, row) in grid.enumerated() {
             if r == 0, !t.header.isEmpty { xml += "<table:table-header-rows>" }
-            xml += "<table:table-row>"
+            xml += "<table:table-row table:style-name=\"Row\">"
             for slot in row {
                 guard let cell = slot else {
                     xml += "<table:covered-table-cell/>"
@@ -164,7 +165,7 @@ struct ODTWriter {
         style += "<style:style style:name=\"\(name).C\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(cm(width / Double(columns)))\"/></style:style>"
         var xml = "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\"><table:table-column table:style-name=\"\(name).C\" table:number-columns-repeated=\"\(columns)\"/>"
         for row in g.rows {
-            xml += "<table:table-row>"
+            xml += "<table:table-row table:style-name=\"Row\">"
             for item in row {
                 xml += "<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\">"
                 if let image = item.image, image.prepared != nil {
