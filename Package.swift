@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Value types of the domain: time, place, ROC calendar, Chinese numerals. No I/O.
@@ -55,11 +56,25 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // Hummingbird app: pages (Mustache templates in Resources/templates), forms, uploads, auth, calendar feed.
+        .target(
+            name: "TripWeb",
+            dependencies: [
+                "TripModel", "TripStore", "TripChecks", "TripReport", "TripCalendar",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "TripWebTests",
+            dependencies: ["TripWeb", "TripModel", "TripStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         // The command line: thin commands over the layers above.
         .executableTarget(
             name: "tripwright",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripReport",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripWeb", "TripReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

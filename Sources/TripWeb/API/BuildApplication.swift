@@ -1,0 +1,36 @@
+import Foundation
+import Hummingbird
+import TripChecks
+import TripModel
+import TripStore
+
+/// Builds the web app over a database: pages, forms, uploads, sign-in, calendar feeds. `serve`
+/// runs it; tests call it with an in-memory database and `app.test(.router)`.
+public func buildApplication(_ config: WebConfig, database: TripDatabase) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(config, database: database)
+    return Application(router: router, configuration: .init(address: .hostname(config.host, port: config.port), serverName: "tripwright"))
+}
+
+/// The router alone (the routes and their middleware).
+func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Router<WebContext> {
+    guard let resources = WebResources.locate(config.resources) else {
+        throw WebStartError.resources("templates not found beside the program or in Sources/TripWeb/Resources")
+    }
+    let pages = try await Pages(resources: resources)
+    let app = WebApp(database: database, config: config, pages: pages)
+    let router = Router(context: WebContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf"))))
+    router.get("/healthz") { _, _ in "ok" }
+    StaticController(folder: pages.staticFolder).addRoutes(to: router)
+    SignInController(app: app).addRoutes(to: router)
+    DelegationController(app: app).addRoutes(to: router)
+    TodayController(app: app).addRoutes(to: router)
+    EventController(app: app).addRoutes(to: router)
+    PressController(app: app).addRoutes(to: router)
+    PlanController(app: app).addRoutes(to: router)
+    ReportController(app: app).addRoutes(to: router)
+    CalendarController(app: app).addRoutes(to: router)
+    return router
+}

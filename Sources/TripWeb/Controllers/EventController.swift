@@ -1,0 +1,151 @@
+import Foundation
+import Hummingbird
+import TripModel
+import TripStore
+
+/// An event's page and what is logged on it: notes (edits keep the previous text; a stale
+/// edit is told, not saved), photos, people met, outcomes, follow-ups.
+struct EventController: Sendable {
+    let app: WebApp
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/d/:trip/e/:event") { _, context in try page(context) }
+        router.post("/d/:trip/e/:event/notes") { _, context in try addNote(context) }
+        router.post("/d/:trip/e/:event/notes/:note") { _, context in try editNote(context) }
+        router.post("/d/:trip/e/:event/photos") { _, context in try addPhotos(context) }
+        router.post("/d/:trip/e/:event/counterparts") { _, context in try addCounterpart(context) }
+        router.post("/d/:trip/e/:event/outcomes") { _, context in try addOutcome(context) }
+        router.post("/d/:trip/e/:event/followups") { _, context in try addFollowUp(context) }
+        router.get("/d/:trip/photo/:id") { _, context in try photo(context) }
+    }
+
+    private func target(_ context: WebContext, mustLog: Bool) throws -> (Delegation, Event) {
+        let d = try app.delegation(context)
+        let e = try app.event(try context.parameters.require("event"), in: d)
+        if mustLog { try Access.requireLog(context, on: d) }
+        return (d, e)
+    }
+
+    /// Back to the page the form came from (a local path only), else the event page.
+    private func back(_ context: WebContext, _ d: Delegation, _ e: Event) -> Response {
+        if let to = context.form["back"], to.hasPrefix("/"), !to.hasPrefix("//"), !to.contains("\\") { return app.redirect(to) }
+        return app.redirect("/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)")
+    }
+
+    func page(_ context: WebContext, conflict: NoteConflict? = nil) throws -> Response {
+        let (d, e) = try target(context, mustLog: false)
+        let lang = context.lang
+        let labels = WebLabels(delegation: d, lang: lang)
+        let notes = try app.database.notes(delegation: d.id, event: e.id)
+        let base = "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)"
+        let diagnostics = app.checks(d).diagnostics(naming: e.id).filter { $0.acknowledged == nil }
+            .map { ["severity": $0.severity.rawValue, "message": $0.message.text(lang)] }
+        var values: [String: Any] = [
+            "trip": app.tripValues(d, context: context),
+            "event": ["id": e.id, "title": e.title, "kind": e.kind.name(lang), "day": labels.day(e.date),
+                      "time": labels.span(e) ?? "", "place": e.placeID.map { labels.place($0) } ?? "", "host": e.host ?? "",
+                      "who": labels.who(e.participants) ?? (lang == .zh ? "全體" : "Everyone"), "action": base] as [String: Any],
+            "diagnostics": diagnostics,
+            "notes": notes.map { n in
+                ["id": n.id, "text": n.text, "revision": n.revision, "author": n.author.flatMap { d.member($0)?.name ?? $0 } ?? "",
+                 "at": n.createdAt.map { labels.instant($0, zone: e.start.zone) } ?? "", "edited": n.revision > 1,
+                 "previous": n.previous.reversed().map { ["text": $0] }, "action": "\(base)/notes/\(n.id)"] as [String: Any]
+            },
+            "photos": e.photos.compactMap { p -> [String: Any]? in
+                guard let id = p.id else { return nil }
+                return ["src": p.file == nil ? "" : "/d/\(d.id.pathEscaped)/photo/\(id)", "caption": p.caption ?? "",
+                        "taken": p.takenAt.map { labels.instant($0, zone: e.start.zone) } ?? ""]
+            },
+            "counterparts": e.counterparts.map { ["name": $0.name, "title": $0.title ?? "", "organisation": $0.organisation ?? ""] },
+            "outcomes": e.outcomes.map { ["text": $0.text, "date": $0.date?.iso ?? ""] },
+            "followUps": e.followUps.map { ["task": $0.task, "owner": $0.owner.flatMap { d.member($0)?.name ?? $0 } ?? "",
+                                            "due": $0.due?.iso ?? "", "status": $0.status.name(lang)] },
+        ]
+        if let conflict {
+            values["conflict"] = ["theirs": conflict.current.text, "yours": conflict.attempted,
+                                  "revision": conflict.current.revision, "action": "\(base)/notes/\(conflict.current.id)"] as [String: Any]
+        }
+        return try app.pages.render("event", values, context: context, status: conflict == nil ? .ok : .conflict)
+    }
+
+    func addNote(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        guard let text = context.form["text"] else {
+            throw WebError.badRequest("筆記內容是空的。", "The note is empty.")
+        }
+        let author = context.user.flatMap { Access.memberID(of: $0, in: d) ?? ($0.id == 0 ? nil : $0.name) }
+        try app.database.addNote(delegation: d.id, event: e.id, text: text, author: author, at: app.config.now())
+        return back(context, d, e)
+    }
+
+    func editNote(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        guard let id = Int64(try context.parameters.require("note")), let revision = context.form["revision"].flatMap(Int.init) else {
+            throw WebError.badRequest("缺少筆記版本。", "The note's revision is missing.")
+        }
+        guard let text = context.form["text"] else { throw WebError.badRequest("筆記內容是空的。", "The note is empty.") }
+        do {
+            try app.database.editNote(id: id, delegation: d.id, event: e.id, revision: revision, text: text, now: app.config.now())
+        } catch let conflict as NoteConflict {
+            return try page(context, conflict: conflict)
+        }
+        return back(context, d, e)
+    }
+
+    func addPhotos(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        let files = context.form.files.filter { $0.field == "photos" }
+        guard !files.isEmpty else { throw WebError.badRequest("請選擇至少一張照片。", "Choose at least one photo.") }
+        // Check every file before storing any, so a bad one stores nothing.
+        var typed: [(UploadedFile, ImageType)] = []
+        for file in files {
+            guard let type = ImageType.sniff(file.data) else { throw WebError.unsupportedType(file.fileName) }
+            typed.append((file, type))
+        }
+        let vault = FileVault(root: app.config.location.files)
+        let caption = context.form["caption"]
+        for (file, type) in typed {
+            let stored = try vault.store(data: file.data, fileExtension: type.rawValue, in: "photos/\(d.id)")
+            let taken = EXIFDate.taken(in: file.data).flatMap { t -> Date? in
+                guard let date = LocalDate(year: t.year, month: t.month, day: t.day) else { return nil }
+                return try? Moment(date: date, time: LocalTime(hour: t.hour, minute: t.minute), zone: e.start.zone).instant
+            }
+            try app.database.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: taken, now: app.config.now())
+        }
+        return back(context, d, e)
+    }
+
+    func addCounterpart(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        guard let name = context.form["name"] else { throw WebError.badRequest("請填姓名。", "Give a name.") }
+        try app.database.addCounterpart(Counterpart(name: name, title: context.form["title"], organisation: context.form["organisation"]),
+                                        delegation: d.id, event: e.id)
+        return back(context, d, e)
+    }
+
+    func addOutcome(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        guard let text = context.form["text"] else { throw WebError.badRequest("成果內容是空的。", "The outcome is empty.") }
+        try app.database.addOutcome(Outcome(text: text, date: context.form["date"].flatMap { LocalDate(iso: $0) }), delegation: d.id, event: e.id)
+        return back(context, d, e)
+    }
+
+    func addFollowUp(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        guard let task = context.form["task"] else { throw WebError.badRequest("事項是空的。", "The task is empty.") }
+        try app.database.addFollowUp(FollowUp(task: task, owner: context.form["owner"], due: context.form["due"].flatMap { LocalDate(iso: $0) }),
+                                     delegation: d.id, event: e.id)
+        return back(context, d, e)
+    }
+
+    /// A logged photo by database id; the file is found through the database, never a path from the URL.
+    func photo(_ context: WebContext) throws -> Response {
+        let d = try app.delegation(context)
+        guard let id = Int64(try context.parameters.require("id")),
+              let file = d.events.flatMap(\.photos).first(where: { $0.id == id })?.file,
+              let data = FileManager.default.contents(atPath: app.config.location.url(ofStored: file).path),
+              let type = ImageType.sniff(data) else { throw WebError.notFound("photo") }
+        return Response(status: .ok, headers: [.contentType: type.mediaType, .cacheControl: "private, max-age=86400"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import TripModel
+import TripStore
+
+/// Upload a plan file: the same reader and importer as `tripwright import`; its errors are
+/// shown at the lines they name, and a file with errors imports nothing.
+struct PlanController: Sendable {
+    let app: WebApp
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/plan") { _, context in
+            try Access.requireOrganiser(context)
+            return try app.pages.render("plan", [:], context: context)
+        }
+        router.post("/plan") { _, context in try upload(context) }
+        router.get("/d/:trip/plan.yaml") { _, context -> Response in
+            let d = try app.delegation(context)
+            let text = try PlanWriter().write(d)
+            return Response(status: .ok, headers: [.contentType: "text/yaml; charset=utf-8",
+                                                   .contentDisposition: "attachment; filename=\"\(d.id).yaml\""],
+                            body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+    }
+
+    func upload(_ context: WebContext) throws -> Response {
+        try Access.requireOrganiser(context)
+        let lang = context.lang
+        let file = context.form.files.first { $0.field == "plan" }
+        let pasted = context.form.fields["text"]?.first ?? ""
+        guard let data = file?.data ?? (pasted.isEmpty ? nil : Data(pasted.utf8)) else {
+            throw WebError.badRequest("請選擇計畫檔。", "Choose a plan file.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw WebError(status: .unsupportedMediaType, zh: "計畫檔須為 UTF-8 文字（YAML）。", en: "A plan file must be UTF-8 text (YAML).")
+        }
+        let name = Self.displayName(file?.fileName ?? "plan.yaml")
+        let importer = PlanImporter(location: app.config.location)
+        do {
+            let plan = try importer.reader.read(text: text, fileName: name, baseDirectory: app.config.location.files)
+            let summary = try importer.importPlan(plan, into: app.database)
+            return app.redirect("/d/\(summary.delegationID.pathEscaped)?imported=1")
+        } catch let errors as PlanErrors {
+            let byLine = Dictionary(grouping: errors.errors, by: \.line)
+            let lines: [[String: Any]] = text.components(separatedBy: "\n").enumerated().map { i, line in
+                let here = byLine[i + 1] ?? []
+                return ["number": i + 1, "text": line, "bad": !here.isEmpty,
+                        "errors": here.map { ["column": $0.column, "message": $0.problem.text(lang)] }]
+            }
+            let unplaced = errors.errors.filter { $0.line == 0 || $0.line > lines.count }.map { ["message": $0.text(lang)] }
+            let list = errors.errors.map { ["where": "\($0.file):\($0.line):\($0.column)", "message": $0.problem.text(lang), "anchor": "L\($0.line)"] }
+            return try app.pages.render("plan", ["failed": true, "errors": list, "lines": lines, "unplaced": unplaced, "fileName": name],
+                                        context: context, status: .unprocessableContent)
+        }
+    }
+
+    /// The sender's file name, for messages only.
+    static func displayName(_ name: String) -> String {
+        let base = (name as NSString).lastPathComponent
+        return base.isEmpty ? "plan.yaml" : String(base.prefix(80))
+    }
+}

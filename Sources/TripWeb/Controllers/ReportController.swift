@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import TripModel
+import TripReport
+import TripStore
+
+/// Report kinds and formats the report layer offers, generated on request and downloaded.
+struct ReportController: Sendable {
+    let app: WebApp
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/d/:trip/report") { _, context in try page(context) }
+        router.get("/d/:trip/report/:kind/:format") { _, context in try download(context) }
+    }
+
+    static let kindNames: [String: (String, String)] = [
+        "trip": ("出國報告", "Trip report"), "council": ("議會專案報告", "Council report"),
+        "abstract": ("出國報告提要", "Report abstract"), "review-form": ("審核表", "Review form"),
+    ]
+
+    func page(_ context: WebContext) throws -> Response {
+        let d = try app.delegation(context)
+        let templates = try templateSet()
+        let kinds: [[String: Any]] = templates.kinds.keys.sorted().map { id in
+            let names = Self.kindNames[id] ?? (id, id)
+            return ["id": id, "name": context.lang == .zh ? names.0 : names.1,
+                    "formats": ReportFormat.allCases.map { ["format": $0.rawValue, "link": "/d/\(d.id.pathEscaped)/report/\(id)/\($0.rawValue)"] }]
+        }
+        return try app.pages.render("report", ["trip": app.tripValues(d, context: context), "kinds": kinds], context: context)
+    }
+
+    func download(_ context: WebContext) throws -> Response {
+        let d = try app.delegation(context)
+        let kind = try context.parameters.require("kind")
+        guard let format = ReportFormat(rawValue: try context.parameters.require("format")) else { throw WebError.notFound("format") }
+        let templates = try templateSet()
+        guard templates.kinds[kind] != nil else { throw WebError.notFound(kind) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-web-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result: ReportResult
+        do {
+            result = try ReportGenerator(templates: templates).generate(d, options: ReportOptions(
+                kind: kind, formats: [format], outFolder: folder, photoRoot: app.config.location.files))
+        } catch {
+            let unavailable = error == .libreOfficeMissing
+            throw WebError(status: unavailable ? .serviceUnavailable : .internalServerError,
+                           zh: "無法產生報告：\(error)", en: "The report could not be made: \(error)")
+        }
+        guard let file = result.files.first(where: { $0.pathExtension == format.rawValue }),
+              let data = FileManager.default.contents(atPath: file.path) else {
+            throw WebError(status: .internalServerError, zh: "報告檔沒有產生。", en: "No report file was written.")
+        }
+        let name = file.lastPathComponent
+        let ascii = "\(d.id)-\(kind).\(format.rawValue)"
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
+        let types: [ReportFormat: String] = [.md: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8",
+                                             .odt: "application/vnd.oasis.opendocument.text", .pdf: "application/pdf",
+                                             .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+        return Response(status: .ok, headers: [.contentType: types[format] ?? "application/octet-stream",
+                                               .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private func templateSet() throws -> TemplateSet {
+        do {
+            return try TemplateSet.locate()
+        } catch {
+            throw WebError(status: .internalServerError, zh: "找不到報告樣板：\(error)", en: "Report templates not found: \(error)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import TripStore
+
+/// Sign-in with a one-time code (repeated failures slow down), sign-out.
+struct SignInController: Sendable {
+    let app: WebApp
+    let throttle = SignInThrottle()
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/signin") { request, context in
+            try app.pages.render("signin", ["next": safeNext(request.uri.queryParameters["next"].map(String.init))], context: context)
+        }
+        router.post("/signin") { _, context in try await signIn(context) }
+        router.post("/signout") { request, context in
+            if let token = request.cookies[SessionMiddleware.sessionCookie]?.value { try app.database.endSession(token: token) }
+            var response = app.redirect(app.config.authRequired ? "/signin" : "/")
+            response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
+            return response
+        }
+    }
+
+    func signIn(_ context: WebContext) async throws -> Response {
+        let now = app.config.now()
+        let next = safeNext(context.form["next"])
+        let penalty = await throttle.penalty(for: context.clientKey, now: now)
+        if penalty.refuse {
+            return try app.pages.render("signin", ["next": next, "failed": true, "message": context.lang == .zh
+                ? "嘗試次數過多，請 15 分鐘後再試。" : "Too many attempts; try again in 15 minutes."], context: context, status: .tooManyRequests)
+        }
+        if penalty.delay > 0, app.config.throttleUnit > 0 {
+            try await Task.sleep(for: .milliseconds(Int(penalty.delay * app.config.throttleUnit * 1000)))
+        }
+        guard let code = context.form["code"], let (token, session) = try app.database.signIn(code: code, now: now) else {
+            await throttle.fail(context.clientKey, now: now)
+            return try app.pages.render("signin", ["next": next, "failed": true, "message": context.lang == .zh
+                ? "代碼不正確、已使用過或已過期。" : "The code is wrong, used or expired."], context: context, status: .unauthorized)
+        }
+        await throttle.succeed(context.clientKey)
+        var response = app.redirect(next)
+        response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: token, expires: session.expiresAt,
+                                  path: "/", httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    /// Only a local path; anything else goes home.
+    private func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+}

@@ -1,0 +1,40 @@
+import Hummingbird
+import Logging
+import NIOCore
+import TripModel
+import TripStore
+
+/// Per-request state: who is asking, in which language, the CSRF token their forms carry and,
+/// for posts, the form already read and checked.
+struct WebContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The signed-in user (the local user when sign-in is off); nil before sign-in.
+    var user: WebUser?
+    /// Page language.
+    var lang: Lang = .zh
+    /// The token every form of this browser carries.
+    var csrfToken = ""
+    /// The posted form, read once by the middleware after its CSRF token was checked.
+    var form = FormData()
+    /// The client's address, for slowing down repeated failed sign-ins.
+    var clientKey: String
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        clientKey = source.channel.remoteAddress?.ipAddress ?? "local"
+    }
+
+    /// A context outside any request (tests).
+    init(logger: Logger) {
+        coreContext = .init(source: DetachedSource(logger: logger))
+        clientKey = "local"
+    }
+
+    /// Uploads are read by the middleware with their own limits.
+    var maxUploadSize: Int { 64 * 1024 * 1024 }
+}
+
+/// The source of a context made outside a request.
+private struct DetachedSource: RequestContextSource {
+    let logger: Logger
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import TripModel
+import TripStore
+
+/// Works out who is asking (session cookie, or the local user when sign-in is off), the page
+/// language, and the browser's CSRF token; sends signed-out visitors to the sign-in page; and
+/// reads every post's body under a size limit, refusing it unless its CSRF token matches.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let database: TripDatabase
+    let config: WebConfig
+    let csrf: CSRF
+
+    static let sessionCookie = "tw_session", bindingCookie = "tw_csrf", langCookie = "tw_lang"
+    static let localUser = WebUser(id: 0, name: "local", role: .organiser)
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var context = context
+        var newCookies: [Cookie] = []
+        let path = request.uri.path
+        let isPublic = path == "/signin" || path.hasPrefix("/static/") || path == "/healthz" || path.hasPrefix("/calendar/")
+
+        if let choice = request.uri.queryParameters["lang"].flatMap({ Lang(rawValue: String($0)) }) {
+            context.lang = choice
+            newCookies.append(Cookie(name: Self.langCookie, value: choice.rawValue, maxAge: 365 * 86400, path: "/", httpOnly: true, sameSite: .lax))
+        } else {
+            context.lang = request.cookies[Self.langCookie].flatMap { Lang(rawValue: $0.value) } ?? config.defaultLang
+        }
+
+        var binding: String?
+        if !config.authRequired {
+            context.user = Self.localUser
+        } else if let token = request.cookies[Self.sessionCookie]?.value, let session = try database.session(token: token, now: config.now()) {
+            context.user = session.user
+            binding = session.csrfSecret
+        }
+        if binding == nil {
+            if let value = request.cookies[Self.bindingCookie]?.value, value.count == 64, value.allSatisfy(\.isHexDigit) {
+                binding = value
+            } else {
+                let value = SecretToken.random()
+                binding = value
+                newCookies.append(Cookie(name: Self.bindingCookie, value: value, path: "/", httpOnly: true, sameSite: .strict))
+            }
+        }
+        let bindingValue = binding ?? ""
+        context.csrfToken = csrf.token(binding: bindingValue)
+
+        if context.user == nil && !isPublic {
+            if request.method == .get || request.method == .head {
+                let back = request.uri.description
+                var response = Response(status: .seeOther, headers: [.location: "/signin?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")])
+                for c in newCookies { response.setCookie(c) }
+                return response
+            }
+            throw WebError(status: .unauthorized, zh: "請先登入。", en: "Sign in first.")
+        }
+
+        if request.method == .post && !path.hasPrefix("/calendar/") {
+            context.form = try await readForm(request)
+            let token = context.form.fields["csrf"]?.first ?? request.headers[HeaderNames.csrfToken]
+            guard csrf.verify(token, binding: bindingValue) else { throw WebError.csrf }
+        }
+        var response = try await next(request, context)
+        for c in newCookies { response.setCookie(c) }
+        return response
+    }
+
+    /// Reads the body with the limit of its kind of form: uploads get `maxUploadBytes`, the rest `maxFormBytes`.
+    private func readForm(_ request: Request) async throws -> FormData {
+        let contentType = request.headers[.contentType] ?? ""
+        let multipart = contentType.lowercased().hasPrefix("multipart/form-data")
+        let limit = multipart ? config.maxUploadBytes : config.maxFormBytes
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
+            throw WebError.tooLarge(limit: limit)
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: limit)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw WebError.tooLarge(limit: limit)
+        }
+        let data = Data(buffer.readableBytesView)
+        if multipart {
+            guard let boundary = Multipart.boundary(of: contentType), let form = Multipart.parse(data, boundary: boundary) else {
+                throw WebError.badRequest("表單格式錯誤。", "The form could not be read.")
+            }
+            return form
+        }
+        return FormData.urlEncoded(String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `tripwright user …`: web accounts.
+struct User: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "網頁版帳號。 Web app accounts.",
+        subcommands: [UserAdd.self, UserList.self]
+    )
+}

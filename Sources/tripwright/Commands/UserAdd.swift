@@ -1,0 +1,35 @@
+import ArgumentParser
+import TripStore
+
+/// `tripwright user add NAME --role ROLE`: creates an account and prints its one-time sign-in code.
+struct UserAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "新增帳號並產生一次性登入代碼（再次執行可換發新代碼）。 Add a user and print a one-time sign-in code.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "姓名（團員請用出國人員名單上的姓名或 id）。 Name (members: their name or id in the members list).")
+    var name: String
+
+    @Option(name: .long, help: "organiser（承辦人，可編輯計畫）、member（團員，可記錄）或 viewer（檢視）。 organiser, member or viewer.")
+    var role: WebRole
+
+    func validate() throws {
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("姓名不可空白。 The name may not be empty.") }
+    }
+
+    func run() throws {
+        try reporting(global.lang) {
+            let (user, code) = try global.open().addUserWithSignInCode(name: name, role: role)
+            if global.lang == .zh {
+                print("已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：")
+            } else {
+                print("User '\(user.name)' (\(user.role.rawValue)). One-time sign-in code (valid 7 days, shown only now):")
+            }
+            print(code)
+        }
+    }
+}
+
+extension WebRole: ExpressibleByArgument {}
