@@ -123,7 +123,7 @@ final class PlaceBook {
             add(Place(id: text, name: zh ?? a.city, englishName: a.name, city: a.city, country: a.country,
                       point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true))
         case let .city(c):
-            add(Place(id: text, name: text, localName: c.jaName, englishName: c.name, city: c.name,
+            add(Place(id: text, name: text, localName: c.country == "JP" ? c.jaName : nil, englishName: c.name, city: c.name,
                       country: c.country, point: c.point, zone: c.zone, fromGazetteer: true))
         }
         return text
