@@ -38,7 +38,9 @@ struct SignInController: Sendable {
         }
         await throttle.succeed(context.clientKey)
         var response = app.redirect(next)
-        response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: token, expires: session.expiresAt,
+        // Max-Age, not Expires: the server's clock may be pinned (--now) while the browser's is not.
+        let seconds = max(60, Int(session.expiresAt.timeIntervalSince(now)))
+        response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: token, maxAge: seconds,
                                   path: "/", httpOnly: true, sameSite: .lax))
         return response
     }

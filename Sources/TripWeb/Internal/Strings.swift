@@ -88,6 +88,7 @@ enum Strings {
         "logged": ("已記錄", "logged"),
         "newest": ("最新", "Newest"),
         "editMembers": ("編輯人員", "Edit members"),
+        "noFile": ("照片檔待補", "No file yet"),
     ]
 
     /// The table for one language.
