@@ -86,7 +86,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
-        .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer"]),
+        .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"]),
+        // Benchmark of the checks over a synthetic year of an agency's travel (docs/benchmarks.md).
+        .executableTarget(name: "tripwright-bench", dependencies: ["TripModel", "TripChecks", "Gazetteer"], path: "Sources/TripBench"),
         .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel"]),
         .testTarget(
             name: "TripwrightCLITests",

@@ -24,7 +24,7 @@ extension CheckContext {
     }
 
     /// True when a place is in the home country (or near home when countries are unknown).
-    func isHome(_ place: Place?) -> Bool {
+    func isHome(_ place: Spot?) -> Bool {
         guard let place else { return true }
         guard let home else { return true }
         if let a = home.country, let b = place.country { return a == b }
@@ -33,7 +33,7 @@ extension CheckContext {
     }
 
     /// A place's name for messages.
-    func placeName(_ place: Place?, _ lang: Lang) -> String {
+    func placeName(_ place: Spot?, _ lang: Lang) -> String {
         guard let place else { return lang == .zh ? "(未知地點)" : "(unknown place)" }
         if lang == .en { return place.englishName ?? place.localName ?? place.name }
         return place.name

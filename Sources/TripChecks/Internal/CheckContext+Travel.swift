@@ -3,7 +3,7 @@ import TripModel
 /// Distances and estimated ground travel between places.
 extension CheckContext {
     /// Great-circle kilometres, 0 for the same place, nil when either has no coordinates.
-    func distance(_ a: Place?, _ b: Place?) -> Double? {
+    func distance(_ a: Spot?, _ b: Spot?) -> Double? {
         guard let a, let b else { return nil }
         if a.id == b.id { return 0 }
         if let x = a.airportCode, x == b.airportCode { return 0 }
@@ -12,7 +12,7 @@ extension CheckContext {
     }
 
     /// True when two places are in one city (by name, or within `city.km`).
-    func sameCity(_ a: Place, _ b: Place, distance d: Double?) -> Bool {
+    func sameCity(_ a: Spot, _ b: Spot, distance d: Double?) -> Bool {
         if let d { return d <= limits.cityKm }
         if let x = a.city, let y = b.city, !x.isEmpty { return x == y }
         return false
@@ -20,7 +20,7 @@ extension CheckContext {
 
     /// Minutes needed to get from one place to another on the ground: distance × detour factor ÷
     /// speed, plus `travel.buffer`; nil when it cannot be told (no coordinates, not one city).
-    func travelMinutes(from a: Place?, to b: Place?) -> Double? {
+    func travelMinutes(from a: Spot?, to b: Spot?) -> Double? {
         guard let a, let b else { return nil }
         let d = distance(a, b)
         if let d, d < 0.05 { return 0 }

@@ -12,7 +12,7 @@ final class CheckContext {
     let clock = ZoneClock()
     /// Thresholds read once.
     let limits: Thresholds
-    let places: [String: Place]
+    let places: [String: Spot]
     let memberIDs: Set<String>
     /// Events then legs, in plan order.
     let items: [Item]
@@ -32,8 +32,8 @@ final class CheckContext {
         self.limits = Thresholds(delegation.checks)
         self.today = today
         self.holidays = holidays
-        var places: [String: Place] = [:]
-        for place in delegation.places where places[place.id] == nil { places[place.id] = place }
+        var places: [String: Spot] = [:]
+        for place in delegation.places where places[place.id] == nil { places[place.id] = Spot(place) }
         self.places = places
         let everyone = delegation.members.map(\.id)
         self.memberIDs = Set(everyone)
@@ -102,7 +102,7 @@ final class CheckContext {
     }
 
     /// The home place, when the plan has one.
-    var home: Place? { places[delegation.homeID] }
+    var home: Spot? { places[delegation.homeID] }
 
     /// Buffer minutes before departure and after arrival for a mode.
     func buffers(_ mode: TransportMode) -> (before: Double, after: Double) {
@@ -110,12 +110,12 @@ final class CheckContext {
     }
 
     /// `JX840 桃園→福岡`, or the mode when the leg has no number.
-    static func legTitle(_ leg: Leg, places: [String: Place]) -> String {
+    static func legTitle(_ leg: Leg, places: [String: Spot]) -> String {
         let from = places[leg.fromID].map(shortName) ?? leg.fromID
         let to = places[leg.toID].map(shortName) ?? leg.toID
         let head = leg.number ?? leg.carrier ?? leg.mode.zh
         return "\(head) \(from)→\(to)"
     }
 
-    private static func shortName(_ place: Place) -> String { place.airportCode ?? place.name }
+    private static func shortName(_ place: Spot) -> String { place.airportCode ?? place.name }
 }

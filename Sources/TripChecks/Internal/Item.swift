@@ -18,13 +18,13 @@ final class Item {
     let start: Moment
     let end: Moment?
     /// Where it starts: the event's place or the leg's origin.
-    let from: Place?
+    let from: Spot?
     /// Where it ends: the event's place or the leg's destination.
-    let to: Place?
+    let to: Spot?
     /// Member ids taking part (the empty list already expanded to everyone).
     let participants: [String]
 
-    init(id: String, index: Int, kind: Kind, title: String, start: Moment, end: Moment?, from: Place?, to: Place?,
+    init(id: String, index: Int, kind: Kind, title: String, start: Moment, end: Moment?, from: Spot?, to: Spot?,
          participants: [String]) {
         self.id = id
         self.index = index

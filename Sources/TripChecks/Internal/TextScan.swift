@@ -29,32 +29,34 @@ enum TextScan {
 
     /// The placeholders found in a text, in the order of `placeholders`.
     static func placeholders(in text: String) -> [String] {
-        // A plain byte search: Foundation's String.contains goes through CFString, and the
-        // generic collection search is unspecialised; both are slow over a year of notes.
-        var found: [Bool] = Array(repeating: false, count: placeholders.count)
-        var text = text
-        text.withUTF8 { hay in
-            for (k, needle) in placeholderBytes.enumerated() where hay.count >= needle.count {
-                guard let first = needle.first else { continue }
-                var i = 0
-                let last = hay.count - needle.count
-                search: while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < needle.count, hay[i + j] == needle[j] { j += 1 }
-                        if j == needle.count {
-                            found[k] = true
-                            break search
-                        }
-                    }
-                    i += 1
-                }
-            }
-        }
-        return zip(placeholders, found).filter(\.1).map(\.0)
+        let mask = placeholderMask(text)
+        return mask == 0 ? [] : placeholders.indices.filter { mask & (1 << $0) != 0 }.map { placeholders[$0] }
     }
 
-    /// True when a text is missing or only white space.
+    /// Bit k set when `placeholders[k]` occurs: one pass over the bytes (Foundation's
+    /// `String.contains` goes through CFString and is slow over a year of notes).
+    static func placeholderMask(_ text: String) -> UInt8 {
+        var mask: UInt8 = 0
+        var text = text
+        text.withUTF8 { hay in
+            let n = hay.count
+            var i = 0
+            while i < n {
+                let b = hay[i]
+                // Lead bytes of ○ 〇 待 (E2, E3, E5) and of T, X.
+                if b == 0xE2 || b == 0xE3 || b == 0xE5 || b == 0x54 || b == 0x58 {
+                    for (k, needle) in placeholderBytes.enumerated() where needle[0] == b && i + needle.count <= n {
+                        var j = 1
+                        while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { mask |= 1 << k }
+                    }
+                }
+                i += 1
+            }
+        }
+        return mask
+    }
+
     /// The text without white space at either end.
     static func trimmed(_ text: String) -> Substring {
         let scalars = text.unicodeScalars

@@ -66,7 +66,7 @@ enum ContinuityRule {
     }
 
     /// Whether one can be at `b` after `a` without a leg, and the distance when known.
-    private static func connected(_ a: Place?, _ b: Place?, _ ctx: CheckContext) -> (Bool, Double?) {
+    private static func connected(_ a: Spot?, _ b: Spot?, _ ctx: CheckContext) -> (Bool, Double?) {
         guard let a, let b else { return (true, nil) }
         let km = ctx.distance(a, b)
         if km == 0 { return (true, 0) }

@@ -29,15 +29,28 @@ enum LodgingRule {
             guard first < last else { continue }
             for night in first..<last where !nights.contains(night) { missing[night, default: []].append(member) }
         }
+        // Consecutive nights missing for the same members make one diagnostic.
+        var runs: [(first: Int, last: Int, members: [String])] = []
         for night in missing.keys.sorted() {
             let who = ctx.inRosterOrder(missing[night] ?? [])
-            let date = LocalDate(dayNumber: night)
+            if let last = runs.last, last.last == night - 1, last.members == who {
+                runs[runs.count - 1].last = night
+            } else {
+                runs.append((night, night, who))
+            }
+        }
+        for run in runs {
+            let who = run.members
+            let first = LocalDate(dayNumber: run.first), last = LocalDate(dayNumber: run.last)
+            let count = run.last - run.first + 1
+            let zhNights = count == 1 ? "\(Text.iso(first)) 晚上" : "\(Text.iso(first)) 至 \(Text.iso(last)) 共 \(count) 晚"
+            let enNights = count == 1 ? "the night of \(Text.iso(first))" : "the \(count) nights from \(Text.iso(first)) to \(Text.iso(last))"
             out.append(Diagnostic(
-                code: .lodgingMissing, severity: .warning, day: date, members: who,
-                message: LocalizedText(zh: "\(Text.iso(date)) 晚上沒有住宿：\(ctx.namesZH(who))。",
-                                       en: "No lodging on the night of \(Text.iso(date)) for \(ctx.namesEN(who))."),
-                fix: LocalizedText(zh: "在 stays 加入涵蓋 \(Text.iso(date)) 晚上的住宿。",
-                                   en: "Add a stay covering the night of \(Text.iso(date)).")))
+                code: .lodgingMissing, severity: .warning, day: first, members: who,
+                message: LocalizedText(zh: "\(zhNights)沒有住宿：\(ctx.namesZH(who))。",
+                                       en: "No lodging for \(enNights) for \(ctx.namesEN(who))."),
+                fix: LocalizedText(zh: "在 stays 加入涵蓋\(zhNights)的住宿。",
+                                   en: "Add stays covering \(enNights).")))
         }
     }
 }

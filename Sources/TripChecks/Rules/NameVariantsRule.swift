@@ -8,6 +8,9 @@ enum NameVariantsRule {
     struct Name {
         let text: [Unicode.Scalar]
         let item: String?
+        /// An organisation's or host's name: only these are searched for shorter names inside
+        /// (柳橋連合市場協同組合 holds 柳橋連合市場); titles are compared whole.
+        var isOrganisation = false
         /// Rolling prefix hashes: `prefix[k]` hashes the first k scalars.
         let prefix: [UInt64]
 
@@ -65,6 +68,7 @@ enum NameVariantsRule {
             let total = other.text.count
             for length in sortedLengths {
                 guard length <= total else { break }
+                if length < total && !other.isOrganisation { break }
                 let ends = length == total ? 1 : 2
                 for e in 0..<ends {
                     let start = e == 0 ? 0 : total - length
@@ -119,8 +123,8 @@ enum NameVariantsRule {
     /// names are left out: 木脇産業 beside 木脇產業 is the Japanese spelling, not a slip.
     static func collect(_ d: Delegation) -> [Name] {
         var out: [Name] = []
-        var seen: Set<UInt64> = []
-        func add(_ text: String?, _ item: String?) {
+        var seen: [UInt64: Int] = [:]
+        func add(_ text: String?, _ item: String?, organisation: Bool = false) {
             guard let text else { return }
             // Hash first, build arrays only for names not seen yet (most repeat: hosts, organisations).
             var h: UInt64 = 0, count = 0, han = false
@@ -129,22 +133,34 @@ enum NameVariantsRule {
                 count += 1
                 if !han, TextScan.isHan(s) { han = true }
             }
-            guard count >= 4, han, seen.insert(h ^ UInt64(count)).inserted else { return }
+            guard count >= 4, han else { return }
+            let key = h ^ UInt64(count)
+            if let k = seen[key] {
+                // Seen before (say as a title): it is searchable once any field calls it an organisation.
+                if organisation { out[k].isOrganisation = true }
+                return
+            }
+            seen[key] = out.count
             let scalars = Array(TextScan.trimmed(text).unicodeScalars)
-            guard scalars.count >= 4 else { return }
-            out.append(Name(text: scalars, item: item))
+            guard scalars.count >= 4 else {
+                seen[key] = nil
+                return
+            }
+            var name = Name(text: scalars, item: item)
+            name.isOrganisation = organisation
+            out.append(name)
         }
         for e in d.events {
             add(e.title, e.id)
-            add(e.host, e.id)
+            add(e.host, e.id, organisation: true)
             for c in e.counterparts {
                 add(c.name, e.id)
-                add(c.organisation, e.id)
+                add(c.organisation, e.id, organisation: true)
             }
         }
         for p in d.places {
             add(p.name, nil)
-            add(p.organisation, nil)
+            add(p.organisation, nil, organisation: true)
         }
         return out
     }

@@ -57,30 +57,33 @@ enum ReadinessRule {
 
     private static func placeholders(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
-        var texts: [(item: String?, zh: String, en: String, text: [String])] = [
-            (nil, "目的", "purpose", [d.purpose ?? ""]), (nil, "摘要", "summary", [d.summary ?? ""]),
-            (nil, "建議", "suggestions", [d.suggestions ?? ""]),
-        ]
-        for r in d.reflections {
-            let theme = r.theme ?? ""
-            texts.append((nil, "心得「\(theme)」", "reflection \"\(theme)\"", [theme, r.text]))
-        }
-        for e in d.events {
-            let parts = [e.title] + e.notes.map(\.text) + e.photos.compactMap(\.caption) + e.outcomes.map(\.text)
-            texts.append((e.id, "「\(e.title)」", "\"\(e.title)\"", parts))
-        }
-        for p in d.press { texts.append((p.id, "新聞「\(p.outlet)」", "press item \"\(p.outlet)\"", [p.headline ?? ""])) }
-        for entry in texts {
-            var found: [String] = []
-            for piece in entry.text { for p in TextScan.placeholders(in: piece) where !found.contains(p) { found.append(p) } }
-            guard !found.isEmpty else { continue }
+        func report(_ mask: UInt8, item: String?, zh: @autoclosure () -> String, en: @autoclosure () -> String) {
+            guard mask != 0 else { return }
+            let found = TextScan.placeholders.indices.filter { mask & (1 << $0) != 0 }.map { TextScan.placeholders[$0] }
             let list = found.joined(separator: "、")
             out.append(Diagnostic(
-                code: .placeholder, severity: .warning, items: entry.item.map { [$0] } ?? [],
-                message: LocalizedText(zh: "\(entry.zh)仍有待填文字：\(list)。",
-                                       en: "The \(entry.en) still has placeholders: \(found.joined(separator: ", "))."),
+                code: .placeholder, severity: .warning, items: item.map { [$0] } ?? [],
+                message: LocalizedText(zh: "\(zh())仍有待填文字：\(list)。",
+                                       en: "The \(en()) still has placeholders: \(found.joined(separator: ", "))."),
                 fix: LocalizedText(zh: "以實際內容取代 \(list)。", en: "Replace them with the real text.")))
         }
+        func scan(_ text: String?) -> UInt8 { text.map(TextScan.placeholderMask) ?? 0 }
+        report(scan(d.purpose), item: nil, zh: "目的", en: "purpose")
+        report(scan(d.summary), item: nil, zh: "摘要", en: "summary")
+        report(scan(d.suggestions), item: nil, zh: "建議", en: "suggestions")
+        for r in d.reflections {
+            let theme = r.theme ?? ""
+            report(scan(theme) | scan(r.text), item: nil, zh: "心得「\(theme)」", en: "reflection \"\(theme)\"")
+        }
+        // Only the few events with a placeholder get their label written.
+        for e in d.events {
+            var mask = scan(e.title)
+            for n in e.notes { mask |= scan(n.text) }
+            for p in e.photos { mask |= scan(p.caption) }
+            for o in e.outcomes { mask |= scan(o.text) }
+            report(mask, item: e.id, zh: "「\(e.title)」", en: "\"\(e.title)\"")
+        }
+        for p in d.press { report(scan(p.headline), item: p.id, zh: "新聞「\(p.outlet)」", en: "press item \"\(p.outlet)\"") }
     }
 
     private static func sections(_ ctx: CheckContext, _ out: inout [Diagnostic]) {

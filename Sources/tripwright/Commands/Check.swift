@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TripChecks
+import TripModel
+import TripStore
+
+/// `tripwright check TRIP|PLAN.yaml`: runs the checks on a stored delegation or on a plan file
+/// (without importing it). Exit status: 0 clean, 1 warnings with `--strict`, 2 errors.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "檢查行程衝突與報告完整性（結束代碼：0 無問題、1 有警告（--strict）、2 有錯誤）。 Check a delegation or a plan file.",
+        discussion: "規則與設定見 docs/checks.md；--json 的格式見 docs/check-schema.json。 Rules and settings: docs/checks.md; JSON schema: docs/check-schema.json.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    @Flag(name: .long, help: "有警告時也以代碼 1 結束。 Exit 1 when there are warnings.")
+    var strict = false
+
+    @Option(name: .customLong("today"), help: "以此日期為今天（YYYY-MM-DD，報告期限用）。 Check as of this date (YYYY-MM-DD).")
+    var asOf: String?
+
+    @Argument(help: "出國案 id，或計畫檔（.yaml）。 A delegation id, or a plan file (.yaml).")
+    var target: String
+
+    func validate() throws {
+        if let asOf, LocalDate(iso: asOf) == nil {
+            throw ValidationError(global.lang == .zh ? "--today 須為 YYYY-MM-DD，例如 2025-09-01。" : "--today must be YYYY-MM-DD, e.g. 2025-09-01.")
+        }
+    }
+
+    func run() throws {
+        let result: CheckResult = try reporting(global.lang) {
+            let d = try load()
+            let day = asOf.flatMap(LocalDate.init(iso:)) ?? today(in: d.homeZone)
+            return Checker().check(d, today: day)
+        }
+        if output.json {
+            try printJSON(result)
+        } else {
+            let color = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            print(CheckPrinter(lang: global.lang, color: color).render(result))
+        }
+        let status = result.exitStatus(strict: strict)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A plan file when the argument names one, else the stored delegation.
+    private func load() throws -> Delegation {
+        let lower = target.lowercased()
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || FileManager.default.fileExists(atPath: target) {
+            return try PlanReader().read(fileAt: URL(fileURLWithPath: target), displayName: target).delegation
+        }
+        return try loadDelegation(target, from: try global.open())
+    }
+}

@@ -1,0 +1,66 @@
+import TripChecks
+import TripModel
+
+/// The human form of `tripwright check`: diagnostics grouped by day, coloured on a terminal.
+struct CheckPrinter {
+    let lang: Lang
+    let color: Bool
+
+    func render(_ result: CheckResult) -> String {
+        let zh = lang == .zh
+        var out: [String] = [paint("\(result.delegation)  \(result.title)", "1")]
+        if result.diagnostics.isEmpty {
+            out.append(zh ? "沒有發現問題。" : "No problems found.")
+            return out.joined(separator: "\n")
+        }
+        var started = false
+        var lastDay: LocalDate?
+        for d in result.diagnostics {
+            if !started || lastDay != d.day {
+                started = true
+                lastDay = d.day
+                out.append("")
+                out.append(paint(heading(d.day), "1"))
+            }
+            let tag = d.acknowledged != nil ? (zh ? "已確認" : "accepted") : (zh ? d.severity.zh : d.severity.rawValue)
+            let line = "  \(symbol(d)) \(tag) [\(d.code.rawValue)] \(d.message.text(lang))"
+            out.append(paint(line, d.acknowledged != nil ? "2" : colour(d.severity)))
+            if let reason = d.acknowledged {
+                out.append(paint(zh ? "      理由：\(reason)" : "      reason: \(reason)", "2"))
+            } else if let fix = d.fix {
+                out.append((zh ? "      建議：" : "      fix: ") + fix.text(lang))
+            }
+        }
+        let c = result.counts
+        out.append("")
+        out.append(zh ? "錯誤 \(c.error) 項、警告 \(c.warning) 項、提示 \(c.info) 項、已確認 \(c.acknowledged) 項。"
+                      : "\(c.error) errors, \(c.warning) warnings, \(c.info) notes, \(c.acknowledged) accepted.")
+        return out.joined(separator: "\n")
+    }
+
+    private func heading(_ day: LocalDate?) -> String {
+        guard let day else { return lang == .zh ? "整體" : "Whole trip" }
+        return lang == .zh ? "\(day.iso)（\(ROCDate.weekday(day))）" : "\(day.iso) (\(ROCDate.englishWeekday(day)))"
+    }
+
+    private func symbol(_ d: Diagnostic) -> String {
+        if d.acknowledged != nil { return "✓" }
+        switch d.severity {
+        case .error: return "✖"
+        case .warning: return "▲"
+        case .info: return "·"
+        }
+    }
+
+    private func colour(_ s: Severity) -> String {
+        switch s {
+        case .error: "31"
+        case .warning: "33"
+        case .info: "36"
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import TripChecks
+import TripModel
+import TripStore
+
+@Suite("The Kyushu seed plan file, read by PlanReader")
+struct SeedPlanTests {
+    /// `seeds/kyushu-2025.yaml`, found from this file's place in the repository.
+    static var seedURL: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds/kyushu-2025.yaml")
+    }
+
+    @Test("seeds/kyushu-2025.yaml raises no conflict while planning, only that its plan records no hotels")
+    func seedPlanWhilePlanning() throws {
+        let plan = try PlanReader().read(fileAt: Self.seedURL)
+        let result = Checker().check(plan.delegation, today: day("2025-08-01"))
+        #expect(Set(result.diagnostics.map(\.code)) == [.lodgingMissing], "\(result.diagnostics.map(\.message.en))")
+        #expect(result.counts.error == 0)
+    }
+
+    @Test("after return the seed's report raises its real slips: 柳橋聯合/連合, a long summary, a visit with no notes")
+    func seedPlanAfterReturn() throws {
+        let plan = try PlanReader().read(fileAt: Self.seedURL)
+        let result = Checker().check(plan.delegation, today: day("2025-11-04"))
+        let codes = Set(result.diagnostics.map(\.code))
+        #expect(codes == [.lodgingMissing, .nameVariants, .summaryLength, .visitWithoutNotes],
+                "\(result.diagnostics.map(\.message.en))")
+        #expect(result.diagnostics.first { $0.code == .nameVariants }?.message.zh.contains("柳橋聯合市場") == true)
+    }
+}
