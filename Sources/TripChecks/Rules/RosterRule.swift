@@ -16,25 +16,25 @@ enum RosterRule {
 
     private static func unknown(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
-        // Labels are built only for the few entries that need one: they are slow to format.
-        var lists: [(id: String, label: () -> (String, String), day: LocalDate, participants: [String])] = []
-        for item in ctx.items { lists.append((item.id, { (ctx.zh(item), ctx.en(item)) }, item.start.date, item.participants)) }
-        for stay in d.stays {
-            let name = ctx.placeName(ctx.places[stay.placeID], .zh)
-            lists.append((stay.id, { ("住宿「\(name)」(\(Text.iso(stay.checkIn)))", "the stay \"\(name)\" (\(Text.iso(stay.checkIn)))") },
-                          stay.checkIn, stay.participants))
-        }
-        for entry in lists {
-            let strangers = entry.participants.filter { !ctx.memberIDs.contains($0) }
-            guard !strangers.isEmpty else { continue }
-            let (zh, en) = entry.label()
+        func report(_ id: String, _ day: LocalDate, _ strangers: [String], zh: () -> String, en: () -> String) {
             let list = strangers.joined(separator: ", ")
             out.append(Diagnostic(
-                code: .unknownParticipant, severity: .error, items: [entry.id], day: entry.day, members: strangers,
-                message: LocalizedText(zh: "\(zh)的參加者 \(list) 不在出國人員名單中。",
-                                       en: "\(en) lists \(list), who is not a member of the delegation."),
+                code: .unknownParticipant, severity: .error, items: [id], day: day, members: strangers,
+                message: LocalizedText(zh: "\(zh())的參加者 \(list) 不在出國人員名單中。",
+                                       en: "\(en()) lists \(list), who is not a member of the delegation."),
                 fix: LocalizedText(zh: "修正成員代號，或把此人加入 members。",
                                    en: "Fix the member id, or add the person to `members`.")))
+        }
+        for item in ctx.items {
+            let strangers = item.participants.filter { !ctx.memberIDs.contains($0) }
+            if !strangers.isEmpty { report(item.id, item.start.date, strangers, zh: { ctx.zh(item) }, en: { ctx.en(item) }) }
+        }
+        for stay in d.stays {
+            let strangers = stay.participants.filter { !ctx.memberIDs.contains($0) }
+            guard !strangers.isEmpty else { continue }
+            let name = ctx.placeName(ctx.places[stay.placeID], .zh)
+            report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」(\(Text.iso(stay.checkIn)))" },
+                   en: { "the stay \"\(name)\" (\(Text.iso(stay.checkIn)))" })
         }
     }
 

@@ -30,10 +30,17 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let result: CheckResult = try reporting(global.lang) {
-            let d = try load()
-            let day = asOf.flatMap(LocalDate.init(iso:)) ?? today(in: d.homeZone)
-            return Checker().check(d, today: day)
+        let result: CheckResult
+        do {
+            result = try reporting(global.lang) {
+                let d = try load()
+                let day = asOf.flatMap(LocalDate.init(iso:)) ?? today(in: d.homeZone)
+                return Checker().check(d, today: day)
+            }
+        } catch {
+            // A plan that cannot be read is an error like any other: exit status 2, not 1.
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            throw ExitCode(2)
         }
         if output.json {
             try printJSON(result)
