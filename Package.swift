@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"]),
         // Benchmark of the checks over a synthetic year of an agency's travel (docs/benchmarks.md).
         .executableTarget(name: "tripwright-bench", dependencies: ["TripModel", "TripChecks", "Gazetteer"], path: "Sources/TripBench"),
-        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel"]),
+        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"]),
         .testTarget(
             name: "TripwrightCLITests",
             dependencies: ["tripwright"]
