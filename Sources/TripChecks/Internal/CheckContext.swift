@@ -14,9 +14,8 @@ final class CheckContext {
     let limits: Thresholds
     let places: [String: Spot]
     let memberIDs: Set<String>
-    /// Events then legs, in plan order.
+    /// Events then legs, in plan order: `items[k]` is `delegation.events[k]` for every event.
     let items: [Item]
-    let itemsByID: [String: Item]
     /// Each member's items in the order they happen (see `Chain`).
     private(set) var chains: [String: [Item]] = [:]
     /// The same chains, once per group of members who share every item.
@@ -53,9 +52,6 @@ final class CheckContext {
                               to: places[leg.toID], participants: expand(leg.participants)))
         }
         self.items = items
-        var byID: [String: Item] = [:]
-        for item in items where byID[item.id] == nil { byID[item.id] = item }
-        self.itemsByID = byID
         var perMember: [String: [Item]] = [:]
         for item in items {
             for member in item.participants where memberIDs.contains(member) {
@@ -64,18 +60,25 @@ final class CheckContext {
         }
         // Members who share every item (the usual case: everyone goes everywhere) share one
         // chain, so the chain rules run once per group rather than once per member.
-        var groups: [[Int]: [String]] = [:]
-        var groupOrder: [[Int]] = []
+        var groups: [(list: [Item], members: [String])] = []
+        var byFingerprint: [UInt64: [Int]] = [:]
         for member in delegation.members.map(\.id) {
             guard let list = perMember[member] else { continue }
-            let key = list.map(\.index)
-            if groups[key] == nil { groupOrder.append(key) }
-            groups[key, default: []].append(member)
+            var fingerprint = UInt64(list.count)
+            for item in list { fingerprint = (fingerprint &* 0x100_0000_01B3) ^ UInt64(item.index) }
+            let same = byFingerprint[fingerprint]?.first { k in
+                groups[k].list.count == list.count && zip(groups[k].list, list).allSatisfy { $0.index == $1.index }
+            }
+            if let k = same {
+                groups[k].members.append(member)
+            } else {
+                byFingerprint[fingerprint, default: []].append(groups.count)
+                groups.append((list, [member]))
+            }
         }
         var chains: [String: [Item]] = [:]
         var chainGroups: [(members: [String], chain: [Item])] = []
-        for key in groupOrder {
-            guard let members = groups[key], let first = members.first, let list = perMember[first] else { continue }
+        for (list, members) in groups {
             let chain = Chain.order(list, travel: self)
             chainGroups.append((members, chain))
             for member in members { chains[member] = chain }

@@ -4,13 +4,13 @@ import TripModel
 /// host country (from the bundled holiday table).
 enum ClosedDayRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
-        for event in ctx.delegation.events {
+        for (k, event) in ctx.delegation.events.enumerated() {
             guard needsOffice(event), let place = event.placeID.flatMap({ ctx.places[$0] }),
                   let country = place.country else { continue }
             let day = event.start.date
             let holiday = ctx.holidays.holiday(on: day, country: country)
             guard holiday != nil || day.isWeekend else { continue }
-            let item = ctx.itemsByID[event.id]
+            let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
             let whyZH = holiday.map { "\(country) 的國定假日「\($0)」" } ?? ROCDate.weekday(day)
             let whyEN = holiday.map { "a public holiday in \(country) (\($0))" } ?? "a \(ROCDate.englishWeekday(day))"

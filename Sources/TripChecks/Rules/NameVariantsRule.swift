@@ -126,12 +126,17 @@ enum NameVariantsRule {
         var seen: [UInt64: Int] = [:]
         func add(_ text: String?, _ item: String?, organisation: Bool = false) {
             guard let text else { return }
-            // Hash first, build arrays only for names not seen yet (most repeat: hosts, organisations).
-            var h: UInt64 = 0, count = 0, han = false
-            for s in text.unicodeScalars {
-                h = (h &* Name.base) &+ UInt64(s.value)
-                count += 1
-                if !han, TextScan.isHan(s) { han = true }
+            // Hash the UTF-8 bytes first and build arrays only for names not seen yet (most
+            // repeat: hosts, organisations). Lead bytes E3–E9 start U+3000–U+9FFF: a cheap
+            // "may have Han" test, made exact below.
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325, count = 0, han = false
+            var copy = text
+            copy.withUTF8 { bytes in
+                for b in bytes {
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+                    if b & 0xC0 != 0x80 { count += 1 }
+                    if b >= 0xE3 && b <= 0xE9 { han = true }
+                }
             }
             guard count >= 4, han else { return }
             let key = h ^ UInt64(count)
@@ -142,7 +147,7 @@ enum NameVariantsRule {
             }
             seen[key] = out.count
             let scalars = Array(TextScan.trimmed(text).unicodeScalars)
-            guard scalars.count >= 4 else {
+            guard scalars.count >= 4, scalars.contains(where: TextScan.isHan) else {
                 seen[key] = nil
                 return
             }

@@ -103,8 +103,8 @@ enum ReadinessRule {
     }
 
     private static func eventsLogged(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
-        for e in ctx.delegation.events {
-            let item = ctx.itemsByID[e.id]
+        for (k, e) in ctx.delegation.events.enumerated() {
+            let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             var zh: String { item.map(ctx.zh) ?? "「\(e.title)」" }
             var en: String { item.map(ctx.en) ?? "\"\(e.title)\"" }
             if [.study, .call, .visit, .meeting].contains(e.kind), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
