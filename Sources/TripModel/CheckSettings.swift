@@ -37,7 +37,7 @@ public struct CheckSettings: Hashable, Sendable {
         "report.warn.days": 14,
         // Added for TripChecks (see docs/checks.md).
         "travel.buffer": 10, "walk.max.km": 1, "city.km": 30, "continuity.km": 60,
-        "day.start": 8, "day.end": 22, "dated.minutes": 60, "report.due.months": 3,
+        "day.start": 8, "day.end": 22, "dated.minutes": 60, "report.due.months": 3, "daytrip.km": 150,
     ]
 }
 

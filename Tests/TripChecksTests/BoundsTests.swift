@@ -56,4 +56,16 @@ struct BoundsTests {
         #expect(found.first?.severity == .info)
         #expect(t.check().exitStatus(strict: true) == 0)
     }
+
+    @Test("consecutive empty days are one note")
+    func emptyDaysMerge() throws {
+        var t = try fukuokaTrip()
+        t.delegation.end = day("2025-09-06")
+        t.delegation.legs[1] = Leg(id: "back", mode: .flight, fromID: "FUK", toID: "TPE",
+                                   departure: try Trip.moment("2025-09-06 12:00", at: "FUK"))
+        t.stay("more", at: "tenjin", "2025-09-03", "2025-09-06")
+        let found = t.diagnostics(.emptyDay)
+        #expect(found.count == 1)
+        #expect(found.first?.message.en.contains("the 3 days from 2025-09-03 to 2025-09-05") == true)
+    }
 }

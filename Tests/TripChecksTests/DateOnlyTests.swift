@@ -36,4 +36,13 @@ struct DateOnlyTests {
         for i in 1...6 { try t.event("v\(i)", .visit, at: "tenjin", "2025-09-02") }
         #expect(t.diagnostics(.dayOverfull).isEmpty)
     }
+
+    @Test("items known only to span several days and date-only long-haul flights do not overfill a day")
+    func spanningItemsDoNotOverfill() throws {
+        var t = Trip(start: "2026-03-11", end: "2026-03-14")
+        try t.leg("out", .flight, "TPE", "BOS", depart: "2026-03-11")
+        for i in 1...8 { try t.event("v\(i)", .visit, at: "boston", "2026-03-11", to: "2026-03-13") }
+        try t.event("dinner", .meal, at: "boston", "2026-03-11")
+        #expect(t.diagnostics(.dayOverfull).isEmpty)
+    }
 }

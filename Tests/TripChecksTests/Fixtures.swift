@@ -28,8 +28,11 @@ enum Places {
     static let boston = make("boston", "波士頓", 42.3601, -71.0589, "America/New_York", "US")
     static let cambridge = make("cambridge", "劍橋", 42.3736, -71.1097, "America/New_York", "US", city: "波士頓")
 
+    static let manchester = make("manchester", "曼徹斯特", 42.9956, -71.4548, "America/New_York", "US")
+    static let newYork = make("newyork", "紐約", 40.7128, -74.0060, "America/New_York", "US")
+
     static let all = [taichung, tpe, fuk, kmj, fukuoka, tenjin, momochi, kumamoto, miyazaki, aya, miyakonojo,
-                      nichinan, sfo, sanFrancisco, bos, boston, cambridge]
+                      nichinan, sfo, sanFrancisco, bos, boston, cambridge, manchester, newYork]
 }
 
 /// Builds delegations in code: `try trip.event(...)` with local dates and times.

@@ -5,7 +5,7 @@ import TripModel
 
 @Suite("A plan with one planted problem of each kind")
 struct PlantedProblemsTests {
-    /// Fukuoka and Kumamoto, Monday 2025-09-15 (敬老の日) to Saturday 09-20, one problem per rule.
+    /// Fukuoka and Miyazaki, Monday 2025-09-15 (敬老の日) to Saturday 09-20, one problem per rule.
     static func planted() throws -> Trip {
         var t = Trip(start: "2025-09-15", end: "2025-09-20", members: 3)
         // Bounds: the arrival written in Taipei time lands before take-off.
@@ -24,9 +24,9 @@ struct PlantedProblemsTests {
         // Date-only: fifteen dated visits cannot fit one day.
         for i in 1...15 { try t.event("v\(i)", .visit, at: "tenjin", "2025-09-18", title: "visit \(i)", notes: ["n"]) }
         // Ground travel: nine hours on a bus.
-        try t.leg("bus", .bus, "tenjin", "kumamoto", depart: "2025-09-19 06:00", arrive: "2025-09-19 15:00")
-        try t.event("kuma", .meeting, at: "kumamoto", "2025-09-19 15:30", to: "16:30", title: "熊本會議", notes: ["n"])
-        // Continuity: from Kumamoto to the airport in Fukuoka with no leg; buffer: an hour before the flight.
+        try t.leg("bus", .bus, "tenjin", "miyazaki", depart: "2025-09-19 06:00", arrive: "2025-09-19 15:00")
+        try t.event("kuma", .meeting, at: "miyazaki", "2025-09-19 15:30", to: "16:30", title: "宮崎會議", notes: ["n"])
+        // Continuity: from Miyazaki to the airport in Fukuoka (210 km) with no leg; buffer: an hour before the flight.
         try t.event("farewell", .meal, at: "FUK", "2025-09-20 10:00", to: "11:00", title: "送行")
         try t.leg("back", .flight, "FUK", "TPE", depart: "2025-09-20 12:00", arrive: "2025-09-20 13:30", number: "JX847")
         // Lodging: the night of 09-19 has no stay; the extra stay runs past the trip.

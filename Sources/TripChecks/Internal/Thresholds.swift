@@ -2,7 +2,7 @@ import TripModel
 
 /// The thresholds the hot loops read, looked up once per check instead of by name each time.
 struct Thresholds {
-    let travelBuffer, walkMaxKm, cityKm, continuityKm, datedMinutes: Double
+    let travelBuffer, walkMaxKm, cityKm, continuityKm, daytripKm, datedMinutes: Double
     let detourCity, detourCountry: Double
     let speedWalk, speedCar, speedBus, speedRail, speedShip, speedFlight: Double
     /// Before-departure and after-arrival buffers by mode.
@@ -13,6 +13,7 @@ struct Thresholds {
         walkMaxKm = s.number("walk.max.km")
         cityKm = s.number("city.km")
         continuityKm = s.number("continuity.km")
+        daytripKm = s.number("daytrip.km")
         datedMinutes = s.number("dated.minutes")
         detourCity = s.number("detour.city")
         detourCountry = s.number("detour.country")

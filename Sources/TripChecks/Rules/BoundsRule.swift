@@ -102,13 +102,25 @@ enum BoundsRule {
 
     private static func emptyDays(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let covered = ctx.coveredDays(members: nil)
+        // Consecutive empty days are one note.
+        var runs: [(first: LocalDate, last: LocalDate)] = []
         for day in ctx.delegation.days where !covered.contains(day.dayNumber) {
+            if let last = runs.last, last.last.adding(days: 1) == day {
+                runs[runs.count - 1].last = day
+            } else {
+                runs.append((day, day))
+            }
+        }
+        for (first, last) in runs {
+            let zh = first == last ? "\(Text.iso(first))(\(ROCDate.weekday(first)))"
+                : "\(Text.iso(first)) 至 \(Text.iso(last)) 共 \(first.days(until: last) + 1) 天"
+            let en = first == last ? "\(Text.iso(first)) (\(ROCDate.englishWeekday(first)))"
+                : "the \(first.days(until: last) + 1) days from \(Text.iso(first)) to \(Text.iso(last))"
             out.append(Diagnostic(
-                code: .emptyDay, severity: .info, day: day,
-                message: LocalizedText(zh: "\(Text.iso(day))(\(ROCDate.weekday(day)))沒有任何行程。",
-                                       en: "Nothing is planned on \(Text.iso(day)) (\(ROCDate.englishWeekday(day)))."),
+                code: .emptyDay, severity: .info, day: first,
+                message: LocalizedText(zh: "\(zh)沒有任何行程。", en: "Nothing is planned on \(en)."),
                 fix: LocalizedText(zh: "若為自由活動日可確認此提示；否則補上行程。",
-                                   en: "Acknowledge it if the day is free; otherwise add the day's items.")))
+                                   en: "Acknowledge it if the time is free; otherwise add the items.")))
         }
     }
 }

@@ -1,8 +1,9 @@
 import TripModel
 
 /// Rule 4: each member's places chain without jumps, from home and back home. A jump is a move
-/// of more than `continuity.km` (or into another country) with no leg to carry it; moves within
-/// the home country (to the airport) need no leg.
+/// into another country, or of more than `continuity.km` from where one leg lands to where the
+/// next leaves, or of more than `daytrip.km` to or from a visit (a day trip by car needs no leg),
+/// with no leg to carry it; moves within the home country (to the airport) need no leg.
 enum ContinuityRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         var gaps = PairFindings<Double?>()
@@ -22,7 +23,8 @@ enum ContinuityRule {
             guard let first = located.first, let last = located.last else { continue }
             if !ctx.isHome(first.from) { noteHome(first, leaving: true, group) }
             for (a, b) in zip(located, located.dropFirst()) {
-                let (joined, km) = connected(a.to, b.from, ctx)
+                let limit = a.isLeg && b.isLeg ? ctx.limits.continuityKm : ctx.limits.daytripKm
+                let (joined, km) = connected(a.to, b.from, limit: limit, ctx)
                 if !joined { gaps.add(a, b, members: group, payload: km) }
             }
             if !ctx.isHome(last.to) { noteHome(last, leaving: false, group) }
@@ -66,13 +68,13 @@ enum ContinuityRule {
     }
 
     /// Whether one can be at `b` after `a` without a leg, and the distance when known.
-    private static func connected(_ a: Spot?, _ b: Spot?, _ ctx: CheckContext) -> (Bool, Double?) {
+    private static func connected(_ a: Spot?, _ b: Spot?, limit: Double, _ ctx: CheckContext) -> (Bool, Double?) {
         guard let a, let b else { return (true, nil) }
         let km = ctx.distance(a, b)
         if km == 0 { return (true, 0) }
         if ctx.isHome(a) && ctx.isHome(b) { return (true, km) }
         if let x = a.country, let y = b.country, x != y { return (false, km) }
-        if let km { return (km <= ctx.limits.continuityKm, km) }
+        if let km { return (km <= limit, km) }
         return (true, nil)
     }
 }

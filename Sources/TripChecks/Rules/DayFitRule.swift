@@ -20,7 +20,9 @@ enum DayFitRule {
                 var j = i
                 let day = chain[i].start.date
                 while j < chain.count, chain[j].start.date == day { j += 1 }
-                let items = Array(chain[i..<j])
+                // Items known only to span several days (3/11–3/13) can happen on any of them:
+                // they neither trigger nor fill a day.
+                let items = chain[i..<j].filter { !spansDays($0) }
                 i = j
                 guard items.contains(where: { $0.startInstant == nil }) else { continue }
                 let needed = neededMinutes(items, ctx, window: (dayStart, dayEnd))
@@ -55,6 +57,9 @@ enum DayFitRule {
                 let buffers = ctx.buffers(mode)
                 if let minutes = clipped(item, ctx, window: window) {
                     total += minutes
+                } else if mode == .flight {
+                    // A date-only flight may fly through the night: only its check-in time counts.
+                    total += buffers.before
                 } else {
                     total += (ctx.estimatedLegMinutes(item) ?? 0) + buffers.before + buffers.after
                 }
@@ -63,6 +68,11 @@ enum DayFitRule {
             }
         }
         return total
+    }
+
+    /// An event with no clock times whose end date is after its start date.
+    private static func spansDays(_ item: Item) -> Bool {
+        !item.isLeg && item.startInstant == nil && (item.end.map { $0.date > item.start.date } ?? false)
     }
 
     /// Minutes of a timed item inside the day's window, nil when the item has no clock times.
