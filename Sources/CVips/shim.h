@@ -3,6 +3,7 @@
 #ifndef TRIPWRIGHT_CVIPS_SHIM_H
 #define TRIPWRIGHT_CVIPS_SHIM_H
 
+#include <string.h>
 #include <vips/vips.h>
 
 /// Starts libvips once per process; 0 on success.
@@ -131,6 +132,46 @@ static inline int tw_vips_orientation(const char *path) {
     int o = vips_image_get_orientation(image);
     g_object_unref(image);
     return o;
+}
+
+/// When a photo was taken, from its EXIF block as libvips (libexif) reads it: DateTimeOriginal,
+/// else DateTime, copied as `YYYY:MM:DD HH:MM:SS` into `out` (at least 20 bytes). The bytes are
+/// read from memory, so uploads need no temporary file. Returns 0 when a date was found.
+static inline int tw_vips_exif_taken(const void *data, size_t length, char *out, size_t out_size) {
+    if (out_size < 20) return -1;
+    VipsImage *image = vips_image_new_from_buffer(data, length, "", NULL);
+    if (image == NULL) return -1;
+    const char *fields[] = {"exif-ifd2-DateTimeOriginal", "exif-ifd0-DateTime"};
+    int rc = -1;
+    for (int i = 0; i < 2 && rc != 0; i++) {
+        const char *value = NULL;
+        if (vips_image_get_typeof(image, fields[i]) == 0) continue;
+        if (vips_image_get_string(image, fields[i], &value) != 0 || value == NULL) continue;
+        // libvips writes "2025:09:01 10:20:00 (2025:09:01 10:20:00, ASCII, 20 components, 20 bytes)".
+        if (strlen(value) < 19) continue;
+        memcpy(out, value, 19);
+        out[19] = 0;
+        rc = 0;
+    }
+    g_object_unref(image);
+    vips_error_clear();
+    return rc;
+}
+
+/// Copies a JPEG, recording `taken` (`YYYY:MM:DD HH:MM:SS`) as its EXIF DateTimeOriginal
+/// (libvips writes the EXIF block); for tests. Returns 0 on success.
+static inline int tw_vips_copy_with_exif_taken(const char *in, const char *out, const char *taken) {
+    VipsImage *image = vips_image_new_from_file(in, NULL);
+    if (image == NULL) return -1;
+    VipsImage *copy = NULL;
+    int rc = vips_copy(image, &copy, NULL);
+    if (rc == 0) {
+        vips_image_set_string(copy, "exif-ifd2-DateTimeOriginal", taken);
+        rc = vips_jpegsave(copy, out, "Q", 80, NULL);
+        g_object_unref(copy);
+    }
+    g_object_unref(image);
+    return rc;
 }
 
 #endif

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TripModel
+import TripReport
 import TripStore
 
 /// `tripwright log photo TRIP EVENT FILE…`: copies photos into the data folder.
@@ -14,7 +15,7 @@ struct LogPhoto: ParsableCommand {
     @Argument(help: "照片檔（可多個）。 Photo files.") var files: [String]
 
     @Option(name: .long, help: "說明文字（報告中照片下方）。 Caption.") var caption: String?
-    @Option(name: .long, help: "拍攝時間，當地時間 YYYY-MM-DD HH:MM。 When it was taken, local time.") var taken: String?
+    @Option(name: .long, help: "拍攝時間，當地時間 YYYY-MM-DD HH:MM（預設：照片 EXIF）。 When it was taken, local time (default: from EXIF).") var taken: String?
 
     static let acceptedTypes = ["jpg", "jpeg", "png", "heic", "webp", "tif", "tiff"]
 
@@ -30,10 +31,13 @@ struct LogPhoto: ParsableCommand {
             let db = try global.open()
             let d = try loadDelegation(trip, from: db)
             let e = try requireEvent(event, in: d, lang: global.lang)
-            let when = try taken.map { try localInstant($0, zone: e.start.zone, lang: global.lang) }
+            let given = try taken.map { try localInstant($0, zone: e.start.zone, lang: global.lang) }
             let vault = FileVault(root: global.location.files)
             for file in files {
-                let stored = try vault.store(URL(fileURLWithPath: file), in: "photos/\(d.id)")
+                let url = URL(fileURLWithPath: file)
+                // The camera's clock is local time at the event's place.
+                let when = given ?? PhotoMetadata.taken(fileAt: url).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant }
+                let stored = try vault.store(url, in: "photos/\(d.id)")
                 let id = try db.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: when)
                 print(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(stored.path)" : "Added photo #\(id): \(file) → \(stored.path)")
             }
