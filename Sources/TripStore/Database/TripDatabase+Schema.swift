@@ -196,7 +196,6 @@ extension TripDatabase {
             }
         }
         migrator.registerMigration("v2-web", migrate: TripDatabase.migrateWeb)
-        migrator.registerMigration("v2-web", migrate: TripDatabase.migrateWeb)
         return migrator
     }
 }
