@@ -41,13 +41,18 @@ public struct HolidayTable: Sendable {
 
     /// The name of the public holiday on a date in a country (ISO 3166-1 alpha-2), or nil.
     public func holiday(on date: LocalDate, country: String) -> String? {
-        names[Key(day: date.dayNumber, country: country.uppercased())]
+        names[Key(day: date.dayNumber, country: HolidayTable.upper(country))]
+    }
+
+    /// The code in capitals, without allocating when it already is (the usual case).
+    private static func upper(_ code: String) -> String {
+        code.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } ? code.uppercased() : code
     }
 
     /// True when the table knows the country's holidays for the date's year.
     public func covers(_ date: LocalDate, country: String) -> Bool {
         guard let years else { return false }
-        return countries.contains(country.uppercased()) && years.contains(date.year)
+        return countries.contains(HolidayTable.upper(country)) && years.contains(date.year)
     }
 
     private static func loadBundled() -> HolidayTable {

@@ -52,12 +52,22 @@ final class CheckContext {
                               to: places[leg.toID], participants: expand(leg.participants)))
         }
         self.items = items
-        var perMember: [String: [Item]] = [:]
+        // Items per member by roster position; an item for everyone needs no look-up.
+        var index: [String: Int] = [:]
+        for (k, id) in everyone.enumerated() where index[id] == nil { index[id] = k }
+        var lists = Array(repeating: [Item](), count: everyone.count)
+        let listedCount = delegation.events.count
         for item in items {
-            for member in item.participants where memberIDs.contains(member) {
-                perMember[member, default: []].append(item)
+            let listed = item.index < listedCount ? delegation.events[item.index].participants
+                : delegation.legs[item.index - listedCount].participants
+            if listed.isEmpty {
+                for k in lists.indices { lists[k].append(item) }
+            } else {
+                for member in listed { if let k = index[member] { lists[k].append(item) } }
             }
         }
+        var perMember: [String: [Item]] = [:]
+        for (k, id) in everyone.enumerated() where !lists[k].isEmpty && perMember[id] == nil { perMember[id] = lists[k] }
         // Members who share every item (the usual case: everyone goes everywhere) share one
         // chain, so the chain rules run once per group rather than once per member.
         var groups: [(list: [Item], members: [String])] = []

@@ -4,9 +4,12 @@ import TripModel
 /// host country (from the bundled holiday table).
 enum ClosedDayRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
-        for (k, event) in ctx.delegation.events.enumerated() {
-            guard needsOffice(event), let place = event.placeID.flatMap({ ctx.places[$0] }),
-                  let country = place.country else { continue }
+        let events = ctx.delegation.events
+        for k in events.indices {
+            // Read the fields first: copying a whole Event for each is slow over a year of trips.
+            guard needsOffice(events[k].kind, host: events[k].host),
+                  let place = events[k].placeID.flatMap({ ctx.places[$0] }), let country = place.country else { continue }
+            let event = events[k]
             let day = event.start.date
             let holiday = ctx.holidays.holiday(on: day, country: country)
             guard holiday != nil || day.isWeekend else { continue }
@@ -24,8 +27,8 @@ enum ClosedDayRule {
     }
 
     /// Calls, meetings and field studies always; site visits when a host office receives them.
-    static func needsOffice(_ event: Event) -> Bool {
-        if event.kind.needsOpenOffice { return true }
-        return event.kind == .visit && !(event.host ?? "").isEmpty
+    static func needsOffice(_ kind: EventKind, host: String?) -> Bool {
+        if kind.needsOpenOffice { return true }
+        return kind == .visit && !(host ?? "").isEmpty
     }
 }

@@ -37,11 +37,15 @@ enum DayFitRule {
             let who = ctx.inRosterOrder(members)
             let day = LocalDate(dayNumber: key.day)
             let hours = Text.oneDecimal(needed / 60), have = Text.compact(available / 60)
+            // Name the first few; `items` lists them all.
+            let named = Array(items.prefix(4)), more = items.count - named.count
+            let listZH = ctx.zh(named) + (more > 0 ? " 等 \(items.count) 項" : "")
+            let listEN = ctx.en(named) + (more > 0 ? " and \(more) more" : "")
             out.append(Diagnostic(
                 code: .dayOverfull, severity: .warning, items: items.map(\.id), day: day, members: who,
                 message: LocalizedText(
-                    zh: "\(Text.iso(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(ctx.zh(items))。",
-                    en: "The \(items.count) items of \(Text.iso(day)) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(ctx.en(items))."),
+                    zh: "\(Text.iso(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(listZH)。",
+                    en: "The \(items.count) items of \(Text.iso(day)) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(listEN)."),
                 fix: LocalizedText(zh: "把部分行程移到其他日期，或寫上時間讓檢查能精確計算。",
                                    en: "Move some items to another day, or give them clock times so they can be checked exactly.")))
         }

@@ -107,7 +107,7 @@ enum ReadinessRule {
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             var zh: String { item.map(ctx.zh) ?? "「\(e.title)」" }
             var en: String { item.map(ctx.en) ?? "\"\(e.title)\"" }
-            if [.study, .call, .visit, .meeting].contains(e.kind), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
+            if needsNotes(e.kind), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
                 out.append(Diagnostic(
                     code: .visitWithoutNotes, severity: .warning, items: [e.id], day: e.date,
                     message: LocalizedText(zh: "\(zh)沒有任何紀錄(notes)。", en: "\(en) has no notes."),
@@ -121,6 +121,14 @@ enum ReadinessRule {
                                            en: "\(en) has \(bare) photo(s) with no caption."),
                     fix: LocalizedText(zh: "為每張照片加上說明(caption)。", en: "Give every photo a caption.")))
             }
+        }
+    }
+
+    /// Field studies, calls, visits and meetings are written up in the report.
+    private static func needsNotes(_ kind: EventKind) -> Bool {
+        switch kind {
+        case .study, .call, .visit, .meeting: true
+        default: false
         }
     }
 }
