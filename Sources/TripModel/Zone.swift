@@ -27,12 +27,33 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
 
     init(uncheckedIdentifier: String) { identifier = uncheckedIdentifier }
 
-    /// Short name shown beside a time, e.g. `JST`, `EDT`, or `UTC+9` when the system has none.
+    /// Short name shown beside a time, e.g. `JST`, `EDT`, or `UTC+9` when neither the system
+    /// (Linux gives only `GMT+9`) nor the table of common zones has one.
     public func abbreviation(at instant: Date) -> String {
         let tz = timeZone
-        if let abbr = tz.abbreviation(for: instant), !abbr.hasPrefix("GMT") { return abbr }
+        if let abbr = tz.abbreviation(for: instant), !abbr.hasPrefix("GMT"), !abbr.hasPrefix("UTC") { return abbr }
+        if let names = Zone.commonAbbreviations[identifier] {
+            return tz.isDaylightSavingTime(for: instant) ? names.daylight : names.standard
+        }
         return Zone.offsetLabel(seconds: tz.secondsFromGMT(for: instant))
     }
+
+    /// Standard and daylight abbreviations of zones delegations often visit (the tz database's
+    /// own abbreviations, which Foundation on Linux does not expose).
+    static let commonAbbreviations: [String: (standard: String, daylight: String)] = [
+        "Asia/Taipei": ("CST", "CDT"), "Asia/Tokyo": ("JST", "JDT"), "Asia/Seoul": ("KST", "KDT"),
+        "Asia/Shanghai": ("CST", "CDT"), "Asia/Hong_Kong": ("HKT", "HKST"), "Asia/Singapore": ("SGT", "SGT"),
+        "Asia/Manila": ("PHT", "PHST"), "Asia/Bangkok": ("ICT", "ICT"), "Asia/Ho_Chi_Minh": ("ICT", "ICT"),
+        "Asia/Jakarta": ("WIB", "WIB"), "Asia/Kuala_Lumpur": ("MYT", "MYT"), "Asia/Kolkata": ("IST", "IST"),
+        "America/New_York": ("EST", "EDT"), "America/Chicago": ("CST", "CDT"), "America/Denver": ("MST", "MDT"),
+        "America/Phoenix": ("MST", "MST"), "America/Los_Angeles": ("PST", "PDT"), "America/Anchorage": ("AKST", "AKDT"),
+        "Pacific/Honolulu": ("HST", "HST"), "America/Toronto": ("EST", "EDT"), "America/Vancouver": ("PST", "PDT"),
+        "Europe/London": ("GMT", "BST"), "Europe/Paris": ("CET", "CEST"), "Europe/Berlin": ("CET", "CEST"),
+        "Europe/Amsterdam": ("CET", "CEST"), "Europe/Rome": ("CET", "CEST"), "Europe/Madrid": ("CET", "CEST"),
+        "Europe/Brussels": ("CET", "CEST"), "Europe/Vienna": ("CET", "CEST"), "Europe/Prague": ("CET", "CEST"),
+        "Australia/Sydney": ("AEST", "AEDT"), "Australia/Melbourne": ("AEST", "AEDT"), "Australia/Brisbane": ("AEST", "AEST"),
+        "Australia/Perth": ("AWST", "AWST"), "Pacific/Auckland": ("NZST", "NZDT"), "UTC": ("UTC", "UTC"),
+    ]
 
     /// Offset from UTC in seconds at an instant.
     public func offset(at instant: Date) -> Int { timeZone.secondsFromGMT(for: instant) }

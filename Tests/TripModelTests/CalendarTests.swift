@@ -93,3 +93,22 @@ struct DelegationFactTests {
     @Test("the cover names the leader and the head count: 張峯源局長等 2 人")
     func namesAndTitles() { #expect(trip(end: "2025-09-06").namesAndTitles == "張峯源局長等 2 人") }
 }
+
+@Suite("Zone abbreviations beside local times")
+struct ZoneAbbreviationTests {
+    @Test("Tokyo is JST, and New York switches from EST to EDT on 2026-03-08")
+    func abbreviations() throws {
+        let tokyo = try Moment(date: LocalDate(iso: "2025-09-01")!, time: LocalTime(text: "10:00"), zone: Zone("Asia/Tokyo")!)
+        #expect(tokyo.zone.abbreviation(at: tokyo.instant!) == "JST")
+        let ny = Zone("America/New_York")!
+        let before = try Moment(date: LocalDate(iso: "2026-03-07")!, time: LocalTime(text: "12:00"), zone: ny)
+        let after = try Moment(date: LocalDate(iso: "2026-03-09")!, time: LocalTime(text: "12:00"), zone: ny)
+        #expect(ny.abbreviation(at: before.instant!) == "EST")
+        #expect(ny.abbreviation(at: after.instant!) == "EDT")
+    }
+
+    @Test("a zone outside the table shows its offset")
+    func offsetFallback() {
+        #expect(Zone("Asia/Kathmandu")!.abbreviation(at: Date(timeIntervalSince1970: 1_756_688_400)) == "UTC+5:45")
+    }
+}

@@ -122,3 +122,38 @@ struct CLITests {
         #expect(!states.isEmpty)
     }
 }
+
+@Suite("tripwright check as a planner runs it")
+struct CheckCommandTests {
+    let kyushu = root.appendingPathComponent("seeds/kyushu-2025.yaml").path
+
+    @Test("the Kyushu seed plan has no errors: exit 0 without --strict")
+    func kyushuClean() throws {
+        let r = try tripwright(["check", kyushu, "--today", "2025-08-01"])
+        #expect(r.status == 0)
+        #expect(!r.out.contains("overlap"))
+    }
+
+    @Test("a plan with an overlap exits 2 and names both items")
+    func plannedOverlap() throws {
+        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("overlap-\(UUID().uuidString).yaml")
+        try """
+        tripwright: 1
+        id: ov
+        title: 重疊
+        category: 考察
+        agency: 局
+        home: 臺中市
+        start: 2025-09-01
+        end: 2025-09-02
+        members:
+        - {id: a, unit: 局, title: 局長, name: 甲, role: leader}
+        events:
+        - {id: one, kind: 拜會, title: 拜會甲, date: 2025-09-01, start: "10:00", end: "11:00", place: 福岡}
+        - {id: two, kind: 拜會, title: 拜會乙, date: 2025-09-01, start: "10:30", end: "11:30", place: 福岡}
+        """.write(to: plan, atomically: true, encoding: .utf8)
+        let r = try tripwright(["check", plan.path, "--json", "--today", "2025-08-01"])
+        #expect(r.status == 2)
+        #expect(r.out.contains("\"overlap\"") && r.out.contains("one") && r.out.contains("two"))
+    }
+}
