@@ -188,3 +188,23 @@ def test_desktop_schedule(server, driver, shots):
     assert "JX840" in driver.find_element(By.TAG_NAME, "body").text
     driver.save_screenshot(str(shots / "desktop-schedule.png"))
     driver.set_window_size(390, 844)
+
+
+def test_note_typed_offline_is_kept_and_sent_when_back_online(server, driver):
+    sign_in(driver, server, "member", f"/d/{TRIP}/e/tbic")
+    note = "離線時寫下：福岡台灣貿易投資中心願協助媒合。"
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return navigator.onLine") is False)
+    driver.find_element(By.ID, "note-text").send_keys(note)
+    driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
+    WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "offline-status").is_displayed())
+    assert "離線" in driver.find_element(By.ID, "offline-status").text
+    assert driver.execute_script("return JSON.parse(localStorage.getItem('tripwright.pendingNotes')).length") == 1
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return JSON.parse(localStorage.getItem('tripwright.pendingNotes') || '[]').length") == 0)
+    driver.refresh()
+    assert note in driver.find_element(By.TAG_NAME, "body").text

@@ -17,11 +17,12 @@ func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Ro
         throw WebStartError.resources("templates not found beside the program or in Sources/TripWeb/Resources")
     }
     let pages = try await Pages(resources: resources)
-    let app = WebApp(database: database, config: config, pages: pages)
+    let cache = DelegationCache()
+    let app = WebApp(database: database, config: config, pages: pages, cache: cache)
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf"))))
+    router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf")), cache: cache))
     router.get("/healthz") { _, _ in "ok" }
     StaticController(folder: pages.staticFolder).addRoutes(to: router)
     SignInController(app: app).addRoutes(to: router)
@@ -32,5 +33,6 @@ func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Ro
     PlanController(app: app).addRoutes(to: router)
     ReportController(app: app).addRoutes(to: router)
     CalendarController(app: app).addRoutes(to: router)
+    EditController(app: app).addRoutes(to: router)
     return router
 }

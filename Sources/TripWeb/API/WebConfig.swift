@@ -24,12 +24,14 @@ public struct WebConfig: Sendable {
     public var throttleUnit: Double
     /// Language when the browser has not chosen one.
     public var defaultLang: Lang
+    /// A plan file an empty database offers to import with one button (the Kyushu seed).
+    public var exampleSeed: URL?
 
     /// Creates a configuration; sign-in is required unless the host is a loopback address.
     public init(host: String = "127.0.0.1", port: Int = 8080, location: DataLocation, authRequired: Bool? = nil,
                 now: @escaping @Sendable () -> Date = { Date() }, resources: URL? = nil,
                 maxUploadBytes: Int = 40 * 1024 * 1024, maxFormBytes: Int = 256 * 1024,
-                throttleUnit: Double = 1, defaultLang: Lang = .zh) {
+                throttleUnit: Double = 1, defaultLang: Lang = .zh, exampleSeed: URL? = nil) {
         self.host = host
         self.port = port
         self.location = location
@@ -40,6 +42,7 @@ public struct WebConfig: Sendable {
         self.maxFormBytes = maxFormBytes
         self.throttleUnit = throttleUnit
         self.defaultLang = defaultLang
+        self.exampleSeed = exampleSeed
     }
 
     /// True for 127.0.0.0/8, ::1 and localhost.

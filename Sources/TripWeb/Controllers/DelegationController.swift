@@ -21,7 +21,8 @@ struct DelegationController: Sendable {
              "status": DelegationStatus(rawValue: s.status)?.name(context.lang) ?? s.status, "members": s.members, "events": s.events]
         }
         return try app.pages.render("list", ["delegations": rows, "empty": rows.isEmpty,
-                                             "organiser": context.user?.role == .organiser], context: context)
+                                             "organiser": context.user?.role == .organiser,
+                                             "example": rows.isEmpty && app.config.exampleSeed != nil], context: context)
     }
 
     func overview(_ context: WebContext) throws -> Response {
@@ -57,12 +58,16 @@ struct DelegationController: Sendable {
         let d = try app.delegation(context)
         let lang = context.lang
         let memberID = request.uri.queryParameters["member"].map(String.init).flatMap { id in d.member(id)?.id }
-        let view = ScheduleView(delegation: d, labels: WebLabels(delegation: d, lang: lang), checks: app.checks(d))
-        let members: [[String: Any]] = d.members.map { ["id": $0.id, "name": $0.name, "selected": $0.id == memberID] }
-        var values: [String: Any] = ["trip": app.tripValues(d, context: context), "days": view.days(member: memberID),
-                                     "members": members, "allSelected": memberID == nil]
-        if let memberID, let m = d.member(memberID) { values["member"] = ["name": m.name, "title": m.title] }
-        return try app.pages.render("schedule", values, context: context)
+        let trip = app.tripValues(d, context: context)
+        // The days do not depend on who asks: rendered once per delegation state, language and member.
+        let body = try app.cache.fragment("schedule|\(lang.rawValue)|\(memberID ?? "")", of: d) {
+            let view = ScheduleView(delegation: d, labels: WebLabels(delegation: d, lang: lang), checks: app.checks(d))
+            let members: [[String: Any]] = d.members.map { ["id": $0.id, "name": $0.name, "selected": $0.id == memberID] }
+            var values: [String: Any] = ["trip": trip, "days": view.days(member: memberID), "members": members, "allSelected": memberID == nil]
+            if let memberID, let m = d.member(memberID) { values["member"] = ["name": m.name, "title": m.title] }
+            return try app.pages.text("schedule-body", values, context: context)
+        }
+        return try app.pages.render(body: body, ["trip": trip], context: context)
     }
 
     private func itemLabel(_ id: String, in d: Delegation, labels: WebLabels) -> String {

@@ -68,14 +68,24 @@ struct EventController: Sendable {
         return try app.pages.render("event", values, context: context, status: conflict == nil ? .ok : .conflict)
     }
 
+    /// The hot path of logging: organisers need no delegation load (the store checks that the
+    /// event exists); members' rights are checked against the members list.
     func addNote(_ context: WebContext) throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
+        let trip = try context.parameters.require("trip"), event = try context.parameters.require("event")
         guard let text = context.form["text"] else {
             throw WebError.badRequest("筆記內容是空的。", "The note is empty.")
         }
-        let author = context.user.flatMap { Access.memberID(of: $0, in: d) ?? ($0.id == 0 ? nil : $0.name) }
-        try app.database.addNote(delegation: d.id, event: e.id, text: text, author: author, at: app.config.now())
-        return back(context, d, e)
+        var author: String?
+        if context.user?.role != .organiser {
+            let d = try app.database.delegation(trip)
+            try Access.requireLog(context, on: d)
+            author = context.user.flatMap { Access.memberID(of: $0, in: d) }
+        } else if let user = context.user, user.id != 0 {
+            author = user.name
+        }
+        try app.database.addNote(delegation: trip, event: event, text: text, author: author, at: app.config.now())
+        if let to = context.form["back"], to.hasPrefix("/"), !to.hasPrefix("//"), !to.contains("\\") { return app.redirect(to) }
+        return app.redirect("/d/\(trip.pathEscaped)/e/\(event.pathEscaped)")
     }
 
     func editNote(_ context: WebContext) throws -> Response {

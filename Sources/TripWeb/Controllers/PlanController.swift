@@ -14,6 +14,12 @@ struct PlanController: Sendable {
             return try app.pages.render("plan", [:], context: context)
         }
         router.post("/plan") { _, context in try upload(context) }
+        router.post("/plan/example") { _, context -> Response in
+            try Access.requireOrganiser(context)
+            guard let seed = app.config.exampleSeed else { throw WebError.notFound("seeds/kyushu-2025.yaml") }
+            let summary = try PlanImporter(location: app.config.location).importFile(at: seed, displayName: seed.lastPathComponent, into: app.database)
+            return app.redirect("/d/\(summary.delegationID.pathEscaped)")
+        }
         router.get("/d/:trip/plan.yaml") { _, context -> Response in
             let d = try app.delegation(context)
             let text = try PlanWriter().write(d)

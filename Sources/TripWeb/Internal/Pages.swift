@@ -25,6 +25,17 @@ struct Pages: Sendable {
 
     /// Renders a page; a missing template is a thrown error (500), never a crash.
     func render(_ name: String, _ values: [String: Any], context: WebContext, status: HTTPResponse.Status = .ok) throws -> Response {
+        html(try text(name, values, context: context), status: status)
+    }
+
+    /// A page made of the layout around a body already rendered (and escaped) by a template,
+    /// so a cached body can be reused without any triple-brace insertion.
+    func render(body: String, _ values: [String: Any], context: WebContext) throws -> Response {
+        html(try text("layout-top", values, context: context) + body + (try text("layout-bottom", values, context: context)), status: .ok)
+    }
+
+    /// A template rendered with the common values (language, words, CSRF token, user).
+    func text(_ name: String, _ values: [String: Any], context: WebContext) throws -> String {
         var all = values
         all["t"] = Strings.table(context.lang)
         all["lang"] = context.lang == .zh ? "zh-Hant-TW" : "en"
@@ -37,6 +48,10 @@ struct Pages: Sendable {
         guard let html = library.render(Self.compact(all), withTemplate: name) else {
             throw WebError(status: .internalServerError, zh: "缺少頁面樣板「\(name)」。", en: "The page template '\(name)' is missing.")
         }
+        return html
+    }
+
+    private func html(_ html: String, status: HTTPResponse.Status) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"

@@ -88,6 +88,11 @@ enum Strings {
         "logged": ("已記錄", "logged"),
         "newest": ("最新", "Newest"),
         "editMembers": ("編輯人員", "Edit members"),
+        "start": ("開始時間（當地）", "Start (local)"),
+        "end": ("結束時間（當地）", "End (local)"),
+        "titleLabel": ("名稱", "Title"),
+        "kindLabel": ("類型", "Type"),
+        "example": ("匯入九州考察範例", "Import the Kyushu example"),
         "noFile": ("照片檔待補", "No file yet"),
     ]
 

@@ -9,11 +9,12 @@ struct WebApp: Sendable {
     let database: TripDatabase
     let config: WebConfig
     let pages: Pages
+    let cache: DelegationCache
 
     /// The delegation named in the path, or a 404 page.
     func delegation(_ context: WebContext) throws -> Delegation {
         let id = try context.parameters.require("trip")
-        return try database.delegation(id)
+        return try cache.delegation(id, database: database)
     }
 
     /// The event named in the path, or a 404 page.
@@ -24,7 +25,7 @@ struct WebApp: Sendable {
 
     /// The checks of a delegation as of the clock's today at home.
     func checks(_ d: Delegation) -> CheckResult {
-        Checker().check(d, today: Moment(instant: config.now(), zone: d.homeZone).date)
+        cache.checks(d, today: Moment(instant: config.now(), zone: d.homeZone).date)
     }
 
     /// The values every delegation page shows in its header and tabs.

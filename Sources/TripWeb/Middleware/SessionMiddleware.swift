@@ -11,6 +11,7 @@ struct SessionMiddleware: RouterMiddleware {
     let database: TripDatabase
     let config: WebConfig
     let csrf: CSRF
+    let cache: DelegationCache
 
     static let sessionCookie = "tw_session", bindingCookie = "tw_csrf", langCookie = "tw_lang"
     static let localUser = WebUser(id: 0, name: "local", role: .organiser)
@@ -61,6 +62,11 @@ struct SessionMiddleware: RouterMiddleware {
             context.form = try await readForm(request)
             let token = context.form.fields["csrf"]?.first ?? request.headers[HeaderNames.csrfToken]
             guard csrf.verify(token, binding: bindingValue) else { throw WebError.csrf }
+            // Whatever the post changes, cached pages are rebuilt from the store.
+            defer { cache.invalidate() }
+            var response = try await next(request, context)
+            for c in newCookies { response.setCookie(c) }
+            return response
         }
         var response = try await next(request, context)
         for c in newCookies { response.setCookie(c) }

@@ -50,7 +50,7 @@ struct Serve: ParsableCommand {
             clock = { Date() }
         }
         let config = WebConfig(host: host, port: port, location: global.location, authRequired: auth ? true : nil,
-                               now: clock, defaultLang: lang)
+                               now: clock, defaultLang: lang, exampleSeed: Demo.findSeed("kyushu-2025.yaml"))
         let signIn = config.authRequired ? (lang == .zh ? "需登入（以 tripwright user add 建立帳號）" : "sign-in required (tripwright user add)")
             : (lang == .zh ? "本機使用，免登入" : "local use, no sign-in")
         let shownHost = host.contains(":") ? "[\(host)]" : host
