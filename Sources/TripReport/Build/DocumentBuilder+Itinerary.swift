@@ -38,12 +38,17 @@ extension DocumentBuilder {
         }.map(\.element)
     }
 
-    /// `桃園→福岡 搭乘星宇航空 JX840 班機`, then the remark.
+    /// `桃園→福岡 搭乘星宇航空 JX840 班機`, then the remark (or the remark alone when it names the flight).
     func legText(_ leg: Leg) -> [String] {
         let d = delegation
         let from = d.place(leg.fromID).map(shortName) ?? leg.fromID
         let to = d.place(leg.toID).map(shortName) ?? leg.toID
         let route = time(leg.departure) + "\(from)→\(to)"
+        // A remark that already names the flight says it as the itinerary wrote it (seed 000:
+        // 「桃園→福岡 搭乘星宇航 JX840 班機自桃園機場出發至福岡國際機場」); do not say it twice.
+        if let remark = leg.remark, let number = leg.number, remark.contains(number) {
+            return [route + " " + remark]
+        }
         if leg.mode == .flight {
             let service = [leg.carrier, leg.number].compactMap { $0 }.joined(separator: " ")
             let flight = service.isEmpty ? "搭乘班機" : "搭乘\(service) 班機"
