@@ -10,7 +10,7 @@ struct EventController: Sendable {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/e/:event") { _, context in try page(context) }
-        router.post("/d/:trip/e/:event/notes") { _, context in try addNote(context) }
+        router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
         router.post("/d/:trip/e/:event/notes/:note") { _, context in try editNote(context) }
         router.post("/d/:trip/e/:event/photos") { _, context in try addPhotos(context) }
         router.post("/d/:trip/e/:event/counterparts") { _, context in try addCounterpart(context) }
@@ -70,7 +70,7 @@ struct EventController: Sendable {
 
     /// The hot path of logging: organisers need no delegation load (the store checks that the
     /// event exists); members' rights are checked against the members list.
-    func addNote(_ context: WebContext) throws -> Response {
+    func addNote(_ context: WebContext) async throws -> Response {
         let trip = try context.parameters.require("trip"), event = try context.parameters.require("event")
         guard let text = context.form["text"] else {
             throw WebError.badRequest("筆記內容是空的。", "The note is empty.")
@@ -83,7 +83,8 @@ struct EventController: Sendable {
         } else if let user = context.user, user.id != 0 {
             author = user.name
         }
-        try app.database.addNote(delegation: trip, event: event, text: text, author: author, at: app.config.now())
+        let database = app.database, now = app.config.now(), writer = author
+        try await offload { try database.addNote(delegation: trip, event: event, text: text, author: writer, at: now) }
         if let to = context.form["back"], to.hasPrefix("/"), !to.hasPrefix("//"), !to.contains("\\") { return app.redirect(to) }
         return app.redirect("/d/\(trip.pathEscaped)/e/\(event.pathEscaped)")
     }
