@@ -45,7 +45,7 @@ struct DelegationController: Sendable {
         ]
         let diagnostics: [[String: Any]] = checks.diagnostics.filter { $0.acknowledged == nil }.map { diag in
             ["severity": diag.severity.rawValue, "severityName": zh ? diag.severity.zh : diag.severity.rawValue,
-             "code": diag.code.rawValue, "message": diag.message.text(lang), "fix": diag.fix?.text(lang) ?? "",
+             "code": diag.code.rawValue, "message": diag.message.text(lang), "fix": diag.fix?.text(lang) ?? "", "hasItems": !diag.items.isEmpty,
              "items": diag.items.map { id in ["id": id, "label": itemLabel(id, in: d, labels: labels),
                                               "link": d.events.contains { $0.id == id } ? "/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)" : "/d/\(d.id.pathEscaped)/schedule#\(id)"] }]
         }
