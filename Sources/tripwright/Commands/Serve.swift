@@ -56,7 +56,7 @@ struct Serve: ParsableCommand {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         print(lang == .zh ? "Tripwright 網頁已啟動：http://\(shownHost):\(port)/ （\(signIn)；資料庫 \(global.location.database.path)；按 Ctrl-C 結束）"
                           : "Tripwright is serving at http://\(shownHost):\(port)/ (\(signIn); database \(global.location.database.path); Ctrl-C to stop)")
-        fflush(stdout)
+        fflush(nil)  // all C streams: print() may be buffered when stdout is a file
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
         Task {
