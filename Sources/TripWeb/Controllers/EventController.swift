@@ -13,6 +13,7 @@ struct EventController: Sendable {
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
         router.post("/d/:trip/e/:event/notes/:note") { _, context in try editNote(context) }
         router.post("/d/:trip/e/:event/photos") { _, context in try addPhotos(context) }
+        router.post("/d/:trip/e/:event/photos/:photo/caption") { _, context in try caption(context) }
         router.post("/d/:trip/e/:event/counterparts") { _, context in try addCounterpart(context) }
         router.post("/d/:trip/e/:event/outcomes") { _, context in try addOutcome(context) }
         router.post("/d/:trip/e/:event/followups") { _, context in try addFollowUp(context) }
@@ -54,6 +55,7 @@ struct EventController: Sendable {
             "photos": e.photos.compactMap { p -> [String: Any]? in
                 guard let id = p.id else { return nil }
                 return ["src": p.file == nil ? "" : "/d/\(d.id.pathEscaped)/photo/\(id)", "caption": p.caption ?? "",
+                        "captionAction": "\(base)/photos/\(id)/caption",
                         "taken": p.takenAt.map { labels.instant($0, zone: e.start.zone) } ?? ""]
             },
             "counterparts": e.counterparts.map { ["name": $0.name, "title": $0.title ?? "", "organisation": $0.organisation ?? ""] },
@@ -123,6 +125,15 @@ struct EventController: Sendable {
             }
             try app.database.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: taken, now: app.config.now())
         }
+        return back(context, d, e)
+    }
+
+    func caption(_ context: WebContext) throws -> Response {
+        let (d, e) = try target(context, mustLog: true)
+        guard let id = Int64(try context.parameters.require("photo")), e.photos.contains(where: { $0.id == id }) else {
+            throw WebError.notFound("photo")
+        }
+        try app.database.captionPhoto(id: id, delegation: d.id, caption: context.form["caption"])
         return back(context, d, e)
     }
 
