@@ -1,0 +1,72 @@
+import Foundation
+
+/// How people read a delegation's days, places and times, for the command line and the web
+/// alike: ROC dates with Chinese weekdays, local time of the place, and the zone's abbreviation
+/// where its offset differs from home.
+public struct DelegationLabels: Sendable {
+    /// The delegation whose places and members are named.
+    public let delegation: Delegation
+    /// The language of the labels.
+    public let lang: Lang
+
+    /// Labels for a delegation in a language.
+    public init(delegation: Delegation, lang: Lang) {
+        self.delegation = delegation
+        self.lang = lang
+    }
+
+    /// True for zh-Hant.
+    public var zh: Bool { lang == .zh }
+
+    /// `114 年 8 月 31 日（星期日）` / `Sunday 2025-08-31`.
+    public func day(_ date: LocalDate) -> String {
+        zh ? "\(ROCDate.long(date))（\(ROCDate.weekday(date))）" : "\(ROCDate.englishWeekday(date)) \(date.iso)"
+    }
+
+    /// A place's name, with its airport code: `福岡 (FUK)`.
+    public func place(_ id: String?) -> String {
+        guard let p = delegation.place(id) else { return id ?? "" }
+        let name = zh ? p.name : (p.englishName ?? p.name)
+        if let code = p.airportCode, !name.contains(code) { return "\(name) (\(code))" }
+        return name
+    }
+
+    /// `09:30`, with the zone's abbreviation when it is not the home zone's offset: `09:30 JST`.
+    public func time(_ m: Moment?) -> String? {
+        guard let m, let t = m.localTime, let instant = m.instant else { return nil }
+        let home = delegation.homeZone
+        if m.zone.offset(at: instant) == home.offset(at: instant) { return t.description }
+        return "\(t) \(m.zone.abbreviation(at: instant))"
+    }
+
+    /// An event's time range (`10:00–11:30 JST`), a date range for a date-only item over
+    /// several days (`3/11–3/13`), or nil for a date-only item.
+    public func span(_ e: Event) -> String? {
+        guard let start = time(e.start) else {
+            guard let end = e.end, end.date != e.date else { return nil }
+            return "\(e.date.month)/\(e.date.day)–\(end.date.month)/\(end.date.day)"
+        }
+        guard let end = e.end, let endTime = end.localTime else { return start }
+        let clock = e.start.localTime?.description ?? ""
+        let suffix = start.dropFirst(clock.count)
+        let endDay = end.date != e.start.date ? (zh ? "（\(end.date.month)/\(end.date.day)）" : " (\(end.date.month)/\(end.date.day))") : ""
+        return "\(clock)–\(endTime)\(endDay)\(suffix)"
+    }
+
+    /// Members' names for a participant list, or nil when it is everyone.
+    public func who(_ ids: [String]) -> String? {
+        guard !ids.isEmpty, ids.count < delegation.members.count else { return nil }
+        return ids.map { delegation.member($0)?.name ?? $0 }.joined(separator: zh ? "、" : ", ")
+    }
+
+    /// A leg's arrival time, with `(+1)` when it lands on a later local date.
+    public func arrival(_ l: Leg) -> String? {
+        guard let a = l.arrival else { return nil }
+        var text = time(a) ?? ""
+        if a.date != l.departure.date {
+            let days = l.departure.date.days(until: a.date)
+            text += days > 0 ? " (+\(days))" : " (\(days))"
+        }
+        return text
+    }
+}
