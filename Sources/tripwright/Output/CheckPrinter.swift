@@ -40,7 +40,7 @@ struct CheckPrinter {
 
     private func heading(_ day: LocalDate?) -> String {
         guard let day else { return lang == .zh ? "整體" : "Whole trip" }
-        return lang == .zh ? "\(day.iso)（\(ROCDate.weekday(day))）" : "\(day.iso) (\(ROCDate.englishWeekday(day)))"
+        return lang == .zh ? "\(ROCDate.long(day))（\(ROCDate.weekday(day))）" : "\(day.iso) (\(ROCDate.englishWeekday(day)))"
     }
 
     private func symbol(_ d: Diagnostic) -> String {
