@@ -93,6 +93,7 @@ enum Strings {
         "titleLabel": ("名稱", "Title"),
         "kindLabel": ("類型", "Type"),
         "example": ("匯入九州考察範例", "Import the Kyushu example"),
+        "editCaption": ("修改說明", "Edit caption"),
         "noFile": ("照片檔待補", "No file yet"),
     ]
 
