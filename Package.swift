@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TripWebTests",
-            dependencies: ["TripWeb", "TripModel", "TripStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["TripWeb", "TripModel", "TripStore", "TripReport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         // The command line: thin commands over the layers above.
         .executableTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TripModel
+import TripReport
 import TripStore
 
 /// An event's page and what is logged on it: notes (edits keep the previous text; a stale
@@ -119,10 +120,8 @@ struct EventController: Sendable {
         let caption = context.form["caption"]
         for (file, type) in typed {
             let stored = try vault.store(data: file.data, fileExtension: type.rawValue, in: "photos/\(d.id)")
-            let taken = EXIFDate.taken(in: file.data).flatMap { t -> Date? in
-                guard let date = LocalDate(year: t.year, month: t.month, day: t.day) else { return nil }
-                return try? Moment(date: date, time: LocalTime(hour: t.hour, minute: t.minute), zone: e.start.zone).instant
-            }
+            // The camera's clock is local time at the event's place.
+            let taken = PhotoMetadata.taken(in: file.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant }
             try app.database.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: taken, now: app.config.now())
         }
         return back(context, d, e)

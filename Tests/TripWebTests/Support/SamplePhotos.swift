@@ -1,18 +1,22 @@
 import Foundation
+import TripModel
+import TripReport
 
-/// Tiny JPEG byte streams for upload tests: SOI, an APP1 EXIF block with DateTimeOriginal,
-/// and EOI (enough for type sniffing and the EXIF reader; never decoded).
+/// Small real JPEGs for upload tests, written by libvips with EXIF DateTimeOriginal recorded, so
+/// the server reads them as it reads a phone's photos.
 enum SamplePhotos {
     static func jpeg(taken: String = "2025:09:01 10:20:00", marker: UInt8 = 1) -> Data {
-        // TIFF (little endian): IFD0 with one entry (ExifIFD pointer) -> Exif IFD with DateTimeOriginal.
-        var tiff: [UInt8] = [0x49, 0x49, 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00]
-        tiff += [0x01, 0x00, 0x69, 0x87, 0x04, 0x00, 0x01, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]
-        tiff += [0x01, 0x00, 0x03, 0x90, 0x02, 0x00, 0x14, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]
-        tiff += Array(taken.utf8) + [0x00]
-        let payload: [UInt8] = Array("Exif".utf8) + [0, 0] + tiff
-        let length = payload.count + 2
-        var bytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + payload
-        bytes += [0xFF, 0xFE, 0x00, 0x03, marker, 0xFF, 0xD9]
-        return Data(bytes)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sample-photo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = folder.appendingPathComponent("plain.jpg"), dated = folder.appendingPathComponent("dated.jpg")
+        // "2025:09:01 10:20:00"
+        let parts = taken.split(separator: " ")
+        let day = parts[0].split(separator: ":").compactMap { Int($0) }, clock = parts[1].split(separator: ":").compactMap { Int($0) }
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
+              (try? SyntheticPhoto.write(to: plain, width: 48, height: 36, variant: Int(marker))) != nil,
+              let date = LocalDate(year: day[0], month: day[1], day: day[2]), let time = LocalTime(hour: clock[0], minute: clock[1]),
+              PhotoMetadata.copy(plain, to: dated, recordingTaken: date, time),
+              let data = try? Data(contentsOf: dated) else { return Data() }
+        return data
     }
 }
