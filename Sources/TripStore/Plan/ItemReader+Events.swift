@@ -83,11 +83,7 @@ extension ItemReader {
     }
 
     /// The file a relative path names: beside the plan first, then in the data folder.
-    func resolved(_ path: String) -> URL {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
-        let candidates = folders.map { $0.appendingPathComponent(path) }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
-    }
+    func resolved(_ path: String) -> URL { PlanFiles.locate(path, in: folders) }
 
     // MARK: Legs and stays
 

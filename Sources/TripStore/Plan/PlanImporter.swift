@@ -31,20 +31,14 @@ public struct PlanImporter {
         var stored: [String: StoredFile] = [:]
         for event in d.events {
             for file in event.photos.compactMap(\.file) where stored[file] == nil {
-                stored[file] = try vault.store(locate(file, in: folders), in: "photos/\(d.id)")
+                stored[file] = try vault.store(PlanFiles.locate(file, in: folders), in: "photos/\(d.id)")
             }
         }
         for i in d.press.indices {
             if let image = d.press[i].image {
-                d.press[i].image = try vault.store(locate(image, in: folders), in: "press/\(d.id)").path
+                d.press[i].image = try vault.store(PlanFiles.locate(image, in: folders), in: "press/\(d.id)").path
             }
         }
         return try database.importPlan(d, photoFiles: stored)
-    }
-
-    private func locate(_ path: String, in folders: [URL]) -> URL {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
-        let candidates = folders.map { $0.appendingPathComponent(path) }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
     }
 }
