@@ -24,13 +24,7 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         try reporting(global.lang) {
             let d = try loadDelegation(trip, from: try global.open())
-            var memberID: String?
-            if let member {
-                guard let m = d.members.first(where: { $0.id == member || $0.name == member }) else {
-                    throw CLIError(global.lang == .zh ? "「\(member)」不是此出國案的人員。" : "'\(member)' is not a member of this delegation.")
-                }
-                memberID = m.id
-            }
+            let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
             let text = CalendarWriter().write(d, member: memberID)
             if let output {
                 try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)

@@ -30,16 +30,7 @@ struct Schedule: ParsableCommand {
     func run() throws {
         try reporting(global.lang) {
             let d = try loadDelegation(trip, from: try global.open())
-            var memberID: String?
-            if let member {
-                guard let m = d.members.first(where: { $0.id == member || $0.name == member }) else {
-                    let names = d.members.flatMap { [$0.id, $0.name] }
-                    let near = NearestNames.nearest(to: member, among: names).joined(separator: ", ")
-                    throw CLIError(global.lang == .zh ? "「\(member)」不是此出國案的人員。\(near.isEmpty ? "" : "是否為：\(near)？")"
-                                                      : "'\(member)' is not a member of this delegation.\(near.isEmpty ? "" : " Did you mean: \(near)?")")
-                }
-                memberID = m.id
-            }
+            let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
             var days = d.itinerary(member: memberID)
             if let day, let date = LocalDate(iso: day) { days = days.filter { $0.date == date } }
             if output.json { return try printJSON(ScheduleJSON(d, days: days)) }

@@ -17,3 +17,11 @@ func loadDelegation(_ id: String, from db: TripDatabase) throws -> Delegation {
 func today(in zone: Zone) -> LocalDate {
     Moment(instant: Date(), zone: zone).date
 }
+
+/// The member named by id or by name, or an error naming the nearest ones.
+func findMember(_ text: String, in d: Delegation, lang: Lang) throws -> Member {
+    if let m = d.members.first(where: { $0.id == text || $0.name == text }) { return m }
+    let near = NearestNames.nearest(to: text, among: d.members.flatMap { [$0.id, $0.name] }).joined(separator: ", ")
+    throw CLIError(lang == .zh ? "「\(text)」不是此出國案的人員。\(near.isEmpty ? "" : "是否為：\(near)？")"
+                               : "'\(text)' is not a member of this delegation.\(near.isEmpty ? "" : " Did you mean: \(near)?")")
+}
