@@ -3,6 +3,7 @@
 #ifndef TRIPWRIGHT_CVIPS_SHIM_H
 #define TRIPWRIGHT_CVIPS_SHIM_H
 
+#include <stdlib.h>
 #include <string.h>
 #include <vips/vips.h>
 
@@ -48,10 +49,35 @@ static inline int tw_vips_thumbnail_jpeg(const char *in, const char *out, int si
     return rc;
 }
 
-/// Like `tw_vips_thumbnail_jpeg`, faster for JPEG originals: decodes at the largest DCT
-/// shrink (1/2, 1/4, 1/8) that still leaves the longest edge at or above `size`, rotates by the
-/// EXIF orientation, reduces the rest with a linear kernel (the DCT shrink already did the
-/// anti-aliasing), and writes a JPEG without metadata. Other formats go through the thumbnail.
+/// The clockwise quarter turns (0–3) that make an image with EXIF orientation `orientation`
+/// upright, or -1 for the mirrored orientations (2, 4, 5, 7).
+static inline int tw_orientation_turns(int orientation) {
+    switch (orientation) {
+    case 3: return 2;
+    case 6: return 1;
+    case 8: return 3;
+    case 2: case 4: case 5: case 7: return -1;
+    default: return 0;
+    }
+}
+
+/// Turns `in` clockwise by `turns` quarter turns (0–3); `*out` gets a new reference.
+static inline int tw_vips_turn(VipsImage *in, VipsImage **out, int turns) {
+    static const VipsAngle angles[4] = {VIPS_ANGLE_D0, VIPS_ANGLE_D90, VIPS_ANGLE_D180, VIPS_ANGLE_D270};
+    if (turns % 4 == 0) { g_object_ref(in); *out = in; return 0; }
+    return vips_rot(in, out, angles[turns % 4], NULL);
+}
+
+/// Like `tw_vips_thumbnail_jpeg`, faster for JPEG originals (docs/benchmarks.md, "Reports"):
+///  - decodes at the largest DCT shrink (1/2, 1/4, 1/8) that still leaves the longest edge at
+///    or above `size`, so libjpeg-turbo skips most of the inverse DCT;
+///  - reduces the rest with a linear kernel (the DCT shrink already did the anti-aliasing) in
+///    two vertical passes with a quarter turn between them: in libvips 8.14 the vertical
+///    reducer is vectorised and the horizontal one is not, and this halves the resize time;
+///  - folds the EXIF rotation into the turn that undoes that quarter turn, so a portrait photo
+///    (orientation 6) is turned once, not twice;
+///  - writes a baseline JPEG without metadata.
+/// Other formats, and JPEGs that are not 3-band, go through the thumbnail.
 static inline int tw_vips_downscale_jpeg(const char *in, const char *out, int size, int quality,
                                          int *width, int *height) {
     VipsImage *head = vips_image_new_from_file(in, NULL);
@@ -60,29 +86,52 @@ static inline int tw_vips_downscale_jpeg(const char *in, const char *out, int si
     int isJPEG = vips_image_get_typeof(head, VIPS_META_LOADER) &&
                  vips_image_get_string(head, VIPS_META_LOADER, &loader) == 0 && loader != NULL &&
                  strcmp(loader, "jpegload") == 0 && vips_image_get_bands(head) == 3;
-    int longest = vips_image_get_width(head) > vips_image_get_height(head) ? vips_image_get_width(head) : vips_image_get_height(head);
+    int longest = VIPS_MAX(vips_image_get_width(head), vips_image_get_height(head));
+    int turns = tw_orientation_turns(vips_image_get_orientation(head));
     g_object_unref(head);
     if (!isJPEG) return tw_vips_thumbnail_jpeg(in, out, size, quality, width, height);
     int shrink = 1;
     while (shrink < 8 && longest / (shrink * 2) >= size) shrink *= 2;
     VipsImage *loaded = vips_image_new_from_file(in, "shrink", shrink, NULL);
     if (loaded == NULL) return -1;
-    VipsImage *rotated = NULL;
-    if (vips_autorot(loaded, &rotated, NULL) != 0) { g_object_unref(loaded); return -1; }
-    g_object_unref(loaded);
-    int edge = vips_image_get_width(rotated) > vips_image_get_height(rotated) ? vips_image_get_width(rotated) : vips_image_get_height(rotated);
-    VipsImage *resized = rotated;
+    int edge = VIPS_MAX(vips_image_get_width(loaded), vips_image_get_height(loaded));
+    VipsImage *upright = NULL;
     if (edge > size) {
-        if (vips_resize(rotated, &resized, (double)size / (double)edge, "kernel", VIPS_KERNEL_LINEAR, NULL) != 0) {
-            g_object_unref(rotated);
-            return -1;
+        double factor = (double)edge / (double)size;
+        VipsImage *tall = NULL, *turned = NULL, *small = NULL;
+        int rc = vips_reducev(loaded, &tall, factor, "kernel", VIPS_KERNEL_LINEAR, NULL);
+        g_object_unref(loaded);
+        if (rc != 0) return -1;
+        rc = vips_rot90(tall, &turned, NULL);
+        g_object_unref(tall);
+        if (rc != 0) return -1;
+        rc = vips_reducev(turned, &small, factor, "kernel", VIPS_KERNEL_LINEAR, NULL);
+        g_object_unref(turned);
+        if (rc != 0) return -1;
+        // `small` is the shrunk image turned a quarter clockwise: three more quarter turns undo
+        // that, and the EXIF rotation adds its own.
+        if (turns >= 0) {
+            rc = tw_vips_turn(small, &upright, 3 + turns);
+            g_object_unref(small);
+            if (rc != 0) return -1;
+        } else {
+            VipsImage *straight = NULL;
+            rc = tw_vips_turn(small, &straight, 3);
+            g_object_unref(small);
+            if (rc != 0) return -1;
+            rc = vips_autorot(straight, &upright, NULL);
+            g_object_unref(straight);
+            if (rc != 0) return -1;
         }
-        g_object_unref(rotated);
+    } else {
+        int rc = vips_autorot(loaded, &upright, NULL);
+        g_object_unref(loaded);
+        if (rc != 0) return -1;
     }
-    *width = vips_image_get_width(resized);
-    *height = vips_image_get_height(resized);
-    int rc = vips_jpegsave(resized, out, "Q", quality, "strip", TRUE, NULL);
-    g_object_unref(resized);
+    *width = vips_image_get_width(upright);
+    *height = vips_image_get_height(upright);
+    int rc = vips_jpegsave(upright, out, "Q", quality, "strip", TRUE, NULL);
+    g_object_unref(upright);
     return rc;
 }
 
@@ -122,6 +171,79 @@ done:
     if (grey) g_object_unref(grey);
     if (two) g_object_unref(two);
     if (rgb) g_object_unref(rgb);
+    return rc;
+}
+
+/// Writes a JPEG whose red rises left to right and green top to bottom, with an EXIF
+/// orientation tag when `orientation` is 2–8: any wrong turn or flip shows in the pixels.
+/// For tests. Returns 0 on success.
+static inline int tw_vips_test_gradient_jpeg(const char *path, int width, int height, int orientation) {
+    VipsImage *xy = NULL, *x = NULL, *y = NULL, *red = NULL, *green = NULL, *blue = NULL,
+              *rg = NULL, *rgbf = NULL, *rgb = NULL;
+    int rc = -1;
+    if (vips_xyz(&xy, width, height, NULL)) goto done;
+    if (vips_extract_band(xy, &x, 0, NULL) || vips_extract_band(xy, &y, 1, NULL)) goto done;
+    if (vips_linear1(x, &red, 255.0 / width, 0.0, NULL)) goto done;
+    if (vips_linear1(y, &green, 255.0 / height, 0.0, NULL)) goto done;
+    if (vips_linear1(x, &blue, 0.0, 128.0, NULL)) goto done;
+    if (vips_bandjoin2(red, green, &rg, NULL) || vips_bandjoin2(rg, blue, &rgbf, NULL)) goto done;
+    if (vips_cast(rgbf, &rgb, VIPS_FORMAT_UCHAR, NULL)) goto done;
+    rgb->Type = VIPS_INTERPRETATION_sRGB;
+    if (orientation >= 2 && orientation <= 8) vips_image_set_int(rgb, VIPS_META_ORIENTATION, orientation);
+    rc = vips_jpegsave(rgb, path, "Q", 95, NULL);
+done:
+    if (xy) g_object_unref(xy);
+    if (x) g_object_unref(x);
+    if (y) g_object_unref(y);
+    if (red) g_object_unref(red);
+    if (green) g_object_unref(green);
+    if (blue) g_object_unref(blue);
+    if (rg) g_object_unref(rg);
+    if (rgbf) g_object_unref(rgbf);
+    if (rgb) g_object_unref(rgb);
+    return rc;
+}
+
+/// The mean absolute difference per sample between an image file and libvips' own upright
+/// thumbnail of another (`size` px on the longest edge), over the area both cover; for tests.
+/// Returns -1 when either cannot be read or the sizes differ by more than a pixel.
+static inline double tw_vips_difference_from_thumbnail(const char *image, const char *original, int size) {
+    VipsImage *a = vips_image_new_from_file(image, NULL), *b = NULL, *ca = NULL, *cb = NULL, *diff = NULL, *absd = NULL;
+    double mean = -1;
+    int w, h;
+    if (a == NULL) return -1;
+    if (vips_thumbnail(original, &b, size, "height", size, "size", VIPS_SIZE_DOWN, NULL)) goto done;
+    w = VIPS_MIN(a->Xsize, b->Xsize);
+    h = VIPS_MIN(a->Ysize, b->Ysize);
+    if (abs(a->Xsize - b->Xsize) > 1 || abs(a->Ysize - b->Ysize) > 1 || a->Bands != b->Bands) goto done;
+    if (vips_crop(a, &ca, 0, 0, w, h, NULL) || vips_crop(b, &cb, 0, 0, w, h, NULL)) goto done;
+    if (vips_subtract(ca, cb, &diff, NULL) || vips_abs(diff, &absd, NULL)) goto done;
+    if (vips_avg(absd, &mean, NULL)) mean = -1;
+done:
+    g_object_unref(a);
+    if (b) g_object_unref(b);
+    if (ca) g_object_unref(ca);
+    if (cb) g_object_unref(cb);
+    if (diff) g_object_unref(diff);
+    if (absd) g_object_unref(absd);
+    return mean;
+}
+
+/// Cuts a `width`×`height` window at (`left`, `top`) out of a photo and writes it the way a
+/// phone camera does: baseline JPEG at `quality` with 4:2:0 chroma, and an EXIF orientation tag
+/// when `orientation` is 2–8 (the pixels stay as cut, as a phone stores a portrait shot). For
+/// benchmarks. Returns 0 on success.
+static inline int tw_vips_cut_jpeg(const char *in, const char *out, int left, int top, int width, int height,
+                                   int quality, int orientation) {
+    VipsImage *image = vips_image_new_from_file(in, NULL), *cut = NULL;
+    if (image == NULL) return -1;
+    int rc = vips_crop(image, &cut, left, top, width, height, NULL);
+    g_object_unref(image);
+    if (rc != 0) return -1;
+    if (orientation >= 2 && orientation <= 8) vips_image_set_int(cut, VIPS_META_ORIENTATION, orientation);
+    else vips_image_remove(cut, VIPS_META_ORIENTATION);
+    rc = vips_jpegsave(cut, out, "Q", quality, "subsample_mode", VIPS_FOREIGN_SUBSAMPLE_ON, NULL);
+    g_object_unref(cut);
     return rc;
 }
 

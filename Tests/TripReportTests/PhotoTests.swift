@@ -61,4 +61,34 @@ import Testing
             "\(error)".contains("not-a-photo.jpg") && "\(error)".contains("not a readable image")
         }
     }
+
+    /// Large enough for the DCT shrink and the two-pass reduce (2400 → 1200 → 1000 px).
+    @Test(arguments: 1...8) func everyExifOrientationComesOutUprightAsInLibvipsOwnThumbnail(orientation: Int) throws {
+        let folder = TestFolder()
+        let source = folder.url.appendingPathComponent("gradient-\(orientation).jpg")
+        try SyntheticPhoto.gradient(to: source, width: 2400, height: 1600, orientation: orientation)
+        let out = try PhotoProcessor(longestEdge: 1000, cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
+        let portrait = orientation >= 5
+        #expect(portrait ? (out.width == 667 && out.height == 1000) : (out.width == 1000 && out.height == 667))
+        let prepared = try #require(out.prepared)
+        let difference = try #require(SyntheticPhoto.difference(prepared, fromThumbnailOf: source, size: 1000))
+        // A wrong turn or flip of the gradient differs by about 40 per sample; resampling by under 3.
+        #expect(difference < 3)
+    }
+
+    @Test func photosDifferingOnlyInTrailingBytesGetTheirOwnCachedCopies() throws {
+        let folder = TestFolder()
+        let base = folder.url.appendingPathComponent("base.jpg")
+        try SyntheticPhoto.write(to: base, width: 640, height: 480)
+        var bytes = try Data(contentsOf: base)
+        bytes.append(Data(repeating: 0, count: (8 - bytes.count % 8) % 8))
+        // Decoders stop at the end-of-image marker. These two tails differ only in the top bit of
+        // two 8-byte words, which a word-wise FNV hash cannot tell apart.
+        let first = folder.url.appendingPathComponent("first.jpg"), second = folder.url.appendingPathComponent("second.jpg")
+        try (bytes + Data(repeating: 0, count: 16)).write(to: first)
+        try (bytes + Data([0, 0, 0, 0, 0, 0, 0, 0x80, 0, 0, 0, 0, 0, 0, 0, 0x80])).write(to: second)
+        let processor = PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
+        let a = try processor.prepare(ImageRef(source: first)), b = try processor.prepare(ImageRef(source: second))
+        #expect(a.prepared != b.prepared)
+    }
 }

@@ -73,6 +73,19 @@ public struct PhotoProcessor: Sendable {
         return out
     }
 
+    /// The width and height of an image file as shown (after its EXIF orientation), read from
+    /// its header only.
+    public static func dimensions(of url: URL) throws(ReportError) -> (width: Int, height: Int) {
+        guard started else { throw .photo(url.path, "libvips could not start") }
+        var w: Int32 = 0, h: Int32 = 0
+        guard tw_vips_size(url.path, &w, &h) == 0 else {
+            let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
+            tw_vips_error_clear()
+            throw .photo(url.path, "not a readable image (\(message))")
+        }
+        return (Int(w), Int(h))
+    }
+
     /// Prepares many pictures on every core, one picture per worker at a time, reporting
     /// `(done, total)` as it goes. The result keeps the input order.
     public func prepare(_ images: [ImageRef], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ReportError) -> [ImageRef] {
