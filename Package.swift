@@ -90,6 +90,8 @@ let package = Package(
         .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"]),
         // Benchmark of the checks over a synthetic year of an agency's travel (docs/benchmarks.md).
         .executableTarget(name: "tripwright-bench", dependencies: ["TripModel", "TripChecks", "Gazetteer"], path: "Sources/TripBench"),
+        // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
+        .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
         .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"], exclude: ["Golden"]),
         .testTarget(

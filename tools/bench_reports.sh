@@ -1,25 +1,29 @@
 #!/bin/sh
 # Benchmarks the reports (docs/benchmarks.md, "Reports"): photo downscaling, DOCX against pandoc,
 # peak memory of a 200-photo report. Usage: tools/bench_reports.sh [WORK_DIR]
-# Builds TripReport in release (scratch folder .build-bench-report) and links the benchmark with
-# the Kyushu test fixture against its objects, so no executable target is needed.
+# Builds the tripwright-report-bench target in release (scratch folder .build-bench-report).
+# For the phone-like downscaling set it fetches two Debian wallpaper packages whose photographs
+# are larger than 12 megapixels (apt-get download, no root needed) into WORK_DIR/wallpapers; when
+# that is not possible only the synthetic set is measured.
 set -eu
 work=${1:-/tmp/tripwright-bench}
 scratch=.build-bench-report
-bin="$scratch/release"
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-swift build -c release --scratch-path "$scratch" --target TripReport >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
-objs=$(ls "$bin"/TripReport.build/*.o "$bin"/TripModel.build/*.o "$bin"/Mustache.build/*.o "$bin"/ZIPFoundation.build/*.o)
-# Top-level code must sit in main.swift when several files are compiled together.
-cp tools/bench_reports.swift "$out/main.swift"
-swiftc -O -swift-version 6 -module-cache-path "$out/cache" -I "$bin/Modules" -I Sources/CVips \
-    -I "$scratch/checkouts/ZIPFoundation/Sources/CZLib" \
-    $(pkg-config --cflags-only-I vips | sed 's/-I/-Xcc -I/g') \
-    "$out/main.swift" Tests/TripReportTests/Support/Kyushu.swift Tests/TripReportTests/Support/Fixture.swift \
-    $objs $(pkg-config --libs vips) -lz -o "$out/bench_reports"
+mkdir -p "$work"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+swift build -c release --scratch-path "$scratch" --product tripwright-report-bench >"$log" 2>&1 || { cat "$log"; exit 1; }
+# Two camera photographs (not renders) of more than 12 megapixels: 6028×3391 and 4224×3168.
+photos="$work/real-photos"
+if [ ! -f "$photos/Kleiber_by_Lukas_Baubkus.jpg" ] || [ ! -f "$photos/Dragonfly_by_Bolly.jpg" ]; then
+    mkdir -p "$photos"
+    (cd "$work" && apt-get download lomiri-wallpapers-16.04 lomiri-wallpapers-20.04 >/dev/null 2>&1 &&
+        for deb in lomiri-wallpapers-*.deb; do dpkg-deb -x "$deb" wallpapers; done &&
+        cp wallpapers/usr/share/backgrounds/Kleiber_by_Lukas_Baubkus.jpg \
+           wallpapers/usr/share/backgrounds/Dragonfly_by_Bolly.jpg "$photos/") ||
+        { echo "could not fetch the wallpaper packages; the phone-like set is skipped"; photos=""; }
+fi
 uname -srm
-echo "cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); pandoc $(pandoc --version | head -1 | cut -d' ' -f2)"
+echo "cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); libvips $(pkg-config --modversion vips); pandoc $(pandoc --version | head -1 | cut -d' ' -f2)"
 for mode in ${BENCH_MODES:-downscale docx memory}; do
-    "$out/bench_reports" "$mode" "$work" Templates
+    "$scratch/release/tripwright-report-bench" "$mode" "$work" Templates $photos
 done

@@ -1,12 +1,16 @@
-// Benchmarks for reports (issue 5), built and run by tools/bench_reports.sh in release mode:
-//   downscale  12-megapixel JPEGs through libvips (fresh cache), photos per second
-//   docx       the Kyushu report with 40 downscaled photos to DOCX, against pandoc turning our
-//              Markdown and the same images into DOCX in the same run
+// Benchmarks of the reports (issue 5; docs/benchmarks.md, "Reports"). Run by
+// tools/bench_reports.sh in release mode: tripwright-report-bench MODE WORK_DIR TEMPLATES [PHOTOS]
+//   downscale  12-megapixel JPEGs through PhotoProcessor (fresh cache), photos per second, for two
+//              sets: synthetic worst-case files (per-pixel grain, 4:4:4 chroma, 4.9 MB) and, when
+//              PHOTOS names a folder of real photos, phone-like files cut from them
+//   docx       the Kyushu seed report with 40 downscaled photos to DOCX, against pandoc turning
+//              our Markdown and the same images into DOCX in the same run
 //   memory     a 200-photo report (12-megapixel originals, fresh cache) to ODT, DOCX, HTML and
 //              Markdown; peak resident memory of the process
 import Foundation
 import TripModel
 import TripReport
+import TripStore
 
 struct Stamp {
     let wall = DispatchTime.now().uptimeNanoseconds
@@ -35,7 +39,7 @@ func peakMB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-/// 12-megapixel originals, made once and kept between runs.
+/// 12-megapixel synthetic originals, made once and kept between runs.
 func originals(_ count: Int, in folder: URL) throws -> [URL] {
     try (0..<count).map { i in
         let url = folder.appendingPathComponent(String(format: "orig-%03d.jpg", i))
@@ -46,9 +50,39 @@ func originals(_ count: Int, in folder: URL) throws -> [URL] {
     }
 }
 
-/// The Kyushu fixture with exactly `photos` photos spread over its visits.
-func kyushu(photos: Int, files: [URL]) -> Delegation {
-    var d = Kyushu.delegation()
+/// `count` phone-like 12-megapixel JPEGs (4032×3024, as phones write them) cut at different
+/// places out of the real photos in `sources` that are large enough; every ninth is tagged as a
+/// portrait shot (orientation 6). Made once and kept between runs.
+func phoneLike(_ count: Int, from sources: URL, in folder: URL) throws -> [URL] {
+    let (w, h) = (4032, 3024)
+    let names = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.lowercased().hasSuffix(".jpg") }.sorted()
+    let big = names.compactMap { name -> (URL, Int, Int)? in
+        let url = sources.appendingPathComponent(name)
+        guard let size = try? PhotoProcessor.dimensions(of: url), size.width >= w, size.height >= h else { return nil }
+        return (url, size.width, size.height)
+    }
+    guard !big.isEmpty else { throw ReportError.photo(sources.path, "no photo of at least \(w)×\(h)") }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return try (0..<count).map { i in
+        let url = folder.appendingPathComponent(String(format: "phone-%03d.jpg", i))
+        if !FileManager.default.fileExists(atPath: url.path) {
+            let (source, sw, sh) = big[i % big.count]
+            let step = i / big.count
+            let left = (sw - w) * (step * 37 % 101) / 100, top = (sh - h) * (step * 53 % 101) / 100
+            try SyntheticPhoto.cut(source, to: url, left: left, top: top, width: w, height: h, orientation: i % 9 == 4 ? 6 : 1)
+        }
+        return url
+    }
+}
+
+func megabytes(_ files: [URL]) -> Double {
+    let bytes = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }.reduce(0, +)
+    return Double(bytes) / Double(files.count) / 1_000_000
+}
+
+/// The Kyushu seed (seeds/kyushu-2025.yaml) with exactly `photos` photos spread over its visits.
+func kyushu(photos: Int, files: [URL]) throws -> Delegation {
+    var d = try PlanReader().read(fileAt: URL(fileURLWithPath: "seeds/kyushu-2025.yaml")).delegation
     d.press = []
     var n = 0
     for i in d.events.indices { d.events[i].photos = [] }
@@ -64,12 +98,14 @@ let args = CommandLine.arguments
 let mode = args.count > 1 ? args[1] : "all"
 let work = URL(fileURLWithPath: args.count > 2 ? args[2] : "/tmp/tripwright-bench")
 let templates = try TemplateSet(folder: URL(fileURLWithPath: args.count > 3 ? args[3] : "Templates"))
+let realPhotos = args.count > 4 ? URL(fileURLWithPath: args[4]) : nil
 let photosDir = work.appendingPathComponent("originals")
 try FileManager.default.createDirectory(at: photosDir, withIntermediateDirectories: true)
 
-if mode == "downscale" || mode == "all" {
-    let files = try originals(60, in: photosDir)
+/// Downscales `files` into a fresh cache on every core, then again from the cache; prints photos/s.
+func downscale(_ label: String, _ files: [URL]) throws {
     let cache = work.appendingPathComponent("cache-downscale-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: cache) }
     let processor = PhotoProcessor(cacheFolder: cache)
     let start = Stamp()
     let done = try processor.prepare(files.map { ImageRef(source: $0) })
@@ -77,16 +113,24 @@ if mode == "downscale" || mode == "all" {
     let again = Stamp()
     _ = try processor.prepare(files.map { ImageRef(source: $0) })
     let t2 = again.seconds()
-    try? FileManager.default.removeItem(at: cache)
-    print(String(format: "downscale %d 12-MP JPEGs: %.2f s wall (%.1f photos/s), %.2f s cpu; cached second run %.3f s; largest %dx%d",
-                 files.count, t.wall, Double(files.count) / t.wall, t.cpu, t2.wall,
-                 done.map(\.width).max() ?? 0, done.map(\.height).max() ?? 0))
+    print(String(format: "downscale %d %@ (%.1f MB each): %.2f s wall (%.1f photos/s), %.2f s cpu (%.0f ms per photo); cached second run %.3f s; largest %dx%d",
+                 files.count, label, megabytes(files), t.wall, Double(files.count) / t.wall, t.cpu, t.cpu * 1000 / Double(files.count),
+                 t2.wall, done.map(\.width).max() ?? 0, done.map(\.height).max() ?? 0))
+}
+
+if mode == "downscale" || mode == "all" {
+    try downscale("synthetic 12-MP JPEGs", try originals(60, in: photosDir))
+    if let real = realPhotos {
+        try downscale("phone-like 12-MP JPEGs", try phoneLike(60, from: real, in: work.appendingPathComponent("phone")))
+    } else {
+        print("phone-like set skipped: no folder of real photos given")
+    }
 }
 
 if mode == "docx" || mode == "all" {
     let files = try originals(40, in: photosDir)
     let cache = work.appendingPathComponent("cache-docx")
-    let d = kyushu(photos: 40, files: files)
+    let d = try kyushu(photos: 40, files: files)
     let generator = ReportGenerator(templates: templates)
     let out = work.appendingPathComponent("docx")
     let processor = PhotoProcessor(cacheFolder: cache)
@@ -122,7 +166,7 @@ if mode == "docx" || mode == "all" {
 if mode == "memory" {
     let files = try originals(200, in: photosDir)
     let cache = work.appendingPathComponent("cache-memory-\(UUID().uuidString)")
-    let d = kyushu(photos: 200, files: files)
+    let d = try kyushu(photos: 200, files: files)
     let generator = ReportGenerator(templates: templates)
     let s = Stamp()
     _ = try generator.generate(d, options: ReportOptions(formats: [.md, .html, .odt, .docx], outFolder: work.appendingPathComponent("memory"),
