@@ -2,8 +2,11 @@ import Foundation
 
 /// Dates as Taiwanese government documents write them: ROC years (民國) and Chinese weekdays.
 public enum ROCDate {
-    /// The ROC year of a date (2025 → 114), from Foundation's Republic of China calendar.
+    /// The ROC year of a date (2025 → 114). From 1912 on it is the Gregorian year less 1911
+    /// (Foundation's Republic of China calendar agrees, and is slow to build on Linux); earlier
+    /// dates go through that calendar.
     public static func year(of date: LocalDate) -> Int {
+        if date.year > 1911 { return date.year - 1911 }
         var cal = Calendar(identifier: .republicOfChina)
         cal.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
         var greg = Calendar(identifier: .gregorian)

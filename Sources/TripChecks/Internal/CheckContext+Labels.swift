@@ -4,11 +4,11 @@ import TripModel
 /// Item labels for messages, formatted once per item with the cached zone arithmetic
 /// (Foundation's calendars and zone names are slow to build on Linux).
 extension CheckContext {
-    /// `「柳橋聯合市場」(2025-09-01 10:00–11:30 JST)`.
-    func zh(_ item: Item) -> String { "「\(item.title)」(\(when(item)))" }
+    /// `「柳橋聯合市場」(114 年 9 月 1 日 10:00–11:30 JST)`.
+    func zh(_ item: Item) -> String { "「\(item.title)」(\(when(item, .zh)))" }
 
     /// `"柳橋聯合市場" (2025-09-01 10:00–11:30 JST)`.
-    func en(_ item: Item) -> String { "\"\(item.title)\" (\(when(item)))" }
+    func en(_ item: Item) -> String { "\"\(item.title)\" (\(when(item, .en)))" }
 
     /// Several items for a zh-Hant message.
     func zh(_ items: [Item]) -> String { items.map(zh).joined(separator: "、") }
@@ -16,34 +16,36 @@ extension CheckContext {
     /// Several items for an English message.
     func en(_ items: [Item]) -> String { items.map(en).joined(separator: ", ") }
 
-    /// Local date and times: `2025-09-01`, `2025-09-01 10:00 JST`, a range, or a leg's
-    /// departure and arrival each in its own zone.
-    func when(_ item: Item) -> String {
-        if let cached = whenCache[item.index] { return cached }
-        let text = formatWhen(item)
-        whenCache[item.index] = text
+    /// Local date and times: `114 年 9 月 1 日` (English: `2025-09-01`), with `10:00 JST`, a
+    /// range, or a leg's departure and arrival each in its own zone.
+    func when(_ item: Item, _ lang: Lang) -> String {
+        let key = 2 * item.index + (lang == .zh ? 0 : 1)
+        if let cached = whenCache[key] { return cached }
+        let text = formatWhen(item, lang)
+        whenCache[key] = text
         return text
     }
 
-    private func formatWhen(_ item: Item) -> String {
-        let first = text(item.start)
+    private func formatWhen(_ item: Item, _ lang: Lang) -> String {
+        let first = text(item.start, lang)
         guard let end = item.end else { return first }
-        if item.isLeg { return "\(first) → \(text(end))" }
+        if item.isLeg { return "\(first) → \(text(end, lang))" }
         if end.date == item.start.date, let si = item.start.instant, let ei = end.instant {
             let a1 = abbreviation(item.start.zone, si), a2 = abbreviation(end.zone, ei)
             let t = clockText(ei, end.zone)
+            let day = Text.date(item.start.date, lang)
             return a1 == a2
-                ? "\(Text.iso(item.start.date)) \(clockText(si, item.start.zone))–\(t) \(a2)"
-                : "\(Text.iso(item.start.date)) \(clockText(si, item.start.zone)) \(a1)–\(t) \(a2)"
+                ? "\(day) \(clockText(si, item.start.zone))–\(t) \(a2)"
+                : "\(day) \(clockText(si, item.start.zone)) \(a1)–\(t) \(a2)"
         }
         if end.date == item.start.date { return first }
-        return "\(first) – \(text(end))"
+        return "\(first) – \(text(end, lang))"
     }
 
-    /// `2025-09-01` or `2025-09-01 10:00 JST`.
-    func text(_ moment: Moment) -> String {
-        guard let instant = moment.instant else { return Text.iso(moment.date) }
-        return "\(Text.iso(moment.date)) \(clockText(instant, moment.zone)) \(abbreviation(moment.zone, instant))"
+    /// `114 年 9 月 1 日 10:00 JST` (English: `2025-09-01 10:00 JST`), or the date alone.
+    func text(_ moment: Moment, _ lang: Lang) -> String {
+        guard let instant = moment.instant else { return Text.date(moment.date, lang) }
+        return "\(Text.date(moment.date, lang)) \(clockText(instant, moment.zone)) \(abbreviation(moment.zone, instant))"
     }
 
     private func clockText(_ instant: Date, _ zone: Zone) -> String {

@@ -20,7 +20,8 @@ final class CheckContext {
     private(set) var chains: [String: [Item]] = [:]
     /// The same chains, once per group of members who share every item.
     private(set) var chainGroups: [(members: [String], chain: [Item])] = []
-    /// Formatted times of items already named in a message, by item index.
+    /// Formatted times of items already named in a message, by item index and language
+    /// (`2 × index` for zh-Hant, `2 × index + 1` for English).
     var whenCache: [Int: String] = [:]
     /// Zone abbreviations by zone and offset.
     var abbreviations: [String: String] = [:]

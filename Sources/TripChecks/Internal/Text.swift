@@ -10,6 +10,9 @@ enum Text {
         "\(d.year)-\(twoDigits(d.month))-\(twoDigits(d.day))"
     }
 
+    /// The date as a message in `lang` writes it: `114 年 9 月 1 日` for zh-Hant, ISO for English.
+    static func date(_ d: LocalDate, _ lang: Lang) -> String { lang == .zh ? ROCDate.long(d) : iso(d) }
+
     /// `9.46` → `9.5`.
     static func oneDecimal(_ x: Double) -> String {
         let tenths = Int((x * 10).rounded())

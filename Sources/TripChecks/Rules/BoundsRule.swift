@@ -25,12 +25,12 @@ enum BoundsRule {
             // A date-only moment abroad is inside when any part of its local day is.
             return m.instant == nil ? (e <= trip.start || s >= trip.end) : (s < trip.start || s >= trip.end)
         }
-        let range = "\(Text.iso(d.start))–\(Text.iso(d.end))"
+        let rangeZH = ROCDate.range(d.start, d.end), rangeEN = "\(Text.iso(d.start))–\(Text.iso(d.end))"
         for item in ctx.items where outside(item.start) || item.end.map(outside) == true {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [item.id], day: item.start.date,
-                message: LocalizedText(zh: "\(ctx.zh(item))不在出國期間 \(range) 之內。",
-                                       en: "\(ctx.en(item)) is outside the trip's dates \(range)."),
+                message: LocalizedText(zh: "\(ctx.zh(item))不在出國期間 \(rangeZH) 之內。",
+                                       en: "\(ctx.en(item)) is outside the trip's dates \(rangeEN)."),
                 fix: LocalizedText(zh: "修正日期，或調整出國期間(start / end)。",
                                    en: "Fix its date, or widen the trip's start / end.")))
         }
@@ -38,8 +38,8 @@ enum BoundsRule {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [stay.id], day: stay.checkIn,
                 message: LocalizedText(
-                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID], .zh))」(\(Text.iso(stay.checkIn))–\(Text.iso(stay.checkOut)))不在出國期間 \(range) 之內。",
-                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(Text.iso(stay.checkIn))–\(Text.iso(stay.checkOut))) is outside the trip's dates \(range)."),
+                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID], .zh))」(\(ROCDate.range(stay.checkIn, stay.checkOut)))不在出國期間 \(rangeZH) 之內。",
+                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(Text.iso(stay.checkIn))–\(Text.iso(stay.checkOut))) is outside the trip's dates \(rangeEN)."),
                 fix: LocalizedText(zh: "修正入住或退房日期。", en: "Fix the check-in or check-out date.")))
         }
     }
@@ -93,7 +93,7 @@ enum BoundsRule {
                 code: .groundTravel, severity: .warning, items: legs.map(\.id),
                 day: LocalDate(dayNumber: key.day), members: who,
                 message: LocalizedText(
-                    zh: "\(LocalDate(dayNumber: key.day).iso) 地面交通約 \(hours) 小時，超過 \(max) 小時：\(ctx.zh(legs))。",
+                    zh: "\(ROCDate.long(LocalDate(dayNumber: key.day))) 地面交通約 \(hours) 小時，超過 \(max) 小時：\(ctx.zh(legs))。",
                     en: "About \(hours) h of ground travel on \(LocalDate(dayNumber: key.day).iso), over \(max) h: \(ctx.en(legs))."),
                 fix: LocalizedText(zh: "把行程拆到兩天，或改搭飛機或鐵路。",
                                    en: "Spread it over two days, or fly or take the train.")))
@@ -112,8 +112,8 @@ enum BoundsRule {
             }
         }
         for (first, last) in runs {
-            let zh = first == last ? "\(Text.iso(first))(\(ROCDate.weekday(first)))"
-                : "\(Text.iso(first)) 至 \(Text.iso(last)) 共 \(first.days(until: last) + 1) 天"
+            let zh = first == last ? "\(ROCDate.long(first))(\(ROCDate.weekday(first)))"
+                : "\(ROCDate.range(first, last)) 共 \(first.days(until: last) + 1) 天"
             let en = first == last ? "\(Text.iso(first)) (\(ROCDate.englishWeekday(first)))"
                 : "the \(first.days(until: last) + 1) days from \(Text.iso(first)) to \(Text.iso(last))"
             out.append(Diagnostic(

@@ -43,7 +43,7 @@ enum LodgingRule {
             let who = run.members
             let first = LocalDate(dayNumber: run.first), last = LocalDate(dayNumber: run.last)
             let count = run.last - run.first + 1
-            let zhNights = count == 1 ? "\(Text.iso(first)) 晚上" : "\(Text.iso(first)) 至 \(Text.iso(last)) 共 \(count) 晚"
+            let zhNights = count == 1 ? "\(ROCDate.long(first)) 晚上" : "\(ROCDate.range(first, last)) 共 \(count) 晚"
             let enNights = count == 1 ? "the night of \(Text.iso(first))" : "the \(count) nights from \(Text.iso(first)) to \(Text.iso(last))"
             out.append(Diagnostic(
                 code: .lodgingMissing, severity: .warning, day: first, members: who,

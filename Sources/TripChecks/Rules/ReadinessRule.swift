@@ -24,15 +24,15 @@ enum ReadinessRule {
             guard dated > due else { return }
             out.append(Diagnostic(
                 code: .reportDue, severity: .warning, day: dated,
-                message: LocalizedText(zh: "報告日期 \(Text.iso(dated)) 晚於期限 \(Text.iso(due))(返國日 \(Text.iso(d.end)) 起三個月內)。",
+                message: LocalizedText(zh: "報告日期 \(ROCDate.long(dated)) 晚於期限 \(ROCDate.long(due))(返國日 \(ROCDate.long(d.end)) 起三個月內)。",
                                        en: "The report is dated \(Text.iso(dated)), after its due date \(Text.iso(due)) (three months after return on \(Text.iso(d.end)))."),
                 fix: LocalizedText(zh: "確認報告日期；逾期請依規定說明。", en: "Check the report date; explain the delay as the rules require.")))
             return
         }
         let left = ctx.today.days(until: due)
         let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number("report.warn.days")) ? .warning : .info)
-        let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(Text.iso(due)) 前提交，返國日 \(Text.iso(d.end)) 起三個月內)。"
-            : "出國報告應於 \(Text.iso(due)) 前提交，尚餘 \(left) 天。"
+        let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內)。"
+            : "出國報告應於 \(ROCDate.long(due)) 前提交，尚餘 \(left) 天。"
         let en = left < 0 ? "The trip report is \(-left) days late (due \(Text.iso(due)), three months after return on \(Text.iso(d.end)))."
             : "The trip report is due on \(Text.iso(due)), in \(left) days."
         out.append(Diagnostic(

@@ -33,7 +33,7 @@ enum RosterRule {
             let strangers = stay.participants.filter { !ctx.memberIDs.contains($0) }
             guard !strangers.isEmpty else { continue }
             let name = ctx.placeName(ctx.places[stay.placeID], .zh)
-            report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」(\(Text.iso(stay.checkIn)))" },
+            report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」(\(ROCDate.long(stay.checkIn)))" },
                    en: { "the stay \"\(name)\" (\(Text.iso(stay.checkIn)))" })
         }
     }
@@ -48,7 +48,7 @@ enum RosterRule {
             for day in d.days where anyone.contains(day.dayNumber) && !mine.contains(day.dayNumber) {
                 out.append(Diagnostic(
                     code: .memberAbsent, severity: .warning, day: day, members: [member.id],
-                    message: LocalizedText(zh: "\(member.name)在 \(Text.iso(day)) 沒有任何行程，其他成員則有。",
+                    message: LocalizedText(zh: "\(member.name)在 \(ROCDate.long(day)) 沒有任何行程，其他成員則有。",
                                            en: "\(member.name) has nothing on \(Text.iso(day)) while others do."),
                     fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或確認此項。",
                                        en: "Add \(member.name) to that day's participants, or acknowledge it.")))
