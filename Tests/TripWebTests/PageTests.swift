@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripStore
 @testable import TripWeb
+import ZIPFoundation
 
 @Suite struct PageTests {
     @Test func listShowsTheSeedDelegation() async throws {
@@ -105,6 +106,48 @@ import TripStore
             #expect(response.status == .ok)
             #expect(response.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
             #expect(response.text.contains("摘要"))
+        }
+    }
+
+    @Test func htmlReportWithPhotosDownloadsAsAZipHoldingThePageAndItsImages() async throws {
+        try await WebHarness.make().run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
+            let upload = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page), "caption": "與 FGN 團隊交流"],
+                files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 1))], client)
+            #expect(upload.status == .seeOther)
+            let response = try await browser.get("/d/kyushu-2025/report/trip/html", client)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/zip")
+            #expect(response.headers[.contentDisposition]?.contains("kyushu-2025-trip-html.zip") == true)
+            let archive = try Archive(data: Data(response.body.readableBytesView), accessMode: .read)
+            let images = archive.map(\.path).filter { $0.hasPrefix("images/") }
+            #expect(images.count == 1)
+            let entry = try #require(archive["kyushu-2025-出國報告.html"])
+            var html = Data()
+            _ = try archive.extract(entry) { html.append($0) }
+            #expect(String(decoding: html, as: UTF8.self).contains("src=\"\(images[0])\""))
+        }
+    }
+
+    @Test func signOutIsOfferedOnlyWhenThereIsASignIn() async throws {
+        try await WebHarness.make().run { client in
+            let local = try await client.execute(uri: "/", method: .get).text
+            #expect(!local.contains("action=\"/signout\""))
+        }
+        let harness = try WebHarness.make(auth: true)
+        try await harness.run { client in
+            var browser = try await harness.signedIn("王小明", role: .organiser, client: client)
+            #expect(try await browser.get("/", client).text.contains("action=\"/signout\""))
+        }
+    }
+
+    @Test func reportPageListsTheTripReportFirst() async throws {
+        try await WebHarness.make().run { client in
+            let text = try await client.execute(uri: "/d/kyushu-2025/report", method: .get).text
+            let trip = try #require(text.range(of: "/report/trip/docx")), council = try #require(text.range(of: "/report/council/docx"))
+            #expect(trip.lowerBound < council.lowerBound)
         }
     }
 }

@@ -21,7 +21,12 @@ struct ReportController: Sendable {
     func page(_ context: WebContext) throws -> Response {
         let d = try app.delegation(context)
         let templates = try templateSet()
-        let kinds: [[String: Any]] = templates.kinds.keys.sorted().map { id in
+        // The trip report first, then the others an agency files with it, then any it added.
+        let order = ["trip", "council", "abstract", "review-form"]
+        let ids = templates.kinds.keys.sorted { a, b in
+            (order.firstIndex(of: a) ?? order.count, a) < (order.firstIndex(of: b) ?? order.count, b)
+        }
+        let kinds: [[String: Any]] = ids.map { id in
             let names = Self.kindNames[id] ?? (id, id)
             return ["id": id, "name": context.lang == .zh ? names.0 : names.1,
                     "formats": ReportFormat.allCases.map { ["format": $0.rawValue, "link": "/d/\(d.id.pathEscaped)/report/\(id)/\($0.rawValue)"] }]
@@ -46,17 +51,30 @@ struct ReportController: Sendable {
             throw WebError(status: unavailable ? .serviceUnavailable : .internalServerError,
                            zh: "無法產生報告：\(error)", en: "The report could not be made: \(error)")
         }
-        guard let file = result.files.first(where: { $0.pathExtension == format.rawValue }),
-              let data = FileManager.default.contents(atPath: file.path) else {
+        guard var file = result.files.first(where: { $0.pathExtension == format.rawValue }) else {
             throw WebError(status: .internalServerError, zh: "報告檔沒有產生。", en: "No report file was written.")
         }
-        let name = file.lastPathComponent
-        let ascii = "\(d.id)-\(kind).\(format.rawValue)"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
         let types: [ReportFormat: String] = [.md: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8",
                                              .odt: "application/vnd.oasis.opendocument.text", .pdf: "application/pdf",
                                              .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
-        return Response(status: .ok, headers: [.contentType: types[format] ?? "application/octet-stream",
+        var type = types[format] ?? "application/octet-stream"
+        var ascii = "\(d.id)-\(kind).\(format.rawValue)"
+        // Markdown and HTML link to their photos in images/: one zip carries both.
+        if ReportBundle.needed(for: file) {
+            do {
+                file = try ReportBundle.zip(file)
+            } catch {
+                throw WebError(status: .internalServerError, zh: "無法打包報告與照片：\(error)", en: "The report and its photos could not be packed: \(error)")
+            }
+            type = "application/zip"
+            ascii = "\(d.id)-\(kind)-\(format.rawValue).zip"
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw WebError(status: .internalServerError, zh: "報告檔沒有產生。", en: "No report file was written.")
+        }
+        let name = file.lastPathComponent
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
+        return Response(status: .ok, headers: [.contentType: type,
                                                .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -42,7 +42,8 @@ struct Pages: Sendable {
         all["otherLang"] = context.lang == .zh ? "en" : "zh"
         all["otherLangName"] = context.lang == .zh ? "English" : "中文"
         all["csrf"] = context.csrfToken
-        if let user = context.user {
+        // The local user of a sign-in-free server has nothing to sign out of.
+        if let user = context.user, user.id != SessionMiddleware.localUser.id {
             all["user"] = ["name": user.name, "role": context.lang == .zh ? user.role.zh : user.role.rawValue]
         }
         guard let html = library.render(Self.compact(all), withTemplate: name) else {

@@ -22,6 +22,8 @@ enum Strings {
         "status": ("狀態", "Status"),
         "namesTitles": ("姓名職稱", "Names and titles"),
         "reportDue": ("報告期限", "Report due"),
+        "reportZipNote": ("html 與 md 有照片時會下載成 zip：報告檔與 images 資料夾放在一起，解壓後即可開啟。",
+                          "With photos, html and md download as a zip: the report beside its images folder; unzip it and open the report."),
         "diagnostics": ("行程檢查", "Checks"),
         "noDiagnostics": ("沒有發現問題。", "No problems found."),
         "order": ("項次", "No."),
