@@ -49,7 +49,7 @@ enum LodgingRule {
                 code: .lodgingMissing, severity: .warning, day: first, members: who,
                 message: LocalizedText(zh: "\(zhNights)沒有住宿：\(ctx.namesZH(who))。",
                                        en: "No lodging for \(enNights) for \(ctx.namesEN(who))."),
-                fix: LocalizedText(zh: "在 stays 加入涵蓋\(zhNights)的住宿。",
+                fix: LocalizedText(zh: "在 stays 加入涵蓋 \(zhNights)的住宿。",
                                    en: "Add stays covering \(enNights).")))
         }
     }
