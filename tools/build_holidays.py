@@ -7,8 +7,14 @@ own language (ja, ko, th, ...), else English. National holidays only (no subdivi
 observed days (the weekday off when a holiday falls on a weekend) are kept, since offices
 close on them.
 
-    python3 tools/build_holidays.py            # writes the table
-    python3 tools/build_holidays.py --check    # exits 1 when the committed table differs
+Beside it, Sources/Gazetteer/Data/weekends.tsv: the countries whose offices close on Friday, from
+the same package's weekend of each country (ISO 3166-1 alpha-2 code, then the closed weekdays with
+0 = Sunday ... 6 = Saturday). Only weekends that include Friday are taken: where the package gives
+Sunday alone (HK, VE, PY, ...) it describes when holidays move, while government offices there
+still close on Saturday. Every other country closes on Saturday and Sunday.
+
+    python3 tools/build_holidays.py            # writes both tables
+    python3 tools/build_holidays.py --check    # exits 1 when a committed table differs
 """
 import sys
 from pathlib import Path
@@ -19,6 +25,7 @@ COUNTRIES = ["JP", "US", "TW", "KR", "CN", "HK", "SG", "VN", "TH", "PH", "MY", "
              "AU", "NZ", "GB", "FR", "DE", "NL", "IT", "ES", "CA"]
 YEARS = range(2020, 2036)
 OUT = Path(__file__).resolve().parent.parent / "Sources" / "Gazetteer" / "Data" / "holidays.tsv"
+WEEKENDS = OUT.with_name("weekends.tsv")
 
 
 def language(country: str) -> str | None:
@@ -38,15 +45,27 @@ def rows():
             yield f"{day.isoformat()}\t{country}\t{name.replace(chr(9), ' ')}"
 
 
+def weekend_rows():
+    for country in sorted(c for c in holidays.list_supported_countries() if len(c) == 2):
+        days = set(holidays.country_holidays(country).weekend)  # Monday = 0 ... Sunday = 6
+        if 4 in days:  # Friday
+            yield f"{country}\t{','.join(str((d + 1) % 7) for d in sorted(days, key=lambda d: (d + 1) % 7))}"
+
+
 def main() -> int:
-    text = (f"# public holidays, {YEARS.start}-{YEARS.stop - 1}, from the `holidays` package "
-            f"{holidays.__version__} (MIT); built by tools/build_holidays.py\n"
+    source = f"from the `holidays` package {holidays.__version__} (MIT); built by tools/build_holidays.py"
+    text = (f"# public holidays, {YEARS.start}-{YEARS.stop - 1}, {source}\n"
             + "\n".join(sorted(rows())) + "\n")
+    weekends = (f"# weekends that include Friday (0 = Sunday ... 6 = Saturday), {source}; "
+                "every other country: 0,6\n" + "\n".join(weekend_rows()) + "\n")
     if "--check" in sys.argv:
-        return 0 if OUT.exists() and OUT.read_text(encoding="utf-8") == text else 1
+        same = all(path.exists() and path.read_text(encoding="utf-8") == body
+                   for path, body in ((OUT, text), (WEEKENDS, weekends)))
+        return 0 if same else 1
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 1} holidays)")
+    WEEKENDS.write_text(weekends, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10)) - 1} holidays) and {WEEKENDS} ({weekends.count(chr(10)) - 1} countries)")
     return 0
 
 

@@ -1,8 +1,9 @@
 import Foundation
 import TripModel
 
-/// Public holidays by country and date, from the bundled `Data/holidays.tsv`
-/// (built by `tools/build_holidays.py` from the `holidays` package).
+/// Public holidays by country and date, and the weekdays offices close, from the bundled
+/// `Data/holidays.tsv` and `Data/weekends.tsv` (built by `tools/build_holidays.py` from the
+/// `holidays` package).
 public struct HolidayTable: Sendable {
     private struct Key: Hashable {
         let day: Int
@@ -14,12 +15,16 @@ public struct HolidayTable: Sendable {
     public let countries: Set<String>
     /// First and last year covered, when the table is not empty.
     public let years: ClosedRange<Int>?
+    /// Closed weekdays (0 = Sunday … 6 = Saturday) of the countries whose weekend is not
+    /// Saturday and Sunday.
+    private let weekends: [String: Set<Int>]
 
     /// The bundled table, loaded once; empty when the resource is missing.
     public static let shared = HolidayTable.loadBundled()
 
-    /// Parses tab-separated lines `YYYY-MM-DD<TAB>CC<TAB>name`; `#` lines and bad lines are skipped.
-    public init(tsv text: String) {
+    /// Parses tab-separated lines `YYYY-MM-DD<TAB>CC<TAB>name`, and `weekends` lines
+    /// `CC<TAB>5,6`; `#` lines and bad lines are skipped.
+    public init(tsv text: String, weekends: String = "") {
         var names: [Key: String] = [:]
         var countries: Set<String> = []
         var low = Int.max, high = Int.min
@@ -37,6 +42,21 @@ public struct HolidayTable: Sendable {
         self.names = names
         self.countries = countries
         self.years = low <= high ? low...high : nil
+        var closed: [String: Set<Int>] = [:]
+        for line in weekends.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2 else { continue }
+            let days = Set(fields[1].split(separator: ",").compactMap { Int($0) }.filter { (0...6).contains($0) })
+            if !days.isEmpty { closed[String(fields[0]).uppercased()] = days }
+        }
+        self.weekends = closed
+    }
+
+    /// True when offices in the country are closed for the weekend on that date: Saturday and
+    /// Sunday, except in the countries of `weekends.tsv` (Friday and Saturday in most of the
+    /// Arab world and in Israel, Friday and Sunday in Brunei, …).
+    public func isWeekend(_ date: LocalDate, country: String) -> Bool {
+        (weekends[HolidayTable.upper(country)] ?? [0, 6]).contains(date.weekday)
     }
 
     /// The name of the public holiday on a date in a country (ISO 3166-1 alpha-2), or nil.
@@ -56,11 +76,13 @@ public struct HolidayTable: Sendable {
     }
 
     private static func loadBundled() -> HolidayTable {
-        let url = Bundle.module.url(forResource: "holidays", withExtension: "tsv", subdirectory: "Data")
-            ?? Bundle.module.url(forResource: "holidays", withExtension: "tsv")
-        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return HolidayTable(tsv: "")
-        }
-        return HolidayTable(tsv: text)
+        HolidayTable(tsv: bundled("holidays"), weekends: bundled("weekends"))
+    }
+
+    /// A bundled `Data/NAME.tsv`, or "" when it cannot be read.
+    private static func bundled(_ name: String) -> String {
+        let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Data")
+            ?? Bundle.module.url(forResource: name, withExtension: "tsv")
+        return url.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
     }
 }

@@ -21,6 +21,22 @@ struct ClosedDayTests {
         #expect(t.diagnostics(.closedDay).map(\.items) == [["sat"]])
     }
 
+    @Test("a call on a Friday in Riyadh is reported: Saudi offices close Friday and Saturday")
+    func fridayInSaudiArabia() throws {
+        var t = Trip(start: "2025-09-04", end: "2025-09-08")
+        try t.event("fri", .call, at: "riyadh", "2025-09-05", title: "拜會利雅德市政府")
+        let found = t.diagnostics(.closedDay)
+        #expect(found.map(\.items) == [["fri"]])
+        #expect(found.first?.message.zh.contains("星期五") == true)
+    }
+
+    @Test("a call on a Sunday in Riyadh is quiet: Sunday is a working day there")
+    func sundayInSaudiArabia() throws {
+        var t = Trip(start: "2025-09-04", end: "2025-09-08")
+        try t.event("sun", .call, at: "riyadh", "2025-09-07", title: "拜會利雅德市政府")
+        #expect(t.diagnostics(.closedDay).isEmpty)
+    }
+
     @Test("a call on a working day is quiet")
     func callOnWorkday() throws {
         let t = try fukuokaTrip()

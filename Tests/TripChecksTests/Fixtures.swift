@@ -30,9 +30,10 @@ enum Places {
 
     static let manchester = make("manchester", "曼徹斯特", 42.9956, -71.4548, "America/New_York", "US")
     static let newYork = make("newyork", "紐約", 40.7128, -74.0060, "America/New_York", "US")
+    static let riyadh = make("riyadh", "利雅德", 24.7136, 46.6753, "Asia/Riyadh", "SA")
 
     static let all = [taichung, tpe, fuk, kmj, fukuoka, tenjin, momochi, kumamoto, miyazaki, aya, miyakonojo,
-                      nichinan, sfo, sanFrancisco, bos, boston, cambridge, manchester, newYork]
+                      nichinan, sfo, sanFrancisco, bos, boston, cambridge, manchester, newYork, riyadh]
 }
 
 /// Builds delegations in code: `try trip.event(...)` with local dates and times.

@@ -1,7 +1,7 @@
 import TripModel
 
 /// Rule 7: calls, meetings and visits to host offices on a weekend or a public holiday of the
-/// host country (from the bundled holiday table).
+/// host country (both from the bundled holiday tables: Friday and Saturday in Riyadh).
 enum ClosedDayRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         let events = ctx.delegation.events
@@ -12,7 +12,7 @@ enum ClosedDayRule {
             let event = events[k]
             let day = event.start.date
             let holiday = ctx.holidays.holiday(on: day, country: country)
-            guard holiday != nil || day.isWeekend else { continue }
+            guard holiday != nil || ctx.holidays.isWeekend(day, country: country) else { continue }
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
             let whyZH = holiday.map { "\(country) 的國定假日「\($0)」" } ?? ROCDate.weekday(day)
