@@ -29,7 +29,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Plain interpolation: `String(format:)` goes through CFString and is slow on Linux,
+        // and the checks name dates in thousands of messages.
+        "\(LocalDate.padded(year, 4))-\(LocalDate.padded(month, 2))-\(LocalDate.padded(day, 2))"
+    }
+
+    /// `n` with leading zeros up to `width` digits.
+    private static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return n < 0 || digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Same as `iso`.

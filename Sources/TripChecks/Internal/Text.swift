@@ -5,13 +5,8 @@ enum Text {
     /// `7` → `07`.
     static func twoDigits(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
 
-    /// `2025-09-01`, as `LocalDate.iso` writes it (without its `String(format:)`).
-    static func iso(_ d: LocalDate) -> String {
-        "\(d.year)-\(twoDigits(d.month))-\(twoDigits(d.day))"
-    }
-
     /// The date as a message in `lang` writes it: `114 年 9 月 1 日` for zh-Hant, ISO for English.
-    static func date(_ d: LocalDate, _ lang: Lang) -> String { lang == .zh ? ROCDate.long(d) : iso(d) }
+    static func date(_ d: LocalDate, _ lang: Lang) -> String { lang == .zh ? ROCDate.long(d) : d.iso }
 
     /// `9.46` → `9.5`.
     static func oneDecimal(_ x: Double) -> String {

@@ -25,7 +25,7 @@ enum BoundsRule {
             // A date-only moment abroad is inside when any part of its local day is.
             return m.instant == nil ? (e <= trip.start || s >= trip.end) : (s < trip.start || s >= trip.end)
         }
-        let rangeZH = ROCDate.range(d.start, d.end), rangeEN = "\(Text.iso(d.start))–\(Text.iso(d.end))"
+        let rangeZH = ROCDate.range(d.start, d.end), rangeEN = "\(d.start.iso)–\(d.end.iso)"
         for item in ctx.items where outside(item.start) || item.end.map(outside) == true {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [item.id], day: item.start.date,
@@ -39,7 +39,7 @@ enum BoundsRule {
                 code: .outsideDates, severity: .error, items: [stay.id], day: stay.checkIn,
                 message: LocalizedText(
                     zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID], .zh))」(\(ROCDate.range(stay.checkIn, stay.checkOut)))不在出國期間 \(rangeZH) 之內。",
-                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(Text.iso(stay.checkIn))–\(Text.iso(stay.checkOut))) is outside the trip's dates \(rangeEN)."),
+                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(stay.checkIn.iso)–\(stay.checkOut.iso)) is outside the trip's dates \(rangeEN)."),
                 fix: LocalizedText(zh: "修正入住或退房日期。", en: "Fix the check-in or check-out date.")))
         }
     }
@@ -114,8 +114,8 @@ enum BoundsRule {
         for (first, last) in runs {
             let zh = first == last ? "\(ROCDate.long(first))(\(ROCDate.weekday(first)))"
                 : "\(ROCDate.range(first, last)) 共 \(first.days(until: last) + 1) 天"
-            let en = first == last ? "\(Text.iso(first)) (\(ROCDate.englishWeekday(first)))"
-                : "the \(first.days(until: last) + 1) days from \(Text.iso(first)) to \(Text.iso(last))"
+            let en = first == last ? "\(first.iso) (\(ROCDate.englishWeekday(first)))"
+                : "the \(first.days(until: last) + 1) days from \(first.iso) to \(last.iso)"
             out.append(Diagnostic(
                 code: .emptyDay, severity: .info, day: first,
                 message: LocalizedText(zh: "\(zh)沒有任何行程。", en: "Nothing is planned on \(en)."),

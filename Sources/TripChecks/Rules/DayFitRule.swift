@@ -45,7 +45,7 @@ enum DayFitRule {
                 code: .dayOverfull, severity: .warning, items: items.map(\.id), day: day, members: who,
                 message: LocalizedText(
                     zh: "\(ROCDate.long(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(listZH)。",
-                    en: "The \(items.count) items of \(Text.iso(day)) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(listEN)."),
+                    en: "The \(items.count) items of \(day.iso) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(listEN)."),
                 fix: LocalizedText(zh: "把部分行程移到其他日期，或寫上時間讓檢查能精確計算。",
                                    en: "Move some items to another day, or give them clock times so they can be checked exactly.")))
         }

@@ -44,7 +44,7 @@ enum LodgingRule {
             let first = LocalDate(dayNumber: run.first), last = LocalDate(dayNumber: run.last)
             let count = run.last - run.first + 1
             let zhNights = count == 1 ? "\(ROCDate.long(first)) 晚上" : "\(ROCDate.range(first, last)) 共 \(count) 晚"
-            let enNights = count == 1 ? "the night of \(Text.iso(first))" : "the \(count) nights from \(Text.iso(first)) to \(Text.iso(last))"
+            let enNights = count == 1 ? "the night of \(first.iso)" : "the \(count) nights from \(first.iso) to \(last.iso)"
             out.append(Diagnostic(
                 code: .lodgingMissing, severity: .warning, day: first, members: who,
                 message: LocalizedText(zh: "\(zhNights)沒有住宿：\(ctx.namesZH(who))。",

@@ -25,7 +25,7 @@ enum ReadinessRule {
             out.append(Diagnostic(
                 code: .reportDue, severity: .warning, day: dated,
                 message: LocalizedText(zh: "報告日期 \(ROCDate.long(dated)) 晚於期限 \(ROCDate.long(due))(返國日 \(ROCDate.long(d.end)) 起三個月內)。",
-                                       en: "The report is dated \(Text.iso(dated)), after its due date \(Text.iso(due)) (three months after return on \(Text.iso(d.end)))."),
+                                       en: "The report is dated \(dated.iso), after its due date \(due.iso) (three months after return on \(d.end.iso))."),
                 fix: LocalizedText(zh: "確認報告日期；逾期請依規定說明。", en: "Check the report date; explain the delay as the rules require.")))
             return
         }
@@ -33,8 +33,8 @@ enum ReadinessRule {
         let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number("report.warn.days")) ? .warning : .info)
         let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內)。"
             : "出國報告應於 \(ROCDate.long(due)) 前提交，尚餘 \(left) 天。"
-        let en = left < 0 ? "The trip report is \(-left) days late (due \(Text.iso(due)), three months after return on \(Text.iso(d.end)))."
-            : "The trip report is due on \(Text.iso(due)), in \(left) days."
+        let en = left < 0 ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
+            : "The trip report is due on \(due.iso), in \(left) days."
         out.append(Diagnostic(
             code: .reportDue, severity: severity, day: due,
             message: LocalizedText(zh: zh, en: en),

@@ -34,7 +34,7 @@ enum RosterRule {
             guard !strangers.isEmpty else { continue }
             let name = ctx.placeName(ctx.places[stay.placeID], .zh)
             report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」(\(ROCDate.long(stay.checkIn)))" },
-                   en: { "the stay \"\(name)\" (\(Text.iso(stay.checkIn)))" })
+                   en: { "the stay \"\(name)\" (\(stay.checkIn.iso))" })
         }
     }
 
@@ -49,7 +49,7 @@ enum RosterRule {
                 out.append(Diagnostic(
                     code: .memberAbsent, severity: .warning, day: day, members: [member.id],
                     message: LocalizedText(zh: "\(member.name)在 \(ROCDate.long(day)) 沒有任何行程，其他成員則有。",
-                                           en: "\(member.name) has nothing on \(Text.iso(day)) while others do."),
+                                           en: "\(member.name) has nothing on \(day.iso) while others do."),
                     fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或確認此項。",
                                        en: "Add \(member.name) to that day's participants, or acknowledge it.")))
             }
