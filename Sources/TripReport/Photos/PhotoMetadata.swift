@@ -4,12 +4,10 @@ import TripModel
 
 /// What a photo file says about itself, read through libvips (libexif for EXIF).
 public enum PhotoMetadata {
-    private static let started: Bool = tw_vips_start() == 0
-
     /// The wall-clock time the camera recorded (EXIF DateTimeOriginal, else DateTime). EXIF
     /// carries no zone: the caller reads it in the zone of the event the photo belongs to.
     public static func taken(in data: Data) -> (date: LocalDate, time: LocalTime)? {
-        guard started, !data.isEmpty else { return nil }
+        guard Vips.started, !data.isEmpty else { return nil }
         var buffer = [CChar](repeating: 0, count: 32)
         let rc = data.withUnsafeBytes { raw in
             tw_vips_exif_taken(raw.baseAddress, raw.count, &buffer, buffer.count)
@@ -34,7 +32,7 @@ public enum PhotoMetadata {
 
     /// Writes a copy of a JPEG that records `date time` as when it was taken (for tests).
     public static func copy(_ source: URL, to target: URL, recordingTaken date: LocalDate, _ time: LocalTime) -> Bool {
-        guard started else { return false }
+        guard Vips.started else { return false }
         let stamp = String(format: "%04d:%02d:%02d %02d:%02d:00", date.year, date.month, date.day, time.hour, time.minute)
         return tw_vips_copy_with_exif_taken(source.path, target.path, stamp) == 0
     }

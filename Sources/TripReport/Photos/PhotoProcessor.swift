@@ -29,14 +29,12 @@ public struct PhotoProcessor: Sendable {
         return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/tripwright/photos")
     }
 
-    private static let started: Bool = tw_vips_start() == 0
-
     /// True once libvips has started (it starts on first use).
-    static var isStarted: Bool { started }
+    static var isStarted: Bool { Vips.started }
 
     /// Prepares one picture: the cached copy when there is one, else a new one.
     public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
-        guard PhotoProcessor.started else { throw .photo(image.source.path, "libvips could not start") }
+        guard Vips.started else { throw .photo(image.source.path, "libvips could not start") }
         let hash: String
         do {
             hash = try ContentHash.of(image.source)
@@ -76,7 +74,7 @@ public struct PhotoProcessor: Sendable {
     /// The width and height of an image file as shown (after its EXIF orientation), read from
     /// its header only.
     public static func dimensions(of url: URL) throws(ReportError) -> (width: Int, height: Int) {
-        guard started else { throw .photo(url.path, "libvips could not start") }
+        guard Vips.started else { throw .photo(url.path, "libvips could not start") }
         var w: Int32 = 0, h: Int32 = 0
         guard tw_vips_size(url.path, &w, &h) == 0 else {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
