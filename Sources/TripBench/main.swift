@@ -43,7 +43,7 @@ func time(_ year: SyntheticYear) -> (wall: Double, cpu: Double, diagnostics: Int
 
 if ProcessInfo.processInfo.environment["BENCH_RULES"] != nil {
     // Time each rule alone by turning every other rule off.
-    let groups = ["overlap", "travel-time", "continuity", "bounds", "lodging", "closed-days", "roster", "report", "date-only"]
+    let groups = ["overlap", "travel-time", "continuity", "bounds", "lodging", "closed-day", "roster", "report", "date-only"]
     let year = SyntheticYear(count: count, days: 11, perDay: 9)
     for group in groups {
         var alone = year.delegations

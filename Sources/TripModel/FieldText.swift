@@ -76,7 +76,7 @@ public enum FieldText {
     }
 
     /// `U+001B`-style name of a code point.
-    static func codePoint(_ v: UInt32) -> String {
+    public static func codePoint(_ v: UInt32) -> String {
         let hex = String(v, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }

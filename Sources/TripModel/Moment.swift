@@ -25,22 +25,19 @@ public struct Moment: Hashable, Sendable {
     }
 
     /// A local wall-clock time at a place. Throws when the time does not exist there
-    /// (skipped by a daylight-saving change).
+    /// (skipped by a daylight-saving change); a time a fall-back change repeats is taken at its
+    /// first occurrence (`Zone.reading` tells the two apart).
     public init(date: LocalDate, time: LocalTime?, zone: Zone) throws(TimeError) {
         guard let time else {
             self.init(date: date, zone: zone)
             return
         }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = zone.timeZone
-        let comps = DateComponents(year: date.year, month: date.month, day: date.day,
-                                   hour: time.hour, minute: time.minute)
-        guard let instant = cal.date(from: comps) else { throw .nonexistent(date, time, zone) }
-        let back = cal.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        guard back.hour == time.hour, back.minute == time.minute, back.day == date.day else {
+        switch zone.reading(of: date, time) {
+        case let .unique(instant), let .ambiguous(instant, _):
+            self.init(instant: instant, zone: zone)
+        case .skipped:
             throw .nonexistent(date, time, zone)
         }
-        self.init(instant: instant, zone: zone)
     }
 
     /// The local wall-clock time, when a clock time is known.
@@ -92,7 +89,10 @@ public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .nonexistent(d, t, z):
-            return "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving); use a time an hour later"
+            guard case let .skipped(_, from, to, seconds) = z.reading(of: d, t) else {
+                return "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving)"
+            }
+            return "\(d) \(t) does not exist in \(z): clocks go from \(from) to \(to) for daylight saving, skipping \(seconds / 60) minutes"
         }
     }
 }

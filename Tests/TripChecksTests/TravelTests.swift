@@ -57,7 +57,7 @@ struct TravelTests {
     func bufferOverride() throws {
         var t = try fukuokaTrip()
         try t.event("farewell", .meeting, at: "FUK", "2025-09-03 10:00", to: "11:00")
-        t.delegation.checks.numbers["buffer.flight.before"] = 45
+        t.delegation.checks.numbers[.bufferFlightBefore] = 45
         #expect(t.diagnostics(.buffer).isEmpty)
     }
 

@@ -89,7 +89,7 @@ struct PlanErrorTests {
             .replacingOccurrences(of: "place: 福岡", with: "place: Boston")
         let errors = planErrors(text)
         #expect(errors.count == 1)
-        guard case .nonexistentTime = try #require(errors.first).problem else { Issue.record("wrong problem"); return }
+        guard case .time(.skipped) = try #require(errors.first).problem else { Issue.record("wrong problem"); return }
     }
 
     @Test("broken YAML is reported with its position")

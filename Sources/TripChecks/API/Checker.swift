@@ -15,28 +15,24 @@ public struct Checker: Sendable {
     /// Checks a delegation as of `today` (report readiness starts the day after return).
     public func check(_ delegation: Delegation, today: LocalDate) -> CheckResult {
         let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays)
-        let off = Set(delegation.checks.disabled)
-        let rules: [(names: [String], run: (CheckContext, inout [Diagnostic]) -> Void)] = [
-            (["overlap"], OverlapRule.run),
-            (["travel-time", "buffer"], TravelRule.run),
-            (["continuity-gap", "continuity-home", "continuity"], ContinuityRule.run),
-            (["outside-dates", "leg-arrives-before-departure", "ground-travel", "empty-day", "bounds"], BoundsRule.run),
-            (["lodging-missing", "lodging"], LodgingRule.run),
-            (["closed-day", "closed-days"], ClosedDayRule.run),
-            (["unknown-participant", "no-leader", "member-absent", "roster"], RosterRule.run),
-            (["report-due", "summary-length", "placeholder", "section-empty", "visit-without-notes",
-              "photo-without-caption", "name-variants", "report"], ReadinessRule.run),
-            (["day-overfull", "date-only"], DayFitRule.run),
+        let off = Set(delegation.checks.disabled.map { DiagnosticCode.formerNames[$0] ?? $0 })
+        let rules: [(codes: [DiagnosticCode], run: (CheckContext, inout [Diagnostic]) -> Void)] = [
+            ([.overlap], OverlapRule.run),
+            ([.travelTime, .buffer], TravelRule.run),
+            (CheckRule.continuity.codes, ContinuityRule.run),
+            (CheckRule.bounds.codes, BoundsRule.run),
+            (CheckRule.lodging.codes, LodgingRule.run),
+            (CheckRule.closedDay.codes, ClosedDayRule.run),
+            (CheckRule.roster.codes, RosterRule.run),
+            (CheckRule.report.codes, ReadinessRule.run),
+            (CheckRule.dateOnly.codes, DayFitRule.run),
         ]
         var found: [Diagnostic] = []
-        for rule in rules {
-            // Skip a rule only when every code it can raise is off (or its group is).
-            let codes = rule.names.filter { DiagnosticCode(rawValue: $0) != nil }
-            let group = rule.names.last.map { DiagnosticCode(rawValue: $0) == nil ? $0 : "" } ?? ""
-            if off.contains(group) || codes.allSatisfy(off.contains) { continue }
+        // Skip a rule only when every code it can raise is off (by code or by rule name).
+        for rule in rules where !rule.codes.allSatisfy({ $0.isOff(in: off) }) {
             rule.run(ctx, &found)
         }
-        let kept = found.filter { !off.contains($0.code.rawValue) && !off.contains($0.code.rule) }
+        let kept = found.filter { !$0.code.isOff(in: off) }
         return CheckResult(delegation: delegation.id, title: delegation.title, today: today,
                            diagnostics: Checker.sorted(Checker.acknowledge(kept, in: delegation)))
     }

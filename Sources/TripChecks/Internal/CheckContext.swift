@@ -98,11 +98,8 @@ final class CheckContext {
         self.chainGroups = chainGroups
     }
 
-    /// A threshold from the plan or its default.
-    func number(_ name: String) -> Double { settings.number(name) }
-
-    /// Minutes of a threshold.
-    func minutes(_ name: String) -> Double { settings.number(name) }
+    /// A threshold from the plan (clamped into its range) or its default.
+    func number(_ threshold: Threshold) -> Double { settings.number(threshold) }
 
     /// Member ids of an item list (empty = everyone).
     func participants(_ listed: [String]) -> [String] {

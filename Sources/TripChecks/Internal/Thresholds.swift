@@ -1,6 +1,7 @@
 import TripModel
 
 /// The thresholds the hot loops read, looked up once per check instead of by name each time.
+/// Values come through `CheckSettings.number`, so each is in its range: no speed is zero.
 struct Thresholds {
     let travelBuffer, walkMaxKm, cityKm, continuityKm, daytripKm, datedMinutes: Double
     let detourCity, detourCountry: Double
@@ -9,31 +10,31 @@ struct Thresholds {
     let buffers: [TransportMode: (before: Double, after: Double)]
 
     init(_ s: CheckSettings) {
-        travelBuffer = s.number("travel.buffer")
-        walkMaxKm = s.number("walk.max.km")
-        cityKm = s.number("city.km")
-        continuityKm = s.number("continuity.km")
-        daytripKm = s.number("daytrip.km")
-        datedMinutes = s.number("dated.minutes")
-        detourCity = s.number("detour.city")
-        detourCountry = s.number("detour.country")
-        speedWalk = s.number("speed.walk")
-        speedCar = s.number("speed.car")
-        speedBus = s.number("speed.bus")
-        speedRail = s.number("speed.rail")
-        speedShip = s.number("speed.ship")
-        speedFlight = s.number("speed.flight")
+        travelBuffer = s.number(.travelBuffer)
+        walkMaxKm = s.number(.walkMaxKm)
+        cityKm = s.number(.cityKm)
+        continuityKm = s.number(.continuityKm)
+        daytripKm = s.number(.daytripKm)
+        datedMinutes = s.number(.datedMinutes)
+        detourCity = s.number(.detourCity)
+        detourCountry = s.number(.detourCountry)
+        speedWalk = s.number(.speedWalk)
+        speedCar = s.number(.speedCar)
+        speedBus = s.number(.speedBus)
+        speedRail = s.number(.speedRail)
+        speedShip = s.number(.speedShip)
+        speedFlight = s.number(.speedFlight)
         var buffers: [TransportMode: (before: Double, after: Double)] = [:]
         for mode in TransportMode.allCases {
-            let key: String
+            let pair: (Threshold, Threshold)
             switch mode {
-            case .flight: key = "flight"
-            case .rail: key = "rail"
-            case .bus: key = "bus"
-            case .ship: key = "ship"
-            case .car, .walk: key = "other"
+            case .flight: pair = (.bufferFlightBefore, .bufferFlightAfter)
+            case .rail: pair = (.bufferRailBefore, .bufferRailAfter)
+            case .bus: pair = (.bufferBusBefore, .bufferBusAfter)
+            case .ship: pair = (.bufferShipBefore, .bufferShipAfter)
+            case .car, .walk: pair = (.bufferOtherBefore, .bufferOtherAfter)
             }
-            buffers[mode] = (s.number("buffer.\(key).before"), s.number("buffer.\(key).after"))
+            buffers[mode] = (s.number(pair.0), s.number(pair.1))
         }
         self.buffers = buffers
     }

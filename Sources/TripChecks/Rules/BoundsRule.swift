@@ -63,7 +63,7 @@ enum BoundsRule {
     }
 
     private static func groundTravel(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
-        let limit = ctx.number("ground.max.hours") * 60
+        let limit = ctx.number(.groundMaxHours) * 60
         struct Key: Hashable {
             let day: Int
             let legs: [Int]

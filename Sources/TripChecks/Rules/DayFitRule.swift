@@ -11,7 +11,7 @@ enum DayFitRule {
     }
 
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
-        let dayStart = ctx.number("day.start"), dayEnd = ctx.number("day.end")
+        let dayStart = ctx.number(.dayStart), dayEnd = ctx.number(.dayEnd)
         let available = max(0, dayEnd - dayStart) * 60
         var found: [Key: (needed: Double, items: [Item], members: [String])] = [:]
         for (group, chain) in ctx.chainGroups {

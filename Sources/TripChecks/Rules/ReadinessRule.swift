@@ -18,7 +18,7 @@ enum ReadinessRule {
     private static func due(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
         guard d.status != .filed else { return }
-        let due = d.end.adding(months: Int(ctx.number("report.due.months")))
+        let due = d.end.adding(months: Int(ctx.number(.reportDueMonths)))
         // A report that carries a date already reached is written: only its date can be late.
         if let dated = d.reportDate, dated <= ctx.today {
             guard dated > due else { return }
@@ -30,7 +30,7 @@ enum ReadinessRule {
             return
         }
         let left = ctx.today.days(until: due)
-        let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number("report.warn.days")) ? .warning : .info)
+        let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number(.reportWarnDays)) ? .warning : .info)
         let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內)。"
             : "出國報告應於 \(ROCDate.long(due)) 前提交，尚餘 \(left) 天。"
         let en = left < 0 ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
@@ -45,7 +45,7 @@ enum ReadinessRule {
     private static func summary(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         guard let text = ctx.delegation.summary, !TextScan.isBlank(text) else { return }
         let count = TextScan.cjkCount(text)
-        let low = Int(ctx.number("summary.min")), high = Int(ctx.number("summary.max"))
+        let low = Int(ctx.number(.summaryMin)), high = Int(ctx.number(.summaryMax))
         guard count < low || count > high else { return }
         out.append(Diagnostic(
             code: .summaryLength, severity: .warning,

@@ -46,13 +46,19 @@ enum StoredJSON {
 
         init(_ c: CheckSettings) {
             off = c.disabled
-            settings = c.numbers
+            // JSON has no NaN or infinity: one such value would make the whole column null.
+            settings = Dictionary(uniqueKeysWithValues: c.numbers.filter { $0.value.isFinite }.map { ($0.key.rawValue, $0.value) })
             acknowledge = c.acknowledgements.map { [$0.code, $0.item, $0.reason] }
         }
 
+        /// The settings as the checks may use them: names an older version accepted are read
+        /// as their new names, settings nobody knows any more are left out, and values are
+        /// clamped into their ranges by `CheckSettings.number` when used.
         var model: CheckSettings {
-            CheckSettings(disabled: off, numbers: settings,
-                          acknowledgements: acknowledge.compactMap { $0.count == 3 ? Acknowledgement(code: $0[0], item: $0[1], reason: $0[2]) : nil })
+            var numbers: [Threshold: Double] = [:]
+            for (name, value) in settings { if let t = Threshold.named(name) { numbers[t] = value } }
+            return CheckSettings(disabled: off.map { DiagnosticCode.formerNames[$0] ?? $0 }, numbers: numbers,
+                                 acknowledgements: acknowledge.compactMap { $0.count == 3 ? Acknowledgement(code: $0[0], item: $0[1], reason: $0[2]) : nil })
         }
     }
 }

@@ -3,7 +3,8 @@ import TripModel
 import Yams
 
 /// One YAML mapping being read: checks its keys against the allowed ones, reports unknown and
-/// duplicate keys with their positions, and reads typed values.
+/// duplicate keys with their positions, and reads typed values. Every text it returns has
+/// passed `FieldText` for its shape; every value it cannot use is reported where it is written.
 struct Fields {
     let ctx: PlanContext
     let node: Node
@@ -20,12 +21,14 @@ struct Fields {
         }
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
-            if values[key] != nil {
-                context.fail(keyNode, .duplicateKey(key))
+            if let first = values[key] {
+                context.fail(keyNode, .duplicateKey(key, firstLine: first.key.mark?.line ?? 0))
                 continue
             }
             guard allowed.contains(key) else {
-                context.fail(keyNode, .unknownKey(key, suggestion: NearestNames.nearest(to: key, among: allowed, limit: 1).first))
+                // Past a screenful of problems, suggestions only cost time (524,288 unknown keys).
+                let near = context.isSaturated ? nil : NearestNames.nearest(to: key, among: allowed, limit: 1).first
+                context.fail(keyNode, .unknownKey(key, suggestion: near))
                 continue
             }
             values[key] = (keyNode, value)
@@ -35,10 +38,13 @@ struct Fields {
     /// The value node of a key, nil when absent or null.
     func value(_ key: String) -> Node? {
         guard let v = values[key]?.value else { return nil }
-        if case let .scalar(s) = v, s.tag == Tag(.null) || (s.string.isEmpty && s.style == .plain) || s.string == "~" {
-            return nil
-        }
-        return v
+        return Fields.isNull(v) ? nil : v
+    }
+
+    /// True for `~`, `null` and nothing at all.
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(s) = node else { return false }
+        return s.tag == Tag(.null) || (s.string.isEmpty && s.style == .plain) || s.string == "~"
     }
 
     /// The key node, for pointing at it.
@@ -47,13 +53,32 @@ struct Fields {
     /// True when the key is present with a value.
     func has(_ key: String) -> Bool { value(key) != nil }
 
-    /// Reports a missing required key at the mapping.
+    /// Reports a missing required key at the mapping, or an empty value at its key.
     func missing(_ key: String) {
-        ctx.fail(node, .missingKey(key))
+        if let present = values[key] {
+            ctx.fail(present.key, .text(key: key, .empty))
+        } else {
+            ctx.fail(node, .missingKey(key))
+        }
     }
 
-    /// A text value; multi-line text loses only its final line break.
-    func string(_ key: String, required: Bool = false) -> String? {
+    /// Text a person wrote, of a shape: one line (titles, names, captions) or paragraphs
+    /// (notes, purpose, summary). Refused with the reason when `FieldText` refuses it; absent
+    /// when empty, unless required.
+    func text(_ key: String, _ shape: FieldText.Shape, required: Bool = false) -> String? {
+        guard let text = scalar(key, required: required) else { return nil }
+        if let problem = FieldText.problem(in: text, shape: shape, required: required) {
+            ctx.fail(value(key), .text(key: key, problem))
+            return nil
+        }
+        return text.allSatisfy(\.isWhitespace) ? nil : text
+    }
+
+    /// A one-line value to be parsed further (a code, an id, a date, a number, a path).
+    func string(_ key: String, required: Bool = false) -> String? { text(key, .line, required: required) }
+
+    /// The scalar text of a key; multi-line text loses only its final line breaks.
+    private func scalar(_ key: String, required: Bool) -> String? {
         guard let v = value(key) else {
             if required { missing(key) }
             return nil
@@ -67,22 +92,31 @@ struct Fields {
         return text
     }
 
-    /// A list of texts; a single text counts as a list of one.
-    func strings(_ key: String) -> [String] {
+    /// A list of one-line texts; a single text counts as a list of one. Empty items are errors.
+    func strings(_ key: String) -> [String] { stringNodes(key).map(\.text) }
+
+    /// The items of a list of one-line texts, with their nodes for pointing at them.
+    func stringNodes(_ key: String) -> [(text: String, node: Node)] {
         guard let v = value(key) else { return [] }
+        let items: [Node]
         switch v {
-        case let .scalar(s): return [s.string]
-        case let .sequence(seq):
-            return seq.compactMap { item in
-                guard case let .scalar(s) = item else {
-                    ctx.fail(item, .wrongType(key: key, expected: "text"))
-                    return nil
-                }
-                return s.string
-            }
+        case .scalar: items = [v]
+        case let .sequence(seq): items = Array(seq)
         default:
             ctx.fail(v, .wrongType(key: key, expected: "list"))
             return []
+        }
+        return items.compactMap { item in
+            guard case let .scalar(s) = item else {
+                ctx.fail(item, .wrongType(key: key, expected: "text"))
+                return nil
+            }
+            let text = Fields.isNull(item) ? "" : s.string
+            if let problem = FieldText.problem(in: text, shape: .line, required: true) {
+                ctx.fail(item, .text(key: key, problem))
+                return nil
+            }
+            return (text, item)
         }
     }
 
@@ -96,17 +130,21 @@ struct Fields {
         return Array(seq)
     }
 
-    /// A `YYYY-MM-DD` date.
+    /// A `YYYY-MM-DD` date in a year a delegation can have.
     func date(_ key: String, required: Bool = false) -> LocalDate? {
         guard let text = string(key, required: required) else { return nil }
         guard let date = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
             ctx.fail(value(key), .badDate(text))
             return nil
         }
+        guard PlanLimits.isPlausible(date) else {
+            ctx.fail(value(key), .dateOutOfRange(text))
+            return nil
+        }
         return date
     }
 
-    /// A coded value (category, kind, mode…).
+    /// A coded value (category, kind, mode…), by its zh-Hant name, code or English name.
     func coded<T: CodedValue>(_ key: String, as type: T.Type, required: Bool = false) -> T? {
         guard let text = string(key, required: required) else { return nil }
         guard let v = T.named(text) else {
@@ -116,27 +154,42 @@ struct Fields {
         return v
     }
 
-    /// A whole number.
-    func int(_ key: String, required: Bool = false) -> Int? {
+    /// A whole number in a range.
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let text = string(key, required: required) else { return nil }
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)) else {
             ctx.fail(value(key), .badNumber(text))
             return nil
         }
+        guard range.contains(n) else {
+            ctx.fail(value(key), .numberOutOfRange(key: key, value: text, range: range))
+            return nil
+        }
         return n
     }
 
-    /// A decimal number.
+    /// A decimal number (`nan` and `inf` are returned as such: the caller checks the range).
     func double(_ key: String) -> Double? {
         guard let text = string(key) else { return nil }
-        guard let n = Double(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let n = Fields.number(text) else {
             ctx.fail(value(key), .badNumber(text))
             return nil
         }
         return n
     }
 
-    /// A stable id (`a-z 0-9 - _`, also CJK-free); reported when malformed.
+    /// A number as YAML or Swift writes it (`1.5`, `1e3`, `.inf`, `nan`).
+    static func number(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        switch t.lowercased() {
+        case ".nan": return .nan
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        default: return Double(t)
+        }
+    }
+
+    /// A stable id (`a-z 0-9 - _`); reported when malformed.
     func id(_ key: String = "id", required: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard Fields.isValidID(text) else {

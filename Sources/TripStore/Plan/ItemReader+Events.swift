@@ -10,8 +10,9 @@ extension ItemReader {
         guard let f = Fields(node, allowed: ItemReader.eventKeys, context: ctx, name: "events") else { return nil }
         let id = f.id()
         let kind = f.coded("kind", as: EventKind.self, required: true)
-        let title = f.string("title", required: true)
+        let title = f.text("title", .line, required: true)
         let date = f.date("date", required: true)
+        checkNearTrip(date, item: title ?? id ?? "event", at: f.value("date"))
         var placeID: String?
         if let p = f.value("place") { placeID = places.reference(p, itemID: id) }
         var zone = places.place(placeID)?.zone ?? homeZone
@@ -24,66 +25,91 @@ extension ItemReader {
         var start: Moment?
         if let date {
             start = f.has("start") ? moment(f, "start", defaultDate: date, zone: zone) : Moment(date: date, zone: zone)
-            if let s = start, s.date != date {
-                ctx.fail(f.value("start"), .badTime(f.string("start") ?? ""))
+            if let s = start, s.date != date, let written = f.string("start") {
+                ctx.fail(f.value("start"), .time(.otherDate(key: "start", written: written, date: date)))
+                start = nil
             }
         }
         let end = moment(f, "end", defaultDate: date, zone: zone)
+        checkNearTrip(end?.date, item: title ?? id ?? "event", at: f.value("end"))
         if let start, let end, end.isBefore(start) {
             ctx.fail(f.value("end"), .endBeforeStart(item: title ?? id ?? "event"))
         }
         let counterparts = f.list("counterparts").compactMap { n -> Counterpart? in
-            guard let c = Fields(n, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts"),
-                  let name = c.string("name", required: true) else { return nil }
-            return Counterpart(name: name, title: c.string("title"), organisation: c.string("organisation"))
+            guard let c = Fields(n, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts") else { return nil }
+            let name = c.text("name", .line, required: true), title = c.text("title", .line)
+            let organisation = c.text("organisation", .line)
+            guard let name else { return nil }
+            return Counterpart(name: name, title: title, organisation: organisation)
         }
         let participants = participants(f)
+        let host = f.text("host", .line), themes = f.strings("themes")
         let notes = f.list("notes").compactMap { readNote($0, zone: zone) }
         let photos = f.list("photos").compactMap { readPhoto($0, zone: zone) }
         let outcomes = f.list("outcomes").compactMap { readOutcome($0) }
         let followUps = f.list("follow_ups").compactMap { readFollowUp($0) }
         guard let id, claim(id, kind: "event", at: f.value("id")), let kind, let title, let start else { return nil }
-        return Event(id: id, kind: kind, title: title, host: f.string("host"), counterparts: counterparts,
-                     placeID: placeID, start: start, end: end, participants: participants, themes: f.strings("themes"),
+        return Event(id: id, kind: kind, title: title, host: host, counterparts: counterparts,
+                     placeID: placeID, start: start, end: end, participants: participants, themes: themes,
                      notes: notes, photos: photos, outcomes: outcomes, followUps: followUps)
     }
 
+    /// A note: a bare text (`- 內容`), or `{text, author, at}`. An empty one (`text: ""`, a
+    /// bare `-`) is an error: the database keeps no empty notes.
     func readNote(_ node: Node, zone: Zone) -> Note? {
-        if case let .scalar(s) = node { return Note(text: s.string) }
-        guard let f = Fields(node, allowed: ["text", "author", "at"], context: ctx, name: "notes"),
-              let text = f.string("text", required: true) else { return nil }
-        if let author = f.string("author") { checkMember(author, at: f.value("author")) }
+        if case let .scalar(s) = node {
+            var text = Fields.isNull(node) ? "" : s.string
+            while text.hasSuffix("\n") { text.removeLast() }
+            if let problem = FieldText.problem(in: text, shape: .paragraphs, required: true) {
+                ctx.fail(node, .text(key: "notes", problem))
+                return nil
+            }
+            return Note(text: text)
+        }
+        guard let f = Fields(node, allowed: ["text", "author", "at"], context: ctx, name: "notes") else { return nil }
+        let text = f.text("text", .paragraphs, required: true)
+        let author = f.string("author")
+        if let author { checkMember(author, key: "author", at: f.value("author")) }
         let at = moment(f, "at", defaultDate: nil, zone: zone)
-        return Note(text: text, author: f.string("author"), createdAt: at?.instant)
+        guard let text else { return nil }
+        return Note(text: text, author: author, createdAt: at?.instant)
     }
 
     func readPhoto(_ node: Node, zone: Zone) -> Photo? {
         guard let f = Fields(node, allowed: ["file", "caption", "taken"], context: ctx, name: "photos") else { return nil }
         let file = f.string("file")
-        if let file, !FileManager.default.fileExists(atPath: resolved(file).path) {
-            ctx.fail(f.value("file"), .missingFile(file))
-        }
-        if file == nil, f.string("caption") == nil { f.missing("file") }
+        if let file, let problem = files.resolve(file) { ctx.fail(f.value("file"), problem) }
+        let caption = f.text("caption", .line)
+        if file == nil, caption == nil { f.missing("file") }
         let taken = moment(f, "taken", defaultDate: nil, zone: zone)
-        return Photo(file: file, caption: f.string("caption"), takenAt: taken?.instant)
+        return Photo(file: file, caption: caption, takenAt: taken?.instant)
     }
 
     func readOutcome(_ node: Node) -> Outcome? {
-        if case let .scalar(s) = node { return Outcome(text: s.string) }
-        guard let f = Fields(node, allowed: ["text", "date"], context: ctx, name: "outcomes"),
-              let text = f.string("text", required: true) else { return nil }
-        return Outcome(text: text, date: f.date("date"))
+        if case let .scalar(s) = node {
+            var text = Fields.isNull(node) ? "" : s.string
+            while text.hasSuffix("\n") { text.removeLast() }
+            if let problem = FieldText.problem(in: text, shape: .line, required: true) {
+                ctx.fail(node, .text(key: "outcomes", problem))
+                return nil
+            }
+            return Outcome(text: text)
+        }
+        guard let f = Fields(node, allowed: ["text", "date"], context: ctx, name: "outcomes") else { return nil }
+        let text = f.text("text", .line, required: true), date = f.date("date")
+        guard let text else { return nil }
+        return Outcome(text: text, date: date)
     }
 
     func readFollowUp(_ node: Node) -> FollowUp? {
-        guard let f = Fields(node, allowed: ["task", "owner", "due", "status"], context: ctx, name: "follow_ups"),
-              let task = f.string("task", required: true) else { return nil }
-        return FollowUp(task: task, owner: f.string("owner"), due: f.date("due"),
-                        status: f.coded("status", as: FollowUpStatus.self) ?? .open)
+        guard let f = Fields(node, allowed: ["task", "owner", "due", "status"], context: ctx, name: "follow_ups") else { return nil }
+        let task = f.text("task", .line, required: true)
+        let owner = f.string("owner")
+        if let owner { checkMember(owner, key: "owner", at: f.value("owner")) }
+        let due = f.date("due"), status = f.coded("status", as: FollowUpStatus.self) ?? .open
+        guard let task else { return nil }
+        return FollowUp(task: task, owner: owner, due: due, status: status)
     }
-
-    /// The file a relative path names: beside the plan first, then in the data folder.
-    func resolved(_ path: String) -> URL { PlanFiles.locate(path, in: folders) }
 
     // MARK: Legs and stays
 
@@ -102,12 +128,16 @@ extension ItemReader {
         let toZone = places.place(toID)?.zone ?? homeZone
         let departure = moment(f, "depart", defaultDate: nil, zone: fromZone, required: true)
         let arrival = moment(f, "arrive", defaultDate: departure?.date, zone: toZone)
+        checkNearTrip(departure?.date, item: id ?? "leg", at: f.value("depart"))
+        checkNearTrip(arrival?.date, item: id ?? "leg", at: f.value("arrive"))
         let kind = f.coded("kind", as: EventKind.self)
         let participants = participants(f)
+        let carrier = f.text("carrier", .line), number = f.text("number", .line)
+        let booking = f.text("booking", .line), remark = f.text("remark", .line)
         guard let id, claim(id, kind: "leg", at: f.value("id")), let mode, let fromID, let toID, let departure else { return nil }
-        return Leg(id: id, mode: mode, carrier: f.string("carrier"), number: f.string("number"), fromID: fromID,
-                   toID: toID, departure: departure, arrival: arrival, booking: f.string("booking"),
-                   participants: participants, kind: kind, remark: f.string("remark"))
+        return Leg(id: id, mode: mode, carrier: carrier, number: number, fromID: fromID,
+                   toID: toID, departure: departure, arrival: arrival, booking: booking,
+                   participants: participants, kind: kind, remark: remark)
     }
 
     mutating func readStay(_ node: Node) -> Stay? {
@@ -117,12 +147,15 @@ extension ItemReader {
         let placeID = f.value("place").flatMap { places.reference($0, itemID: id) }
         if !f.has("place") { f.missing("place") }
         let checkIn = f.date("check_in", required: true), checkOut = f.date("check_out", required: true)
+        checkNearTrip(checkIn, item: id ?? "stay", at: f.value("check_in"))
+        checkNearTrip(checkOut, item: id ?? "stay", at: f.value("check_out"))
         if let checkIn, let checkOut, checkOut <= checkIn {
             ctx.fail(f.value("check_out"), .endBeforeStart(item: id ?? "stay"))
         }
         let participants = participants(f)
+        let booking = f.text("booking", .line)
         guard let id, claim(id, kind: "stay", at: f.value("id")), let placeID, let checkIn, let checkOut else { return nil }
-        return Stay(id: id, placeID: placeID, checkIn: checkIn, checkOut: checkOut, booking: f.string("booking"),
+        return Stay(id: id, placeID: placeID, checkIn: checkIn, checkOut: checkOut, booking: booking,
                     participants: participants)
     }
 }

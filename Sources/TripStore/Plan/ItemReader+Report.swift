@@ -8,76 +8,61 @@ extension ItemReader {
         return f.list("press").compactMap { node -> PressItem? in
             guard let p = Fields(node, allowed: ["id", "date", "outlet", "headline", "url", "image", "language", "remark", "event"],
                                  context: ctx, name: "press") else { return nil }
-            let id = p.id(), date = p.date("date", required: true), outlet = p.string("outlet", required: true)
+            let id = p.id(), date = p.date("date", required: true), outlet = p.text("outlet", .line, required: true)
+            let headline = p.text("headline", .line), remark = p.text("remark", .line)
             let event = p.string("event")
             if let event, itemLines[event] == nil {
                 ctx.fail(p.value("event"), .unknownItem(event, suggestion: NearestNames.nearest(to: event, among: Array(itemLines.keys), limit: 1).first))
             }
-            if let image = p.string("image"), !FileManager.default.fileExists(atPath: resolved(image).path) {
-                ctx.fail(p.value("image"), .missingFile(image))
-            }
+            let url = p.string("url")
+            if let url, !ItemReader.isWebAddress(url) { ctx.fail(p.value("url"), .badURL(url)) }
+            let language = p.string("language")
+            if let language, !ItemReader.isLanguageTag(language) { ctx.fail(p.value("language"), .badLanguage(language)) }
+            let image = p.string("image")
+            if let image, let problem = files.resolve(image) { ctx.fail(p.value("image"), problem) }
             guard let id, let date, let outlet else { return nil }
             if let line = lines[id] {
                 ctx.fail(p.value("id"), .duplicateID(kind: "press", id: id, firstLine: line))
                 return nil
             }
             lines[id] = node.mark?.line ?? 0
-            return PressItem(id: id, date: date, outlet: outlet, headline: p.string("headline"), url: p.string("url"),
-                             image: p.string("image"), language: p.string("language"), remark: p.string("remark"),
-                             eventID: event)
+            return PressItem(id: id, date: date, outlet: outlet, headline: headline, url: url,
+                             image: image, language: language, remark: remark, eventID: event)
         }
     }
 
-    func readChecks(_ f: Fields) -> CheckSettings {
-        guard let node = f.value("checks"),
-              let c = Fields(node, allowed: ["off", "settings", "acknowledge"], context: ctx, name: "checks") else {
-            return CheckSettings()
-        }
-        var numbers: [String: Double] = [:]
-        if let s = c.value("settings") {
-            if case let .mapping(mapping) = s {
-                let known = CheckSettings.defaults.keys.sorted()
-                for (k, v) in mapping {
-                    let name = k.scalar?.string ?? ""
-                    guard CheckSettings.defaults[name] != nil else {
-                        ctx.fail(k, .unknownSetting(name, suggestion: NearestNames.nearest(to: name, among: known, limit: 1).first))
-                        continue
-                    }
-                    guard let n = v.scalar.flatMap({ Double($0.string) }) else {
-                        ctx.fail(v, .badNumber(v.scalar?.string ?? ""))
-                        continue
-                    }
-                    numbers[name] = n
-                }
-            } else {
-                ctx.fail(s, .wrongType(key: "settings", expected: "mapping"))
-            }
-        }
-        let acks = c.list("acknowledge").compactMap { n -> Acknowledgement? in
-            guard let a = Fields(n, allowed: ["code", "item", "reason"], context: ctx, name: "acknowledge"),
-                  let code = a.string("code", required: true), let item = a.string("item", required: true),
-                  let reason = a.string("reason", required: true) else { return nil }
-            if itemLines[item] == nil {
-                ctx.fail(a.value("item"), .unknownItem(item, suggestion: NearestNames.nearest(to: item, among: Array(itemLines.keys), limit: 1).first))
-            }
-            return Acknowledgement(code: code, item: item, reason: reason)
-        }
-        return CheckSettings(disabled: c.strings("off"), numbers: numbers, acknowledgements: acks)
+    /// An `http://` or `https://` address with a host (a `javascript:` link would run in the
+    /// HTML report).
+    static func isWebAddress(_ text: String) -> Bool {
+        guard !text.contains(where: \.isWhitespace), let url = URL(string: text),
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty else { return false }
+        return true
+    }
+
+    /// A BCP 47 tag's shape: `zh-Hant`, `ja`, `en-US` (letters, then subtags of 1–8 letters or digits).
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     func readCouncil(_ node: Node) -> CouncilReport? {
         guard let c = Fields(node, allowed: ["council", "term", "session", "title", "date", "reporters"], context: ctx, name: "council") else {
             return nil
         }
-        let name = c.string("council", required: true), term = c.int("term", required: true), session = c.int("session", required: true)
+        let name = c.text("council", .line, required: true)
+        let term = c.int("term", in: 1...999, required: true), session = c.int("session", in: 1...999, required: true)
         let reporters = c.list("reporters").compactMap { n -> Reporter? in
-            guard let r = Fields(n, allowed: ["unit", "title", "name"], context: ctx, name: "reporters"),
-                  let unit = r.string("unit", required: true), let title = r.string("title", required: true),
-                  let rname = r.string("name", required: true) else { return nil }
+            guard let r = Fields(n, allowed: ["unit", "title", "name"], context: ctx, name: "reporters") else { return nil }
+            let unit = r.text("unit", .line, required: true), title = r.text("title", .line, required: true)
+            let rname = r.text("name", .line, required: true)
+            guard let unit, let title, let rname else { return nil }
             return Reporter(unit: unit, title: title, name: rname)
         }
+        let title = c.text("title", .line), date = c.date("date")
         guard let name, let term, let session else { return nil }
-        return CouncilReport(council: name, term: term, session: session, title: c.string("title"),
-                             reporters: reporters, date: c.date("date"))
+        return CouncilReport(council: name, term: term, session: session, title: title,
+                             reporters: reporters, date: date)
     }
 }

@@ -1,20 +1,27 @@
 import Foundation
+import Gazetteer
 import TripModel
 import Yams
 
-/// Walks the plan's YAML tree and builds the Delegation; problems go to the context.
+/// Walks the plan's YAML tree and builds the Delegation; problems go to the context. Whatever
+/// the database would refuse (an empty title, a participant listed twice, an id taken) is
+/// refused here first, where it is written.
 struct ItemReader {
     let ctx: PlanContext
     let places: PlaceBook
-    let folders: [URL]
+    /// Where files named in the plan may be.
+    let files: PlanFileLookup
     var memberIDs: [String] = []
+    var memberNames: [String: String] = [:]
     var itemLines: [String: Int] = [:]
     var homeZone: Zone = .taipei
+    /// The trip's first and last day, once read.
+    var tripDates: ClosedRange<LocalDate>?
 
-    init(ctx: PlanContext, places: PlaceBook, folders: [URL]) {
+    init(ctx: PlanContext, places: PlaceBook, files: PlanFileLookup) {
         self.ctx = ctx
         self.places = places
-        self.folders = folders
+        self.files = files
     }
 
     mutating func delegation(_ root: Node) -> Delegation? {
@@ -23,13 +30,19 @@ struct ItemReader {
             ctx.fail(f.value("tripwright"), .unsupportedVersion(version))
         }
         let id = f.id()
-        let title = f.string("title", required: true)
+        let title = f.text("title", .line, required: true)
         let category = f.coded("category", as: TripCategory.self, required: true)
-        let agency = f.string("agency", required: true)
+        let agency = f.text("agency", .line, required: true)
         let start = f.date("start", required: true)
         let end = f.date("end", required: true)
-        if let start, let end, end < start {
-            ctx.fail(f.value("end"), .endBeforeStart(item: id ?? "plan"))
+        if let start, let end {
+            if end < start {
+                ctx.fail(f.value("end"), .endBeforeStart(item: id ?? "plan"))
+            } else if start.days(until: end) >= PlanLimits.maximumTripDays {
+                ctx.fail(f.value("end"), .tripTooLong(days: start.days(until: end) + 1))
+            } else {
+                tripDates = start...end
+            }
         }
         let members = readMembers(f)
         for node in f.list("places") { places.declare(node, fallbackID: nil) }
@@ -45,23 +58,27 @@ struct ItemReader {
         let stays = f.list("stays").compactMap { readStay($0) }
         let press = readPress(f)
         let contact = f.string("contact")
-        if let contact { checkMember(contact, at: f.value("contact")) }
-        let checks = readChecks(f)
+        if let contact { checkMember(contact, key: "contact", at: f.value("contact")) }
+        let checks = readChecks(f, delegationID: id)
         let council = f.value("council").flatMap { readCouncil($0) }
         let reflections = f.list("reflections").compactMap { node -> Reflection? in
             guard let r = Fields(node, allowed: ["theme", "text"], context: ctx, name: "reflections") else { return nil }
-            guard let text = r.string("text", required: true) else { return nil }
-            return Reflection(theme: r.string("theme"), text: text)
+            let theme = r.text("theme", .line)
+            guard let text = r.text("text", .paragraphs, required: true) else { return nil }
+            return Reflection(theme: theme, text: text)
         }
         let status = f.coded("status", as: DelegationStatus.self) ?? .planning
+        let purpose = f.text("purpose", .paragraphs), summary = f.text("summary", .paragraphs)
+        let suggestions = f.text("suggestions", .paragraphs)
+        let reportDate = f.date("report_date"), keywords = f.strings("keywords")
+        var countries = readCountries(f)
         guard let id, let title, let category, let agency, let start, let end, let homeID else { return nil }
-        var countries = f.strings("countries").map { $0.uppercased() }
         if countries.isEmpty { countries = derivedCountries(events: events, legs: legs, home: homeID) }
         return Delegation(
             id: id, title: title, category: category, agency: agency, homeID: homeID, start: start, end: end,
-            countries: countries, purpose: f.string("purpose"), summary: f.string("summary"),
-            reflections: reflections, suggestions: f.string("suggestions"), reportDate: f.date("report_date"),
-            contactID: contact, keywords: f.strings("keywords"), status: status, members: members,
+            countries: countries, purpose: purpose, summary: summary,
+            reflections: reflections, suggestions: suggestions, reportDate: reportDate,
+            contactID: contact, keywords: keywords, status: status, members: members,
             places: places.places, events: events, legs: legs, stays: stays, press: press,
             council: council, checks: checks)
     }
@@ -70,13 +87,18 @@ struct ItemReader {
 
     private mutating func readMembers(_ f: Fields) -> [Member] {
         if !f.has("members") { f.missing("members") }
+        if let node = f.value("members"), case let .sequence(seq) = node, seq.isEmpty {
+            ctx.fail(node, .emptyList("members"))
+        }
         var lines: [String: Int] = [:]
         var members: [Member] = []
         for (i, node) in f.list("members").enumerated() {
             guard let m = Fields(node, allowed: ["id", "unit", "title", "name", "role", "rank", "email"], context: ctx, name: "members") else { continue }
-            let id = m.id(), unit = m.string("unit", required: true), title = m.string("title", required: true)
-            let name = m.string("name", required: true)
+            let id = m.id(), unit = m.text("unit", .line, required: true), title = m.text("title", .line, required: true)
+            let name = m.text("name", .line, required: true)
             let role = m.coded("role", as: MemberRole.self) ?? .member
+            let rank = m.text("rank", .line), email = m.string("email")
+            if let email, !ItemReader.isEmail(email) { ctx.fail(m.value("email"), .badEmail(email)) }
             guard let id, let unit, let title, let name else { continue }
             if let line = lines[id] {
                 ctx.fail(m.value("id"), .duplicateID(kind: "member", id: id, firstLine: line))
@@ -84,24 +106,45 @@ struct ItemReader {
             }
             lines[id] = node.mark?.line ?? 0
             members.append(Member(id: id, order: i + 1, unit: unit, title: title, name: name,
-                                  rank: m.string("rank"), email: m.string("email"), role: role))
+                                  rank: rank, email: email, role: role))
         }
         memberIDs = members.map(\.id)
+        for m in members where memberNames[m.name] == nil { memberNames[m.name] = m.id }
         return members
     }
 
-    func checkMember(_ id: String, at node: Node?) {
+    /// `name@host.domain`, with no spaces.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
+    }
+
+    /// Reports a participant id that is not a member.
+    func checkParticipant(_ id: String, at node: Node?) {
         guard !memberIDs.contains(id) else { return }
         ctx.fail(node, .notAMember(id, suggestions: NearestNames.nearest(to: id, among: memberIDs, limit: 1)))
     }
 
+    /// Reports a member id (contact, note author, follow-up owner) that is not a member,
+    /// suggesting the id of a member whose name was written instead.
+    func checkMember(_ id: String, key: String, at node: Node?) {
+        guard !memberIDs.contains(id) else { return }
+        let suggestion = memberNames[id] ?? NearestNames.nearest(to: id, among: memberIDs, limit: 1).first
+        ctx.fail(node, .unknownMember(key: key, id: id, suggestion: suggestion))
+    }
+
+    /// The member ids of an item's `participants`, each a member and none twice.
     func participants(_ f: Fields) -> [String] {
-        let ids = f.strings("participants")
-        if let node = f.value("participants") {
-            let nodes: [Node] = { if case let .sequence(s) = node { return Array(s) } else { return [node] } }()
-            for (id, n) in zip(ids, nodes) { checkMember(id, at: n) }
+        var seen = Set<String>()
+        return f.stringNodes("participants").compactMap { id, node in
+            checkParticipant(id, at: node)
+            guard seen.insert(id).inserted else {
+                ctx.fail(node, .duplicateParticipant(id))
+                return nil
+            }
+            return id
         }
-        return ids
     }
 
     /// Registers an item id (events, legs and stays share one namespace); false when taken.
@@ -114,22 +157,50 @@ struct ItemReader {
         return true
     }
 
-    /// A moment from a time written under `key`, or nil (with an error when malformed).
+    /// Reports a date more than a year from the trip (a typo of the year): the checks would
+    /// otherwise walk every day between.
+    func checkNearTrip(_ date: LocalDate?, item: String, at node: Node?) {
+        guard let date, let trip = tripDates else { return }
+        let margin = PlanLimits.itemMarginDays
+        if date.days(until: trip.lowerBound) > margin || trip.upperBound.days(until: date) > margin {
+            ctx.fail(node, .farFromTrip(item: item, date: date.iso))
+        }
+    }
+
+    /// A moment from a time written under `key`, or nil (with an error when malformed or when
+    /// the clock time does not name one instant there).
     func moment(_ f: Fields, _ key: String, defaultDate: LocalDate?, zone: Zone, required: Bool = false) -> Moment? {
         guard let text = f.string(key, required: required) else { return nil }
         guard let spec = TimeSpec(text) else {
-            ctx.fail(f.value(key), .badTime(text))
+            let looksLikeDate = text.count >= 10 && text.prefix(4).allSatisfy(\.isNumber) && text.dropFirst(4).first == "-"
+            ctx.fail(f.value(key), looksLikeDate && LocalDate(iso: String(text.prefix(10))) == nil ? .badDate(text) : .badTime(text))
             return nil
         }
-        do {
-            guard let m = try spec.moment(defaultDate: defaultDate, zone: zone) else {
-                ctx.fail(f.value(key), .badTime(text))
+        if let d = spec.date, !PlanLimits.isPlausible(d) {
+            ctx.fail(f.value(key), .dateOutOfRange(text))
+            return nil
+        }
+        switch spec.resolve(written: text, defaultDate: defaultDate, zone: zone) {
+        case let .moment(m):
+            return m
+        case .needsDate:
+            ctx.fail(f.value(key), .badTime(text))
+            return nil
+        case let .problem(problem):
+            ctx.fail(f.value(key), .time(problem))
+            return nil
+        }
+    }
+
+    /// `countries:` as ISO codes the system knows.
+    private func readCountries(_ f: Fields) -> [String] {
+        f.stringNodes("countries").compactMap { text, node in
+            let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+            guard Gazetteer.isCountryCode(code) else {
+                ctx.fail(node, .unknownCountry(text, suggestion: Gazetteer.countryCode(named: text)))
                 return nil
             }
-            return m
-        } catch {
-            ctx.fail(f.value(key), .nonexistentTime("\(text) \(zone)"))
-            return nil
+            return code
         }
     }
 

@@ -11,6 +11,8 @@ final class PlaceBook {
     private(set) var places: [Place] = []
     private var index: [String: Int] = [:]
     private var declaredLine: [String: Int] = [:]
+    /// Where each place first appears (declared, or written as a city or code).
+    private var usedLine: [String: Int] = [:]
 
     init(context: PlanContext, gazetteer: Gazetteer) {
         self.ctx = context
@@ -27,18 +29,31 @@ final class PlaceBook {
         if fallbackID != nil { allowed.removeAll { $0 == "id" } }
         guard let f = Fields(node, allowed: allowed, context: ctx, name: "place") else { return nil }
         let id = fallbackID ?? f.id()
-        let name = f.string("name", required: true)
+        let name = f.text("name", .line, required: true)
+        let localName = f.text("local_name", .line), englishName = f.text("english_name", .line)
+        let organisation = f.text("organisation", .line), address = f.text("address", .line)
         guard let id else { return nil }
         if let line = declaredLine[id] {
-            ctx.fail(f.value("id") ?? node, .duplicateID(kind: "place", id: id, firstLine: line))
+            // An inline place takes its item's id: say so, since the user wrote no place id.
+            ctx.fail(f.value("id") ?? node, fallbackID == nil ? .duplicateID(kind: "place", id: id, firstLine: line)
+                                                             : .inlinePlaceTaken(id: id, firstLine: line))
+            return nil
+        }
+        if index[id] != nil {
+            // A city or airport written elsewhere already stands under this id.
+            ctx.fail(node, .inlinePlaceTaken(id: id, firstLine: usedLine[id] ?? 0))
             return nil
         }
         declaredLine[id] = node.mark?.line ?? 0
 
         var country = f.string("country")?.uppercased()
+        if let code = country, !Gazetteer.isCountryCode(code) {
+            ctx.fail(f.value("country"), .unknownCountry(code, suggestion: Gazetteer.countryCode(named: f.string("country") ?? code)))
+            country = nil
+        }
         var zone: Zone?
         var point: GeoPoint?
-        var cityName = f.string("city")
+        var cityName = f.text("city", .line)
         let code = f.string("airport")?.uppercased()
         if let code {
             if let airport = gazetteer.airport(code: code) {
@@ -50,7 +65,7 @@ final class PlaceBook {
                 ctx.fail(f.value("airport"), .unknownPlace(code, suggestions: gazetteer.suggestions(for: code, limit: 3)))
             }
         }
-        if let written = f.string("city"), code == nil {
+        if let written = f.text("city", .line), code == nil {
             if let city = gazetteer.city(named: written, country: country) {
                 zone = city.zone
                 point = city.point
@@ -79,9 +94,9 @@ final class PlaceBook {
             if code == nil { ctx.fail(node, .placeWithoutZone(id)) }
             return nil
         }
-        add(Place(id: id, name: name ?? id, localName: f.string("local_name"), englishName: f.string("english_name"),
-                  organisation: f.string("organisation"), city: cityName, country: country,
-                  address: f.string("address"), point: point, zone: zone, airportCode: code))
+        add(Place(id: id, name: name ?? id, localName: localName, englishName: englishName,
+                  organisation: organisation, city: cityName, country: country,
+                  address: address, point: point, zone: zone, airportCode: code), line: node.mark?.line ?? 0)
         return id
     }
 
@@ -121,16 +136,18 @@ final class PlaceBook {
         case let .airport(a):
             let zh = a.zhName ?? gazetteer.city(named: a.city, country: a.country)?.zhName
             add(Place(id: text, name: zh ?? a.city, englishName: a.name, city: a.city, country: a.country,
-                      point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true))
+                      point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true), line: node.mark?.line ?? 0)
         case let .city(c):
             add(Place(id: text, name: text, localName: c.country == "JP" ? c.jaName : nil, englishName: c.name, city: c.name,
-                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true))
+                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true), line: node.mark?.line ?? 0)
         }
         return text
     }
 
-    private func add(_ place: Place) {
+    private func add(_ place: Place, line: Int) {
+        guard index[place.id] == nil else { return }
         index[place.id] = places.count
+        usedLine[place.id] = line
         places.append(place)
     }
 }

@@ -4,9 +4,9 @@ import TripModel
 public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file as the user named it.
     public var file: String
-    /// Line, from 1 (0 when unknown).
+    /// Line, from 1 (0 when the problem is the file as a whole: not found, a folder).
     public var line: Int
-    /// Column, from 1 (0 when unknown).
+    /// Column in characters, from 1 (0 with line 0).
     public var column: Int
     /// What is wrong.
     public var problem: PlanProblem
@@ -19,10 +19,27 @@ public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    /// `file:line:column: message` in a language.
+    /// `file:line:column: message` in a language (`file: message` for the file as a whole).
     public func text(_ lang: Lang) -> String {
         let label = lang == .zh ? "錯誤" : "error"
-        return "\(file):\(line):\(column): \(label): \(problem.text(lang))"
+        let place = line > 0 ? "\(file):\(line):\(column)" : file
+        return PlanError.visible("\(place): \(label): \(problem.text(lang))")
+    }
+
+    /// The text with every character no field may hold (control and bidi characters, line
+    /// breaks) written as `<U+001B>`: a message quotes what the plan says, and a shared plan
+    /// must not rewrite the terminal that prints it.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { FieldText.problem(in: String($0), shape: .line) != nil }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if FieldText.problem(in: String(scalar), shape: .line) != nil {
+                out += "<\(FieldText.codePoint(scalar.value))>"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The zh-Hant text.
@@ -31,15 +48,42 @@ public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Every problem found in one plan file; reading stops nothing at the first one.
 public struct PlanErrors: Error, Sendable, CustomStringConvertible {
-    /// The problems, in file order.
+    /// The problems kept, in file order (at most `PlanLimits.keptErrors`).
     public var errors: [PlanError]
+    /// Problems found beyond those kept.
+    public var uncounted: Int
 
     /// Creates the list.
-    public init(_ errors: [PlanError]) { self.errors = errors }
+    public init(_ errors: [PlanError], uncounted: Int = 0) {
+        self.errors = errors
+        self.uncounted = uncounted
+    }
 
-    /// All messages in a language, one a line.
-    public func text(_ lang: Lang) -> String { errors.map { $0.text(lang) }.joined(separator: "\n") }
+    /// Every problem found, kept or not.
+    public var count: Int { errors.count + uncounted }
+
+    /// A screenful of messages in a language, one a line, then how many more there are.
+    public func text(_ lang: Lang, limit: Int = PlanLimits.printedErrors) -> String {
+        var lines = errors.prefix(limit).map { $0.text(lang) }
+        let more = count - lines.count
+        if more > 0 {
+            let n = PlanErrors.grouped(more)
+            lines.append(lang == .zh ? "…另有 \(n) 個錯誤（請先修正以上錯誤，再重新檢查）。" : "… and \(n) more errors (fix those above first, then check again).")
+        }
+        return lines.joined(separator: "\n")
+    }
 
     /// The zh-Hant text.
     public var description: String { text(.zh) }
+
+    /// `524,271`.
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
 }

@@ -7,15 +7,25 @@ import TripModel
 public struct PlanImporter {
     let location: DataLocation
     let gazetteer: Gazetteer
+    let allowOutside: Bool
 
-    /// An importer writing to a data location.
-    public init(location: DataLocation, gazetteer: Gazetteer = .shared) {
+    /// An importer writing to a data location; `allowOutside` lets a plan on the command line
+    /// name files outside its folder and the data folder (`--allow-outside`).
+    public init(location: DataLocation, gazetteer: Gazetteer = .shared, allowOutside: Bool = false) {
         self.location = location
         self.gazetteer = gazetteer
+        self.allowOutside = allowOutside
     }
 
-    /// The reader this importer uses (plan folder first, then the data folder).
-    public var reader: PlanReader { PlanReader(gazetteer: gazetteer, fileFolders: [location.files]) }
+    /// The reader for plan files on this machine (plan folder first, then the data folder).
+    public var reader: PlanReader {
+        PlanReader(gazetteer: gazetteer, files: .commandLine(dataFolder: location.files, allowOutside: allowOutside))
+    }
+
+    /// The reader for plans uploaded on the web, which may name files in the data folder only.
+    public var uploadReader: PlanReader {
+        PlanReader(gazetteer: gazetteer, files: .upload(dataFolder: location.files))
+    }
 
     /// Reads and imports the file at `url` into `database`.
     public func importFile(at url: URL, displayName: String? = nil, into database: TripDatabase) throws -> ImportSummary {
@@ -23,20 +33,20 @@ public struct PlanImporter {
         return try importPlan(plan, into: database)
     }
 
-    /// Imports a plan already read.
+    /// Imports a plan already read: copies the files the reader checked, then writes.
     public func importPlan(_ plan: Plan, into database: TripDatabase) throws -> ImportSummary {
         var d = plan.delegation
         let vault = FileVault(root: location.files)
-        let folders = [plan.baseDirectory, location.files]
+        let source = { (path: String) -> URL in plan.files[path] ?? plan.baseDirectory.appendingPathComponent(path) }
         var stored: [String: StoredFile] = [:]
         for event in d.events {
             for file in event.photos.compactMap(\.file) where stored[file] == nil {
-                stored[file] = try vault.store(PlanFiles.locate(file, in: folders), in: "photos/\(d.id)")
+                stored[file] = try vault.store(source(file), in: "photos/\(d.id)")
             }
         }
         for i in d.press.indices {
             if let image = d.press[i].image {
-                d.press[i].image = try vault.store(PlanFiles.locate(image, in: folders), in: "press/\(d.id)").path
+                d.press[i].image = try vault.store(source(image), in: "press/\(d.id)").path
             }
         }
         return try database.importPlan(d, photoFiles: stored)

@@ -95,10 +95,10 @@ public struct PlanWriter {
         p.add("kind", e.kind.zh)
         p.add("title", e.title)
         p.add("date", e.start.date.iso)
-        p.add("start", e.start.localTime.map { clock($0) })
+        p.add("start", e.start.localTime.map { clock($0, of: e.start) })
         if let end = e.end {
             if let t = end.localTime {
-                if end.date == e.start.date { p.add("end", clock(t)) } else { p.add("end", "\(end.date.iso) \(t)") }
+                if end.date == e.start.date { p.add("end", clock(t, of: end)) } else { p.add("end", stamp(end)) }
             } else {
                 p.add("end", end.date.iso)
             }
@@ -119,14 +119,14 @@ public struct PlanWriter {
             var q = Pairs()
             q.add("text", text(n.text))
             q.add("author", n.author)
-            q.add("at", n.createdAt.map { Moment(instant: $0, zone: zone).localText })
+            q.add("at", n.createdAt.map { stamp(Moment(instant: $0, zone: zone)) })
             return q.node
         }))
         p.add("photos", block(e.photos.map { ph in
             var q = Pairs()
             q.add("file", ph.file)
             q.add("caption", ph.caption)
-            q.add("taken", ph.takenAt.map { Moment(instant: $0, zone: zone).localText })
+            q.add("taken", ph.takenAt.map { stamp(Moment(instant: $0, zone: zone)) })
             return q.node
         }))
         p.add("outcomes", block(e.outcomes.map { o in
@@ -154,8 +154,8 @@ public struct PlanWriter {
         p.add("number", l.number)
         p.add("from", ref(l.fromID, in: d))
         p.add("to", ref(l.toID, in: d))
-        p.add("depart", l.departure.localText)
-        p.add("arrive", l.arrival?.localText)
+        p.add("depart", stamp(l.departure))
+        p.add("arrive", l.arrival.map(stamp))
         p.add("booking", l.booking)
         p.add("participants", flow(l.participants))
         p.add("kind", l.kind?.zh)
@@ -211,7 +211,7 @@ public struct PlanWriter {
         p.add("off", flow(c.disabled))
         if !c.numbers.isEmpty {
             var s = Pairs()
-            for key in c.numbers.keys.sorted() { s.add(key, c.numbers[key].map(PlanWriter.number)) }
+            for key in c.numbers.keys.sorted(by: { $0.rawValue < $1.rawValue }) { s.add(key.rawValue, c.numbers[key].map(PlanWriter.number)) }
             p.add("settings", s.node)
         }
         p.add("acknowledge", block(c.acknowledgements.map { a in
@@ -236,7 +236,17 @@ public struct PlanWriter {
     }
 
     /// A bare clock time, quoted: YAML 1.1 readers would take `10:00` for the number 600.
-    private func clock(_ t: LocalTime) -> Node { Node(t.description, Tag(.str), .doubleQuoted) }
+    private func clock(_ t: LocalTime, of m: Moment) -> Node { Node(t.description + offsetSuffix(m), Tag(.str), .doubleQuoted) }
+
+    /// `2025-08-31 13:05` (local), with the offset when that local time happens twice.
+    private func stamp(_ m: Moment) -> String { m.localText + offsetSuffix(m) }
+
+    /// ` -05:00` when the moment's local time happens twice there (a fall-back night), so that
+    /// the file names the same instant when it is read back; empty otherwise.
+    private func offsetSuffix(_ m: Moment) -> String {
+        guard let t = m.localTime, let instant = m.instant, case .ambiguous = m.zone.reading(of: m.date, t) else { return "" }
+        return " " + TimeSpec.offsetText(m.zone.offset(at: instant))
+    }
 
     private func flow(_ items: [String]) -> Node? {
         items.isEmpty ? nil : Node(items.map { Node($0) }, Tag(.seq), .flow)

@@ -37,13 +37,12 @@ struct PlanController: Sendable {
         guard let data = file?.data ?? (pasted.isEmpty ? nil : Data(pasted.utf8)) else {
             throw WebError.badRequest("請選擇計畫檔。", "Choose a plan file.")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw WebError(status: .unsupportedMediaType, zh: "計畫檔須為 UTF-8 文字（YAML）。", en: "A plan file must be UTF-8 text (YAML).")
-        }
+        let text = String(decoding: data, as: UTF8.self)
         let name = Self.displayName(file?.fileName ?? "plan.yaml")
         let importer = PlanImporter(location: app.config.location)
         do {
-            let plan = try importer.reader.read(text: text, fileName: name, baseDirectory: app.config.location.files)
+            // The upload policy: files already in the data folder only (issue 9 §3).
+            let plan = try importer.uploadReader.read(data: data, fileName: name, baseDirectory: app.config.location.files)
             let summary = try importer.importPlan(plan, into: app.database)
             return app.redirect("/d/\(summary.delegationID.pathEscaped)?imported=1")
         } catch let errors as PlanErrors {

@@ -23,6 +23,9 @@ struct Check: ParsableCommand {
     @Argument(help: "出國案 id，或計畫檔（.yaml）。 A delegation id, or a plan file (.yaml).")
     var target: String
 
+    @Flag(name: .long, help: "允許計畫檔引用其資料夾與資料資料夾以外的檔案（同 import）。 Let the plan name files outside its folder and the data folder (as import).")
+    var allowOutside = false
+
     func validate() throws {
         if let asOf, LocalDate(iso: asOf) == nil {
             throw ValidationError(global.lang == .zh ? "--today 須為 YYYY-MM-DD，例如 2025-09-01。" : "--today must be YYYY-MM-DD, e.g. 2025-09-01.")
@@ -37,9 +40,11 @@ struct Check: ParsableCommand {
                 let day = asOf.flatMap(LocalDate.init(iso:)) ?? today(in: d.homeZone)
                 return Checker().check(d, today: day)
             }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            // A plan that cannot be read is an error like any other: exit status 2, not 1.
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            // A trip that cannot be read is an error like any other: exit status 2, not 1.
+            FileHandle.standardError.write(Data(((global.lang == .zh ? "錯誤：" : "Error: ") + "\(error)\n").utf8))
             throw ExitCode(2)
         }
         if output.json {
@@ -56,7 +61,9 @@ struct Check: ParsableCommand {
     private func load() throws -> Delegation {
         let lower = target.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || FileManager.default.fileExists(atPath: target) {
-            return try PlanReader().read(fileAt: URL(fileURLWithPath: target), displayName: target).delegation
+            // The reader `import` uses, so that both judge a plan the same way.
+            let reader = PlanImporter(location: global.location, allowOutside: allowOutside).reader
+            return try reader.read(fileAt: URL(fileURLWithPath: target), displayName: target).delegation
         }
         return try loadDelegation(target, from: try global.open())
     }

@@ -13,12 +13,16 @@ struct Import: ParsableCommand {
     @Argument(help: "計畫檔（YAML）。 The plan file.")
     var plan: String
 
+    @Flag(name: .long, help: "允許計畫檔引用其資料夾與資料資料夾以外的檔案（絕對路徑、..、連結）。 Let the plan name files outside its folder and the data folder.")
+    var allowOutside = false
+
     func run() throws {
         let lang = global.lang
         try reporting(lang) {
-            let db = try global.open()
-            let url = URL(fileURLWithPath: plan)
-            let summary = try PlanImporter(location: global.location).importFile(at: url, displayName: plan, into: db)
+            let importer = PlanImporter(location: global.location, allowOutside: allowOutside)
+            // Read (and refuse) the plan before the database is opened: a refused plan writes nothing.
+            let read = try importer.reader.read(fileAt: URL(fileURLWithPath: plan), displayName: plan)
+            let summary = try importer.importPlan(read, into: try global.open())
             print(Import.describe(summary, lang: lang))
         }
     }

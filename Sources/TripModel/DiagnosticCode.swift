@@ -46,24 +46,30 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case dayOverfull = "day-overfull"
 
     /// The rule the code belongs to; `checks.off` accepts a rule name to turn all its codes off.
-    public var rule: String {
+    public var rule: CheckRule {
         switch self {
-        case .overlap: "overlap"
-        case .travelTime: "travel-time"
-        case .buffer: "buffer"
-        case .continuityGap, .continuityHome: "continuity"
-        case .outsideDates, .legArrivesBeforeDeparture, .groundTravel, .emptyDay: "bounds"
-        case .lodgingMissing: "lodging"
-        case .closedDay: "closed-days"
-        case .unknownParticipant, .noLeader, .memberAbsent: "roster"
+        case .overlap: .overlap
+        case .travelTime: .travelTime
+        case .buffer: .buffer
+        case .continuityGap, .continuityHome: .continuity
+        case .outsideDates, .legArrivesBeforeDeparture, .groundTravel, .emptyDay: .bounds
+        case .lodgingMissing: .lodging
+        case .closedDay: .closedDay
+        case .unknownParticipant, .noLeader, .memberAbsent: .roster
         case .reportDue, .summaryLength, .placeholder, .sectionEmpty, .visitWithoutNotes,
-             .photoWithoutCaption, .nameVariants: "report"
-        case .dayOverfull: "date-only"
+             .photoWithoutCaption, .nameVariants: .report
+        case .dayOverfull: .dateOnly
         }
     }
 
     /// Every name `checks.off` accepts: the codes and the rule names.
     public static var switchableNames: Set<String> {
-        Set(allCases.map(\.rawValue)).union(allCases.map(\.rule))
+        Set(allCases.map(\.rawValue)).union(CheckRule.allCases.map(\.rawValue))
     }
+
+    /// Names an older version accepted in `checks.off`, read as the name that replaced them.
+    public static let formerNames: [String: String] = ["closed-days": CheckRule.closedDay.rawValue]
+
+    /// True when `off` (codes and rule names) turns this code off.
+    public func isOff(in off: Set<String>) -> Bool { off.contains(rawValue) || off.contains(rule.rawValue) }
 }

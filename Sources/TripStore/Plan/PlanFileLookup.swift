@@ -1,0 +1,27 @@
+import Foundation
+
+/// The files one plan names, looked up once under its policy: the reader reports what cannot
+/// be used, and the importer copies exactly the files the reader checked.
+final class PlanFileLookup {
+    let planFolder: URL
+    let policy: PlanFilePolicy
+    /// Each path as written, with the file it names.
+    private(set) var resolved: [String: URL] = [:]
+
+    init(planFolder: URL, policy: PlanFilePolicy) {
+        self.planFolder = planFolder
+        self.policy = policy
+    }
+
+    /// The file a path names, or the problem to report.
+    func resolve(_ path: String) -> PlanProblem? {
+        if resolved[path] != nil { return nil }
+        switch PlanFiles.resolve(path, planFolder: planFolder, policy: policy) {
+        case let .file(url):
+            resolved[path] = url
+            return nil
+        case let .problem(problem):
+            return problem
+        }
+    }
+}
