@@ -41,10 +41,12 @@ struct Fields {
         return Fields.isNull(v) ? nil : v
     }
 
-    /// True for `~`, `null` and nothing at all.
+    /// True for `~`, `null` and nothing at all (unquoted), and for `!!null`. Read from the text,
+    /// not the resolved tag: the reader composes with Yams's basic resolver (see PlanReader).
     static func isNull(_ node: Node) -> Bool {
         guard case let .scalar(s) = node else { return false }
-        return s.tag == Tag(.null) || (s.string.isEmpty && s.style == .plain) || s.string == "~"
+        if s.tag == Tag(.null) { return true }
+        return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
     /// The key node, for pointing at it.

@@ -19,7 +19,7 @@ extension ItemReader {
         if let tz = f.string("tz") {
             if let z = Zone(tz) { zone = z } else { ctx.fail(f.value("tz"), .unknownZone(tz)) }
         }
-        if placeID == nil, f.string("tz") == nil, f.has("start") || f.has("end") {
+        if placeID == nil, !f.has("place"), f.string("tz") == nil, f.has("start") || f.has("end") {
             ctx.fail(f.value("start") ?? f.value("end"), .timeWithoutPlace(item: title ?? id ?? "event"))
         }
         var start: Moment?

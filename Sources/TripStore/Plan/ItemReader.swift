@@ -92,9 +92,12 @@ struct ItemReader {
         }
         var lines: [String: Int] = [:]
         var members: [Member] = []
+        var known: [String] = []
         for (i, node) in f.list("members").enumerated() {
             guard let m = Fields(node, allowed: ["id", "unit", "title", "name", "role", "rank", "email"], context: ctx, name: "members") else { continue }
             let id = m.id(), unit = m.text("unit", .line, required: true), title = m.text("title", .line, required: true)
+            // A member whose other fields are wrong is still a member: references to it are fine.
+            if let id, !known.contains(id) { known.append(id) }
             let name = m.text("name", .line, required: true)
             let role = m.coded("role", as: MemberRole.self) ?? .member
             let rank = m.text("rank", .line), email = m.string("email")
@@ -108,7 +111,7 @@ struct ItemReader {
             members.append(Member(id: id, order: i + 1, unit: unit, title: title, name: name,
                                   rank: rank, email: email, role: role))
         }
-        memberIDs = members.map(\.id)
+        memberIDs = known
         for m in members where memberNames[m.name] == nil { memberNames[m.name] = m.id }
         return members
     }

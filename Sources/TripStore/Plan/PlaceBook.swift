@@ -13,6 +13,9 @@ final class PlaceBook {
     private var declaredLine: [String: Int] = [:]
     /// Where each place first appears (declared, or written as a city or code).
     private var usedLine: [String: Int] = [:]
+    /// Declared places that could not be read: their problems are reported where they are, and
+    /// references to them are not reported again.
+    private var broken: Set<String> = []
 
     init(context: PlanContext, gazetteer: Gazetteer) {
         self.ctx = context
@@ -53,7 +56,8 @@ final class PlaceBook {
         }
         var zone: Zone?
         var point: GeoPoint?
-        var cityName = f.text("city", .line)
+        let writtenCity = f.text("city", .line)
+        var cityName = writtenCity
         let code = f.string("airport")?.uppercased()
         if let code {
             if let airport = gazetteer.airport(code: code) {
@@ -65,19 +69,21 @@ final class PlaceBook {
                 ctx.fail(f.value("airport"), .unknownPlace(code, suggestions: gazetteer.suggestions(for: code, limit: 3)))
             }
         }
-        if let written = f.text("city", .line), code == nil {
+        if let written = writtenCity, code == nil {
             if let city = gazetteer.city(named: written, country: country) {
                 zone = city.zone
                 point = city.point
                 country = country ?? city.country
             } else {
                 ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: written, limit: 3)))
+                broken.insert(id)
                 return nil
             }
         }
         if let tz = f.string("tz") {
             guard let z = Zone(tz) else {
                 ctx.fail(f.value("tz"), .unknownZone(tz))
+                broken.insert(id)
                 return nil
             }
             zone = z
@@ -91,7 +97,10 @@ final class PlaceBook {
             }
         }
         guard let zone else {
-            if code == nil { ctx.fail(node, .placeWithoutZone(id)) }
+            // A zone given wrongly is reported where it is written; only a place that gives
+            // none at all is reported as such.
+            if !["airport", "city", "tz"].contains(where: f.has) { ctx.fail(node, .placeWithoutZone(id)) }
+            broken.insert(id)
             return nil
         }
         add(Place(id: id, name: name ?? id, localName: localName, englishName: englishName,
@@ -109,6 +118,7 @@ final class PlaceBook {
         case let .scalar(s):
             let text = s.string.trimmingCharacters(in: .whitespaces)
             if index[text] != nil { return text }
+            if broken.contains(text) { return nil }
             return fromGazetteer(text, node: node, country: country)
         default:
             ctx.fail(node, .wrongType(key: "place", expected: "text"))

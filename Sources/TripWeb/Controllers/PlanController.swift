@@ -37,7 +37,9 @@ struct PlanController: Sendable {
         guard let data = file?.data ?? (pasted.isEmpty ? nil : Data(pasted.utf8)) else {
             throw WebError.badRequest("請選擇計畫檔。", "Choose a plan file.")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        // Shown beside the errors only when it is text a page can hold (not UTF-16, not a
+        // binary) and short enough to read.
+        let text = String(data: data, encoding: .utf8).flatMap { $0.contains("\0") ? nil : $0 } ?? ""
         let name = Self.displayName(file?.fileName ?? "plan.yaml")
         let importer = PlanImporter(location: app.config.location)
         do {
@@ -46,14 +48,19 @@ struct PlanController: Sendable {
             let summary = try importer.importPlan(plan, into: app.database)
             return app.redirect("/d/\(summary.delegationID.pathEscaped)?imported=1")
         } catch let errors as PlanErrors {
-            let byLine = Dictionary(grouping: errors.errors, by: \.line)
-            let lines: [[String: Any]] = text.components(separatedBy: "\n").enumerated().map { i, line in
+            let shown = Array(errors.errors.prefix(PlanLimits.printedErrors))
+            let byLine = Dictionary(grouping: shown, by: \.line)
+            let source = text.components(separatedBy: "\n")
+            let lines: [[String: Any]] = (source.count > 2_000 ? [] : source).enumerated().map { i, line in
                 let here = byLine[i + 1] ?? []
                 return ["number": i + 1, "text": line, "bad": !here.isEmpty,
                         "errors": here.map { ["column": $0.column, "message": $0.problem.text(lang)] }]
             }
-            let unplaced = errors.errors.filter { $0.line == 0 || $0.line > lines.count }.map { ["message": $0.text(lang)] }
-            let list = errors.errors.map { ["where": "\($0.file):\($0.line):\($0.column)", "message": $0.problem.text(lang), "anchor": "L\($0.line)"] }
+            var unplaced = shown.filter { $0.line == 0 || $0.line > lines.count }.map { ["message": $0.text(lang)] }
+            if errors.count > shown.count {
+                unplaced.append(["message": lang == .zh ? "…另有 \(errors.count - shown.count) 個錯誤。" : "… and \(errors.count - shown.count) more errors."])
+            }
+            let list = shown.map { ["where": "\($0.file):\($0.line):\($0.column)", "message": $0.problem.text(lang), "anchor": "L\($0.line)"] }
             return try app.pages.render("plan", ["failed": true, "errors": list, "lines": lines, "unplaced": unplaced, "fileName": name],
                                         context: context, status: .unprocessableContent)
         }
