@@ -21,12 +21,12 @@ public enum ThresholdProblem: Hashable, Sendable {
         case let .outOfRange(nearest):
             let n = Threshold.format(nearest)
             return LocalizedText(
-                zh: "檢查設定「\(threshold.rawValue)」的值 \(written) 超出範圍：可用 \(range.zh)（預設 \(fallback)）。最接近的有效值為 \(n)。",
+                zh: "檢查設定「\(threshold.rawValue)」的值 \(written) 超出範圍：可用 \(range.zh)（預設 \(fallback)）。請改為範圍內的值，最接近的是 \(n)。",
                 en: "check setting '\(threshold.rawValue)' is \(written), outside its range of \(range.en) (default \(fallback)). The nearest valid value is \(n).")
         case let .notWhole(nearest):
             let n = Threshold.format(nearest)
             return LocalizedText(
-                zh: "檢查設定「\(threshold.rawValue)」只能是整數（\(range.zh)），\(written) 不是。最接近的有效值為 \(n)。",
+                zh: "檢查設定「\(threshold.rawValue)」只能是整數（\(range.zh)），\(written) 不是。請改為整數，最接近的是 \(n)。",
                 en: "check setting '\(threshold.rawValue)' takes whole numbers only (\(range.en)); \(written) is not. The nearest valid value is \(n).")
         }
     }

@@ -43,7 +43,7 @@ struct ThresholdTests {
     func message() {
         let m = ThresholdProblem.outOfRange(nearest: 5).message(.speedBus, written: "0")
         #expect(m.zh.contains("5 到 150 公里／小時"))
-        #expect(m.zh.contains("最接近的有效值為 5"))
+        #expect(m.zh.contains("最接近的是 5"))
         #expect(m.en.contains("5 to 150 km/h"))
     }
 }

@@ -9,6 +9,8 @@ struct Fields {
     let ctx: PlanContext
     let node: Node
     private var values: [String: (key: Node, value: Node)] = [:]
+    /// Keys suggested for misspelt ones: their absence is already explained.
+    private var suggested: Set<String> = []
 
     /// Reads `node` as a mapping whose keys must be among `allowed`; nil (with an error) when it
     /// is not a mapping.
@@ -29,6 +31,7 @@ struct Fields {
                 // Past a screenful of problems, suggestions only cost time (524,288 unknown keys).
                 let near = context.isSaturated ? nil : NearestNames.nearest(to: key, among: allowed, limit: 1).first
                 context.fail(keyNode, .unknownKey(key, suggestion: near))
+                if let near { suggested.insert(near) }
                 continue
             }
             values[key] = (keyNode, value)
@@ -59,7 +62,8 @@ struct Fields {
     func missing(_ key: String) {
         if let present = values[key] {
             ctx.fail(present.key, .text(key: key, .empty))
-        } else {
+        } else if !suggested.contains(key) {
+            // `agnecy: 某局` is reported once, as a misspelling of agency, not also as a missing agency.
             ctx.fail(node, .missingKey(key))
         }
     }

@@ -88,11 +88,11 @@ extension PlanProblem {
         case let .badValue(key, value, allowed):
             let near = NearestNames.nearest(to: value, among: allowed, limit: 1).first
             let hint = near.map { LocalizedText(zh: "是否應為「\($0)」？", en: "Did you mean '\($0)'?") } ?? LocalizedText(zh: "", en: "")
-            return LocalizedText(zh: "「\(key)」的值「\(value)」無效，可用：\(allowed.joined(separator: "、"))。",
+            return LocalizedText(zh: "「\(key)」的值「\(value)」無效，請改用：\(allowed.joined(separator: "、"))。",
                                  en: "'\(value)' is not a valid \(key); use one of: \(allowed.joined(separator: ", ")).").appending(hint)
         case let .unknownPlace(name, suggestions):
             let near = suggestions.isEmpty ? LocalizedText(zh: "請在 places 宣告它，或改寫城市名稱、機場代碼。", en: "Declare it under places, or write a city name or airport code.")
-                : LocalizedText(zh: "最接近的有：\(suggestions.joined(separator: "、"))。", en: "Nearest known: \(suggestions.joined(separator: ", ")).")
+                : LocalizedText(zh: "最接近的有：\(suggestions.joined(separator: "、"))，請改用其一，或在 places 宣告此地點。", en: "Nearest known: \(suggestions.joined(separator: ", ")); use one, or declare the place under places.")
             return LocalizedText(zh: "找不到地點「\(name)」：不是已宣告的地點 id、機場代碼或城市名稱。", en: "unknown place '\(name)': not a declared place id, an airport code or a city name.").appending(near)
         case let .unknownZone(text):
             return LocalizedText(zh: "「\(text)」不是 IANA 時區名稱，請寫成如 Asia/Tokyo。", en: "'\(text)' is not an IANA time zone; write e.g. Asia/Tokyo.")
@@ -118,7 +118,7 @@ extension PlanProblem {
         case let .timeWithoutPlace(item):
             return LocalizedText(zh: "「\(item)」有時間但沒有地點，無法判定時區：請加上 place 或 tz。", en: "'\(item)' has a time but no place, so its zone is unknown: add place or tz.")
         case let .badCoordinates(text):
-            return LocalizedText(zh: "座標「\(text)」無效：lat 與 lon 須同時提供，且在 ±90 / ±180 之內。", en: "bad coordinates '\(text)': give both lat and lon, within ±90 / ±180.")
+            return LocalizedText(zh: "座標「\(text)」無效：請同時寫 lat 與 lon，且分別在 ±90 與 ±180 之內。", en: "bad coordinates '\(text)': give both lat and lon, within ±90 / ±180.")
         case let .badURL(text):
             return LocalizedText(zh: "「\(text)」不是網址，請寫以 https:// 或 http:// 開頭的完整網址。", en: "'\(text)' is not a web address; write a full address starting with https:// or http://.")
         case let .badLanguage(text):

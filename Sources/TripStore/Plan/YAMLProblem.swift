@@ -81,7 +81,7 @@ public enum YAMLProblem: Hashable, Sendable {
             return LocalizedText(zh: "「&」或「*」後面要接錨點名稱（英文字母或數字）。文字以 & 或 * 開頭時請加引號。",
                                  en: "'&' or '*' must be followed by an anchor name (letters or digits). Put text that starts with & or * in quotes.")
         case .blockScalar:
-            return LocalizedText(zh: "「|」或「>」多行文字的寫法有誤：符號後只能接縮排數字或 + / -，文字要從下一行縮排後開始。",
+            return LocalizedText(zh: "「|」或「>」多行文字的寫法有誤：請在符號後只接縮排數字或 + / -，文字從下一行縮排後開始。",
                                  en: "a '|' or '>' block is written wrongly: only an indentation digit or + / - may follow the sign, and the text starts on the next line, indented.")
         case .directive:
             return LocalizedText(zh: "以 % 開頭的 YAML 指令或以 ! 開頭的標記無法讀取；計畫檔不需要它們，請刪除。",
