@@ -93,6 +93,11 @@ let package = Package(
         .executableTarget(name: "tripwright-bench", dependencies: ["TripModel", "TripChecks", "Gazetteer"], path: "Sources/TripBench"),
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
+        // Mutation fuzzing of plans through the reader, the store and the checks (docs/reliability.md).
+        .executableTarget(
+            name: "tripwright-fuzz",
+            dependencies: ["TripModel", "TripStore", "TripChecks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/TripFuzz"),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
         .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"], exclude: ["Golden"]),
         .testTarget(

@@ -38,10 +38,14 @@ struct Fields {
         }
     }
 
-    /// The value node of a key, nil when absent or null.
+    /// The value node of a key, nil when absent, null or empty text (`start: ""`, `start: |`
+    /// with nothing under it): such a key counts as left out, and a required one is reported
+    /// as empty where it is written, so that no item is ever dropped without a word.
     func value(_ key: String) -> Node? {
         guard let v = values[key]?.value else { return nil }
-        return Fields.isNull(v) ? nil : v
+        if Fields.isNull(v) { return nil }
+        if case let .scalar(s) = v, s.string.allSatisfy(\.isWhitespace) { return nil }
+        return v
     }
 
     /// True for `~`, `null` and nothing at all (unquoted), and for `!!null`. Read from the text,

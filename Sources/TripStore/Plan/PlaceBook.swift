@@ -30,6 +30,7 @@ final class PlaceBook {
     func declare(_ node: Node, fallbackID: String?) -> String? {
         var allowed = PlaceBook.keys
         if fallbackID != nil { allowed.removeAll { $0 == "id" } }
+        let problemsBefore = ctx.errors.count + ctx.uncounted
         guard let f = Fields(node, allowed: allowed, context: ctx, name: "place") else { return nil }
         let id = fallbackID ?? f.id()
         let name = f.text("name", .line, required: true)
@@ -97,9 +98,9 @@ final class PlaceBook {
             }
         }
         guard let zone else {
-            // A zone given wrongly is reported where it is written; only a place that gives
-            // none at all is reported as such.
-            if !["airport", "city", "tz"].contains(where: f.has) { ctx.fail(node, .placeWithoutZone(id)) }
+            // A zone given wrongly is reported where it is written; a place whose fields hold
+            // no mistake but give no zone is reported as such.
+            if ctx.errors.count + ctx.uncounted == problemsBefore { ctx.fail(node, .placeWithoutZone(id)) }
             broken.insert(id)
             return nil
         }

@@ -102,18 +102,18 @@ extension PlanProblem {
             return LocalizedText(zh: "「\(item)」的結束早於開始，請檢查日期與時間。", en: "'\(item)' ends before it starts; check the dates and times.")
         case let .unknownSetting(name, suggestion):
             let hint = suggestion.map { LocalizedText(zh: "是否應為「\($0)」？", en: "Did you mean '\($0)'?") }
-                ?? LocalizedText(zh: "可用的設定見 docs/checks.md。", en: "docs/checks.md lists the settings.")
+                ?? LocalizedText(zh: "請對照 docs/checks.md 列出的設定名稱。", en: "docs/checks.md lists the settings.")
             return LocalizedText(zh: "不認得的檢查設定「\(name)」。", en: "unknown check setting '\(name)'.").appending(hint)
         case let .settingsOrder(lower, upper):
             return LocalizedText(zh: "檢查設定「\(lower.rawValue)」須小於「\(upper.rawValue)」（未寫者以預設值計）。請調整其中一個。",
                                  en: "check setting '\(lower.rawValue)' must be below '\(upper.rawValue)' (a setting left out counts at its default). Change one of them.")
         case let .unknownSwitch(name, suggestion):
             let hint = suggestion.map { LocalizedText(zh: "是否應為「\($0)」？", en: "Did you mean '\($0)'?") }
-                ?? LocalizedText(zh: "可用的代碼與規則名稱見 docs/checks.md。", en: "docs/checks.md lists the codes and rule names.")
+                ?? LocalizedText(zh: "請對照 docs/checks.md 列出的代碼與規則名稱。", en: "docs/checks.md lists the codes and rule names.")
             return LocalizedText(zh: "「\(name)」不是檢查規則的代碼或名稱，關不掉任何檢查。", en: "'\(name)' is neither a rule code nor a rule name, so it turns nothing off.").appending(hint)
         case let .unknownCode(code, suggestion):
             let hint = suggestion.map { LocalizedText(zh: "是否應為「\($0)」？", en: "Did you mean '\($0)'?") }
-                ?? LocalizedText(zh: "可用的代碼見 docs/checks.md。", en: "docs/checks.md lists the codes.")
+                ?? LocalizedText(zh: "請對照 docs/checks.md 列出的代碼。", en: "docs/checks.md lists the codes.")
             return LocalizedText(zh: "「\(code)」不是檢查結果的代碼，無法確認任何結果。", en: "'\(code)' is not a diagnostic code, so it acknowledges nothing.").appending(hint)
         case let .timeWithoutPlace(item):
             return LocalizedText(zh: "「\(item)」有時間但沒有地點，無法判定時區：請加上 place 或 tz。", en: "'\(item)' has a time but no place, so its zone is unknown: add place or tz.")
