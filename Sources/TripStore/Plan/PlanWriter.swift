@@ -104,7 +104,8 @@ public struct PlanWriter {
             }
         }
         p.add("place", e.placeID.map { ref($0, in: d) })
-        if e.placeID == nil, zone != d.homeZone { p.add("tz", zone.identifier) }
+        // The reader needs the zone of a timed event without a place written out, even the home one.
+        if e.placeID == nil, zone != d.homeZone || e.start.isTimed || e.end?.isTimed == true { p.add("tz", zone.identifier) }
         p.add("host", e.host)
         p.add("counterparts", block(e.counterparts.map { c in
             var q = Pairs()

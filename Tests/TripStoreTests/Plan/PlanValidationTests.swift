@@ -89,3 +89,30 @@ struct PlanValidationTests {
         #expect(checks.number(.speedBus) == 5)
     }
 }
+
+@Suite("What the fuzzer found: nothing is dropped without a word")
+struct PlanFuzzFindingTests {
+    @Test("an empty block value counts as left out: an event with `start: |` stays, date-only")
+    func emptyBlockStart() throws {
+        let d = try #require(readPlanText(minimalPlan(eventExtra: "  start: |")))
+        #expect(d.events.map(\.id) == ["visit"])
+        #expect(d.events.first?.start.isTimed == false)
+        #expect(readErrors(minimalPlan().replacingOccurrences(of: "title: 測試\n", with: "title: |\n")).map(\.problem) == [.text(key: "title", .empty)])
+    }
+
+    @Test("export writes the zone of a timed event without a place even when it is the home zone, so the plan reads back")
+    func homeZoneEventExports() throws {
+        let text = minimalPlan().replacingOccurrences(of: "  place: 福岡", with: "  start: \"09:00\"\n  tz: Asia/Taipei")
+        let d = try #require(readPlanText(text))
+        let written = try PlanWriter().write(d)
+        #expect(written.contains("tz: Asia/Taipei"))
+        #expect(readPlanText(written)?.events.first?.start == d.events.first?.start)
+    }
+
+    @Test("a place whose city is empty has no zone, and says so, rather than falling back to Taipei")
+    func emptyCity() {
+        let text = minimalPlan(extra: "places:\n- id: city-hall\n  name: 市政府\n  city: |\n  country: US")
+            .replacingOccurrences(of: "place: 福岡", with: "place: city-hall")
+        #expect(readErrors(text).map(\.problem) == [.placeWithoutZone("city-hall")])
+    }
+}
