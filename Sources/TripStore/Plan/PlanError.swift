@@ -19,6 +19,9 @@ public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// The message alone, as safe to show as `text(_:)`.
+    public func message(_ lang: Lang) -> String { PlanError.visible(problem.text(lang)) }
+
     /// `file:line:column: message` in a language (`file: message` for the file as a whole).
     public func text(_ lang: Lang) -> String {
         let label = lang == .zh ? "錯誤" : "error"

@@ -50,18 +50,19 @@ struct PlanController: Sendable {
         } catch let errors as PlanErrors {
             let shown = Array(errors.errors.prefix(PlanLimits.printedErrors))
             let byLine = Dictionary(grouping: shown, by: \.line)
-            let source = text.components(separatedBy: "\n")
+            let source = text.isEmpty ? [] : text.components(separatedBy: "\n")
             let lines: [[String: Any]] = (source.count > 2_000 ? [] : source).enumerated().map { i, line in
                 let here = byLine[i + 1] ?? []
                 return ["number": i + 1, "text": line, "bad": !here.isEmpty,
-                        "errors": here.map { ["column": $0.column, "message": $0.problem.text(lang)] }]
+                        "errors": here.map { ["column": $0.column, "message": $0.message(lang)] }]
             }
-            var unplaced = shown.filter { $0.line == 0 || $0.line > lines.count }.map { ["message": $0.text(lang)] }
+            // Every error is in the list above the source; what the list cannot hold is counted.
+            var unplaced: [[String: String]] = []
             if errors.count > shown.count {
                 unplaced.append(["message": lang == .zh ? "…另有 \(errors.count - shown.count) 個錯誤。" : "… and \(errors.count - shown.count) more errors."])
             }
-            let list = shown.map { ["where": "\($0.file):\($0.line):\($0.column)", "message": $0.problem.text(lang), "anchor": "L\($0.line)"] }
-            return try app.pages.render("plan", ["failed": true, "errors": list, "lines": lines, "unplaced": unplaced, "fileName": name],
+            let list = shown.map { ["where": "\($0.file):\($0.line):\($0.column)", "message": $0.message(lang), "anchor": "L\($0.line)"] }
+            return try app.pages.render("plan", ["failed": true, "errors": list, "lines": lines, "hasSource": !lines.isEmpty, "unplaced": unplaced, "fileName": name],
                                         context: context, status: .unprocessableContent)
         }
     }
