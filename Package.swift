@@ -46,11 +46,13 @@ let package = Package(
         .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
         // libvips (Debian libvips-dev) for photo downscaling with EXIF orientation applied.
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
-        // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice.
+        // fontconfig (Debian libfontconfig-dev): which faces are installed and which characters they cover.
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice; country names from the gazetteer.
         .target(
             name: "TripReport",
             dependencies: [
-                "TripModel", "CVips",
+                "TripModel", "Gazetteer", "CVips", "CFontconfig",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -61,7 +63,7 @@ let package = Package(
         .target(
             name: "TripWeb",
             dependencies: [
-                "TripModel", "TripStore", "TripChecks", "TripReport", "TripCalendar",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport", "TripCalendar",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -94,7 +96,7 @@ let package = Package(
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
-        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"], exclude: ["Golden"]),
+        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"], exclude: ["Golden", "Cases"]),
         .testTarget(
             name: "TripwrightCLITests",
             dependencies: ["tripwright"]

@@ -17,7 +17,7 @@ struct DocumentBuilder {
 
     init(templates: TemplateSet, delegation: Delegation, kind: ReportKind, photoRoot: URL) {
         self.templates = templates
-        self.context = ReportContext(delegation: delegation, countries: templates.countries)
+        self.context = ReportContext(delegation: delegation)
         self.kind = kind
         self.photoRoot = photoRoot
     }
@@ -38,7 +38,7 @@ struct DocumentBuilder {
         for section in kind.sections { try add(section, level: 1) }
         return Document(title: try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name, base)
                             .trimmed.nonEmpty ?? kind.name,
-                        blocks: blocks)
+                        blocks: blocks, names: context.names)
     }
 
     private mutating func cover(_ line: CoverSpec, _ base: [String: Any]) throws(ReportError) {

@@ -1,10 +1,10 @@
+import Gazetteer
 import TripModel
 
 /// The facts of a delegation as a Mustache context, plus the lists the fillers share.
 /// Everything here comes from the data; nothing is made up.
 struct ReportContext {
     let delegation: Delegation
-    let countries: [String: String]
 
     /// Events that get their own section under 過程: everything but journeys.
     var visits: [Event] {
@@ -13,7 +13,8 @@ struct ReportContext {
             .sorted { ReportContext.order($0.start, $1.start) }
     }
 
-    /// zh-Hant names of the destination countries, in visiting order.
+    /// zh-Hant names of the destination countries, in visiting order, from the gazetteer (the one
+    /// source `show` and the web use too).
     var countryNames: [String] {
         var codes = delegation.countries
         if codes.isEmpty {
@@ -22,7 +23,7 @@ struct ReportContext {
                 if let c = delegation.place(event.placeID)?.country, c != home, !codes.contains(c) { codes.append(c) }
             }
         }
-        return codes.map { countries[$0] ?? $0 }
+        return codes.map { Gazetteer.countryName($0, lang: .zh) }
     }
 
     /// Cities visited, in order of first visit.
