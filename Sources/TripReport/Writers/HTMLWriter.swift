@@ -21,8 +21,8 @@ struct HTMLWriter {
                 // The lines a cover line breaks into on A4 (names kept whole), each a box the
                 // browser wraps as a unit: it breaks between them, or inside one only on a
                 // screen narrower than the line.
-                let lines = line.printedLines(styles, names: doc.names)
-                let text = lines.count > 1 ? lines.map { "<span class=\"line\">\(e($0))</span>" }.joined() : e(line.text)
+                let lines = line.printedLines(styles, names: doc.names).map { coverText($0, names: doc.names) }
+                let text = lines.count > 1 ? lines.map { "<span class=\"line\">\($0)</span>" }.joined() : (lines.first ?? "")
                 body.append(line.style == .spacer ? "<div class=\"spacer\"></div>"
                             : "<p class=\"cover-\(line.style.rawValue)\">\(text)</p>")
             case let .toc(title):
@@ -61,6 +61,24 @@ struct HTMLWriter {
         </html>
 
         """
+    }
+
+    /// A cover line escaped, each name of the data in a box that never wraps (a phone's screen
+    /// may still break the line, but not inside 熊本).
+    private func coverText(_ text: String, names: [String]) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if let name = names.first(where: { !$0.isEmpty && chars[i...].starts(with: Array($0)) }) {
+                out += "<span class=\"name\">\(e(name))</span>"
+                i += name.count
+            } else {
+                out += e(String(chars[i]))
+                i += 1
+            }
+        }
+        return out
     }
 
     private func isCover(_ block: Block) -> Bool {
@@ -132,7 +150,7 @@ struct HTMLWriter {
         .cover .spacer { height: 3em; }
         .cover-kind { font-size: \(fmt(s.coverSize))pt; }
         .cover-title { font-size: \(fmt(s.coverTitleSize))pt; font-weight: bold; line-height: 1.4; }
-        .cover .line { display: inline-block; }
+        .cover .line { display: inline-block; } .cover .name { white-space: nowrap; }
         .cover-field { font-size: \(fmt(s.coverSize))pt; text-align: left; margin: 0.3em auto; width: 75%; }
         .cover-date { font-size: \(fmt(s.coverSize))pt; }
         .page-break { page-break-after: always; break-after: page; }
@@ -153,6 +171,10 @@ struct HTMLWriter {
         table.photos figure { margin: 0; text-align: center; }
         table.photos img { max-width: 100%; height: auto; }
         table.photos p.prompt { font-size: \(fmt(s.smallSize))pt; text-align: left; }
+        @media screen and (max-width: 600px) {
+          table.photos td { display: block; width: auto; }
+          table.photos img { width: auto !important; }
+        }
         thead { display: table-header-group; } tr { page-break-inside: avoid; }
         figcaption { font-size: \(fmt(s.smallSize))pt; }
         """
