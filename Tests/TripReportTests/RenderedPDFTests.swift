@@ -48,11 +48,10 @@ struct RenderedPDFTests {
 
     @Test func coverTitleLinesKeepEveryNameWhole() throws {
         let render = try Render()
-        let d = Kyushu.delegation()
-        let result = try render.generator.generate(d, options: ReportOptions(
+        let made = try render.generator.generate(Kyushu.delegation(), options: ReportOptions(
             formats: [.pdf], outFolder: render.folder.url, photoRoot: render.folder.url,
             photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
-        let cover = try Poppler.layoutPages(try #require(result.files.first))[0]
+        let cover = try Poppler.layoutPages(try #require(made.files.first))[0]
         let lines = cover.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("創業輔導及創新交流計畫赴日本福岡、"))
         #expect(lines.contains("熊本及宮崎考察交流"))
