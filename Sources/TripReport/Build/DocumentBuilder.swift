@@ -130,10 +130,11 @@ struct DocumentBuilder {
         blocks.append(.paragraph(Paragraph(text, style: .prompt)))
     }
 
-    /// The picture at a plan path (relative to the photo root), when the file exists.
+    /// The picture at a plan path (relative to the photo root). Whether it can be read is found
+    /// when it is prepared: a missing or damaged file then becomes a prompt in its place.
     func image(_ path: String?) -> ImageRef? {
         guard let path, !path.isEmpty else { return nil }
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : photoRoot.appendingPathComponent(path)
-        return FileManager.default.fileExists(atPath: url.path) ? ImageRef(source: url) : nil
+        return ImageRef(source: url, label: path)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TripMedia
 import TripModel
 import TripStore
 
@@ -33,6 +34,11 @@ struct LogPress: ParsableCommand {
             let itemID = id ?? LogPress.nextID(for: day, in: d)
             var imagePath: String?
             if let image {
+                do {
+                    _ = try MediaCheck.decode(fileAt: URL(fileURLWithPath: image), name: image)
+                } catch let problem as MediaProblem {
+                    throw CLIError(problem.text(global.lang))
+                }
                 imagePath = try FileVault(root: global.location.files).store(URL(fileURLWithPath: image), in: "press/\(d.id)").path
             }
             try db.savePress(PressItem(id: itemID, date: day, outlet: outlet, headline: headline, url: url, image: imagePath,
