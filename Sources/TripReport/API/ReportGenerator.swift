@@ -63,7 +63,7 @@ public struct ReportGenerator: Sendable {
         }
         var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
         let unreadable = try preparePictures(&doc, options: options)
-        result.warnings += unreadable.map(\.warning)
+        result.warnings += unreadable.map(\.warning) + TextAudit(delegation).warnings
         let base = baseName(delegation, kind: kind)
         var odt: URL?
         var pages: [String: Int] = [:]
