@@ -86,7 +86,10 @@ struct ReportContext {
             "period": ROCDate.range(d.start, d.end),
             "reportDate": d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
             "start": ROCDate.long(d.start),
-            "endMonthDay": ROCDate.monthDay(d.end),
+            // The return date as written after the start: `9 月 6 日`, with the year when it
+            // changes (`115 年 1 月 3 日`), so a trip over New Year does not lose a year.
+            "endMonthDay": d.start.year == d.end.year ? ROCDate.monthDay(d.end) : ROCDate.long(d.end),
+            "end": ROCDate.long(d.end),
             "dayCount": d.start.days(until: d.end) + 1,
             "memberCount": d.members.count,
             "hasCities": !cities.isEmpty,
