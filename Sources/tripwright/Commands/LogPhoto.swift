@@ -48,7 +48,7 @@ struct LogPhoto: ParsableCommand {
                 let when = given ?? PhotoMetadata.taken(fileAt: url).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant }
                 let stored = try vault.store(url, in: "photos/\(d.id)")
                 let id = try db.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: when)
-                print(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(stored.path)" : "Added photo #\(id): \(file) → \(stored.path)")
+                say(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(stored.path)" : "Added photo #\(id): \(file) → \(stored.path)")
             }
         }
     }

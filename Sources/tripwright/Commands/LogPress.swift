@@ -43,7 +43,7 @@ struct LogPress: ParsableCommand {
             }
             try db.savePress(PressItem(id: itemID, date: day, outlet: outlet, headline: headline, url: url, image: imagePath,
                                        language: language, eventID: event), delegation: d.id)
-            print(global.lang == .zh ? "已記錄新聞 \(itemID)：\(outlet)" : "Logged press item \(itemID): \(outlet)")
+            say(global.lang == .zh ? "已記錄新聞 \(itemID)：\(outlet)" : "Logged press item \(itemID): \(outlet)")
         }
     }
 
