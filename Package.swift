@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TripModel"]),
         .testTarget(
             name: "TripStoreTests",
-            dependencies: ["TripStore", "TripModel", "Gazetteer"],
+            dependencies: ["TripStore", "TripModel", "Gazetteer", "TripMedia"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
@@ -97,10 +97,11 @@ let package = Package(
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
-        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore", "TripMedia"], exclude: ["Golden"]),
+        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore", "TripMedia",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(
             name: "TripwrightCLITests",
-            dependencies: ["tripwright"]
+            dependencies: ["tripwright", "TripReport", "TripModel"]
         ),
     ],
     swiftLanguageModes: [.v6]
