@@ -79,3 +79,23 @@ import TripModel
         }
     }
 }
+
+/// A stored copy damaged on disk is healed when the same photo is stored again, instead of
+/// being kept because a file of that name exists.
+@Suite struct VaultRepairTests {
+    @Test func storingAPhotoAgainRewritesACopyDamagedSince() throws {
+        try withTemporaryFolder { folder in
+            let vault = FileVault(root: folder)
+            let whole = try Data(contentsOf: fixture("meeting.png"))
+            let first = try vault.store(fixture("meeting.png"), in: "photos/t")
+            let copy = folder.appendingPathComponent(first.path)
+            try whole.prefix(10).write(to: copy)
+            let again = try vault.store(fixture("meeting.png"), in: "photos/t")
+            #expect(again == first)
+            #expect(try Data(contentsOf: copy) == whole)
+            try whole.prefix(10).write(to: copy)
+            _ = try vault.store(data: whole, fileExtension: "png", in: "photos/t")
+            #expect(try Data(contentsOf: copy) == whole)
+        }
+    }
+}

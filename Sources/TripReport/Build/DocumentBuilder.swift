@@ -58,7 +58,7 @@ struct DocumentBuilder {
             let settle = { (row: [TableCell]) in
                 row.map { cell -> TableCell in
                     var cell = cell
-                    cell.lines = cell.lines.flatMap(ReportText.lines).map(ReportText.visible)
+                    cell.lines = cell.lines.flatMap(ReportText.splitLines)
                     return cell
                 }
             }
@@ -68,7 +68,7 @@ struct DocumentBuilder {
         case var .photoGrid(g):
             g.items = g.items.map { item in
                 var item = item
-                item.caption = item.caption.flatMap(ReportText.lines).map(ReportText.visible)
+                item.caption = item.caption.flatMap(ReportText.splitLines)
                 return item
             }
             return .photoGrid(g)

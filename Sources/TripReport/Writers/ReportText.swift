@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every writer does with text before it goes into a document. Input is validated
 /// (`FieldText`), but a database written by an older version may still hold a line break in a
 /// title or a control character in a note; no writer may then drop it silently or make a file a
@@ -61,9 +63,21 @@ enum ReportText {
         return lines
     }
 
-    /// The text on one line: each line break becomes a space (the words stay apart, nothing is
-    /// lost), and unholdable characters become U+FFFD.
+    /// The text on one line: its lines joined by a space (the words stay apart, nothing is lost;
+    /// white space around a break and empty lines, as a YAML `|` block leaves them, go), and
+    /// unholdable characters become U+FFFD.
     static func oneLine(_ text: String) -> String {
-        visible(lines(text).joined(separator: " "))
+        let parts = lines(text)
+        guard parts.count > 1 else { return visible(text) }
+        return visible(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " "))
+    }
+
+    /// A line of a table cell or caption as lines of its own: split at its line breaks, without
+    /// the empty lines a trailing break leaves.
+    static func splitLines(_ text: String) -> [String] {
+        let parts = lines(text)
+        guard parts.count > 1 else { return [visible(text)] }
+        let kept = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(visible)
+        return kept.isEmpty ? [""] : kept
     }
 }
