@@ -48,7 +48,7 @@ struct ReportController: Sendable {
                 kind: kind, formats: [format], outFolder: folder, photoRoot: app.config.location.files))
         } catch {
             // The page says what to do; paths and LibreOffice's output stay in the server's log.
-            context.logger.error("report \(d.id) \(kind).\(format.rawValue): \(error.message.en)")
+            context.logger.error("report \(d.id) \(kind).\(format.rawValue): \(TerminalText.neutralised(error.message.en))")
             let unavailable = error == .libreOfficeMissing
             let shown = error.publicMessage
             throw WebError(status: unavailable ? .serviceUnavailable : .internalServerError,
@@ -67,7 +67,7 @@ struct ReportController: Sendable {
             do {
                 file = try ReportBundle.zip(file)
             } catch {
-                context.logger.error("report \(d.id) \(kind).\(format.rawValue): zip: \(error)")
+                context.logger.error("report \(d.id) \(kind).\(format.rawValue): zip: \(TerminalText.neutralised("\(error)"))")
                 throw WebError(status: .internalServerError, zh: "無法打包報告與照片，請稍後再試或通知系統管理者。",
                                en: "The report and its photos could not be packed; try again later or tell the administrator.")
             }

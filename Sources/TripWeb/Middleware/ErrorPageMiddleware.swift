@@ -16,10 +16,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch {
             let web = Self.webError(error)
+            // The log goes to the server's terminal: text from the request (a file name) is neutralised.
             if web.status.code >= 500 {
-                context.logger.error("\(request.method) \(request.uri.path) -> \(web.status.code): \(error)")
+                context.logger.error("\(request.method) \(request.uri.path) -> \(web.status.code): \(TerminalText.neutralised("\(error)"))")
             } else {
-                context.logger.info("\(request.method) \(request.uri.path) -> \(web.status.code): \(web.en)")
+                context.logger.info("\(request.method) \(request.uri.path) -> \(web.status.code): \(TerminalText.neutralised(web.en))")
             }
             let message = paths.scrub(web.text(context.lang))
             do {
