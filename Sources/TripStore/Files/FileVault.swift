@@ -34,7 +34,9 @@ public struct FileVault: Sendable {
         let target = root.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileVault.holds(sha, at: target) {
+            // A re-import names the stored copy itself: it holds what it was just read to hold.
+            let same = source.standardizedFileURL.resolvingSymlinksInPath() == target.standardizedFileURL.resolvingSymlinksInPath()
+            if !same, !FileVault.holds(sha, at: target) {
                 try data.write(to: target, options: .atomic)
             }
         } catch {
@@ -47,7 +49,7 @@ public struct FileVault: Sendable {
     /// disk since (the name says what it should hold) is then written again when the same photo
     /// comes in, instead of being kept because a file of that name exists.
     static func holds(_ sha: String, at url: URL) -> Bool {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return false }
+        guard FileManager.default.fileExists(atPath: url.path), let data = FileManager.default.contents(atPath: url.path) else { return false }
         return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() == sha
     }
 }
