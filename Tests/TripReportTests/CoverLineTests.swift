@@ -64,6 +64,6 @@ import TripModel
         let doc = try render.document(Kyushu.delegation())
         let styles = render.generator.templates.styles
         #expect(ODTWriter(styles: styles).content(doc).contains("創業輔導及創新交流計畫赴日本福岡、<text:line-break/>熊本及宮崎考察交流</text:p>"))
-        #expect(DOCXWriter(styles: styles).document(doc, media: [:]).contains("創業輔導及創新交流計畫赴日本福岡、</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">熊本及宮崎考察交流</w:t>"))
+        #expect(DOCXWriter(styles: styles).document(doc, media: [:]).contains("創業輔導及創新交流計畫赴日本福岡、</w:t><w:br/><w:t xml:space=\"preserve\">熊本及宮崎考察交流</w:t></w:r>"))
     }
 }

@@ -63,12 +63,14 @@ import TripModel
         #expect(grid.items.filter { $0.image != nil }.allSatisfy { $0.prompt == nil })
     }
 
-    @Test func clippingWhoseFileIsMissingNamesTheFile() throws {
+    @Test func clippingWhoseFileIsMissingGetsThePromptInItsPlace() throws {
         var d = Kyushu.delegation()
         d.press[0].image = "press/gone.jpg"
         let render = try Render()
-        let doc = try render.generator.document(for: d, kind: "trip", photoRoot: render.folder.url)
-        let grid = try #require(doc.blocks.compactMap { if case let .photoGrid(g) = $0 { g } else { nil } }.last)
-        #expect(grid.items[0].prompt == "【待填】剪報圖檔未找到：press/gone.jpg，請重新附上。")
+        let result = try render.generator.generate(d, options: ReportOptions(
+            formats: [.md], outFolder: render.folder.url.appendingPathComponent("out"), photoRoot: render.folder.url,
+            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let md = try String(contentsOf: try #require(result.files.first), encoding: .utf8)
+        #expect(md.contains("> 【待填】圖檔無法讀取（檔案不存在或無法讀取），請重新上傳：press/gone.jpg\n\n*114年9月8日三立新聞台"))
     }
 }

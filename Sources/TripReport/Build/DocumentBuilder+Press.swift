@@ -16,10 +16,10 @@ extension DocumentBuilder {
             if let remark = item.remark { caption.append("（\(remark)）") }
             let picture = image(item.image)
             if picture == nil, let url = item.url { caption.append(url) }
+            // A file that is missing or damaged gets its prompt when the pictures are prepared.
             var prompt: String?
             if picture == nil {
                 var facts: [String: Any] = ["outlet": item.outlet, "date": ROCDate.long(item.date)]
-                if let file = item.image?.trimmed.nonEmpty { facts["file"] = file }
                 if let headline = item.headline { facts["headline"] = headline }
                 prompt = try templates.render(snippet: "prompt-clipping", facts).trimmed
             }

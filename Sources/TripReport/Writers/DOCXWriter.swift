@@ -63,9 +63,8 @@ struct DOCXWriter {
         for block in doc.blocks {
             switch block {
             case let .cover(line):
-                let runs = line.printedLines(styles, names: doc.names).enumerated()
-                    .map { ($0.offset > 0 ? "<w:r><w:br/></w:r>" : "") + run($0.element) }.joined()
-                body.append(p("Cover" + line.style.rawValue.capitalized, runs))
+                // The printed lines, joined by line breaks (`run` writes each as <w:br/>).
+                body.append(p("Cover" + line.style.rawValue.capitalized, run(line.printedLines(styles, names: doc.names).joined(separator: "\n"))))
             case let .toc(title):
                 body.append(p("TOCHeading", run(title)))
                 for h in doc.tocEntries {
@@ -116,8 +115,18 @@ struct DOCXWriter {
         }
     }
 
-    func run(_ text: String) -> String {
-        text.isEmpty ? "" : "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+    func run(_ text: String) -> String { DOCXWriter.run(text) }
+
+    /// One run of text: escaped (`XMLText`), a line break as `<w:br/>`, a tab as `<w:tab/>`
+    /// (Word does not read either inside `<w:t>`), spaces kept.
+    static func run(_ text: String) -> String {
+        guard !text.isEmpty else { return "" }
+        let lines = ReportText.lines(text).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { piece in
+                piece.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t>"
+            }.joined(separator: "<w:tab/>")
+        }
+        return "<w:r>" + lines.joined(separator: "<w:br/>") + "</w:r>"
     }
 
     func twips(mm: Double) -> Int { Int((mm / 25.4 * 1440).rounded()) }

@@ -26,16 +26,16 @@ struct HTMLWriter {
                 body.append(line.style == .spacer ? "<div class=\"spacer\"></div>"
                             : "<p class=\"cover-\(line.style.rawValue)\">\(text)</p>")
             case let .toc(title):
-                body.append("<nav class=\"toc\"><h1 class=\"toc-title\">\(e(title))</h1><ol>")
+                body.append("<nav class=\"toc\"><h1 class=\"toc-title\">\(inline(title))</h1><ol>")
                 for h in doc.tocEntries {
-                    body.append("<li class=\"toc\(h.level)\"><a href=\"#\(h.anchor)\">\(e(h.fullText))</a></li>")
+                    body.append("<li class=\"toc\(h.level)\"><a href=\"#\(h.anchor)\">\(inline(h.fullText))</a></li>")
                 }
                 body.append("</ol></nav>")
             case let .heading(h):
                 let level = min(h.level, 4)
-                body.append("<h\(level) id=\"\(h.anchor)\">\(e(h.fullText))</h\(level)>")
+                body.append("<h\(level) id=\"\(h.anchor)\">\(inline(h.fullText))</h\(level)>")
             case let .paragraph(p):
-                body.append("<p class=\"\(p.style.rawValue)\">\(e(p.text))</p>")
+                body.append("<p class=\"\(p.style.rawValue)\">\(inline(p.text))</p>")
             case let .table(t):
                 body.append(table(t))
             case let .photoGrid(g):
@@ -50,7 +50,7 @@ struct HTMLWriter {
         <html lang="zh-Hant-TW">
         <head>
         <meta charset="utf-8">
-        <title>\(e(doc.title))</title>
+        <title>\(e(ReportText.oneLine(doc.title)))</title>
         <style>
         \(css)
         </style>
@@ -103,7 +103,7 @@ struct HTMLWriter {
                 if cell.rowSpan > 1 { attrs += " rowspan=\"\(cell.rowSpan)\"" }
                 if cell.colSpan > 1 { attrs += " colspan=\"\(cell.colSpan)\"" }
                 if cell.centred { attrs += " class=\"c\"" }
-                cells += "<\(tag)\(attrs)>" + cell.lines.map(e).joined(separator: "<br>") + "</\(tag)>"
+                cells += "<\(tag)\(attrs)>" + cell.lines.map(inline).joined(separator: "<br>") + "</\(tag)>"
             }
             out.append("<tr>\(cells)</tr>")
             if r == t.header.count - 1 { out.append("</thead>") }
@@ -124,10 +124,10 @@ struct HTMLWriter {
                     // The size on A4 by both limits (a tall screenshot is never a sliver); on a
                     // narrower screen the column's width caps it.
                     let (w, _) = PhotoSize.fit(image, maxWidth: columnWidth, pageHeight: PhotoSize.pageLimit(styles), fit: g.fit)
-                    cell += "<img src=\"\(e(imageFolder + "/" + image.fileName))\" alt=\"\(e(item.caption.first ?? ""))\" style=\"width:\(fmt(w))cm\">"
+                    cell += "<img src=\"\(e(imageFolder + "/" + image.fileName))\" alt=\"\(e(ReportText.oneLine(item.caption.first ?? "")))\" style=\"width:\(fmt(w))cm\">"
                 }
-                if let prompt = item.prompt { cell += "<p class=\"prompt\">\(e(prompt))</p>" }
-                cell += "<figcaption>" + item.caption.map(e).joined(separator: "<br>") + "</figcaption></figure>"
+                if let prompt = item.prompt { cell += "<p class=\"prompt\">\(inline(prompt))</p>" }
+                cell += "<figcaption>" + item.caption.map(inline).joined(separator: "<br>") + "</figcaption></figure>"
                 cells += "<td>\(cell)</td>"
             }
             if row.count < g.columns { cells += String(repeating: "<td></td>", count: g.columns - row.count) }
@@ -181,6 +181,9 @@ struct HTMLWriter {
     }
 
     private func e(_ text: String) -> String { XMLText.escape(text) }
+
+    /// Element text: escaped, each line break a `<br>` (HTML would show it as a space).
+    private func inline(_ text: String) -> String { ReportText.lines(text).map(e).joined(separator: "<br>") }
 
     private func percent(_ x: Double) -> String { fmt(x * 100) + "%" }
 

@@ -77,29 +77,30 @@ struct ODTWriter {
             switch block {
             case let .cover(line):
                 let style = "Cover_20_" + line.style.rawValue.capitalized
-                let text = line.printedLines(styles, names: doc.names).map(e).joined(separator: "<text:line-break/>")
+                // The printed lines, joined by line breaks (`inline` writes each as <text:line-break/>).
+                let text = ODTWriter.inline(line.printedLines(styles, names: doc.names).joined(separator: "\n"))
                 body.append("<text:p text:style-name=\"\(paragraphStyle(style))\">\(text)</text:p>")
             case let .toc(title):
-                body.append("<text:p text:style-name=\"\(paragraphStyle("Contents_20_Heading"))\">\(e(title))</text:p>")
+                body.append("<text:p text:style-name=\"\(paragraphStyle("Contents_20_Heading"))\">\(ODTWriter.inline(title))</text:p>")
                 for h in doc.tocEntries {
                     let page = pages[h.anchor].map(String.init) ?? ""
                     body.append("<text:p text:style-name=\"Contents_20_\(min(h.level, 3))\">"
-                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(e(h.fullText))</text:a>"
+                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(ODTWriter.inline(h.fullText))</text:a>"
                                 + "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(h.anchor)\">"
                                 + "\(page)</text:bookmark-ref></text:p>")
                 }
             case let .heading(h):
                 let level = min(h.level, 4)
                 body.append("<text:h text:style-name=\"\(paragraphStyle("Heading_20_\(level)"))\" text:outline-level=\"\(level)\">"
-                            + "<text:bookmark text:name=\"\(h.anchor)\"/>\(e(h.fullText))</text:h>")
+                            + "<text:bookmark text:name=\"\(h.anchor)\"/>\(ODTWriter.inline(h.fullText))</text:h>")
             case let .paragraph(p) where p.style == .item:
                 if !listOpen {
                     body.append("<text:list text:style-name=\"\(ODTStyles.bulletList)\">")
                     listOpen = true
                 }
-                body.append("<text:list-item><text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(e(p.text))</text:p></text:list-item>")
+                body.append("<text:list-item><text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(ODTWriter.inline(p.text))</text:p></text:list-item>")
             case let .paragraph(p):
-                body.append("<text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(e(p.text))</text:p>")
+                body.append("<text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(ODTWriter.inline(p.text))</text:p>")
             case let .table(t):
                 tables += 1
                 if breakNext || (first && hasCover) {
@@ -150,4 +151,40 @@ struct ODTWriter {
     func e(_ s: String) -> String { XMLText.escape(s) }
 
     func cm(_ x: Double) -> String { String(format: "%.3fcm", x) }
+
+    /// Text inside a paragraph, heading or link: escaped (`XMLText`), a line break as
+    /// `<text:line-break/>`, a tab as `<text:tab/>`, and spaces kept. ODF readers collapse runs
+    /// of white space and drop it at a line's start, so a second space and a leading one are
+    /// written as `<text:s/>`.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        for (index, line) in ReportText.lines(text).enumerated() {
+            if index > 0 { out += "<text:line-break/>" }
+            var spaces = 0
+            var atStart = true
+            func flush() {
+                guard spaces > 0 else { return }
+                if atStart {
+                    out += "<text:s text:c=\"\(spaces)\"/>"
+                } else {
+                    out += " " + (spaces > 1 ? "<text:s text:c=\"\(spaces - 1)\"/>" : "")
+                }
+                spaces = 0
+            }
+            for scalar in line.unicodeScalars {
+                if scalar == " " {
+                    spaces += 1
+                    continue
+                }
+                flush()
+                atStart = false
+                out += scalar == "\t" ? "<text:tab/>" : XMLText.escape(String(scalar))
+            }
+            if spaces > 0 {
+                // Trailing spaces too would be dropped as written.
+                out += "<text:s text:c=\"\(spaces)\"/>"
+            }
+        }
+        return out
+    }
 }
