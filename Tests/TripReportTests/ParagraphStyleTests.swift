@@ -92,8 +92,11 @@ import TripModel
     @Test func photoPlaceholderUsesThePromptStyleInEveryFormat() throws {
         let d = withPhotoPlaceholder()
         let (odt, docx, render) = try files(d)
-        #expect(try Parts.text(odt, "content.xml").contains("<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\"><text:p text:style-name=\"Prompt\">【待填】照片檔案未提供：（未指定）</text:p><text:p text:style-name=\"Caption\">古賀和秀理事長分享市場管理</text:p>"))
-        #expect(try Parts.text(docx, "word/document.xml").contains("<w:p><w:pPr><w:pStyle w:val=\"Prompt\"/></w:pPr><w:r><w:t xml:space=\"preserve\">【待填】照片檔案未提供：（未指定）</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t xml:space=\"preserve\">古賀和秀理事長分享市場管理"))
+        #expect(try Parts.text(odt, "content.xml").contains("<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\"><text:p text:style-name=\"Picture_20_Prompt\">【待填】照片檔案未提供：（未指定）</text:p><text:p text:style-name=\"Caption\">古賀和秀理事長分享市場管理</text:p>"))
+        #expect(try Parts.text(docx, "word/document.xml").contains("<w:p><w:pPr><w:pStyle w:val=\"PicturePrompt\"/></w:pPr><w:r><w:t xml:space=\"preserve\">【待填】照片檔案未提供：（未指定）</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t xml:space=\"preserve\">古賀和秀理事長分享市場管理"))
+        // The picture's prompt is the red Prompt style at caption size.
+        #expect(try Parts.text(odt, "styles.xml").contains("<style:style style:name=\"Picture_20_Prompt\" style:display-name=\"Picture Prompt\" style:family=\"paragraph\" style:parent-style-name=\"Prompt\">"))
+        #expect(try Parts.text(docx, "word/styles.xml").contains("w:styleId=\"PicturePrompt\"><w:name w:val=\"Picture Prompt\"/><w:basedOn w:val=\"Prompt\"/>"))
         #expect(try render.html(d).contains("<figure><p class=\"prompt\">【待填】照片檔案未提供：（未指定）</p><figcaption>古賀和秀理事長分享市場管理</figcaption></figure>"))
         #expect(try render.markdown(d).contains("> 【待填】照片檔案未提供：（未指定）\n\n*古賀和秀理事長分享市場管理*"))
     }

@@ -116,6 +116,7 @@ struct DOCXParts {
         \(style("TOCHeading", "TOC Heading", ppr: "<w:keepNext/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>", rpr: bold + size(s.headingSize(1))))\
         \(toc)\
         \(style("Prompt", "Prompt", ppr: "<w:pBdr><w:top w:val=\"dashed\" w:sz=\"4\" w:space=\"1\" w:color=\"990000\"/><w:left w:val=\"dashed\" w:sz=\"4\" w:space=\"4\" w:color=\"990000\"/><w:bottom w:val=\"dashed\" w:sz=\"4\" w:space=\"1\" w:color=\"990000\"/><w:right w:val=\"dashed\" w:sz=\"4\" w:space=\"4\" w:color=\"990000\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF4F4\"/><w:spacing w:after=\"120\"/>", rpr: "<w:color w:val=\"990000\"/>"))\
+        \(style("PicturePrompt", "Picture Prompt", basedOn: "Prompt", ppr: "<w:spacing w:before=\"60\"/>", rpr: size(s.smallSize)))\
         \(style("Caption", "caption", ppr: "<w:spacing w:line=\"288\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>", rpr: size(s.smallSize)))\
         \(style("Photo", "Photo", ppr: "<w:spacing w:before=\"60\"/><w:jc w:val=\"center\"/>"))\
         \(style("Label", "Label", ppr: "<w:keepNext/><w:spacing w:before=\"120\"/>", rpr: bold))\

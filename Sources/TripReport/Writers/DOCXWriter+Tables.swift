@@ -122,7 +122,7 @@ extension DOCXWriter {
                                                    pageHeight: PhotoSize.pageLimit(styles), fit: g.fit)
                     xml += "<w:p><w:pPr><w:pStyle w:val=\"Photo\"/></w:pPr>" + drawing(rid, id: pictures, name: image.fileName, w: wcm, h: hcm) + "</w:p>"
                 }
-                if let prompt = item.prompt { xml += "<w:p><w:pPr><w:pStyle w:val=\"Prompt\"/></w:pPr>\(run(prompt))</w:p>" }
+                if let prompt = item.prompt { xml += "<w:p><w:pPr><w:pStyle w:val=\"PicturePrompt\"/></w:pPr>\(run(prompt))</w:p>" }
                 let caption = item.caption.isEmpty && item.prompt == nil ? [""] : item.caption
                 xml += caption.map { "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr>\(run($0))</w:p>" }.joined()
                 xml += "</w:tc>"

@@ -97,6 +97,7 @@ struct ODTStyles {
         \(contents(2))
         \(contents(3))
         \(para("Prompt", display: "Prompt", props: "fo:border=\"0.5pt dashed #990000\" fo:padding=\"0.1cm\" fo:background-color=\"#fff4f4\" fo:margin-bottom=\"0.2cm\"", text: text(size: s.bodySize, colour: "#990000")))
+        \(para("Picture_20_Prompt", display: "Picture Prompt", parent: "Prompt", props: "fo:margin-top=\"0.1cm\"", text: text(size: s.smallSize, colour: "#990000")))
         \(para("Caption", display: "Caption", props: "fo:text-align=\"center\" fo:line-height=\"120%\"", text: text(size: s.smallSize)))
         \(para("Photo", display: "Photo", props: "fo:text-align=\"center\" fo:margin-top=\"0.1cm\"", text: ""))
         \(para("Label", display: "Label", props: "fo:margin-top=\"0.2cm\" fo:keep-with-next=\"always\"", text: text(size: s.bodySize, bold: true)))

@@ -147,7 +147,7 @@ extension ODTWriter {
                     xml += "<text:p text:style-name=\"Photo\"><draw:frame draw:style-name=\"fr1\" draw:name=\"\(e(image.fileName))\" text:anchor-type=\"as-char\" svg:width=\"\(cm(w))\" svg:height=\"\(cm(h))\" draw:z-index=\"0\">"
                         + "<draw:image xlink:href=\"Pictures/\(e(image.fileName))\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/jpeg\"/></draw:frame></text:p>"
                 }
-                if let prompt = item.prompt { xml += "<text:p text:style-name=\"Prompt\">\(ODTWriter.inline(prompt))</text:p>" }
+                if let prompt = item.prompt { xml += "<text:p text:style-name=\"Picture_20_Prompt\">\(ODTWriter.inline(prompt))</text:p>" }
                 xml += item.caption.map { "<text:p text:style-name=\"Caption\">\(ODTWriter.inline($0))</text:p>" }.joined()
                 if item.caption.isEmpty, item.image == nil, item.prompt == nil { xml += "<text:p text:style-name=\"Caption\"/>" }
                 xml += "</table:table-cell>"
