@@ -46,6 +46,24 @@ struct RenderedPDFTests {
         #expect(firstPages.count >= 2, "the itinerary should span pages for this test to mean anything")
     }
 
+    @Test func aDayLongerThanAPageStillPrintsEveryRow() throws {
+        var d = Kyushu.delegation()
+        d.legs = []
+        d.events = (1...45).map { i in
+            Fixture.event("v\(i)", .visit, "長日行程\(i)號 參訪單位", Fixture.date(2025, 9, 2), place: "fukuoka", notes: ["說明。"])
+        }
+        let render = try Render()
+        let result = try render.generator.generate(d, options: ReportOptions(
+            formats: [.pdf], outFolder: render.folder.url, photoRoot: render.folder.url,
+            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let pages = try Poppler.layoutPages(try #require(result.files.first)).map { $0.filter { !$0.isWhitespace } }
+        let start = try #require(pages.firstIndex { $0.contains("一、參訪日程日期") })
+        let table = pages[start...].joined()
+        let end = table.range(of: "二、長日行程1號")?.lowerBound ?? table.endIndex
+        let rows = table[..<end]
+        for i in 1...45 { #expect(rows.contains("長日行程\(i)號參訪單位"), "row \(i) is missing from the printed itinerary") }
+    }
+
     @Test func coverTitleLinesKeepEveryNameWhole() throws {
         let render = try Render()
         let made = try render.generator.generate(Kyushu.delegation(), options: ReportOptions(
