@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TripModel
 
 /// `tripwright`: plan official delegations, check them, log the trip, draft the report.
 @main
@@ -12,16 +13,28 @@ struct Tripwright: ParsableCommand {
         ]
     )
 
-    /// Runs the command; a usage error (an unknown option, a bad `--today`) is refused input
-    /// like any other and exits with status 2, not argument-parser's 64.
+    /// Runs the command like argument-parser's own `main`, except that every message printed
+    /// for an error passes through `TerminalText` (an error can quote plan text), and refused
+    /// input exits with status 2: an error already worded for the user (`CLIError`), and a usage
+    /// error (an unknown option, a bad `--today`) rather than argument-parser's 64.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            let code = exitCode(for: error)
+            let text = TerminalText.neutralised(fullMessage(for: error))
+            if code == .success {
+                if !text.isEmpty { print(text) }
+                terminate(code.rawValue)
+            }
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            terminate(error is CLIError || code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// Ends the process (outside the command type, whose `exit(withError:)` hides the C function).
+private func terminate(_ status: Int32) -> Never {
+    exit(status)
 }

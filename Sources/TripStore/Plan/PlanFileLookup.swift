@@ -13,11 +13,13 @@ final class PlanFileLookup {
         self.policy = policy
     }
 
-    /// The file a path names, or the problem to report.
+    /// The image a path names, or the problem to report: a path the policy refuses, a missing
+    /// file, or one that does not decode completely.
     func resolve(_ path: String) -> PlanProblem? {
         if resolved[path] != nil { return nil }
         switch PlanFiles.resolve(path, planFolder: planFolder, policy: policy) {
         case let .file(url):
+            if let problem = PlanFiles.imageProblem(at: url, written: path, dataFolder: policy.dataFolder) { return problem }
             resolved[path] = url
             return nil
         case let .problem(problem):

@@ -1,4 +1,5 @@
 import Foundation
+import TripMedia
 
 /// Where a file named in a plan (a photo, a clipping) is, under a `PlanFilePolicy`: the first
 /// of the policy's folders that has it (the plan's folder first, then the data folder). A path
@@ -72,5 +73,19 @@ enum PlanFiles {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// What is wrong with the photo or clipping at `url` (found under the policy), or nil: it
+    /// must decode completely. A file in the data folder was checked when it came in (an
+    /// exported plan names its stored copies), so it is not decoded again on every import; a
+    /// report copes with one damaged since.
+    static func imageProblem(at url: URL, written: String, dataFolder: URL?) -> PlanProblem? {
+        if let data = dataFolder.flatMap({ realPath($0.path) }), within(url.path, data) { return nil }
+        do {
+            _ = try MediaCheck.decode(fileAt: url, name: written)
+            return nil
+        } catch {
+            return .badImage(written, error.reason)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import TripMedia
 import TripModel
 
 extension PlanProblem {
@@ -10,6 +11,7 @@ extension PlanProblem {
         case let .text(key, problem): return problem.message(field: key)
         case let .setting(threshold, written, problem): return problem.message(threshold, written: written)
         case let .pathOutside(path, leak): return PlanProblem.pathMessage(path, leak)
+        case let .badImage(path, reason): return MediaProblem(name: path, reason: reason).message
         default: return PlanProblem.structureMessage(self) ?? PlanProblem.valueMessage(self)
         }
     }

@@ -1,3 +1,4 @@
+import TripMedia
 import TripModel
 
 /// What is wrong at one place in a plan file. Every case's message (`message`) says what is
@@ -70,6 +71,8 @@ public enum PlanProblem: Hashable, Sendable {
     case notAFile(String)
     /// A referenced path that leads out of the folders a plan may read.
     case pathOutside(String, PathLeak)
+    /// A photo or clipping image that exists but does not decode completely (or is not an image).
+    case badImage(String, MediaProblem.Reason)
     /// A clock time on an item whose zone cannot be known.
     case timeWithoutPlace(item: String)
     /// Latitude or longitude out of range, or only one of them.

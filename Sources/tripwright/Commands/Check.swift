@@ -43,8 +43,8 @@ struct Check: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            // A trip that cannot be read is an error like any other: exit status 2, not 1.
-            FileHandle.standardError.write(Data(((global.lang == .zh ? "錯誤：" : "Error: ") + "\(error)\n").utf8))
+            // A plan or trip that cannot be read is an error like any other: exit status 2, not 1.
+            sayError("Error: \(error)")
             throw ExitCode(2)
         }
         if output.json {

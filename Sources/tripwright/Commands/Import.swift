@@ -23,7 +23,7 @@ struct Import: ParsableCommand {
             // Read (and refuse) the plan before the database is opened: a refused plan writes nothing.
             let read = try importer.reader.read(fileAt: URL(fileURLWithPath: plan), displayName: plan)
             let summary = try importer.importPlan(read, into: try global.open())
-            print(Import.describe(summary, lang: lang))
+            say(Import.describe(summary, lang: lang))
         }
     }
 

@@ -19,19 +19,19 @@ func userFacing(_ error: any Error, lang: Lang) -> any Error {
     }
 }
 
-/// Runs a command body, rewording errors for the user. Input that is refused (a plan file
-/// with errors, a name that is not there) is printed here and exits with status 2, in every
-/// command, as docs/checks.md promises.
+/// Runs a command body, rewording errors for the user. A plan file the reader refuses is
+/// printed here, as its located errors (a screenful, then how many more; neutralised for the
+/// terminal), and exits with status 2, in `check` as in `import`; an error already worded for the
+/// user (`CLIError`) exits with status 2 from the root command.
 func reporting<T>(_ lang: Lang, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let errors as PlanErrors {
-        // Each line already says `FILE:LINE:COLUMN: 錯誤:`; a screenful, then how many more.
-        FileHandle.standardError.write(Data((errors.text(lang) + "\n").utf8))
+        // Each line already says `FILE:LINE:COLUMN: 錯誤:`: no "Error:" before it.
+        sayError(errors.text(lang))
         throw ExitCode(2)
     } catch let error as CLIError {
-        FileHandle.standardError.write(Data(((lang == .zh ? "錯誤：" : "Error: ") + error.description + "\n").utf8))
-        throw ExitCode(2)
+        throw error
     } catch {
         throw userFacing(error, lang: lang)
     }

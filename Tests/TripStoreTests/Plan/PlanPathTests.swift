@@ -6,7 +6,7 @@ import TripModel
 @Suite("Paths in plan files stay in the folders the plan may read")
 struct PlanPathTests {
     /// A plan folder with `photo.png` in it, a data folder with `photos/mini/kept.png`, and a
-    /// secret file beside both.
+    /// picture beside both that no plan may read without `--allow-outside`.
     func withFolders(_ body: (_ plan: URL, _ data: URL, _ secret: URL) throws -> Void) throws {
         try withTemporaryFolder { root in
             let plan = root.appendingPathComponent("plan"), data = root.appendingPathComponent("data")
@@ -15,8 +15,8 @@ struct PlanPathTests {
             let png = try Data(contentsOf: fixture("meeting.png"))
             try png.write(to: plan.appendingPathComponent("photo.png"))
             try png.write(to: data.appendingPathComponent("photos/mini/kept.png"))
-            let secret = root.appendingPathComponent("secret.txt")
-            try Data("secret".utf8).write(to: secret)
+            let secret = root.appendingPathComponent("secret.png")
+            try png.write(to: secret)
             try body(plan, data, secret)
         }
     }
@@ -34,7 +34,7 @@ struct PlanPathTests {
             #expect(problems("photo.png", plan, policy) == [])
             #expect(problems("photos/mini/kept.png", plan, policy) == [])
             #expect(problems(secret.path, plan, policy) == [.pathOutside(secret.path, .absolute)])
-            #expect(problems("../secret.txt", plan, policy) == [.pathOutside("../secret.txt", .parent)])
+            #expect(problems("../secret.png", plan, policy) == [.pathOutside("../secret.png", .parent)])
             #expect(problems("../../../../../../etc/hostname", plan, policy) == [.pathOutside("../../../../../../etc/hostname", .parent)])
             try FileManager.default.createSymbolicLink(at: plan.appendingPathComponent("link.png"), withDestinationURL: secret)
             #expect(problems("link.png", plan, policy) == [.pathOutside("link.png", .symlink(secret.resolvingSymlinksInPath().path))])
@@ -51,7 +51,7 @@ struct PlanPathTests {
         try withFolders { plan, data, secret in
             let policy = PlanFilePolicy.commandLine(dataFolder: data, allowOutside: true)
             #expect(problems(secret.path, plan, policy) == [])
-            #expect(problems("../secret.txt", plan, policy) == [])
+            #expect(problems("../secret.png", plan, policy) == [])
         }
     }
 
@@ -61,7 +61,7 @@ struct PlanPathTests {
             let policy = PlanFilePolicy.upload(dataFolder: data)
             #expect(problems("photos/mini/kept.png", data, policy) == [])
             #expect(problems("/etc/passwd", data, policy) == [.pathOutside("/etc/passwd", .notInDataFolder)])
-            #expect(problems("../secret.txt", data, policy) == [.pathOutside("../secret.txt", .notInDataFolder)])
+            #expect(problems("../secret.png", data, policy) == [.pathOutside("../secret.png", .notInDataFolder)])
             try FileManager.default.createSymbolicLink(at: data.appendingPathComponent("photos/mini/link.png"), withDestinationURL: secret)
             let linked = problems("photos/mini/link.png", data, policy)
             #expect(linked == [.pathOutside("photos/mini/link.png", .notInDataFolder)])
