@@ -29,20 +29,11 @@ public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
         return PlanError.visible("\(place): \(label): \(problem.text(lang))")
     }
 
-    /// The text with every character no field may hold (control and bidi characters, line
-    /// breaks) written as `<U+001B>`: a message quotes what the plan says, and a shared plan
-    /// must not rewrite the terminal that prints it.
+    /// The text as `TerminalText` shows it (control and bidi characters as `\u{1B}`), on one
+    /// line: a message quotes what the plan says, and a shared plan must not rewrite the
+    /// terminal that prints it, nor split the FILE:LINE:COLUMN list.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { FieldText.problem(in: String($0), shape: .line) != nil }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if FieldText.problem(in: String(scalar), shape: .line) != nil {
-                out += "<\(FieldText.codePoint(scalar.value))>"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        TerminalText.neutralised(text).replacingOccurrences(of: "\n", with: "\\n")
     }
 
     /// The zh-Hant text.

@@ -97,6 +97,6 @@ struct PlanYAMLTests {
     func escapesEchoes() throws {
         let e = try #require(readErrors(minimalPlan(extra: "\"\\e[2Jgone\": 1")).first)
         #expect(!e.text(.zh).unicodeScalars.contains { $0.value == 0x1B })
-        #expect(e.text(.zh).contains("<U+001B>"))
+        #expect(e.text(.zh).contains("\\u{1B}"))
     }
 }
