@@ -50,7 +50,8 @@ final class CheckContext {
             items.append(Item(id: leg.id, index: items.count, kind: .leg(leg.mode),
                               title: CheckContext.legTitle(leg, places: places),
                               start: leg.departure, end: leg.arrival, from: places[leg.fromID],
-                              to: places[leg.toID], participants: expand(leg.participants)))
+                              to: places[leg.toID], participants: expand(leg.participants),
+                              latestDay: leg.departBy?.dayNumber))
         }
         self.items = items
         // Items per member by roster position; an item for everyone needs no look-up.
