@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "TripReport",
             dependencies: [
-                "TripModel", "CVips",
+                "TripModel", "Gazetteer", "CVips",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -9,7 +9,11 @@ extension DocumentBuilder {
             return
         }
         let items = delegation.press.sorted { $0.date < $1.date }.map { item in
-            var caption = ["\(ROCDate.long(item.date).replacingOccurrences(of: " ", with: ""))\(item.outlet)"]
+            // 114年9月8日三立新聞台 as the seed writes it; an outlet not in Han script (연합뉴스,
+            // NHK) gets a space, so the date does not run into its name.
+            let date = ROCDate.long(item.date).replacingOccurrences(of: " ", with: "")
+            let joined = item.outlet.unicodeScalars.first.map { $0.properties.isIdeographic } ?? true
+            var caption = [date + (joined ? "" : " ") + item.outlet]
             if let headline = item.headline { caption.append(headline) }
             if let remark = item.remark { caption.append("（\(remark)）") }
             if item.image == nil, let url = item.url { caption.append(url) }

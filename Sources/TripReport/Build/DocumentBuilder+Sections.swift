@@ -28,7 +28,9 @@ extension DocumentBuilder {
         for event in context.visits {
             heading(event.title, level: level)
             if event.notes.isEmpty {
-                var facts: [String: Any] = ["date": ROCDate.monthDay(event.date), "kind": event.kind.zh, "title": event.title]
+                var facts: [String: Any] = ["date": ROCDate.monthDay(event.date), "title": event.title]
+                // 拜會「拜會駐韓國台北代表部」says the kind twice: leave it out when the title has it.
+                if !event.title.hasPrefix(event.kind.zh) { facts["kind"] = event.kind.zh }
                 if let host = event.host { facts["host"] = host }
                 try prompt("prompt-visit", facts)
             }

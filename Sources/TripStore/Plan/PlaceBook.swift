@@ -76,7 +76,10 @@ final class PlaceBook {
                 ctx.fail(f.value("region") ?? f.value("city"), .value(.unknownRegion(region: region, city: name, candidates: Array(candidates))))
                 return nil
             } else {
-                ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: name, limit: 3)))
+                if !failed.contains(written) {
+                    ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: name, limit: 3)))
+                }
+                failed.insert(written)
                 return nil
             }
         }

@@ -1,0 +1,48 @@
+import Gazetteer
+import TripModel
+
+/// Places as the report names them: a city by its zh-Hant name from the gazetteer whatever the
+/// plan wrote (Boston, 波士頓, New York City → 紐約), an airport by the short name itineraries use
+/// (桃園), so that one city has one name in every table and sentence.
+extension ReportContext {
+    /// The city a place is in, as the gazetteer knows it (nil for a place it cannot place).
+    func city(of place: Place?) -> City? {
+        guard let place else { return nil }
+        if let code = place.airportCode, let airport = gazetteer.airport(code: code) {
+            return gazetteer.city(named: airport.city, country: airport.country)
+        }
+        guard let name = place.city else { return nil }
+        if let region = place.region, let c = gazetteer.city(named: name, country: place.country, region: region) { return c }
+        return gazetteer.city(named: name, country: place.country)
+    }
+
+    /// The zh-Hant name of a place's city (`波士頓`), else the city as written, else nil.
+    func cityName(_ place: Place?) -> String? {
+        guard let place else { return nil }
+        if let c = city(of: place) { return c.zhName ?? place.city ?? c.name }
+        return place.city
+    }
+
+    /// How a leg's route names a place: an airport by its short zh-Hant name (桃園, 成田), a
+    /// city by its zh-Hant name, else the place's own name.
+    func routeName(_ place: Place?) -> String? {
+        guard let place else { return nil }
+        if let code = place.airportCode, let airport = gazetteer.airport(code: code) {
+            return airport.zhName ?? cityName(place) ?? place.name
+        }
+        if place.fromGazetteer, let name = cityName(place) { return name }
+        if let name = cityName(place), name.cjkCount > 0 { return name }
+        return place.name
+    }
+
+    /// A key that is the same for two spellings of one city (New York / New York City).
+    func cityKey(_ place: Place?) -> String? {
+        if let c = city(of: place) { return "\(c.id)" }
+        return place?.city
+    }
+
+    /// The country of a place, when known.
+    func country(of place: Place?) -> String? {
+        place?.country ?? city(of: place)?.country
+    }
+}
