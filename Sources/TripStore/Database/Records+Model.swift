@@ -9,7 +9,8 @@ extension DelegationRecord {
                   contactID: d.contactID, keywords: StoredJSON.encode(d.keywords), status: d.status.rawValue,
                   council: d.council.map { StoredJSON.encode(StoredJSON.Council($0)) },
                   checks: d.checks.isEmpty ? nil : StoredJSON.encode(StoredJSON.Checks(d.checks)), updatedAt: now,
-                  headcount: d.headcount, companions: d.companions.isEmpty ? nil : StoredJSON.encode(d.companions))
+                  headcount: d.headcount, companions: d.companions.isEmpty ? nil : StoredJSON.encode(d.companions),
+                  planName: d.planName, subjects: d.subjects.isEmpty ? nil : StoredJSON.encode(d.subjects))
     }
 }
 

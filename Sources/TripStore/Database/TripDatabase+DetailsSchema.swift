@@ -10,6 +10,8 @@ extension TripDatabase {
         try db.alter(table: "delegation") { t in
             t.add(column: "headcount", .integer).check { $0 == nil || $0 >= 1 }
             t.add(column: "companions", .text)
+            t.add(column: "planName", .text)
+            t.add(column: "subjects", .text)
         }
         try db.alter(table: "member") { t in
             t.add(column: "phone", .text)

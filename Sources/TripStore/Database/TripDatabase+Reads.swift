@@ -80,6 +80,7 @@ extension TripDatabase {
             members: members, places: places, events: events, legs: legs, stays: stays, press: press,
             council: try StoredJSON.decode(StoredJSON.Council.self, r.council)?.model,
             checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks)?.model ?? CheckSettings(),
-            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions) ?? [])
+            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions) ?? [],
+            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects) ?? [])
     }
 }

@@ -72,7 +72,8 @@ struct ItemReader {
             reflections: reflections, suggestions: f.string("suggestions"), reportDate: f.date("report_date"),
             contactID: contact, keywords: f.strings("keywords"), status: status, members: members,
             places: places.places, events: events, legs: legs, stays: stays, press: press,
-            council: council, checks: checks, headcount: headcount, companions: companions)
+            council: council, checks: checks, headcount: headcount, companions: companions,
+            planName: f.line("plan_name"), subjects: f.strings("subjects"))
     }
 
     // MARK: Members

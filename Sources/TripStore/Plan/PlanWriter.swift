@@ -18,6 +18,7 @@ public struct PlanWriter {
         top.add("tripwright", "1")
         top.add("id", d.id)
         top.add("title", d.title)
+        top.add("plan_name", d.planName)
         top.add("category", d.category.zh)
         top.add("agency", d.agency)
         top.add("home", ref(d.homeID, in: d))
@@ -28,6 +29,7 @@ public struct PlanWriter {
         top.add("contact", d.contactID)
         top.add("report_date", d.reportDate?.iso)
         top.add("keywords", flow(d.keywords))
+        top.add("subjects", flow(d.subjects))
         top.add("purpose", text(d.purpose))
         top.add("summary", text(d.summary))
         top.add("reflections", block(d.reflections.map { r in

@@ -24,6 +24,8 @@ struct DelegationRecord: Codable, FetchableRecord, PersistableRecord {
     var updatedAt: Date
     var headcount: Int?
     var companions: String?
+    var planName: String?
+    var subjects: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
