@@ -68,7 +68,8 @@ enum NameVariantsRule {
             let total = other.text.count
             for length in sortedLengths {
                 guard length <= total else { break }
-                if length < total && !other.isOrganisation { break }
+                // Titles are compared whole: skip the shorter lengths (sorted ascending, so not a break).
+                if length < total && !other.isOrganisation { continue }
                 let ends = length == total ? 1 : 2
                 for e in 0..<ends {
                     let start = e == 0 ? 0 : total - length
