@@ -31,9 +31,11 @@ public struct DelegationLabels: Sendable {
         return name
     }
 
-    /// `09:30`, with the zone's abbreviation when it is not the home zone's offset: `09:30 JST`.
+    /// `09:30`, with the zone's abbreviation when it is not the home zone's offset: `09:30 JST`;
+    /// the part of the day (`下午`, `afternoon`) for an item known only by it.
     public func time(_ m: Moment?) -> String? {
-        guard let m, let t = m.localTime, let instant = m.instant else { return nil }
+        guard let m else { return nil }
+        guard let t = m.localTime, let instant = m.instant else { return m.part?.name(lang) }
         let home = delegation.homeZone
         if m.zone.offset(at: instant) == home.offset(at: instant) { return t.description }
         return "\(t) \(m.zone.abbreviation(at: instant))"
@@ -51,6 +53,18 @@ public struct DelegationLabels: Sendable {
         let suffix = start.dropFirst(clock.count)
         let endDay = end.date != e.start.date ? (zh ? "（\(end.date.month)/\(end.date.day)）" : " (\(end.date.month)/\(end.date.day))") : ""
         return "\(clock)–\(endTime)\(endDay)\(suffix)"
+    }
+
+    /// The contact lines of an event: remark, phone, the host's liaison (`聯絡人：金敏智主任 +82-10-…`).
+    public func contacts(_ e: Event) -> [String] {
+        var lines: [String] = []
+        if let r = e.remark { lines.append((zh ? "備註：" : "Remark: ") + r.replacingOccurrences(of: "\n", with: " ")) }
+        if let p = e.phone { lines.append((zh ? "電話：" : "Phone: ") + p) }
+        if let c = e.liaison {
+            let who = zh ? c.name + (c.title ?? "") : c.name + (c.title.map { " (\($0))" } ?? "")
+            lines.append((zh ? "聯絡人：" : "Liaison: ") + ([who, c.phone, c.email].compactMap { $0 }.joined(separator: " ")))
+        }
+        return lines
     }
 
     /// Members' names for a participant list, or nil when it is everyone.

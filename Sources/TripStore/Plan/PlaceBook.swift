@@ -156,7 +156,8 @@ final class PlaceBook {
         case let .city(c):
             // `Cambridge, MA`: the region written after the comma is kept with the place.
             let region = gazetteer.city(named: text, country: country) == nil ? PlaceBook.qualified(text)?.qualifier : nil
-            add(Place(id: text, name: text, localName: c.localName, englishName: c.name, city: c.name,
+            // One city, one name: the gazetteer's zh-Hant name whatever script the plan used (부산 → 釜山).
+            add(Place(id: text, name: c.zhName ?? text, localName: c.localName, englishName: c.name, city: c.name,
                       country: c.country, point: c.point, zone: c.zone, fromGazetteer: true, region: region))
         }
         return text

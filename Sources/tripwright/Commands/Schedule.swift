@@ -54,19 +54,28 @@ struct ScheduleText {
         for day in days {
             out.append("")
             out.append(labels.day(day.date))
-            if day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty { out.append(zh ? "  （無行程）" : "  (nothing planned)") }
+            if day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty && day.arriving.isEmpty {
+                out.append(zh ? "  （無行程）" : "  (nothing planned)")
+            }
+            for l in day.arriving {
+                // A leg that left on an earlier date lands today.
+                let when = labels.time(l.arrival).map { " \($0)" } ?? ""
+                out.append("  " + TextWidth.pad(zh ? "抵達" : "Arrival", zh ? 8 : 13) + "  \(labels.place(l.toID))\(when)  (\(l.id))")
+            }
             for e in day.continuing {
                 // The day within the range is not known: say so rather than guess.
                 out.append("  " + TextWidth.pad("…", zh ? 8 : 13) + "  \(labels.span(e) ?? "")  \(e.title)  (\(e.id))")
             }
             for item in day.items {
                 out.append(line(item))
+                if case let .event(e) = item { out.append(contentsOf: labels.contacts(e).map { "      " + $0 }) }
                 for diagnostic in (checks?.diagnostics(naming: item.id) ?? []) where diagnostic.acknowledged == nil && diagnostic.severity != .info {
                     out.append("      " + mark(diagnostic.severity) + " [\(diagnostic.code.rawValue)] " + diagnostic.message.text(labels.lang))
                 }
             }
             for stay in day.stays {
-                out.append("  " + (zh ? "住宿  " : "Stay  ") + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? ""))
+                let extra = [stay.phone, stay.remark].compactMap { $0 }.map { "  " + $0.replacingOccurrences(of: "\n", with: " ") }.joined()
+                out.append("  " + (zh ? "住宿  " : "Stay  ") + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? "") + extra)
             }
         }
         return out.joined(separator: "\n")
