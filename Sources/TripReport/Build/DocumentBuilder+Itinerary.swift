@@ -44,7 +44,10 @@ extension DocumentBuilder {
     private func entry(_ e: Event, on date: LocalDate) -> Entry {
         let place = delegation.place(e.placeID)
         var span: ClosedRange<LocalDate>?
-        var text = time(e.start) + e.title
+        var when = time(e.start)
+        // 10:40–11:00 for a timed item that ends the same day.
+        if let end = e.end, end.date == e.date, let a = e.start.localTime, let b = end.localTime { when = "\(a)–\(b) " }
+        var text = when + e.title
         if let last = e.end?.date, last > e.date, !e.start.isTimed {
             span = e.date...last
             text += "（\(e.date.month)/\(e.date.day)–\(last.month)/\(last.day)）"
@@ -92,6 +95,10 @@ extension DocumentBuilder {
         // 「桃園→福岡 搭乘星宇航 JX840 班機自桃園機場出發至福岡國際機場」); do not say it twice.
         if let remark = leg.remark, let number = leg.number, remark.contains(number) {
             return [route + " " + remark]
+        }
+        // A landing time known without the departure's (18:20 返抵) is said after the route.
+        if !leg.departure.isTimed, let arrival = leg.arrival, arrival.date == leg.departure.date, arrival.isTimed || arrival.part != nil {
+            route += "（" + time(arrival).trimmingCharacters(in: .whitespaces) + "抵達）"
         }
         if leg.mode == .flight {
             let service = [leg.carrier, leg.number].compactMap { $0 }.joined(separator: " ")
@@ -173,8 +180,16 @@ extension DocumentBuilder {
             let sameArea = { (g: Group) in
                 g.key == key || (entry.area == nil && entry.cityKey.map { g.cities.contains($0) } == true)
             }
-            if var last = groups.last, !journey, sameArea(last),
-               last.items.last.map({ ![.departure, .return].contains($0.kind) }) ?? false {
+            // Departures and returns have cells of their own, shared only with the same journey
+            // from the same place on the same day (two groups flying home from Shanghai).
+            let sameJourney = { (g: Group) in
+                journey && g.key == key && g.last == entry.date && g.items.allSatisfy { $0.kind == entry.kind }
+            }
+            let fits = { (g: Group) in
+                journey ? sameJourney(g)
+                    : sameArea(g) && (g.items.last.map { ![.departure, .return].contains($0.kind) } ?? false)
+            }
+            if var last = groups.last, fits(last) {
                 last.last = max(last.last, end)
                 if last.place == nil { last.place = entry.area ?? entry.city }
                 if let city = entry.cityKey { last.cities.insert(city) }

@@ -16,9 +16,14 @@ extension ReportContext {
         return gazetteer.city(named: name, country: place.country)
     }
 
-    /// The zh-Hant name of a place's city (`波士頓`), else the city as written, else nil.
+    /// The zh-Hant name of a place's city (`波士頓`), else the city as written, else nil. An
+    /// airport is named as itineraries name it (桃園, not the Taipei it serves; 札幌 for CTS).
     func cityName(_ place: Place?) -> String? {
         guard let place else { return nil }
+        if let code = place.airportCode, let airport = gazetteer.airport(code: code) {
+            if let short = airport.zhName { return short }
+            if place.name.cjkCount > 0 { return place.name }
+        }
         if let c = city(of: place) { return c.zhName ?? place.city ?? c.name }
         return place.city
     }
