@@ -16,6 +16,15 @@ extension Fields {
         return text
     }
 
+    /// A list of one-line texts (a single text counts as a list of one), each checked as `line`.
+    func lines(_ key: String) -> [String] {
+        strings(key).filter { text in
+            guard let problem = FieldText.problem(in: text, shape: .line) else { return true }
+            ctx.fail(value(key), .value(.text(key: key, problem)))
+            return false
+        }
+    }
+
     /// Text of one or more paragraphs (a remark), refused when it holds a control character.
     func paragraphs(_ key: String) -> String? {
         guard let text = string(key) else { return nil }

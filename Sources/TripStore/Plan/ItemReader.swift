@@ -73,7 +73,7 @@ struct ItemReader {
             contactID: contact, keywords: f.strings("keywords"), status: status, members: members,
             places: places.places, events: events, legs: legs, stays: stays, press: press,
             council: council, checks: checks, headcount: headcount, companions: companions,
-            planName: f.line("plan_name"), subjects: f.strings("subjects"))
+            planName: f.line("plan_name"), subjects: f.lines("subjects"))
     }
 
     // MARK: Members

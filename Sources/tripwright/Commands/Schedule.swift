@@ -118,6 +118,8 @@ struct ScheduleJSON: Encodable {
         var id: String, type: String, kind: String, title: String
         var date: String, start: String?, end: String?, zone: String
         var place: String?, to: String?, arrivalDate: String?, participants: [String]
+        /// The part of the day (`afternoon`) of an item known only by it.
+        var part: String? = nil
     }
 
     struct Day: Encodable {
@@ -138,13 +140,14 @@ struct ScheduleJSON: Encodable {
                         return Item(id: e.id, type: "event", kind: e.kind.rawValue, title: e.title, date: e.date.iso,
                                     start: e.start.instant.map(ScheduleJSON.iso), end: e.end?.instant.map(ScheduleJSON.iso),
                                     zone: e.start.zone.identifier, place: e.placeID, to: nil, arrivalDate: e.end?.date.iso,
-                                    participants: d.participants(e.participants))
+                                    participants: d.participants(e.participants), part: e.start.part?.rawValue)
                     case let .leg(l):
                         let title = [l.number, l.carrier].compactMap { $0 }.joined(separator: " ")
                         return Item(id: l.id, type: "leg", kind: d.kind(of: l).rawValue, title: title.isEmpty ? l.mode.rawValue : title,
                                     date: l.departure.date.iso, start: l.departure.instant.map(ScheduleJSON.iso),
                                     end: l.arrival?.instant.map(ScheduleJSON.iso), zone: l.departure.zone.identifier,
-                                    place: l.fromID, to: l.toID, arrivalDate: l.arrival?.date.iso, participants: d.participants(l.participants))
+                                    place: l.fromID, to: l.toID, arrivalDate: l.arrival?.date.iso, participants: d.participants(l.participants),
+                                    part: l.departure.part?.rawValue)
                     }
                 },
                 stays: day.stays.map(\.id))
