@@ -30,11 +30,13 @@ let package = Package(
             dependencies: ["TripModel"],
             resources: [.copy("Data")]
         ),
+        // The one check every photo and clipping passes on the way in: it decodes fully (libvips).
+        .target(name: "TripMedia", dependencies: ["TripModel", "CVips"]),
         // GRDB database and plan files (YAML) in and out of it.
         .target(
             name: "TripStore",
             dependencies: [
-                "TripModel", "Gazetteer",
+                "TripModel", "Gazetteer", "TripMedia",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -50,7 +52,7 @@ let package = Package(
         .target(
             name: "TripReport",
             dependencies: [
-                "TripModel", "Gazetteer", "CVips",
+                "TripModel", "Gazetteer", "CVips", "TripMedia",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -61,7 +63,7 @@ let package = Package(
         .target(
             name: "TripWeb",
             dependencies: [
-                "TripModel", "TripStore", "TripChecks", "TripReport", "TripCalendar",
+                "TripModel", "TripStore", "TripChecks", "TripReport", "TripCalendar", "TripMedia",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -76,15 +78,16 @@ let package = Package(
         .executableTarget(
             name: "tripwright",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripWeb", "TripReport",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripWeb", "TripReport", "TripMedia",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TripModelTests", dependencies: ["TripModel"]),
+        .testTarget(name: "TripMediaTests", dependencies: ["TripMedia", "TripModel", "TripReport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TripModel"]),
         .testTarget(
             name: "TripStoreTests",
-            dependencies: ["TripStore", "TripModel", "Gazetteer"],
+            dependencies: ["TripStore", "TripModel", "Gazetteer", "TripMedia"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
@@ -96,10 +99,11 @@ let package = Package(
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
-        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"], exclude: ["Golden"]),
+        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore", "TripMedia",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(
             name: "TripwrightCLITests",
-            dependencies: ["tripwright"]
+            dependencies: ["tripwright", "TripReport", "TripModel"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TripMedia
 import TripModel
 
 /// Makes reports: kind (from the templates) → document tree → files in each format.
@@ -55,19 +56,14 @@ public struct ReportGenerator: Sendable {
             let tripPDF = out.appendingPathComponent(baseName(delegation, kind: try templates.kind("trip")) + ".pdf")
             pageCount = PageCounter.pages(of: tripPDF) ?? countTripPages(delegation, options: options)
             if pageCount == nil {
-                result.warnings.append("報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)")
+                result.warnings.append(LocalizedText(
+                    zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
+                    en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
             }
         }
         var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
-        let images = doc.images
-        if !images.isEmpty {
-            let progress = options.progress
-            let prepared = try options.photos.prepare(images) { done, total in
-                if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
-            }
-            var iterator = prepared.makeIterator()
-            doc = doc.mapImages { _ in iterator.next() ?? ImageRef(source: URL(fileURLWithPath: "/")) }
-        }
+        let unreadable = try preparePictures(&doc, options: options)
+        result.warnings += unreadable.map(\.warning) + TextAudit(delegation).warnings
         let base = baseName(delegation, kind: kind)
         var odt: URL?
         var pages: [String: Int] = [:]
@@ -117,15 +113,59 @@ public struct ReportGenerator: Sendable {
         }
         result.prompts = doc.prompts
         if kind.cover.contains(where: { $0.text.contains("council.") }), delegation.council == nil {
-            result.warnings.append("the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them")
+            result.warnings.append(LocalizedText(
+                zh: "計畫檔沒有 `council:` 資料（議會、屆次、會期、標題、日期、報告人），封面因此缺少這些內容。",
+                en: "the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them"))
         }
         if options.kind == "trip", delegation.summary?.trimmed.nonEmpty == nil {
             let count = try draftSummary(for: delegation).cjkCount
             if count < 200 || count > 300 {
-                result.warnings.append("the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300")
+                result.warnings.append(LocalizedText(zh: "草擬的摘要有 \(count) 個中文字；規定為 200–300 字。",
+                                                     en: "the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300"))
             }
         }
         return result
+    }
+
+    /// Downscales every picture of `doc`. One that is missing or does not decode (deleted or
+    /// damaged on disk after it was logged) leaves the report whole: its place gets a prompt
+    /// naming the file, and it is returned so the caller can warn. Errors of the machine (libvips,
+    /// the photo cache) still stop the run.
+    func preparePictures(_ doc: inout Document, options: ReportOptions) throws(ReportError) -> [MediaProblem] {
+        let images = doc.images
+        guard !images.isEmpty else { return [] }
+        let progress = options.progress
+        let outcomes = options.photos.prepareEach(images) { done, total in
+            if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
+        }
+        var problems: [MediaProblem] = []
+        var prompts: [MediaProblem: String] = [:]
+        for outcome in outcomes {
+            guard case let .failure(error) = outcome else { continue }
+            guard case let .unreadablePhoto(problem) = error else { throw error }
+            if prompts[problem] == nil {
+                problems.append(problem)
+                prompts[problem] = try templates.render(snippet: "prompt-photo", [
+                    "file": problem.name, "unreadable": true, "problem": problem.shortReason.zh,
+                ]).trimmed
+            }
+        }
+        var next = outcomes.makeIterator()
+        doc = doc.mapGridItems { item in
+            guard item.image != nil, let outcome = next.next() else { return item }
+            var item = item
+            switch outcome {
+            case let .success(prepared):
+                item.image = prepared
+            case let .failure(.unreadablePhoto(problem)):
+                item.image = nil
+                if let prompt = prompts[problem] { item.caption.insert(prompt, at: 0) }
+            case .failure:
+                item.image = nil
+            }
+            return item
+        }
+        return problems
     }
 
     /// Pages of the trip report's PDF made in a scratch folder, when LibreOffice is there.

@@ -202,7 +202,12 @@ extension DocumentBuilder {
         }
         var rows: [[TableCell]] = []
         for group in groups {
-            func day(_ d: LocalDate) -> String { "\(d.month)/\(d.day)（\(ROCDate.weekday(d).dropFirst(2))）" }
+            // 3/11（三）as the issue quotes seed 004's table; a group over New Year names both years
+            // (`114/12/30（二）`).
+            let years = group.first.year != group.last.year
+            func day(_ date: LocalDate) -> String {
+                (years ? "\(ROCDate.year(of: date))/" : "") + "\(date.month)/\(date.day)（\(ROCDate.weekday(date).dropFirst(2))）"
+            }
             var when = day(group.first)
             if group.last != group.first { when += "—" + day(group.last) }
             for (i, item) in group.items.enumerated() {

@@ -113,7 +113,10 @@ struct ReportContext {
             "period": ROCDate.range(d.start, d.end),
             "reportDate": d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
             "start": ROCDate.long(d.start),
-            "endMonthDay": ROCDate.monthDay(d.end),
+            // The return date as written after the start: `9 月 6 日`, with the year when it
+            // changes (`115 年 1 月 3 日`), so a trip over New Year does not lose a year.
+            "endMonthDay": d.start.year == d.end.year ? ROCDate.monthDay(d.end) : ROCDate.long(d.end),
+            "end": ROCDate.long(d.end),
             "dayCount": d.start.days(until: d.end) + 1,
             "memberCount": d.travellerCount,
             "hasCities": !cities.isEmpty,
@@ -143,7 +146,20 @@ struct ReportContext {
                 "reporters": council.reporters.map { ["unit": $0.unit, "title": $0.title, "name": $0.name] },
             ] as [String: Any]
         }
-        return context
+        return ReportContext.oneLined(context) as? [String: Any] ?? context
+    }
+
+    /// Every text of a context on one line: the drafted 摘要 and the prompts join these values
+    /// into sentences, and a line break stored in a title by an older version once split the
+    /// 摘要 into paragraphs mid-sentence.
+    static func oneLined(_ value: Any) -> Any {
+        switch value {
+        case let text as String: ReportText.oneLine(text)
+        case let dictionary as [String: Any]: dictionary.mapValues(oneLined)
+        case let list as [[String: Any]]: list.map { $0.mapValues(oneLined) }
+        case let list as [Any]: list.map(oneLined)
+        default: value
+        }
     }
 
     /// Timed items by instant; date-only items by date, keeping their listed order.

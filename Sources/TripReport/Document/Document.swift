@@ -42,6 +42,17 @@ public struct Document: Hashable, Sendable {
         }
     }
 
+    /// The same document with each photo-grid item replaced by `transform(item)`, in order.
+    public func mapGridItems(_ transform: (GridItem) throws -> GridItem) rethrows -> Document {
+        var copy = self
+        copy.blocks = try blocks.map { block in
+            guard case var .photoGrid(grid) = block else { return block }
+            grid.items = try grid.items.map(transform)
+            return .photoGrid(grid)
+        }
+        return copy
+    }
+
     /// The same document with each picture replaced by `transform(picture)`.
     public func mapImages(_ transform: (ImageRef) throws -> ImageRef) rethrows -> Document {
         var copy = self

@@ -102,8 +102,18 @@ struct DOCXWriter {
         }
     }
 
-    private func run(_ text: String) -> String {
-        text.isEmpty ? "" : "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+    private func run(_ text: String) -> String { DOCXWriter.run(text) }
+
+    /// One run of text: escaped (`XMLText`), a line break as `<w:br/>`, a tab as `<w:tab/>`
+    /// (Word does not read either inside `<w:t>`), spaces kept.
+    static func run(_ text: String) -> String {
+        guard !text.isEmpty else { return "" }
+        let lines = ReportText.lines(text).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { piece in
+                piece.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t>"
+            }.joined(separator: "<w:tab/>")
+        }
+        return "<w:r>" + lines.joined(separator: "<w:br/>") + "</w:r>"
     }
 
     private func table(_ t: Table) -> String {

@@ -19,18 +19,18 @@ struct HTMLWriter {
             switch block {
             case let .cover(line):
                 body.append(line.style == .spacer ? "<div class=\"spacer\"></div>"
-                            : "<p class=\"cover-\(line.style.rawValue)\">\(e(line.text))</p>")
+                            : "<p class=\"cover-\(line.style.rawValue)\">\(inline(line.text))</p>")
             case let .toc(title):
-                body.append("<nav class=\"toc\"><h1 class=\"toc-title\">\(e(title))</h1><ol>")
+                body.append("<nav class=\"toc\"><h1 class=\"toc-title\">\(inline(title))</h1><ol>")
                 for h in doc.tocEntries {
-                    body.append("<li class=\"toc\(h.level)\"><a href=\"#\(h.anchor)\">\(e(h.fullText))</a></li>")
+                    body.append("<li class=\"toc\(h.level)\"><a href=\"#\(h.anchor)\">\(inline(h.fullText))</a></li>")
                 }
                 body.append("</ol></nav>")
             case let .heading(h):
                 let level = min(h.level, 4)
-                body.append("<h\(level) id=\"\(h.anchor)\">\(e(h.fullText))</h\(level)>")
+                body.append("<h\(level) id=\"\(h.anchor)\">\(inline(h.fullText))</h\(level)>")
             case let .paragraph(p):
-                body.append("<p class=\"\(p.style.rawValue)\">\(e(p.text))</p>")
+                body.append("<p class=\"\(p.style.rawValue)\">\(inline(p.text))</p>")
             case let .table(t):
                 body.append(table(t))
             case let .photoGrid(g):
@@ -45,7 +45,7 @@ struct HTMLWriter {
         <html lang="zh-Hant-TW">
         <head>
         <meta charset="utf-8">
-        <title>\(e(doc.title))</title>
+        <title>\(e(ReportText.oneLine(doc.title)))</title>
         <style>
         \(css)
         </style>
@@ -80,7 +80,7 @@ struct HTMLWriter {
                 if cell.rowSpan > 1 { attrs += " rowspan=\"\(cell.rowSpan)\"" }
                 if cell.colSpan > 1 { attrs += " colspan=\"\(cell.colSpan)\"" }
                 if cell.centred { attrs += " class=\"c\"" }
-                cells += "<\(tag)\(attrs)>" + cell.lines.map(e).joined(separator: "<br>") + "</\(tag)>"
+                cells += "<\(tag)\(attrs)>" + cell.lines.map(inline).joined(separator: "<br>") + "</\(tag)>"
             }
             out.append("<tr>\(cells)</tr>")
             if r == t.header.count - 1 { out.append("</thead>") }
@@ -97,9 +97,9 @@ struct HTMLWriter {
             for item in row {
                 var cell = "<figure>"
                 if let image = item.image {
-                    cell += "<img src=\"\(e(imageFolder + "/" + image.fileName))\" alt=\"\(e(item.caption.first ?? ""))\">"
+                    cell += "<img src=\"\(e(imageFolder + "/" + image.fileName))\" alt=\"\(e(ReportText.oneLine(item.caption.first ?? "")))\">"
                 }
-                cell += "<figcaption>" + item.caption.map(e).joined(separator: "<br>") + "</figcaption></figure>"
+                cell += "<figcaption>" + item.caption.map(inline).joined(separator: "<br>") + "</figcaption></figure>"
                 cells += "<td>\(cell)</td>"
             }
             if row.count < g.columns { cells += String(repeating: "<td></td>", count: g.columns - row.count) }
@@ -147,6 +147,9 @@ struct HTMLWriter {
     }
 
     private func e(_ text: String) -> String { XMLText.escape(text) }
+
+    /// Element text: escaped, each line break a `<br>` (HTML would show it as a space).
+    private func inline(_ text: String) -> String { ReportText.lines(text).map(e).joined(separator: "<br>") }
 
     private func percent(_ x: Double) -> String { fmt(x * 100) + "%" }
 

@@ -60,22 +60,22 @@ struct ODTWriter {
             switch block {
             case let .cover(line):
                 let style = "Cover_20_" + line.style.rawValue.capitalized
-                body.append("<text:p text:style-name=\"\(paragraphStyle(style))\">\(e(line.text))</text:p>")
+                body.append("<text:p text:style-name=\"\(paragraphStyle(style))\">\(ODTWriter.inline(line.text))</text:p>")
             case let .toc(title):
-                body.append("<text:p text:style-name=\"\(paragraphStyle("Contents_20_Heading"))\">\(e(title))</text:p>")
+                body.append("<text:p text:style-name=\"\(paragraphStyle("Contents_20_Heading"))\">\(ODTWriter.inline(title))</text:p>")
                 for h in doc.tocEntries {
                     let page = pages[h.anchor].map(String.init) ?? ""
                     body.append("<text:p text:style-name=\"Contents_20_\(min(h.level, 3))\">"
-                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(e(h.fullText))</text:a>"
+                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(ODTWriter.inline(h.fullText))</text:a>"
                                 + "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(h.anchor)\">"
                                 + "\(page)</text:bookmark-ref></text:p>")
                 }
             case let .heading(h):
                 let level = min(h.level, 4)
                 body.append("<text:h text:style-name=\"\(paragraphStyle("Heading_20_\(level)"))\" text:outline-level=\"\(level)\">"
-                            + "<text:bookmark text:name=\"\(h.anchor)\"/>\(e(h.fullText))</text:h>")
+                            + "<text:bookmark text:name=\"\(h.anchor)\"/>\(ODTWriter.inline(h.fullText))</text:h>")
             case let .paragraph(p):
-                body.append("<text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(e(p.text))</text:p>")
+                body.append("<text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(ODTWriter.inline(p.text))</text:p>")
             case let .table(t):
                 tables += 1
                 if breakNext || (first && hasCover) {
@@ -148,7 +148,7 @@ struct ODTWriter {
                 let pstyle = r < t.header.count ? "Table_20_Heading" : (cell.centred ? "Table_20_Centre" : "Table_20_Contents")
                 let lines = cell.lines.isEmpty ? [""] : cell.lines
                 xml += "<table:table-cell table:style-name=\"Cell\" office:value-type=\"string\"\(attrs)>"
-                    + lines.map { "<text:p text:style-name=\"\(pstyle)\">\(e($0))</text:p>" }.joined()
+                    + lines.map { "<text:p text:style-name=\"\(pstyle)\">\(ODTWriter.inline($0))</text:p>" }.joined()
                     + "</table:table-cell>"
             }
             xml += "</table:table-row>"
@@ -173,7 +173,7 @@ struct ODTWriter {
                     xml += "<text:p text:style-name=\"Photo\"><draw:frame draw:style-name=\"fr1\" draw:name=\"\(e(image.fileName))\" text:anchor-type=\"as-char\" svg:width=\"\(cm(w))\" svg:height=\"\(cm(h))\" draw:z-index=\"0\">"
                         + "<draw:image xlink:href=\"Pictures/\(e(image.fileName))\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/jpeg\"/></draw:frame></text:p>"
                 }
-                xml += item.caption.map { "<text:p text:style-name=\"Caption\">\(e($0))</text:p>" }.joined()
+                xml += item.caption.map { "<text:p text:style-name=\"Caption\">\(ODTWriter.inline($0))</text:p>" }.joined()
                 if item.caption.isEmpty, item.image == nil { xml += "<text:p text:style-name=\"Caption\"/>" }
                 xml += "</table:table-cell>"
             }
@@ -187,6 +187,42 @@ struct ODTWriter {
     }
 
     private func e(_ s: String) -> String { XMLText.escape(s) }
+
+    /// Text inside a paragraph, heading or link: escaped (`XMLText`), a line break as
+    /// `<text:line-break/>`, a tab as `<text:tab/>`, and spaces kept. ODF readers collapse runs
+    /// of white space and drop it at a line's start, so a second space and a leading one are
+    /// written as `<text:s/>`.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        for (index, line) in ReportText.lines(text).enumerated() {
+            if index > 0 { out += "<text:line-break/>" }
+            var spaces = 0
+            var atStart = true
+            func flush() {
+                guard spaces > 0 else { return }
+                if atStart {
+                    out += "<text:s text:c=\"\(spaces)\"/>"
+                } else {
+                    out += " " + (spaces > 1 ? "<text:s text:c=\"\(spaces - 1)\"/>" : "")
+                }
+                spaces = 0
+            }
+            for scalar in line.unicodeScalars {
+                if scalar == " " {
+                    spaces += 1
+                    continue
+                }
+                flush()
+                atStart = false
+                out += scalar == "\t" ? "<text:tab/>" : XMLText.escape(String(scalar))
+            }
+            if spaces > 0 {
+                // Trailing spaces too would be dropped as written.
+                out += "<text:s text:c=\"\(spaces)\"/>"
+            }
+        }
+        return out
+    }
 
     private func cm(_ x: Double) -> String { String(format: "%.3fcm", x) }
 }

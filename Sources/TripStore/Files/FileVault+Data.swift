@@ -14,7 +14,7 @@ extension FileVault {
         let target = root.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: target.path) { try data.write(to: target, options: .atomic) }
+            if !FileVault.holds(sha, at: target) { try data.write(to: target, options: .atomic) }
         } catch {
             throw StoreError.file("\(target.path): cannot be written (\(error.localizedDescription))")
         }

@@ -34,12 +34,22 @@ public struct FileVault: Sendable {
         let target = root.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: target.path) {
+            // A re-import names the stored copy itself: it holds what it was just read to hold.
+            let same = source.standardizedFileURL.resolvingSymlinksInPath() == target.standardizedFileURL.resolvingSymlinksInPath()
+            if !same, !FileVault.holds(sha, at: target) {
                 try data.write(to: target, options: .atomic)
             }
         } catch {
             throw StoreError.file("\(target.path): cannot be written (\(error.localizedDescription))")
         }
         return StoredFile(path: relative, sha256: sha)
+    }
+
+    /// True when `url` holds exactly the bytes whose SHA-256 is `sha`. A stored copy damaged on
+    /// disk since (the name says what it should hold) is then written again when the same photo
+    /// comes in, instead of being kept because a file of that name exists.
+    static func holds(_ sha: String, at url: URL) -> Bool {
+        guard FileManager.default.fileExists(atPath: url.path), let data = FileManager.default.contents(atPath: url.path) else { return false }
+        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() == sha
     }
 }

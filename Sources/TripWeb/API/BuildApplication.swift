@@ -21,7 +21,7 @@ func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Ro
     let app = WebApp(database: database, config: config, pages: pages, cache: cache)
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: ErrorPageMiddleware(pages: pages, paths: ServerPaths(location: config.location, resources: resources)))
     router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf")), cache: cache))
     router.get("/healthz") { _, _ in "ok" }
     StaticController(folder: pages.staticFolder).addRoutes(to: router)

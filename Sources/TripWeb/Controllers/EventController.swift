@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TripMedia
 import TripModel
 import TripReport
 import TripStore
@@ -110,16 +111,20 @@ struct EventController: Sendable {
         let (d, e) = try target(context, mustLog: true)
         let files = context.form.files.filter { $0.field == "photos" }
         guard !files.isEmpty else { throw WebError.badRequest("請選擇至少一張照片。", "Choose at least one photo.") }
-        // Check every file before storing any, so a bad one stores nothing.
-        var typed: [(UploadedFile, ImageType)] = []
+        // Every file must decode completely before any is stored, so a bad one stores nothing
+        // (a 3-byte "JPEG" once passed a check of the first bytes and broke every report).
+        var typed: [(UploadedFile, ImageFormat)] = []
         for file in files {
-            guard let type = ImageType.sniff(file.data) else { throw WebError.unsupportedType(file.fileName) }
-            typed.append((file, type))
+            do {
+                typed.append((file, try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format))
+            } catch {
+                throw WebError.media(error)
+            }
         }
         let vault = FileVault(root: app.config.location.files)
         let caption = context.form["caption"]
-        for (file, type) in typed {
-            let stored = try vault.store(data: file.data, fileExtension: type.rawValue, in: "photos/\(d.id)")
+        for (file, format) in typed {
+            let stored = try vault.store(data: file.data, fileExtension: format.fileExtension, in: "photos/\(d.id)")
             // The camera's clock is local time at the event's place.
             let taken = PhotoMetadata.taken(in: file.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant }
             try app.database.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: taken, now: app.config.now())

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TripMedia
 import TripModel
 import TripStore
 
@@ -38,8 +39,13 @@ struct PressController: Sendable {
         }
         var image: String?
         if let file = context.form.files.first(where: { $0.field == "image" }) {
-            guard let type = ImageType.sniff(file.data) else { throw WebError.unsupportedType(file.fileName) }
-            image = try FileVault(root: app.config.location.files).store(data: file.data, fileExtension: type.rawValue, in: "press/\(d.id)").path
+            let format: ImageFormat
+            do {
+                format = try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format
+            } catch {
+                throw WebError.media(error)
+            }
+            image = try FileVault(root: app.config.location.files).store(data: file.data, fileExtension: format.fileExtension, in: "press/\(d.id)").path
         }
         let taken = Set(d.press.map(\.id))
         let id = (d.press.count + 1...d.press.count + 1000).map { "press-\($0)" }.first { !taken.contains($0) } ?? "press-\(UUID().uuidString.prefix(8))"

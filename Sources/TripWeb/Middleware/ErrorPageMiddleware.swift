@@ -3,21 +3,31 @@ import TripModel
 import TripStore
 
 /// Turns every error into a page with an explicit status and a message the user can act on.
+/// No page shows a server path or a program's raw error text: errors that are not worded for
+/// the user get a general message, and the server's log keeps the details.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let pages: Pages
+    /// The server's folders, cut out of every message shown.
+    let paths: ServerPaths
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let web = Self.webError(error)
-            context.logger.info("\(request.method) \(request.uri.path) -> \(web.status.code): \(web.en)")
+            // The log goes to the server's terminal: text from the request (a file name) is neutralised.
+            if web.status.code >= 500 {
+                context.logger.error("\(request.method) \(request.uri.path) -> \(web.status.code): \(TerminalText.neutralised("\(error)"))")
+            } else {
+                context.logger.info("\(request.method) \(request.uri.path) -> \(web.status.code): \(TerminalText.neutralised(web.en))")
+            }
+            let message = paths.scrub(web.text(context.lang))
             do {
-                return try pages.render("error", ["status": web.status.code, "message": web.text(context.lang)], context: context, status: web.status)
+                return try pages.render("error", ["status": web.status.code, "message": message], context: context, status: web.status)
             } catch {
                 return Response(status: web.status, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: web.text(context.lang))))
+                                body: .init(byteBuffer: ByteBuffer(string: message)))
             }
         }
     }
@@ -34,8 +44,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return WebError.tooLarge(limit: 40 * 1_048_576)
         case let e as any HTTPResponseError:
             return WebError(status: e.status, zh: "請求無法處理（\(e.status.code)）。", en: "The request could not be handled (\(e.status.code)).")
+        case let e as any UserFacingError:
+            return WebError(status: .unprocessableContent, zh: e.message.zh, en: e.message.en)
         default:
-            return WebError(status: .internalServerError, zh: "伺服器發生錯誤：\(error)", en: "Server error: \(error)")
+            // Swift and Foundation error texts name files and internals: the log keeps them.
+            return WebError(status: .internalServerError,
+                            zh: "伺服器發生錯誤，這次的操作沒有完成。請稍後再試；若持續發生，請通知系統管理者（詳情已記錄於伺服器日誌）。",
+                            en: "Something went wrong on the server and this was not done. Try again later; if it keeps happening, tell the administrator (the details are in the server's log).")
         }
     }
 }

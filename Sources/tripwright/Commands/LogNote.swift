@@ -32,7 +32,7 @@ struct LogNote: ParsableCommand {
             }
             let when = try at.map { try localInstant($0, zone: e.start.zone, lang: global.lang) } ?? Date()
             let id = try db.addNote(delegation: d.id, event: e.id, text: text, author: author, at: when)
-            print(global.lang == .zh ? "已記錄筆記 #\(id)：\(e.title)" : "Logged note #\(id) on \(e.title)")
+            say(global.lang == .zh ? "已記錄筆記 #\(id)：\(e.title)" : "Logged note #\(id) on \(e.title)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TripMedia
 import TripModel
 import TripReport
 import TripStore
@@ -32,6 +33,14 @@ struct LogPhoto: ParsableCommand {
             let d = try loadDelegation(trip, from: db)
             let e = try requireEvent(event, in: d, lang: global.lang)
             let given = try taken.map { try localInstant($0, zone: e.start.zone, lang: global.lang) }
+            // Every photo must decode completely before any is stored, so a bad one adds nothing.
+            for file in files {
+                do {
+                    _ = try MediaCheck.decode(fileAt: URL(fileURLWithPath: file), name: file)
+                } catch let problem as MediaProblem {
+                    throw CLIError(problem.text(global.lang))
+                }
+            }
             let vault = FileVault(root: global.location.files)
             for file in files {
                 let url = URL(fileURLWithPath: file)
@@ -39,7 +48,7 @@ struct LogPhoto: ParsableCommand {
                 let when = given ?? PhotoMetadata.taken(fileAt: url).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant }
                 let stored = try vault.store(url, in: "photos/\(d.id)")
                 let id = try db.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: when)
-                print(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(stored.path)" : "Added photo #\(id): \(file) → \(stored.path)")
+                say(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(stored.path)" : "Added photo #\(id): \(file) → \(stored.path)")
             }
         }
     }

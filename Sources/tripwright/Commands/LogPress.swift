@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TripMedia
 import TripModel
 import TripStore
 
@@ -33,11 +34,16 @@ struct LogPress: ParsableCommand {
             let itemID = id ?? LogPress.nextID(for: day, in: d)
             var imagePath: String?
             if let image {
+                do {
+                    _ = try MediaCheck.decode(fileAt: URL(fileURLWithPath: image), name: image)
+                } catch let problem as MediaProblem {
+                    throw CLIError(problem.text(global.lang))
+                }
                 imagePath = try FileVault(root: global.location.files).store(URL(fileURLWithPath: image), in: "press/\(d.id)").path
             }
             try db.savePress(PressItem(id: itemID, date: day, outlet: outlet, headline: headline, url: url, image: imagePath,
                                        language: language, eventID: event), delegation: d.id)
-            print(global.lang == .zh ? "已記錄新聞 \(itemID)：\(outlet)" : "Logged press item \(itemID): \(outlet)")
+            say(global.lang == .zh ? "已記錄新聞 \(itemID)：\(outlet)" : "Logged press item \(itemID): \(outlet)")
         }
     }
 
