@@ -35,4 +35,13 @@ struct PressPlanTests {
     func shanghai() throws {
         #expect(try Self.problems("shanghai-forum-2025").isEmpty)
     }
+
+    @Test("the council seed (usa-2026) raises what its plan lacks and no false closed-day, gap or ambiguity")
+    func usaSeed() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds/usa-2026.yaml")
+        let d = try PlanReader().read(fileAt: url).delegation
+        let codes = Set(Checker().check(d, today: day("2026-03-01")).diagnostics.map(\.code))
+        #expect(codes == [.lodgingMissing, .continuityHome, .emptyDay])
+    }
 }
