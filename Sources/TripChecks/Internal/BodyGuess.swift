@@ -19,7 +19,7 @@ enum BodyGuess {
                   "旅館", "체육관", "박물관", "museum", "library", "stadium", "ballpark", "park", "arena", "market",
                   "gallery", "theater", "theatre", "zoo", "garden", "aquarium", "memorial", "station", "pier", "expo",
                   "exhibition", "convention center", "convention centre", "visitor center", "temple", "shrine",
-                  "cathedral", "castle", "monument", "hotel", "restaurant"]),
+                  "cathedral", "castle", "monument", "hotel", "restaurant", "dome"]),
         (.school, ["大學", "大学", "學院", "学院", "學校", "学校", "高中", "中學", "小學", "高校", "研究所", "大學院",
                    "대학교", "university", "college", "school", "institute of technology", "academy"]),
         (.company, ["公司", "株式會社", "株式会社", "有限會社", "有限会社", "企業", "集團", "銀行", "工廠", "工場", "製作所",
