@@ -6,7 +6,8 @@
 # command to run and exits 1.
 set -euo pipefail
 
-build=(pkg-config libsqlite3-dev libvips-dev)
+# libfontconfig-dev: reports ask fontconfig which faces are installed and which characters they cover.
+build=(pkg-config libsqlite3-dev libvips-dev libfontconfig-dev)
 reports=(libreoffice-writer-nogui fonts-arphic-ukai fonts-noto-cjk fonts-liberation poppler-utils)
 browser=(chromium chromium-driver)
 # The CLI tests edit a database as an older version could have left it (raw text in titles).

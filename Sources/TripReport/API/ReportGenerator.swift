@@ -25,7 +25,7 @@ public struct ReportGenerator: Sendable {
 
     /// The upload-system facts; the summary is the written one, else the draft.
     public func metadata(for delegation: Delegation, pageCount: Int?) throws(ReportError) -> AbstractMetadata {
-        let context = ReportContext(delegation: delegation, countries: templates.countries)
+        let context = ReportContext(delegation: delegation)
         var summary = delegation.summary?.trimmed ?? ""
         if summary.isEmpty { summary = try SummaryDraft(templates: templates, context: context).text() }
         return AbstractMetadata(context: context, summary: summary, pageCount: pageCount)
@@ -33,7 +33,7 @@ public struct ReportGenerator: Sendable {
 
     /// The drafted summary (what 摘要 shows when none is written).
     public func draftSummary(for delegation: Delegation) throws(ReportError) -> String {
-        try SummaryDraft(templates: templates, context: ReportContext(delegation: delegation, countries: templates.countries)).text()
+        try SummaryDraft(templates: templates, context: ReportContext(delegation: delegation)).text()
     }
 
     /// The base name of a kind's files, e.g. `kyushu-2025-出國報告`.
@@ -65,6 +65,11 @@ public struct ReportGenerator: Sendable {
         let unreadable = try preparePictures(&doc, options: options)
         result.warnings += unreadable.map(\.warning) + TextAudit(delegation).warnings
         let base = baseName(delegation, kind: kind)
+        let styles = templates.styles
+        let faces = FontFaces(styles.fonts)
+        if options.formats.contains(where: { [.odt, .docx, .pdf].contains($0) }) {
+            result.warnings += GlyphCheck(faces: faces).warnings(for: doc)
+        }
         var odt: URL?
         var pages: [String: Int] = [:]
         // PDF before DOCX, so the DOCX contents can carry the page numbers measured in the PDF.
@@ -77,21 +82,26 @@ public struct ReportGenerator: Sendable {
                 try write(MarkdownWriter().render(doc), to: url)
             case .html:
                 try copyImages(doc, into: out)
-                try write(HTMLWriter(styles: templates.styles).render(doc), to: url)
+                try write(HTMLWriter(styles: styles).render(doc), to: url)
             case .odt:
-                try ODTWriter(styles: templates.styles).write(doc, to: url)
+                try ODTWriter(styles: styles, faces: faces).write(doc, to: url)
                 odt = url
             case .docx:
-                try DOCXWriter(styles: templates.styles, pages: pages).write(doc, to: url)
+                // Without a PDF in this run, measure the pages in a scratch one so the contents'
+                // PAGEREF fields show numbers before Word updates them (it is told to).
+                if pages.isEmpty, kind.toc != nil, !options.formats.contains(.pdf), PDFConverter.isAvailable {
+                    pages = (try? measurePages(doc, kind: kind, base: base, faces: faces)) ?? [:]
+                }
+                try DOCXWriter(styles: styles, faces: faces, pages: pages).write(doc, to: url)
             case .pdf:
-                let converter = try PDFConverter(styles: templates.styles)
+                let converter = try PDFConverter(styles: styles)
                 var source = odt
                 var temporary: URL?
                 if source == nil {
                     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-\(UUID().uuidString)")
                     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     let file = folder.appendingPathComponent("\(base).odt")
-                    try ODTWriter(styles: templates.styles).write(doc, to: file)
+                    try ODTWriter(styles: styles, faces: faces).write(doc, to: file)
                     source = file
                     temporary = folder
                 }
@@ -127,6 +137,21 @@ public struct ReportGenerator: Sendable {
         return result
     }
 
+    /// The page of every contents entry, from the document converted to PDF in a scratch folder.
+    private func measurePages(_ doc: Document, kind: ReportKind, base: String, faces: FontFaces) throws(ReportError) -> [String: Int] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-measure-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw .write(scratch.path, error.localizedDescription)
+        }
+        let file = scratch.appendingPathComponent("\(base).odt")
+        try ODTWriter(styles: templates.styles, faces: faces).write(doc, to: file)
+        let pdf = try PDFConverter(styles: templates.styles).convert(file, into: scratch)
+        return PageMap.measure(pdf, headings: doc.tocEntries, contentsTitle: kind.toc)
+    }
+
     /// Downscales every picture of `doc`. One that is missing or does not decode (deleted or
     /// damaged on disk after it was logged) leaves the report whole: its place gets a prompt
     /// naming the file, and it is returned so the caller can warn. Errors of the machine (libvips,
@@ -159,7 +184,7 @@ public struct ReportGenerator: Sendable {
                 item.image = prepared
             case let .failure(.unreadablePhoto(problem)):
                 item.image = nil
-                if let prompt = prompts[problem] { item.caption.insert(prompt, at: 0) }
+                item.prompt = prompts[problem]
             case .failure:
                 item.image = nil
             }

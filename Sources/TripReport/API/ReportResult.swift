@@ -8,7 +8,7 @@ public struct ReportResult: Sendable {
     /// Writing prompts left in the draft (each starts with 【待填】).
     public var prompts: [String]
     /// Things the user should know (a photo that could not be read, a summary outside 200–300
-    /// characters), in both languages.
+    /// characters, a character no font has a glyph for), in both languages.
     public var warnings: [LocalizedText]
 
     /// Creates a result.

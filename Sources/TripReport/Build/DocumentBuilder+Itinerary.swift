@@ -62,7 +62,7 @@ extension DocumentBuilder {
         var lines = legText(l)
         lines[0] += who(l.participants)
         return Entry(key: "l:\(l.id)", date: date, kind: kind, content: lines, cityKey: context.cityKey(origin),
-                     city: kind == .departure ? (origin.flatMap { context.routeName($0) }) : context.cityName(origin),
+                     city: kind == .departure ? context.departureName(origin) : context.cityName(origin),
                      area: nil, span: nil)
     }
 

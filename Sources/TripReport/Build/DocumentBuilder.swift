@@ -17,7 +17,7 @@ struct DocumentBuilder {
 
     init(templates: TemplateSet, delegation: Delegation, kind: ReportKind, photoRoot: URL) {
         self.templates = templates
-        self.context = ReportContext(delegation: delegation, countries: templates.countries)
+        self.context = ReportContext(delegation: delegation)
         self.kind = kind
         self.photoRoot = photoRoot
     }
@@ -37,7 +37,8 @@ struct DocumentBuilder {
         }
         for section in kind.sections { try add(section, level: 1) }
         let title = try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name, base)
-        return Document(title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name), blocks: blocks.map(Self.settled))
+        return Document(title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name), blocks: blocks.map(Self.settled),
+                        names: context.names)
     }
 
     /// A block as every writer gets it: what must be one line is one line (a line break stored
@@ -68,6 +69,7 @@ struct DocumentBuilder {
         case var .photoGrid(g):
             g.items = g.items.map { item in
                 var item = item
+                item.prompt = item.prompt.map(ReportText.oneLine)
                 item.caption = item.caption.flatMap(ReportText.splitLines)
                 return item
             }

@@ -40,6 +40,15 @@ extension ReportContext {
         return place.name
     }
 
+    /// Where the delegation leaves from, as seed 004's table names it (桃園國際機場): the city the
+    /// plan wrote when it is Chinese, else the airport's full zh-Hant name, else the city's.
+    func departureName(_ place: Place?) -> String? {
+        guard let place else { return nil }
+        if let city = place.city, city.cjkCount > 0 { return city }
+        if let code = place.airportCode, let full = gazetteer.airport(code: code)?.zhFullName { return full }
+        return cityName(place)
+    }
+
     /// A key that is the same for two spellings of one city (New York / New York City).
     func cityKey(_ place: Place?) -> String? {
         if let c = city(of: place) { return "\(c.id)" }

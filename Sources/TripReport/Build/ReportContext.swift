@@ -5,7 +5,6 @@ import TripModel
 /// Everything here comes from the data; nothing is made up.
 struct ReportContext {
     let delegation: Delegation
-    let countries: [String: String]
     /// Where city names in zh-Hant come from (one city, one name, whatever script the plan used).
     var gazetteer: Gazetteer = .shared
 
@@ -16,7 +15,8 @@ struct ReportContext {
             .sorted { ReportContext.order($0.start, $1.start) }
     }
 
-    /// zh-Hant names of the destination countries, in visiting order.
+    /// zh-Hant names of the destination countries, in visiting order, from the gazetteer (the one
+    /// source `show` and the web use too).
     var countryNames: [String] {
         var codes = delegation.countries
         if codes.isEmpty {
@@ -25,7 +25,7 @@ struct ReportContext {
                 if let c = delegation.place(event.placeID)?.country, c != home, !codes.contains(c) { codes.append(c) }
             }
         }
-        return codes.map { countries[$0] ?? $0 }
+        return codes.map { Gazetteer.countryName($0, lang: .zh) }
     }
 
     /// Cities visited, in order of first visit, by their zh-Hant names (one name per city).
@@ -43,7 +43,7 @@ struct ReportContext {
             if byCountry[code] == nil { order.append(code) }
             if !(byCountry[code] ?? []).contains(name) { byCountry[code, default: []].append(name) }
         }
-        return order.map { (countries[$0] ?? $0, byCountry[$0] ?? []) }
+        return order.map { (Gazetteer.countryName($0, lang: .zh), byCountry[$0] ?? []) }
     }
 
     /// Where the delegation went, for prose: `韓國首爾、仁川、釜山及日本福岡`; countries with no
@@ -124,6 +124,9 @@ struct ReportContext {
             "visitCount": visits.count,
             "visitNames": visits.map(\.title).joined(separator: "、"),
             "hasOrgs": !orgs.isEmpty,
+            // With no host named anywhere, the visits themselves, as many as fit.
+            "visitList": (orgs.isEmpty ? Array(visits.map(\.title).prefix(orgLimit ?? visits.count)) : []).joined(separator: "、")
+                + (orgs.isEmpty && (orgLimit ?? visits.count) < visits.count ? "等" : ""),
             "orgCount": orgs.count,
             "orgNames": shownOrgs.joined(separator: "、") + (shownOrgs.count < orgs.count ? "等" : ""),
             "hasThemes": !themes.isEmpty,

@@ -6,7 +6,9 @@ struct SummaryDraft {
 
     /// The longest draft of at most `max` CJK characters (the shortest one when none fits).
     func text(max: Int = 300) throws(ReportError) -> String {
-        let orgs = context.organisations.count, people = context.counterpartNames.count
+        // With no host named, the visits are listed in place of organisations, as many as fit.
+        let orgs = context.organisations.isEmpty ? context.visits.count : context.organisations.count
+        let people = context.counterpartNames.count
         var best: String?
         // Fewer people first, then fewer organisations: organisations say more about the trip.
         var candidates: [(Int, Int)] = []

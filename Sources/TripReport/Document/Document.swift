@@ -4,11 +4,15 @@ public struct Document: Hashable, Sendable {
     public var title: String
     /// The blocks in order.
     public var blocks: [Block]
+    /// Names from the data (places, cities, countries, organisations, people) that a line of the
+    /// cover title must never be broken inside (熊本, not 熊/本).
+    public var names: [String]
 
     /// Creates a document.
-    public init(title: String, blocks: [Block] = []) {
+    public init(title: String, blocks: [Block] = [], names: [String] = []) {
         self.title = title
         self.blocks = blocks
+        self.names = names
     }
 
     /// Every heading, in order.
@@ -28,7 +32,7 @@ public struct Document: Hashable, Sendable {
             case let .table(t):
                 (t.header + t.rows).flatMap { $0 }.flatMap(\.lines).filter { $0.contains(Paragraph.promptMark) }
             case let .photoGrid(g):
-                g.items.flatMap(\.caption).filter { $0.contains(Paragraph.promptMark) }
+                g.items.compactMap(\.prompt) + g.items.flatMap(\.caption).filter { $0.contains(Paragraph.promptMark) }
             default: []
             }
         }

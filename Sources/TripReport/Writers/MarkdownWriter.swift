@@ -62,8 +62,10 @@ struct MarkdownWriter {
     private func grid(_ g: PhotoGrid) -> String {
         g.items.map { item in
             let caption = item.caption.map(span).joined(separator: " ")
-            guard let image = item.image else { return "*" + caption + "*" }
-            return "![" + caption + "](" + imageFolder + "/" + image.fileName + ")"
+            // A picture still to supply: its prompt as a quote, like every prompt.
+            let prompt = item.prompt.map { [paragraph($0, first: "> ", rest: "> ")] } ?? []
+            guard let image = item.image else { return (prompt + (caption.isEmpty ? [] : ["*" + caption + "*"])).joined(separator: "\n\n") }
+            return (prompt + ["![" + caption + "](" + imageFolder + "/" + image.fileName + ")"]).joined(separator: "\n\n")
         }.joined(separator: "\n\n")
     }
 
