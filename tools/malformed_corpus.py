@@ -46,7 +46,8 @@ events:
   date: 2025-09-02
   place: 福岡
 """
-BASES = {"full": FULL, "kyushu": KYUSHU, "usa": USA, "mini": MINI}
+DETAILS = read("Tests/TripStoreTests/Fixtures/details.yaml")
+BASES = {"full": FULL, "kyushu": KYUSHU, "usa": USA, "mini": MINI, "details": DETAILS}
 
 entries = []  # (file name, bytes, expected line, what)
 
@@ -169,7 +170,7 @@ add("missing-version.yaml", drop_line(MINI, "tripwright")[0], 1, "no tripwright:
 for name, new in [("feb-30", "2025-02-30"), ("month-13", "2025-13-01"), ("slashes", "2025/9/2"), ("year-1", "0001-09-02"),
                   ("year-2300", "2300-09-02"), ("roc-year", "114-09-02")]:
     mutate(f"date-{name}.yaml", "mini", "date", new, f"event date {new}")
-for name, new in [("25h", '"25:00"'), ("24h", '"24:00"'), ("60min", '"12:60"'), ("am", '"10:00am"'), ("words", "noon"),
+for name, new in [("25h", '"25:00"'), ("24h", '"24:00"'), ("60min", '"12:60"'), ("am", '"10:00am"'), ("words", "soon"),
                   ("offset-only", '"+09:00"')]:
     text = append(MINI, f"  start: {new}")
     add(f"time-{name}.yaml", text, 21, f"start {new}")
@@ -249,6 +250,17 @@ mutate("code-email.yaml", "full", "email", "wang at example.gov.tw", "email with
 mutate("code-council-term.yaml", "full", "term", "0", "council term 0")
 mutate("code-council-session.yaml", "full", "session", "七", "council session in words")
 mutate("code-report-date.yaml", "full", "report_date", "2026-04-31", "report date April 31")
+
+# --- The keys real plans need (issue 12): phones, counts, parts of the day, regions, bodies ---
+mutate("details-phone.yaml", "details", "phone", "call me", "a phone number in words", "+886-912-345-678")
+mutate("details-headcount-zero.yaml", "details", "headcount", "0", "headcount 0")
+mutate("details-headcount-below.yaml", "details", "headcount", "1", "headcount below the members named")
+mutate("details-part.yaml", "details", "start", "黃昏", "a part of the day that is not one", "下午")
+mutate("details-region.yaml", "details", "region", "TX", "Cambridge in Texas", "MA")
+mutate("details-body-type.yaml", "details", "type", "palace", "a body type that is not one", "government")
+mutate("details-open-day.yaml", "details", "open", "[weekend, someday]", "an opening day that is not one", "[weekend, holidays]")
+mutate("details-companion-name.yaml", "details", "name", '"梁光中\\n大使"', "a line break in a companion's name", "梁光中")
+mutate("details-plan-name.yaml", "details", "plan_name", '"城市\\e[2J交流計畫"', "an escape in plan_name", "城市交流計畫")
 
 # --- One validation: what the database would refuse ---------------------------------------
 add("db-duplicate-participant.yaml", read("Tests/TripStoreTests/Fixtures/integrity/D05a-duplicate-participant.yaml"), 20, "participant twice")

@@ -2,7 +2,8 @@ import Foundation
 
 /// The plans mutations start from: both seeds, `full.yaml` (every key of the format), the same
 /// with every check threshold and rule switch set (the settings that trapped are reached
-/// only from a plan that has them), and plans on daylight-saving change days.
+/// only from a plan that has them), a plan on daylight-saving change days, and `details.yaml`
+/// (the keys real plans need: parts of the day, phones, regions, body types, opening days).
 enum FuzzSeeds {
     static func load(repository: URL) throws -> [(name: String, text: String)] {
         func file(_ path: String) throws -> String { try String(contentsOf: repository.appendingPathComponent(path), encoding: .utf8) }
@@ -42,6 +43,7 @@ enum FuzzSeeds {
 
         """
         return [("kyushu", try file("seeds/kyushu-2025.yaml")), ("usa", try file("seeds/usa-2026.yaml")),
-                ("full", full), ("every-setting", everySetting), ("dst", dst)]
+                ("full", full), ("every-setting", everySetting), ("dst", dst),
+                ("details", try file("Tests/TripStoreTests/Fixtures/details.yaml"))]
     }
 }

@@ -14,6 +14,7 @@ struct Mutator {
         "/etc/passwd", "../../etc/hostname", "meeting.png", ".", "javascript:alert(1)", "https://example.com/a b",
         "closed-days", "overlapp", "lodging", "closed-day", "讀", "臺中市", "Boston", "TPE", "FUK", "XXX", "Asia/Tokyo",
         "Mars/Olympus", "考察", "拜會", "flight", "planning", "leader", "JP", "日本", "zz", "zh-Hant", "中文",
+        "上午", "深夜", "2026-05-19 下午", "+886-2-1234-5678", "call me", "government", "venue", "[weekend, mon]", "MA",
         String(repeating: "長", count: 5_000), String(repeating: "[", count: 40), "&a [1, 2]", "*a",
     ]
 
@@ -25,7 +26,9 @@ struct Mutator {
                        "host", "counterparts", "participants", "themes", "notes", "photos", "outcomes", "follow_ups",
                        "text", "author", "at", "file", "caption", "taken", "task", "owner", "due", "mode", "carrier",
                        "number", "from", "to", "depart", "arrive", "booking", "remark", "check_in", "check_out",
-                       "outlet", "headline", "url", "image", "language", "event", "lat", "lon", "airport", "city"]
+                       "outlet", "headline", "url", "image", "language", "event", "lat", "lon", "airport", "city",
+                       "plan_name", "subjects", "headcount", "companions", "host_type", "liaison", "phone", "area",
+                       "type", "region", "open", "closed", "depart_by"]
 
     /// Values found in the seeds, for crossing one plan's value into another's field.
     let pool: [String]

@@ -21,6 +21,8 @@ public enum CheckRule: String, CaseIterable, Sendable, Codable {
     case report
     /// Rule 10.
     case dateOnly = "date-only"
+    /// Rule 11.
+    case places
 
     /// The codes the rule raises.
     public var codes: [DiagnosticCode] { DiagnosticCode.allCases.filter { $0.rule == self } }

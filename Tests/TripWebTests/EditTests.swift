@@ -41,6 +41,50 @@ import TripStore
         }
     }
 
+    @Test func editingAnEventKeepsWhatTheFormDoesNotShow() async throws {
+        let harness = try WebHarness.make()
+        let importer = PlanImporter(location: harness.config.location)
+        _ = try importer.importFile(at: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/details.yaml"),
+                                    into: harness.database)
+        try await harness.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/details-2026/e/call/edit", client)
+            #expect(page.status == .ok)
+            let response = try await browser.post("/d/details-2026/e/call/edit", form: browser.formBody(
+                ["title": "拜會首爾市政府", "kind": "call", "date": "2026-05-18", "start": "", "end": "", "place": "cityhall"], csrfFrom: page), client)
+            #expect(response.status == .seeOther)
+            let d = try harness.database.delegation("details-2026")
+            let e = try #require(d.events.first { $0.id == "call" })
+            #expect(e.title == "拜會首爾市政府")
+            #expect(e.start.part == .afternoon)
+            #expect(e.remark == "著正式服裝；備禮品" && e.phone == "+82-2-2133-0001" && e.liaison?.name == "金敏智")
+            #expect(d.headcount == 15 && d.member("lin")?.phone == "+886-912-345-678")
+            let museum = try await browser.get("/d/details-2026/e/museum/edit", client)
+            _ = try await browser.post("/d/details-2026/e/museum/edit", form: browser.formBody(
+                ["title": "國立中央博物館", "kind": "visit", "date": "2026-05-19", "start": "", "end": "", "place": "museum"], csrfFrom: museum), client)
+            // An end date with no time (5/19–5/20) is not in the form, and stays.
+            #expect(try harness.database.delegation("details-2026").events.first { $0.id == "museum" }?.end?.date.iso == "2026-05-20")
+        }
+    }
+
+    @Test func editingMembersKeepsTheirPhones() async throws {
+        let harness = try WebHarness.make()
+        _ = try PlanImporter(location: harness.config.location)
+            .importFile(at: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/details.yaml"), into: harness.database)
+        try await harness.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/details-2026/members/edit", client)
+            var fields: [(String, String)] = []
+            for m in try harness.database.delegation("details-2026").members {
+                fields += [("id", m.id), ("name", m.name), ("title", m.title), ("unit", m.unit), ("rank", ""), ("email", ""), ("role", m.role.rawValue)]
+            }
+            fields.append(("csrf", Browser.csrf(in: page)))
+            let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+            #expect(try await browser.post("/d/details-2026/members/edit", form: body, client).status == .seeOther)
+            #expect(try harness.database.delegation("details-2026").member("lin")?.phone == "+886-912-345-678")
+        }
+    }
+
     @Test func memberCannotEditEvents() async throws {
         let harness = try WebHarness.make(auth: true)
         try await harness.run { client in

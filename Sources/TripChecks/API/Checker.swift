@@ -6,15 +6,18 @@ import TripModel
 public struct Checker: Sendable {
     /// The public holidays used by the closed-day rule.
     public var holidays: HolidayTable
+    /// The cities the place rule looks up namesakes in.
+    public var gazetteer: Gazetteer
 
-    /// Creates a checker with the bundled holiday table or another one.
-    public init(holidays: HolidayTable = .shared) {
+    /// Creates a checker with the bundled holiday table and gazetteer, or others.
+    public init(holidays: HolidayTable = .shared, gazetteer: Gazetteer = .shared) {
         self.holidays = holidays
+        self.gazetteer = gazetteer
     }
 
     /// Checks a delegation as of `today` (report readiness starts the day after return).
     public func check(_ delegation: Delegation, today: LocalDate) -> CheckResult {
-        let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays)
+        let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays, gazetteer: gazetteer)
         let off = Set(delegation.checks.disabled.map { DiagnosticCode.formerNames[$0] ?? $0 })
         let rules: [(codes: [DiagnosticCode], run: (CheckContext, inout [Diagnostic]) -> Void)] = [
             ([.overlap], OverlapRule.run),
@@ -26,6 +29,7 @@ public struct Checker: Sendable {
             (CheckRule.roster.codes, RosterRule.run),
             (CheckRule.report.codes, ReadinessRule.run),
             (CheckRule.dateOnly.codes, DayFitRule.run),
+            (CheckRule.places.codes, PlaceRule.run),
         ]
         var found: [Diagnostic] = []
         // Skip a rule only when every code it can raise is off (by code or by rule name).

@@ -33,6 +33,10 @@ struct Thresholds {
             case .bus: pair = (.bufferBusBefore, .bufferBusAfter)
             case .ship: pair = (.bufferShipBefore, .bufferShipAfter)
             case .car, .walk: pair = (.bufferOtherBefore, .bufferOtherAfter)
+            case .unknown:
+                // Nothing is known of a leg whose mode the plan does not know: no buffers asked.
+                buffers[mode] = (0, 0)
+                continue
             }
             buffers[mode] = (s.number(pair.0), s.number(pair.1))
         }
@@ -48,6 +52,7 @@ struct Thresholds {
         case .car: speedCar
         case .ship: speedShip
         case .walk: speedWalk
+        case .unknown: 0
         }
     }
 }

@@ -13,17 +13,17 @@ final class PlaceBook {
     private var declaredLine: [String: Int] = [:]
     /// Where each place first appears (declared, or written as a city or code).
     private var usedLine: [String: Int] = [:]
-    /// Declared places that could not be read: their problems are reported where they are, and
-    /// references to them are not reported again.
-    private var broken: Set<String> = []
+    /// Ids and names already reported (unknown, or a declared place that could not be read): a
+    /// second mention is not reported again.
+    private var failed: Set<String> = []
 
     init(context: PlanContext, gazetteer: Gazetteer) {
         self.ctx = context
         self.gazetteer = gazetteer
     }
 
-    static let keys = ["id", "name", "local_name", "english_name", "organisation", "city", "country",
-                       "address", "lat", "lon", "tz", "airport"]
+    static let keys = ["id", "name", "local_name", "english_name", "organisation", "type", "city", "region", "country",
+                       "address", "lat", "lon", "tz", "airport", "phone", "open", "closed"]
 
     /// Reads a declared place (a `places:` entry, or an inline mapping with `fallbackID`).
     @discardableResult
@@ -37,6 +37,8 @@ final class PlaceBook {
         let localName = f.text("local_name", .line), englishName = f.text("english_name", .line)
         let organisation = f.text("organisation", .line), address = f.text("address", .line)
         guard let id else { return nil }
+        // Until the place is read whole, a mention of its id is not "unknown" but already reported.
+        failed.insert(id)
         if let line = declaredLine[id] {
             // An inline place takes its item's id: say so, since the user wrote no place id.
             ctx.fail(f.value("id") ?? node, fallbackID == nil ? .duplicateID(kind: "place", id: id, firstLine: line)
@@ -59,6 +61,7 @@ final class PlaceBook {
         var point: GeoPoint?
         let writtenCity = f.text("city", .line)
         var cityName = writtenCity
+        var region = f.line("region")
         let code = f.string("airport")?.uppercased()
         if let code {
             if let airport = gazetteer.airport(code: code) {
@@ -71,20 +74,38 @@ final class PlaceBook {
             }
         }
         if let written = writtenCity, code == nil {
-            if let city = gazetteer.city(named: written, country: country) {
+            // `Cambridge, MA` names the region after a comma, as `region: MA` does.
+            var name = written
+            if region == nil, gazetteer.city(named: written, country: country) == nil, let (head, tail) = PlaceBook.qualified(written) {
+                name = head
+                region = tail
+            }
+            let found = region.map { gazetteer.city(named: name, country: country, region: $0) }
+                ?? gazetteer.city(named: name, country: country)
+            if let city = found {
                 zone = city.zone
                 point = city.point
                 country = country ?? city.country
+                cityName = name
+            } else if let region, !gazetteer.cities(named: name).isEmpty {
+                let candidates = gazetteer.namesakes(of: name, country: country).prefix(5).map { c in
+                    "\(c.name) (\([gazetteer.region(of: c)?.name ?? c.admin1, c.country].compactMap { $0 }.joined(separator: ", ")))"
+                }
+                ctx.fail(f.value("region") ?? f.value("city"), .value(.unknownRegion(region: region, city: name, candidates: Array(candidates))))
+                return nil
             } else {
-                ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: written, limit: 3)))
-                broken.insert(id)
+                if !failed.contains(written) {
+                    ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: name, limit: 3)))
+                }
+                failed.insert(written)
+                failed.insert(id)
                 return nil
             }
         }
         if let tz = f.string("tz") {
             guard let z = Zone(tz) else {
                 ctx.fail(f.value("tz"), .unknownZone(tz))
-                broken.insert(id)
+                failed.insert(id)
                 return nil
             }
             zone = z
@@ -101,12 +122,16 @@ final class PlaceBook {
             // A zone given wrongly is reported where it is written; a place whose fields hold
             // no mistake but give no zone is reported as such.
             if ctx.errors.count + ctx.uncounted == problemsBefore { ctx.fail(node, .placeWithoutZone(id)) }
-            broken.insert(id)
+            failed.insert(id)
             return nil
         }
+        let type = f.bodyType("type"), phone = f.phone()
+        let openDays = f.openingDays("open"), closedDays = f.openingDays("closed")
+        failed.remove(id)
         add(Place(id: id, name: name ?? id, localName: localName, englishName: englishName,
                   organisation: organisation, city: cityName, country: country,
-                  address: address, point: point, zone: zone, airportCode: code), line: node.mark?.line ?? 0)
+                  address: address, point: point, zone: zone, airportCode: code, region: region,
+                  type: type, openDays: openDays, closedDays: closedDays, phone: phone), line: node.mark?.line ?? 0)
         return id
     }
 
@@ -119,8 +144,11 @@ final class PlaceBook {
         case let .scalar(s):
             let text = s.string.trimmingCharacters(in: .whitespaces)
             if index[text] != nil { return text }
-            if broken.contains(text) { return nil }
-            return fromGazetteer(text, node: node, country: country)
+            // Reported where it was declared or first written: say it once.
+            if failed.contains(text) { return nil }
+            let id = fromGazetteer(text, node: node, country: country)
+            if id == nil { failed.insert(text) }
+            return id
         default:
             ctx.fail(node, .wrongType(key: "place", expected: "text"))
             return nil
@@ -149,10 +177,22 @@ final class PlaceBook {
             add(Place(id: text, name: zh ?? a.city, englishName: a.name, city: a.city, country: a.country,
                       point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true), line: node.mark?.line ?? 0)
         case let .city(c):
-            add(Place(id: text, name: text, localName: c.country == "JP" ? c.jaName : nil, englishName: c.name, city: c.name,
-                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true), line: node.mark?.line ?? 0)
+            // `Cambridge, MA`: the region written after the comma is kept with the place.
+            let region = gazetteer.city(named: text, country: country) == nil ? PlaceBook.qualified(text)?.qualifier : nil
+            // One city, one name: the gazetteer's zh-Hant name whatever script the plan used (부산 → 釜山).
+            add(Place(id: text, name: c.zhName ?? text, localName: c.localName, englishName: c.name, city: c.name,
+                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true, region: region), line: node.mark?.line ?? 0)
         }
         return text
+    }
+
+    /// `Cambridge, MA` → (`Cambridge`, `MA`).
+    static func qualified(_ text: String) -> (name: String, qualifier: String)? {
+        guard let cut = text.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }) else { return nil }
+        let name = text[..<cut].trimmingCharacters(in: .whitespaces)
+        let qualifier = text[text.index(after: cut)...].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !qualifier.isEmpty else { return nil }
+        return (name, qualifier)
     }
 
     private func add(_ place: Place, line: Int) {

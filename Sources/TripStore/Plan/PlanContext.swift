@@ -7,6 +7,7 @@ final class PlanContext {
     private(set) var errors: [PlanError] = []
     /// Problems found after `PlanLimits.keptErrors` were kept: counted, not described.
     private(set) var uncounted = 0
+    private var seen: Set<PlanError> = []
 
     init(file: String) { self.file = file }
 
@@ -16,13 +17,16 @@ final class PlanContext {
         fail(line: mark?.line ?? 1, column: mark?.column ?? 1, problem)
     }
 
-    /// Records a problem at a line and column.
+    /// Records a problem at a line and column, once: a value read twice (to look at it, then to
+    /// use it) is reported once.
     func fail(line: Int, column: Int, _ problem: PlanProblem) {
+        let error = PlanError(file: file, line: line, column: column, problem: problem)
+        guard seen.insert(error).inserted else { return }
         guard errors.count < PlanLimits.keptErrors else {
             uncounted += 1
             return
         }
-        errors.append(PlanError(file: file, line: line, column: column, problem: problem))
+        errors.append(error)
     }
 
     /// True when so many problems are known that looking for more (and for suggestions) is waste.

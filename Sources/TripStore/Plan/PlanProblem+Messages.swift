@@ -12,6 +12,7 @@ extension PlanProblem {
         case let .setting(threshold, written, problem): return problem.message(threshold, written: written)
         case let .pathOutside(path, leak): return PlanProblem.pathMessage(path, leak)
         case let .badImage(path, reason): return MediaProblem(name: path, reason: reason).message
+        case let .value(problem): return problem.message
         default: return PlanProblem.structureMessage(self) ?? PlanProblem.valueMessage(self)
         }
     }

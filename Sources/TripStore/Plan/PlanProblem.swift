@@ -93,6 +93,8 @@ public enum PlanProblem: Hashable, Sendable {
     case tripTooLong(days: Int)
     /// An item dated more than a year before the trip starts or after it ends (a typo of the year).
     case farFromTrip(item: String, date: String)
+    /// A value of the keys real plans need (phone, headcount, region, day part…).
+    case value(PlanValueProblem)
 
     /// The message in a language, with how to fix it.
     public func text(_ lang: Lang) -> String { message.text(lang) }

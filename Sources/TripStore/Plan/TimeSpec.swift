@@ -3,14 +3,23 @@ import TripModel
 
 /// A time as written in a plan: `HH:MM`, `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM`, a clock time
 /// optionally followed by its offset from UTC (`01:30 -04:00`, `2026-11-01T01:30-04:00`),
-/// which tells apart the two 01:30s of a fall-back night.
+/// which tells apart the two 01:30s of a fall-back night; or a part of the day in place of the
+/// clock time (`下午`, `2026-03-11 深夜`).
 struct TimeSpec: Equatable {
     /// The date written, if any.
     var date: LocalDate?
     /// The clock time written, if any.
     var time: LocalTime?
+    /// The part of the day written instead of a clock time, if any.
+    var part: DayPart?
     /// Seconds east of UTC, when written.
     var offset: Int?
+
+    /// True for a part of the day (with or without a date).
+    var isPart: Bool { part != nil }
+
+    /// True for a date alone.
+    var isDateOnly: Bool { date != nil && time == nil && part == nil }
 
     /// Parses the forms above (a `T` may stand for the space; seconds are ignored).
     init?(_ raw: String) {
@@ -21,6 +30,10 @@ struct TimeSpec: Equatable {
             guard text.isEmpty || text.hasPrefix(" ") || text.hasPrefix("T") else { return nil }
             text = String(text.drop { $0 == " " || $0 == "T" })
             if text.isEmpty { return }
+        }
+        if let p = DayPart.parse(text) {
+            part = p
+            return
         }
         // What follows the clock is the offset: `Z`, `+09:00`, `-0400`, with or without a space.
         var clock = text, zone = ""
@@ -71,6 +84,7 @@ struct TimeSpec: Equatable {
     /// The moment in a zone, taking the date from `defaultDate` when only a time is written.
     func resolve(written: String, defaultDate: LocalDate?, zone: Zone) -> Resolution {
         guard let day = date ?? defaultDate else { return .needsDate }
+        if let part { return .moment(Moment(date: day, part: part, zone: zone)) }
         guard let time else { return .moment(Moment(date: day, zone: zone)) }
         switch zone.reading(of: day, time) {
         case let .unique(instant):

@@ -36,6 +36,8 @@ struct EditController: Sendable {
         let ids = f["id"] ?? []
         func value(_ key: String, _ i: Int) -> String { (f[key] ?? []).indices.contains(i) ? (f[key] ?? [])[i].trimmingCharacters(in: .whitespaces) : "" }
         var members: [Member] = []
+        // What the form does not show (a phone number) is kept from the member of that id.
+        let before = Dictionary(d.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for i in ids.indices {
             let name = value("name", i)
             guard !name.isEmpty else { continue }
@@ -43,6 +45,7 @@ struct EditController: Sendable {
             members.append(Member(id: id, order: members.count + 1, unit: value("unit", i), title: value("title", i), name: name,
                                   rank: value("rank", i).isEmpty ? nil : value("rank", i),
                                   email: value("email", i).isEmpty ? nil : value("email", i),
+                                  phone: before[id]?.phone,
                                   role: value("role", i) == "leader" ? .leader : .member))
         }
         d.members = members
@@ -82,9 +85,17 @@ struct EditController: Sendable {
         if let place = f["place"], d.place(place) != nil { e.placeID = place }
         let zone = d.place(e.placeID)?.zone ?? e.start.zone
         do {
-            e.start = try Moment(date: date, time: f["start"].flatMap { LocalTime(text: $0) }, zone: zone)
+            if let start = f["start"].flatMap({ LocalTime(text: $0) }) {
+                e.start = try Moment(date: date, time: start, zone: zone)
+            } else {
+                // No clock time in the form: keep the part of the day the plan gave (下午).
+                e.start = Moment(date: date, part: e.start.part, zone: zone)
+            }
             if let end = f["end"].flatMap({ LocalTime(text: $0) }) {
                 e.end = try Moment(date: date, time: end, zone: zone)
+            } else if let old = e.end, !old.isTimed, old.date > date {
+                // An end date with no time (3/11–3/13) is not in the form: keep it.
+                e.end = Moment(date: old.date, zone: zone)
             } else {
                 e.end = nil
             }

@@ -51,7 +51,7 @@ struct PlanTimeTests {
 
     @Test("25:00, 24:00 and 2025-02-30 are refused with a message, never dropped")
     func impossible() throws {
-        #expect(readErrors(minimalPlan(eventExtra: "  start: \"25:00\"")).map(\.problem) == [.badTime("25:00")])
+        #expect(readErrors(minimalPlan(eventExtra: "  start: \"25:00\"")).map(\.problem) == [.value(.badTimeOrPart("25:00"))])
         #expect(readErrors(minimalPlan(eventExtra: "  end: \"24:00\"")).map(\.problem) == [.badTime("24:00")])
         #expect(readErrors(minimalPlan().replacingOccurrences(of: "date: 2025-09-02", with: "date: 2025-02-30")).map(\.problem) == [.badDate("2025-02-30")])
         #expect(readErrors(minimalPlan(eventExtra: "  end: 2025-02-30 10:00")).map(\.problem) == [.badDate("2025-02-30 10:00")])
