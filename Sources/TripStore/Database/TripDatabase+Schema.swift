@@ -196,6 +196,7 @@ extension TripDatabase {
             }
         }
         migrator.registerMigration("v2-web", migrate: TripDatabase.migrateWeb)
+        migrator.registerMigration("v3-change-count", migrate: TripDatabase.migrateChangeCount)
         return migrator
     }
 }

@@ -32,11 +32,7 @@ extension ItemReader {
         if let start, let end, end.isBefore(start) {
             ctx.fail(f.value("end"), .endBeforeStart(item: title ?? id ?? "event"))
         }
-        let counterparts = f.list("counterparts").compactMap { n -> Counterpart? in
-            guard let c = Fields(n, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts"),
-                  let name = c.string("name", required: true) else { return nil }
-            return Counterpart(name: name, title: c.string("title"), organisation: c.string("organisation"))
-        }
+        let counterparts = f.list("counterparts").compactMap { readCounterpart($0) }
         let participants = participants(f)
         let notes = f.list("notes").compactMap { readNote($0, zone: zone) }
         let photos = f.list("photos").compactMap { readPhoto($0, zone: zone) }
@@ -46,6 +42,12 @@ extension ItemReader {
         return Event(id: id, kind: kind, title: title, host: f.string("host"), counterparts: counterparts,
                      placeID: placeID, start: start, end: end, participants: participants, themes: f.strings("themes"),
                      notes: notes, photos: photos, outcomes: outcomes, followUps: followUps)
+    }
+
+    func readCounterpart(_ node: Node) -> Counterpart? {
+        guard let c = Fields(node, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts"),
+              let name = c.string("name", required: true) else { return nil }
+        return Counterpart(name: name, title: c.string("title"), organisation: c.string("organisation"))
     }
 
     func readNote(_ node: Node, zone: Zone) -> Note? {

@@ -68,7 +68,7 @@ struct ItemReader {
 
     // MARK: Members
 
-    private mutating func readMembers(_ f: Fields) -> [Member] {
+    mutating func readMembers(_ f: Fields) -> [Member] {
         if !f.has("members") { f.missing("members") }
         var lines: [String: Int] = [:]
         var members: [Member] = []

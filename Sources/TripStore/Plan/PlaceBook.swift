@@ -129,6 +129,12 @@ final class PlaceBook {
         return text
     }
 
+    /// Knows a place already stored (a form edits one item of a stored delegation).
+    func adopt(_ place: Place) {
+        guard index[place.id] == nil else { return }
+        add(place)
+    }
+
     private func add(_ place: Place) {
         index[place.id] = places.count
         places.append(place)

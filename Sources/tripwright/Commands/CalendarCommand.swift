@@ -23,7 +23,7 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open())
+            let d = try loadDelegation(trip, from: try global.open(.readOnly))
             let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
             let text = CalendarWriter().write(d, member: memberID)
             if let output {

@@ -58,6 +58,6 @@ struct Check: ParsableCommand {
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || FileManager.default.fileExists(atPath: target) {
             return try PlanReader().read(fileAt: URL(fileURLWithPath: target), displayName: target).delegation
         }
-        return try loadDelegation(target, from: try global.open())
+        return try loadDelegation(target, from: try global.open(.readOnly))
     }
 }

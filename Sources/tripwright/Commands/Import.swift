@@ -16,7 +16,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let lang = global.lang
         try reporting(lang) {
-            let db = try global.open()
+            let db = try global.open(.create)
             let url = URL(fileURLWithPath: plan)
             let summary = try PlanImporter(location: global.location).importFile(at: url, displayName: plan, into: db)
             print(Import.describe(summary, lang: lang))

@@ -21,7 +21,7 @@ struct UserAdd: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let (user, code) = try global.open().addUserWithSignInCode(name: name, role: role)
+            let (user, code) = try global.open(.existing).addUserWithSignInCode(name: name, role: role)
             if global.lang == .zh {
                 print("已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：")
             } else {

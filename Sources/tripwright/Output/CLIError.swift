@@ -2,7 +2,7 @@ import ArgumentParser
 import TripModel
 import TripStore
 
-/// An error already worded for the user; printed as is, exit status 2.
+/// An error already worded for the user; printed as is, exit status 2 (`Tripwright.main`).
 struct CLIError: Error, CustomStringConvertible {
     let description: String
 
@@ -14,6 +14,8 @@ func userFacing(_ error: any Error, lang: Lang) -> any Error {
     switch error {
     case let e as PlanErrors: return CLIError(e.text(lang))
     case let e as StoreError: return CLIError(e.text(lang))
+    case let e as FieldProblems: return CLIError(e.text(lang))
+    case let e as any UserFacingError: return CLIError(e.text(lang))
     default: return error
     }
 }
