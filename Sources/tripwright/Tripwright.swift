@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TripModel
 
 /// `tripwright`: plan official delegations, check them, log the trip, draft the report.
 @main
@@ -21,11 +22,29 @@ struct Tripwright: ParsableCommand {
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data((Tripwright.prefixed(error.description) + "\n").utf8))
+            Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(2)
         }
+    }
+
+    /// A message with `錯誤：` or `error: ` in front, in the language asked for, unless it already
+    /// starts with where the problem is (`FILE:LINE:COLUMN: 錯誤: …`).
+    static func prefixed(_ message: String) -> String {
+        if message.range(of: #"^[^\n]*:\d+:\d+: "#, options: .regularExpression) != nil { return message }
+        return (requestedLang() == .zh ? "錯誤：" : "error: ") + message
+    }
+
+    /// The language of the command line (`--lang`, else TRIPWRIGHT_LANG), before parsing.
+    static func requestedLang() -> Lang {
+        let args = CommandLine.arguments
+        if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, let lang = Lang(rawValue: args[i + 1]) { return lang }
+        if let arg = args.first(where: { $0.hasPrefix("--lang=") }), let lang = Lang(rawValue: String(arg.dropFirst(7))) { return lang }
+        return ProcessInfo.processInfo.environment["TRIPWRIGHT_LANG"].flatMap(Lang.init(rawValue:)) ?? .zh
     }
 }

@@ -32,6 +32,14 @@ struct LogPress: ParsableCommand {
             let db = try global.open(.existing)
             let d = try loadDelegation(trip, from: db)
             let existing = id.flatMap { wanted in d.press.first { $0.id == wanted } }
+            if existing == nil && (date == nil || outlet == nil) {
+                // Without --date and --outlet this can only be an edit: of which clipping?
+                if let id {
+                    throw StoreError.noSuchPress(id, delegation: d.id, suggestions: NearestNames.nearest(to: id, among: d.press.map(\.id)))
+                }
+                throw CLIError(global.lang == .zh ? "新增剪報需要 --date 與 --outlet。（要修改已有的剪報請以 --id 指定，可用 tripwright export \(d.id) 查看 id。）"
+                                                  : "a new clipping needs --date and --outlet. (To change a stored one, name it with --id; 'tripwright export \(d.id)' lists the ids.)")
+            }
             // The flags are read as a plan's `press:` entry (the stored clipping's values stand in
             // for the fields not given, so an edit is judged whole): the same checks and messages.
             let given: [String: String?] = ["date": date, "outlet": outlet, "headline": headline, "url": url, "image": image,
@@ -60,10 +68,6 @@ struct LogPress: ParsableCommand {
                                    headline: change("headline", item.headline), url: change("url", item.url),
                                    language: change("language", item.language), remark: change("remark", item.remark),
                                    eventID: change("event", item.eventID))
-            if existing == nil && (edit.date == nil || edit.outlet == nil) {
-                throw CLIError(global.lang == .zh ? "新增剪報需要 --date 與 --outlet。（要修改已有的剪報請以 --id 指定，可用 tripwright export \(d.id) 查看 id。）"
-                                                  : "a new clipping needs --date and --outlet. (To change a stored one, name it with --id; 'tripwright export \(d.id)' lists the ids.)")
-            }
             if existing != nil && edit.isEmpty && image == nil {
                 throw CLIError(global.lang == .zh ? "沒有要修改的欄位：請給 --headline、--image 等。" : "nothing to change: give --headline, --image or another field.")
             }
