@@ -123,6 +123,29 @@ struct StoreCLITests {
         #expect(r.err.contains("HOME") && r.err.contains("--db"))
     }
 
+    @Test("with HOME unset but --db given, import, logging and the report work (the photo cache goes to the temporary folder)")
+    func homeUnsetWithDatabase() throws {
+        try withFolder { folder in
+            let db = folder.appendingPathComponent("t.sqlite").path
+            let env = ["HOME": "", "XDG_DATA_HOME": "", "XDG_CACHE_HOME": "", "TRIPWRIGHT_DB": ""]
+            #expect(try tripwright(["import", kyushu, "--db", db], environment: env).status == 0)
+            let image = root.appendingPathComponent("Tests/TripStoreTests/Fixtures/meeting.png").path
+            #expect(try tripwright(["log", "photo", "kyushu-2025", "fgn", image, "--db", db], environment: env).status == 0)
+            let r = try tripwright(["report", "kyushu-2025", "--format", "md", "--out", folder.appendingPathComponent("r").path, "--db", db], environment: env)
+            #expect(r.status == 0, "\(r.err)")
+        }
+    }
+
+    @Test("a user name with a line break is refused, exit 2")
+    func userNameIsOneLine() throws {
+        try withFolder { folder in
+            let db = folder.appendingPathComponent("t.sqlite").path
+            _ = try tripwright(["init", "--db", db])
+            let r = try tripwright(["user", "add", "葉\n珀如", "--role", "member", "--db", db])
+            #expect(r.status == 2 && r.err.contains("只能有一行"))
+        }
+    }
+
     @Test("a read-only database is read by every reading command, and a write says why it cannot", .enabled(if: getuid() == 0))
     func readOnlyDatabase() throws {
         try withFolder { folder in

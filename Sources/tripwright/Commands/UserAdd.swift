@@ -1,4 +1,5 @@
 import ArgumentParser
+import TripModel
 import TripStore
 
 /// `tripwright user add NAME --role ROLE`: creates an account and prints its one-time sign-in code.
@@ -16,7 +17,11 @@ struct UserAdd: ParsableCommand {
     var role: WebRole
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("姓名不可空白。 The name may not be empty.") }
+        // A name is one line of text, checked as every text field is.
+        if let problem = FieldText.problem(in: name, shape: .line, required: true) {
+            let message = problem.message(field: "NAME")
+            throw ValidationError("\(message.zh) \(message.en)")
+        }
     }
 
     func run() throws {
