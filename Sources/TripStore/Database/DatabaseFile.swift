@@ -44,6 +44,14 @@ enum DatabaseFile {
         return size > 0
     }
 
+    /// True when the disk holding `path` has less than 1 MB left for this user.
+    static func isNearlyFull(_ path: String) -> Bool {
+        var stats = statvfs()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard statvfs(folder, &stats) == 0 else { return false }
+        return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 1_048_576
+    }
+
     /// The path escaped for an SQLite `file:` URI.
     static func uriEscaped(_ path: String) -> String {
         var out = ""

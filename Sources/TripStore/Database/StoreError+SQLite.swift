@@ -14,6 +14,9 @@ extension StoreError {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path: path)
         case .SQLITE_CANTOPEN: return StoreError.readOnly(path: path)
         case .SQLITE_IOERR:
+            // A full disk often shows up as a failed write or a shared-memory file that cannot
+            // grow (SQLITE_IOERR_SHMSIZE on tmpfs) rather than SQLITE_FULL.
+            if DatabaseFile.isNearlyFull(path) { return StoreError.diskFull(path: path) }
             return StoreError.ioError(path: path, code: e.extendedResultCode.rawValue)
         case .SQLITE_CONSTRAINT, .SQLITE_MISMATCH, .SQLITE_TOOBIG, .SQLITE_RANGE:
             return StoreError.refused(detail: e.message ?? "\(e.resultCode)")

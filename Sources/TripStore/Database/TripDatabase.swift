@@ -59,16 +59,16 @@ public struct TripDatabase: Sendable {
         return try TripDatabase(verifying: queue, path: path)
     }
 
-    /// A read-only connection; a WAL database in a folder nobody may write to (SQLite cannot
-    /// make its -shm file there) is read as an immutable file when no -wal file is left, since
-    /// the main file then holds everything.
+    /// A read-only connection. When SQLite cannot make the -shm file a WAL database needs (a
+    /// folder nobody may write to, a full disk), the file is read as immutable if no -wal
+    /// content is left, since the main file then holds everything.
     private static func readableQueue(path: String, config: Configuration) throws -> DatabaseQueue {
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
             return queue
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
-            guard !DatabaseFile.hasPendingLog(path) else { throw StoreError.readOnly(path: path) }
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL].contains(error.resultCode) {
+            guard !DatabaseFile.hasPendingLog(path) else { throw StoreError.mapping(error, path: path) }
             return try DatabaseQueue(path: "file:\(DatabaseFile.uriEscaped(path))?immutable=1", configuration: config)
         }
     }
