@@ -10,7 +10,7 @@ write-ahead log). Each kill records what the process had done (write-ahead log g
 files present), so the summary shows how many kills landed inside a transaction.
 
 Run: TRIPWRIGHT_BIN=.build/debug/tripwright python3 -m pytest -q -s tests/kill
-(needs Pillow for real JPEGs: python3 -m pip install pillow). `.ci/run` runs it.
+(needs Pillow for real JPEGs: python3 -m pip install pillow). `./dev reliability` runs it.
 """
 import io
 import json
