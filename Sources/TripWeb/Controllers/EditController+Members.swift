@@ -16,6 +16,9 @@ extension EditController {
         var state: FormState
     }
 
+    /// Labels of the member fields that differ from the defaults.
+    static let memberLabels = ["title": "jobTitle"]
+
     static func memberValues(_ m: Member) -> [String: String] {
         ["id": m.id, "name": m.name, "title": m.title, "unit": m.unit, "rank": m.rank ?? "", "email": m.email ?? "", "role": m.role.rawValue]
     }
@@ -35,10 +38,12 @@ extension EditController {
                                     "leader": row.state.values["role"] == "leader",
                                     "removeLink": row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : ""]
             if let c = changed[id] {
-                let theirs = Self.memberValues(c.current), yours = Self.memberValues(c.attempted)
+                var theirs = Self.memberValues(c.current), yours = Self.memberValues(c.attempted)
+                theirs["role"] = c.current.role.name(lang)
+                yours["role"] = c.attempted.role.name(lang)
                 v["hasConflict"] = true
                 v["conflict"] = ["unit", "title", "name", "rank", "email", "role"].map { key in
-                    ["label": FormState.label(key).text(lang), "theirs": theirs[key] ?? "", "yours": yours[key] ?? "",
+                    ["label": FormState.label(Self.memberLabels[key] ?? key).text(lang), "theirs": theirs[key] ?? "", "yours": yours[key] ?? "",
                      "differs": theirs[key] != yours[key]]
                 }
             }
@@ -94,7 +99,7 @@ extension EditController {
                 rows.append(MemberRow(existing: existing, revision: revision, state: FormState(values: typed, messages: [:])))
             } catch let problems as FieldProblems {
                 refused = true
-                rows.append(MemberRow(existing: existing, revision: revision, state: FormState(values: typed, problems: problems, lang: context.lang)))
+                rows.append(MemberRow(existing: existing, revision: revision, state: FormState(values: typed, problems: problems, lang: context.lang, labels: Self.memberLabels)))
             }
         }
         if refused { return try membersForm(context, rows: rows, status: .unprocessableContent) }

@@ -11,13 +11,15 @@ struct FormState {
 
     /// The state of a form whose values were refused by the plan reader; `field` maps a plan key
     /// to the form field that gave it (default: the same name).
-    init(values: [String: String], problems: FieldProblems, lang: Lang, field: [String: String] = [:]) {
+    /// `labels` names the `Strings` entry of a field whose label differs from the default
+    /// (a member's `title` is a job title, not an event's title).
+    init(values: [String: String], problems: FieldProblems, lang: Lang, field: [String: String] = [:], labels: [String: String] = [:]) {
         self.values = values
         for p in problems.problems {
             let mapped = field[p.key] ?? p.key
             // A key the form has no field for (e.g. the event's id) is the form's as a whole.
             let name = values[mapped] == nil ? "" : mapped
-            let label = name.isEmpty ? FormState.label(p.key.isEmpty ? "form" : p.key) : FormState.label(name)
+            let label = name.isEmpty ? FormState.label(p.key.isEmpty ? "form" : p.key) : FormState.label(labels[name] ?? name)
             messages[name, default: []].append(p.message(label: label).text(lang))
         }
     }
