@@ -208,3 +208,22 @@ def test_note_typed_offline_is_kept_and_sent_when_back_online(server, driver):
         lambda d: d.execute_script("return JSON.parse(localStorage.getItem('tripwright.pendingNotes') || '[]').length") == 0)
     driver.refresh()
     assert note in driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_offline_note_the_server_refuses_comes_back_to_be_fixed_not_dropped(server, driver):
+    sign_in(driver, server, "member", f"/d/{TRIP}/e/tbic")
+    bad = "離線筆記含響鈴字元\u0007需要修正"
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return navigator.onLine") is False)
+    # A control character cannot be typed; a paste could bring one: set the box directly.
+    driver.execute_script("document.getElementById('note-text').value = arguments[0]", bad)
+    driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
+    WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "offline-status").is_displayed())
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    # Refused (422): out of the queue, back in the note box with a message, not lost.
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "note-text").get_attribute("value") == bad)
+    assert "沒有被接受" in driver.find_element(By.ID, "offline-status").text
+    assert driver.execute_script("return JSON.parse(localStorage.getItem('tripwright.pendingNotes') || '[]').length") == 0
