@@ -20,16 +20,16 @@ public enum FileProblem: Hashable, Sendable {
     /// The problem behind an error thrown by Foundation or a POSIX call.
     public static func of(_ error: any Error) -> FileProblem {
         let ns = error as NSError
-        if ns.domain == NSPOSIXErrorDomain { return of(errno: Int32(ns.code)) }
+        if ns.domain == NSPOSIXErrorDomain { return of(errno: Int32(clamping: ns.code)) }
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return of(errno: Int32(underlying.code))
+            return of(errno: Int32(clamping: underlying.code))
         }
         switch CocoaError.Code(rawValue: ns.code) {
         case .fileNoSuchFile, .fileReadNoSuchFile: return .notFound
         case .fileReadNoPermission, .fileWriteNoPermission: return .permission
         case .fileWriteVolumeReadOnly: return .readOnlyFileSystem
         case .fileWriteOutOfSpace: return .diskFull
-        default: return .other(Int32(ns.code))
+        default: return .other(Int32(clamping: ns.code))
         }
     }
 
