@@ -20,7 +20,7 @@ actor Ledger {
 /// and the `tripwright` command on the same database file: afterwards the database holds
 /// exactly what was acknowledged (a 303 on the web, exit 0 on the command line), no more, no
 /// less; a stale edit is refused (409), never applied over what it did not see.
-@Suite(.serialized) struct ConcurrencyTests {
+@Suite struct ConcurrencyTests {
     static let trip = "kyushu-2025"
 
     /// The database file of a harness made `onDisk`.
@@ -71,7 +71,7 @@ actor Ledger {
 
     @Test func notesFromTheWebAndTheCommandLineAreAllKept() async throws {
         let h = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 12, rounds: 5, cli: 4, harness: h, post: { browser, client, value in
+        try await Self.logging(web: 12, rounds: 3, cli: 4, harness: h, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             return try await browser.post("/d/kyushu-2025/e/fgn/notes", form: browser.formBody(["text": value], csrfFrom: page), client)
         }, command: { ["log", "note", Self.trip, "fgn", $0, "--db", Self.dbPath(h)] },
@@ -80,7 +80,7 @@ actor Ledger {
 
     @Test func pressClippingsFromTheWebAndTheCommandLineAreAllKept() async throws {
         let h = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 12, rounds: 5, cli: 4, harness: h, post: { browser, client, value in
+        try await Self.logging(web: 12, rounds: 3, cli: 4, harness: h, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/press", client)
             return try await browser.postMultipart("/d/kyushu-2025/press", fields: ["csrf": Browser.csrf(in: page), "outlet": "報社",
                                                                                    "date": "2025-09-08", "headline": value], files: [], client)
@@ -125,17 +125,17 @@ actor Ledger {
 
     @Test func peopleMetOutcomesAndFollowUpsAreAllKept() async throws {
         let h = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 16, rounds: 4, harness: h, post: { browser, client, value in
+        try await Self.logging(web: 16, rounds: 3, harness: h, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
             return try await browser.post("/d/kyushu-2025/e/tbic/counterparts", form: browser.formBody(["name": value], csrfFrom: page), client)
         }, stored: { try Self.event(h, "tbic").counterparts.map(\.name) })
         let o = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 16, rounds: 4, harness: o, post: { browser, client, value in
+        try await Self.logging(web: 16, rounds: 3, harness: o, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
             return try await browser.post("/d/kyushu-2025/e/tbic/outcomes", form: browser.formBody(["text": value], csrfFrom: page), client)
         }, stored: { try Self.event(o, "tbic").outcomes.map(\.text) })
         let f = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 16, rounds: 4, harness: f, post: { browser, client, value in
+        try await Self.logging(web: 16, rounds: 3, harness: f, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
             return try await browser.post("/d/kyushu-2025/e/tbic/followups", form: browser.formBody(["task": value], csrfFrom: page), client)
         }, stored: { try Self.event(f, "tbic").followUps.map(\.task) })
