@@ -136,6 +136,19 @@ struct StoreCLITests {
         }
     }
 
+    @Test("an output file that cannot be written is named with why, exit 2, without system error text")
+    func unwritableOutput() throws {
+        try withFolder { folder in
+            let db = folder.appendingPathComponent("t.sqlite").path
+            _ = try tripwright(["import", kyushu, "--db", db])
+            for command in ["export", "calendar"] {
+                let r = try tripwright([command, "kyushu-2025", "-o", folder.appendingPathComponent("no/such/dir/out").path, "--db", db])
+                #expect(r.status == 2 && r.err.contains("無法寫入"), "\(command): \(r.err)")
+                #expect(!rawErrorTexts.contains { r.err.contains($0) } && !r.err.contains("couldn’t"))
+            }
+        }
+    }
+
     @Test("a user name with a line break is refused, exit 2")
     func userNameIsOneLine() throws {
         try withFolder { folder in

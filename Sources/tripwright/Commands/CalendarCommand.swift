@@ -27,7 +27,7 @@ struct CalendarCommand: ParsableCommand {
             let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
             let text = CalendarWriter().write(d, member: memberID)
             if let output {
-                try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+                try writeOutput(text, to: output, lang: global.lang)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
