@@ -56,7 +56,7 @@ extension EditController {
                                     context: context, status: status)
     }
 
-    func saveMembers(_ context: WebContext) throws -> Response {
+    func saveMembers(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context)
         let d = try app.delegation(context)
         let f = context.form.fields
@@ -104,7 +104,8 @@ extension EditController {
         }
         if refused { return try membersForm(context, rows: rows, status: .unprocessableContent) }
         do {
-            try app.database.saveMembers(delegation: d.id, edits: edits, added: added)
+            let (database, trip, changed, new) = (app.database, d.id, edits, added)
+            _ = try await offload { try database.saveMembers(delegation: trip, edits: changed, added: new) }
         } catch let conflicts as MemberConflicts {
             // Conflicting rows show yours, over the current revision: saving again replaces theirs.
             let current = Dictionary(conflicts.changed.map { ($0.current.id, $0.revision) }, uniquingKeysWith: { a, _ in a })
@@ -141,7 +142,7 @@ extension EditController {
         return try app.pages.render("member-remove", values, context: context, status: status)
     }
 
-    func removeMember(_ context: WebContext) throws -> Response {
+    func removeMember(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context)
         let d = try app.delegation(context)
         let id = try context.parameters.require("member")
@@ -149,7 +150,8 @@ extension EditController {
             throw WebError.badRequest("表單缺少版本資訊，請重新整理頁面後再試。", "The form has no revision; reload the page and try again.")
         }
         do {
-            try app.database.removeMember(delegation: d.id, id: id, revision: revision)
+            let (database, trip) = (app.database, d.id)
+            try await offload { try database.removeMember(delegation: trip, id: id, revision: revision) }
         } catch is EditConflict<Member> {
             return try removalPage(context, status: .conflict, message: context.lang == .zh
                 ? "這位人員的資料在您開啟此頁後已被修改，尚未刪除；請確認目前內容後再決定。"

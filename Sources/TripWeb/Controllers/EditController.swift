@@ -14,11 +14,11 @@ struct EditController: Sendable {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/members/edit") { _, context in try membersForm(context) }
-        router.post("/d/:trip/members/edit") { _, context in try saveMembers(context) }
+        router.post("/d/:trip/members/edit") { _, context in try await saveMembers(context) }
         router.get("/d/:trip/members/:member/remove") { _, context in try removalPage(context) }
-        router.post("/d/:trip/members/:member/remove") { _, context in try removeMember(context) }
+        router.post("/d/:trip/members/:member/remove") { _, context in try await removeMember(context) }
         router.get("/d/:trip/e/:event/edit") { _, context in try eventForm(context) }
-        router.post("/d/:trip/e/:event/edit") { _, context in try saveEvent(context) }
+        router.post("/d/:trip/e/:event/edit") { _, context in try await saveEvent(context) }
     }
 
     var reader: PlanReader { PlanImporter(location: app.config.location).reader }
@@ -67,7 +67,7 @@ struct EditController: Sendable {
         return try app.pages.render("event-edit", values, context: context, status: status)
     }
 
-    func saveEvent(_ context: WebContext) throws -> Response {
+    func saveEvent(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context)
         let d = try app.delegation(context)
         let e = try app.event(try context.parameters.require("event"), in: d)
@@ -92,7 +92,8 @@ struct EditController: Sendable {
         // Nothing changed since the form was opened: nothing to write, nothing to conflict with.
         if EditRevision.of(event: edit) == revision { return back }
         do {
-            try app.database.editEvent(delegation: d.id, event: e.id, revision: revision, to: edit)
+            let (database, trip, event) = (app.database, d.id, e.id)
+            try await offload { try database.editEvent(delegation: trip, event: event, revision: revision, to: edit) }
         } catch let conflict as EditConflict<EventEdit> {
             return try eventForm(context, state: FormState(values: typed, messages: [:]), revision: conflict.revision,
                                  conflict: conflict, status: .conflict)

@@ -14,12 +14,12 @@ struct EventController: Sendable {
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/e/:event") { _, context in try page(context) }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
-        router.post("/d/:trip/e/:event/notes/:note") { _, context in try editNote(context) }
+        router.post("/d/:trip/e/:event/notes/:note") { _, context in try await editNote(context) }
         router.post("/d/:trip/e/:event/photos") { _, context in try await addPhotos(context) }
-        router.post("/d/:trip/e/:event/photos/:photo/caption") { _, context in try caption(context) }
-        router.post("/d/:trip/e/:event/counterparts") { _, context in try addCounterpart(context) }
-        router.post("/d/:trip/e/:event/outcomes") { _, context in try addOutcome(context) }
-        router.post("/d/:trip/e/:event/followups") { _, context in try addFollowUp(context) }
+        router.post("/d/:trip/e/:event/photos/:photo/caption") { _, context in try await caption(context) }
+        router.post("/d/:trip/e/:event/counterparts") { _, context in try await addCounterpart(context) }
+        router.post("/d/:trip/e/:event/outcomes") { _, context in try await addOutcome(context) }
+        router.post("/d/:trip/e/:event/followups") { _, context in try await addFollowUp(context) }
         router.get("/d/:trip/photo/:id") { _, context in try photo(context) }
     }
 
@@ -131,7 +131,7 @@ struct EventController: Sendable {
         return back(context, trip: trip, event: event)
     }
 
-    func editNote(_ context: WebContext) throws -> Response {
+    func editNote(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         guard let id = Int64(try context.parameters.require("note")), let revision = context.form["revision"].flatMap(Int.init) else {
             throw WebError.badRequest("缺少筆記版本。", "The note's revision is missing.")
@@ -144,7 +144,8 @@ struct EventController: Sendable {
             return try refused(context, form: "note-\(id)", values: typed, error)
         }
         do {
-            try app.database.editNote(id: id, delegation: d.id, event: e.id, revision: revision, text: note.text, now: app.config.now())
+            let (database, trip, event, text, now) = (app.database, d.id, e.id, note.text, app.config.now())
+            try await offload { try database.editNote(id: id, delegation: trip, event: event, revision: revision, text: text, now: now) }
         } catch let conflict as NoteConflict {
             return try page(context, retry: Retry(noteConflict: conflict, status: .conflict))
         }
@@ -191,7 +192,7 @@ struct EventController: Sendable {
         return try reader.readPhoto([PlanValue("caption", text)], zone: zone, in: d, baseDirectory: app.config.location.files).caption
     }
 
-    func caption(_ context: WebContext) throws -> Response {
+    func caption(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         guard let id = Int64(try context.parameters.require("photo")) else { throw WebError.notFound("photo") }
         guard let revision = context.form["revision"] else {
@@ -205,7 +206,8 @@ struct EventController: Sendable {
             return try refused(context, form: "caption-\(id)", values: typed, error)
         }
         do {
-            try app.database.captionPhoto(id: id, delegation: d.id, event: e.id, revision: revision, caption: caption)
+            let (database, trip, event) = (app.database, d.id, e.id)
+            try await offload { try database.captionPhoto(id: id, delegation: trip, event: event, revision: revision, caption: caption) }
         } catch let conflict as EditConflict<String> {
             return try page(context, retry: Retry(captionConflict: (id, conflict), status: .conflict))
         } catch StoreError.noSuchPhoto {
@@ -214,7 +216,7 @@ struct EventController: Sendable {
         return back(context, trip: d.id, event: e.id)
     }
 
-    func addCounterpart(_ context: WebContext) throws -> Response {
+    func addCounterpart(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         // The form's "personTitle" is the plan's "title" (the page has a title of its own).
         let typed = typed(context, ["name", "personTitle", "organisation"])
@@ -225,11 +227,12 @@ struct EventController: Sendable {
         } catch {
             return try refused(context, form: "counterpart", values: typed, error, field: ["title": "personTitle"])
         }
-        try app.database.addCounterpart(person, delegation: d.id, event: e.id)
+        let (database, trip, event) = (app.database, d.id, e.id)
+        try await offload { try database.addCounterpart(person, delegation: trip, event: event) }
         return back(context, trip: d.id, event: e.id)
     }
 
-    func addOutcome(_ context: WebContext) throws -> Response {
+    func addOutcome(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         let typed = typed(context, ["text", "date"])
         let outcome: Outcome
@@ -238,11 +241,12 @@ struct EventController: Sendable {
         } catch {
             return try refused(context, form: "outcome", values: typed, error)
         }
-        try app.database.addOutcome(outcome, delegation: d.id, event: e.id)
+        let (database, trip, event) = (app.database, d.id, e.id)
+        _ = try await offload { try database.addOutcome(outcome, delegation: trip, event: event) }
         return back(context, trip: d.id, event: e.id)
     }
 
-    func addFollowUp(_ context: WebContext) throws -> Response {
+    func addFollowUp(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         let typed = typed(context, ["task", "owner", "due"])
         let task: FollowUp
@@ -251,7 +255,8 @@ struct EventController: Sendable {
         } catch {
             return try refused(context, form: "followUp", values: typed, error)
         }
-        try app.database.addFollowUp(task, delegation: d.id, event: e.id)
+        let (database, trip, event) = (app.database, d.id, e.id)
+        _ = try await offload { try database.addFollowUp(task, delegation: trip, event: event) }
         return back(context, trip: d.id, event: e.id)
     }
 
