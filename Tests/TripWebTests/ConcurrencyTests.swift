@@ -7,15 +7,6 @@ import TripReport
 import TripStore
 @testable import TripWeb
 
-/// What was acknowledged, in the order acknowledgements came.
-actor Ledger {
-    private(set) var values: [String] = []
-    private(set) var refused = 0
-
-    func add(_ value: String) { values.append(value) }
-    func refuse() { refused += 1 }
-}
-
 /// Sixteen (or more) writers at once against one event and one delegation, through the web app
 /// and the `tripwright` command on the same database file: afterwards the database holds
 /// exactly what was acknowledged (a 303 on the web, exit 0 on the command line), no more, no

@@ -2,32 +2,6 @@ import Foundation
 import GRDB
 import TripModel
 
-/// One changed row of the members form: the member's id, the revision the form showed, and
-/// the values to save.
-public struct MemberEdit: Hashable, Sendable {
-    /// The member's id (ids are not edited).
-    public var id: String
-    /// `EditRevision.of(member:)` of the values the form showed.
-    public var revision: String
-    /// The values to save (`order` is ignored: rows keep their place).
-    public var member: Member
-
-    /// Creates an edit.
-    public init(id: String, revision: String, member: Member) {
-        self.id = id
-        self.revision = revision
-        self.member = member
-    }
-}
-
-/// Rows of the members form that someone else changed or removed first: nothing was saved.
-public struct MemberConflicts: Error, Hashable, Sendable {
-    /// Rows changed meanwhile, with both values.
-    public var changed: [EditConflict<Member>]
-    /// Ids of members removed meanwhile.
-    public var removed: [String]
-}
-
 extension TripDatabase {
     /// Saves the members form in one transaction: only the rows in `edits` change (each when
     /// still at the revision the form showed) and `added` are appended (an empty id gets the

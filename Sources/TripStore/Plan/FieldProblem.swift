@@ -1,20 +1,5 @@
 import TripModel
 
-/// One value a form field or a command-line flag gives for a key of the plan format (`title`,
-/// `end`, `caption`…), read by the plan reader exactly as that key in a plan file.
-public struct PlanValue: Hashable, Sendable {
-    /// The plan key.
-    public var key: String
-    /// The value as typed.
-    public var value: String
-
-    /// Creates a value.
-    public init(_ key: String, _ value: String) {
-        self.key = key
-        self.value = value
-    }
-}
-
 /// A value refused, with the plan key it was given for, so a form can mark that field and a
 /// command can name that flag.
 public struct FieldProblem: Hashable, Sendable {
@@ -51,20 +36,3 @@ public struct FieldProblem: Hashable, Sendable {
     }
 }
 
-/// Every value of one form or command that was refused; nothing was saved.
-public struct FieldProblems: UserFacingError, Hashable {
-    /// The problems, in the order of the values given.
-    public var problems: [FieldProblem]
-
-    /// Creates the list.
-    public init(_ problems: [FieldProblem]) { self.problems = problems }
-
-    /// The problems of one key.
-    public func of(_ key: String) -> [FieldProblem] { problems.filter { $0.key == key } }
-
-    /// Every message, naming each field by its plan key.
-    public var message: LocalizedText {
-        let texts = problems.map { $0.message(label: LocalizedText(zh: "「\($0.key)」", en: "'\($0.key)'")) }
-        return LocalizedText(zh: texts.map(\.zh).joined(separator: "\n"), en: texts.map(\.en).joined(separator: "\n"))
-    }
-}

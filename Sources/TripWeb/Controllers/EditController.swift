@@ -102,10 +102,3 @@ struct EditController: Sendable {
     }
 }
 
-extension FormState {
-    /// A form shown with values and no messages.
-    init(values: [String: String], messages: [String: [String]]) {
-        self.values = values
-        self.messages = messages
-    }
-}

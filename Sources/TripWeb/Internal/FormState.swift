@@ -24,6 +24,12 @@ struct FormState {
         }
     }
 
+    /// A form shown with values and no messages.
+    init(values: [String: String], messages: [String: [String]]) {
+        self.values = values
+        self.messages = messages
+    }
+
     /// A form with one message for the whole form.
     init(values: [String: String], message: String) {
         self.values = values
