@@ -182,6 +182,38 @@ struct StoreCLITests {
         }
     }
 
+    @Test("a read-only folder whose database still has changes in its -wal says how to merge them, and that advice works", .enabled(if: getuid() == 0))
+    func readOnlyFolderWithPendingLog() throws {
+        try withFolder { folder in
+            let path = folder.appendingPathComponent("ro/k.sqlite").path
+            #expect(try tripwright(["import", kyushu, "--db", path]).status == 0)
+            // A writer that commits and dies before merging its log into the file.
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = ["python3", "-c", """
+                import os, sqlite3, sys
+                c = sqlite3.connect(sys.argv[1], isolation_level=None)
+                c.execute('PRAGMA wal_autocheckpoint=0')
+                c.execute("UPDATE delegation SET title = title || '（改）'")
+                os.kill(os.getpid(), 9)
+                """, path]
+            try python.run()
+            python.waitUntilExit()
+            try? FileManager.default.removeItem(atPath: path + "-shm")
+            chmod(folder.path, 0o755)
+            chmod(folder.appendingPathComponent("ro").path, 0o755)
+            chmod(path, 0o644)
+            chmod(path + "-wal", 0o644)
+            let home = folder.appendingPathComponent("home").path
+            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
+            let refused = try tripwrightAsNobody(["list", "--db", path], home: home)
+            #expect(refused.status == 2 && refused.err.contains("tripwright init --db"), "\(refused.err)")
+            #expect(try tripwright(["init", "--db", path]).status == 0)
+            let read = try tripwrightAsNobody(["list", "--db", path], home: home)
+            #expect(read.status == 0 && read.out.contains("（改）"), "\(read.err)")
+        }
+    }
+
     @Test("log press --id with only --image keeps the clipping's headline, language and event")
     func pressEditKeepsFields() throws {
         try withFolder { folder in

@@ -28,6 +28,9 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case needsUpgrade(path: String)
     /// The database (or its folder) may not be written.
     case readOnly(path: String)
+    /// A reading command cannot read: changes not yet merged into the file wait in its -wal
+    /// file, and SQLite must make a -shm file beside it, in a folder this user may not write.
+    case readNeedsFolderAccess(path: String)
     /// The disk is full (or a quota was reached): the change was not saved.
     case diskFull(path: String)
     /// The operating system could not read or write the file.
@@ -114,6 +117,10 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 無法寫入（唯讀檔案、唯讀資料夾或沒有權限），本次變更未儲存。請取得該檔與所在資料夾的寫入權限後再試；讀取類指令（list、show、schedule、export、report）仍可使用。",
                 en: "the database \(shown(path)) cannot be written (read-only file or folder, or no permission); nothing was saved. Get write permission on the file and its folder and try again; reading commands (list, show, schedule, export, report) still work.")
+        case let .readNeedsFolderAccess(path):
+            return LocalizedText(
+                zh: "無法讀取資料庫 \(shown(path))：它還有尚未併入主檔的變更（\(shown(path))-wal），讀取時須在同一資料夾建立暫存檔，但此帳號不能寫入該資料夾。請讓此帳號可寫入該資料夾；或由可寫入的帳號（例如建立它的帳號）執行一次 tripwright init --db \(shown(path))，把變更併入主檔後再讀取。",
+                en: "cannot read the database \(shown(path)): changes not yet merged into it wait in \(shown(path))-wal, and reading needs a file beside it in a folder this account may not write. Let this account write to that folder, or have an account that may (such as the one that made it) run 'tripwright init --db \(shown(path))' once to merge the changes, then read again.")
         case let .diskFull(path):
             return LocalizedText(
                 zh: "磁碟空間已滿，無法寫入 \(shown(path))；本次變更未儲存，已存的資料不受影響。請釋出磁碟空間後再試一次。",

@@ -68,7 +68,10 @@ public struct TripDatabase: Sendable {
             try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
             return queue
         } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL].contains(error.resultCode) {
-            guard !DatabaseFile.hasPendingLog(path) else { throw StoreError.mapping(error, path: path) }
+            if DatabaseFile.hasPendingLog(path) {
+                let cannotWrite = error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
+                throw cannotWrite ? StoreError.readNeedsFolderAccess(path: path) : StoreError.mapping(error, path: path)
+            }
             return try DatabaseQueue(path: "file:\(DatabaseFile.uriEscaped(path))?immutable=1", configuration: config)
         }
     }

@@ -70,7 +70,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         switch e {
         case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress: return .notFound
         case .idTaken, .memberInUse: return .conflict
-        case .readOnly, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: return .serviceUnavailable
+        case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: return .serviceUnavailable
         case .damaged, .schemaDamaged, .notADatabase, .corrupt, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:
             return .internalServerError
         default: return .unprocessableContent
