@@ -30,11 +30,13 @@ let package = Package(
             dependencies: ["TripModel"],
             resources: [.copy("Data")]
         ),
+        // The one check every photo and clipping passes on the way in: it decodes fully (libvips).
+        .target(name: "TripMedia", dependencies: ["TripModel", "CVips"]),
         // GRDB database and plan files (YAML) in and out of it.
         .target(
             name: "TripStore",
             dependencies: [
-                "TripModel", "Gazetteer",
+                "TripModel", "Gazetteer", "TripMedia",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -46,11 +48,13 @@ let package = Package(
         .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
         // libvips (Debian libvips-dev) for photo downscaling with EXIF orientation applied.
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
-        // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice.
+        // fontconfig (Debian libfontconfig-dev): which faces are installed and which characters they cover.
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice; country names from the gazetteer.
         .target(
             name: "TripReport",
             dependencies: [
-                "TripModel", "CVips",
+                "TripModel", "Gazetteer", "CVips", "CFontconfig", "TripMedia",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -61,7 +65,7 @@ let package = Package(
         .target(
             name: "TripWeb",
             dependencies: [
-                "TripModel", "TripStore", "TripChecks", "TripReport", "TripCalendar",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport", "TripCalendar", "TripMedia",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -77,15 +81,16 @@ let package = Package(
         .executableTarget(
             name: "tripwright",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripWeb", "TripReport",
+                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripWeb", "TripReport", "TripMedia",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TripModelTests", dependencies: ["TripModel"]),
+        .testTarget(name: "TripMediaTests", dependencies: ["TripMedia", "TripModel", "TripReport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TripModel"]),
         .testTarget(
             name: "TripStoreTests",
-            dependencies: ["TripStore", "TripModel", "Gazetteer"],
+            dependencies: ["TripStore", "TripModel", "Gazetteer", "TripMedia"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
@@ -95,10 +100,11 @@ let package = Package(
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
-        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore"], exclude: ["Golden"]),
+        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore", "TripMedia",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Cases"]),
         .testTarget(
             name: "TripwrightCLITests",
-            dependencies: ["tripwright"]
+            dependencies: ["tripwright", "TripReport", "TripModel"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -6,9 +6,12 @@
 # command to run and exits 1.
 set -euo pipefail
 
-build=(pkg-config libsqlite3-dev libvips-dev)
+# libfontconfig-dev: reports ask fontconfig which faces are installed and which characters they cover.
+build=(pkg-config libsqlite3-dev libvips-dev libfontconfig-dev)
 reports=(libreoffice-writer-nogui fonts-arphic-ukai fonts-noto-cjk fonts-liberation poppler-utils)
 browser=(chromium chromium-driver)
+# The CLI tests edit a database as an older version could have left it (raw text in titles).
+tests=(sqlite3)
 
 wanted=()
 for group in "$@"; do
@@ -16,7 +19,7 @@ for group in "$@"; do
     build) wanted+=("${build[@]}") ;;
     reports) wanted+=("${reports[@]}") ;;
     browser) wanted+=("${browser[@]}") ;;
-    all) wanted+=("${build[@]}" "${reports[@]}" "${browser[@]}") ;;
+    all) wanted+=("${build[@]}" "${reports[@]}" "${browser[@]}" "${tests[@]}") ;;
     *) echo "tools/deps.sh: unknown group '$group' (build, reports, browser, all)" >&2; exit 2 ;;
   esac
 done

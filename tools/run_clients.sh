@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The real-client tests, after `make test` has built everything: Chromium (Selenium) drives the web
-# app, Python's icalendar parses our calendars, LibreOffice/poppler/python-docx/odfpy judge reports.
+# app, Python's icalendar parses our calendars, LibreOffice/poppler/python-docx/odfpy/markdown-it-py
+# judge reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="$(swift build --show-bin-path)"
@@ -21,9 +22,10 @@ run_pytest() {
 pip_install selenium pytest
 TRIPWRIGHT_BIN="$bin/tripwright" run_pytest "browser tests" tests/browser
 
-# Calendars parsed by Python's icalendar package.
-pip_install icalendar pytest
-TRIPWRIGHT="$bin/tripwright" run_pytest "calendar client tests" tests/clients
+# Calendars parsed by Python's icalendar package, and reports made from hostile stored text
+# opened by python-docx, odfpy and markdown-it-py.
+pip_install icalendar pytest python-docx odfpy markdown-it-py
+TRIPWRIGHT="$bin/tripwright" run_pytest "client tests" tests/clients
 
 # Reports judged by LibreOffice, poppler, python-docx and odfpy.
 tools/check_reports.sh

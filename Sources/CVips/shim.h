@@ -7,9 +7,16 @@
 #include <string.h>
 #include <vips/vips.h>
 
+/// Drops libvips' own warnings ("premature end of JPEG file"): a damaged photo is reported by
+/// the caller, in the user's language, and glib's lines on the terminal said nothing more.
+static inline void tw_vips_quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {
+    (void)domain; (void)level; (void)message; (void)data;
+}
+
 /// Starts libvips once per process; 0 on success.
 static inline int tw_vips_start(void) {
     if (vips_init("tripwright") != 0) return -1;
+    g_log_set_handler("VIPS", (GLogLevelFlags)(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE), tw_vips_quiet, NULL);
     vips_cache_set_max(0);          // no operation cache: each photo is read once
     vips_concurrency_set(1);        // callers run photos in parallel instead
     return 0;
@@ -27,7 +34,8 @@ static inline void tw_vips_error_clear(void) { vips_error_clear(); }
 static inline int tw_vips_thumbnail_jpeg(const char *in, const char *out, int size, int quality,
                                          int *width, int *height) {
     VipsImage *thumb = NULL;
-    if (vips_thumbnail(in, &thumb, size, "height", size, "size", VIPS_SIZE_DOWN, NULL) != 0) return -1;
+    if (vips_thumbnail(in, &thumb, size, "height", size, "size", VIPS_SIZE_DOWN,
+                       "fail_on", VIPS_FAIL_ON_ERROR, NULL) != 0) return -1;
     VipsImage *flat = thumb;
     if (vips_image_hasalpha(thumb)) {
         VipsArrayDouble *white = vips_array_double_newv(3, 255.0, 255.0, 255.0);
@@ -77,6 +85,8 @@ static inline int tw_vips_turn(VipsImage *in, VipsImage **out, int turns) {
 ///  - folds the EXIF rotation into the turn that undoes that quarter turn, so a portrait photo
 ///    (orientation 6) is turned once, not twice;
 ///  - writes a baseline JPEG without metadata.
+///  - fails (rather than writing grey where pixels are missing) when the original is cut short
+///    or damaged, so the report shows a prompt in its place.
 /// Other formats, and JPEGs that are not 3-band, go through the thumbnail.
 static inline int tw_vips_downscale_jpeg(const char *in, const char *out, int size, int quality,
                                          int *width, int *height) {
@@ -92,7 +102,7 @@ static inline int tw_vips_downscale_jpeg(const char *in, const char *out, int si
     if (!isJPEG) return tw_vips_thumbnail_jpeg(in, out, size, quality, width, height);
     int shrink = 1;
     while (shrink < 8 && longest / (shrink * 2) >= size) shrink *= 2;
-    VipsImage *loaded = vips_image_new_from_file(in, "shrink", shrink, NULL);
+    VipsImage *loaded = vips_image_new_from_file(in, "shrink", shrink, "fail_on", VIPS_FAIL_ON_ERROR, NULL);
     if (loaded == NULL) return -1;
     int edge = VIPS_MAX(vips_image_get_width(loaded), vips_image_get_height(loaded));
     VipsImage *upright = NULL;
@@ -247,6 +257,16 @@ static inline int tw_vips_cut_jpeg(const char *in, const char *out, int left, in
     return rc;
 }
 
+/// Copies an image into the format its target's name says (`.png`, `.webp`, `.tif`…), for
+/// tests. Returns 0 on success.
+static inline int tw_vips_convert(const char *in, const char *out) {
+    VipsImage *image = vips_image_new_from_file(in, NULL);
+    if (image == NULL) return -1;
+    int rc = vips_image_write_to_file(image, out, NULL);
+    g_object_unref(image);
+    return rc;
+}
+
 /// The EXIF orientation recorded in an image file (1 when none).
 static inline int tw_vips_orientation(const char *path) {
     VipsImage *image = vips_image_new_from_file(path, NULL);
@@ -294,6 +314,60 @@ static inline int tw_vips_copy_with_exif_taken(const char *in, const char *out, 
     }
     g_object_unref(image);
     return rc;
+}
+
+/// Whether `data` is a photo that decodes completely, as a report will need it. The loader is
+/// chosen from the bytes (never the name) and must be one of JPEG, PNG, HEIF/HEIC, WebP or TIFF:
+/// anything else (PDF, SVG, ImageMagick's formats) is refused before a decoder sees it. Every
+/// pixel is then decoded with `fail_on` set to errors and truncation, so a file cut short or
+/// damaged fails here instead of in a report. JPEGs decode at 1/8 scale: libjpeg still reads
+/// every entropy-coded block (so truncation shows) but skips most of the inverse DCT.
+/// Writes the width, height and loader name (e.g. `jpegload`) on success.
+/// Returns 0 when it decodes; 1 when no accepted loader recognises the bytes; 2 when the header
+/// cannot be read; 3 when the pixels do not decode; 4 when it has more than `max_pixels` pixels.
+static inline int tw_vips_decode_check(const void *data, size_t length, double max_pixels,
+                                       int *width, int *height, char *loader_out, size_t loader_size) {
+    static const char *accepted[] = {"jpegload_buffer", "pngload_buffer", "heifload_buffer",
+                                     "webpload_buffer", "tiffload_buffer", NULL};
+    if (length == 0) return 1;
+    const char *class_name = vips_foreign_find_load_buffer(data, length);
+    vips_error_clear();
+    if (class_name == NULL) return 1;
+    // The finder names the class (VipsForeignLoadJpegBuffer); the nickname is the stable name.
+    GType type = g_type_from_name(class_name);
+    if (type == 0) return 1;
+    VipsObjectClass *klass = VIPS_OBJECT_CLASS(g_type_class_ref(type));
+    const char *loader = klass->nickname;
+    g_type_class_unref(klass);
+    if (loader == NULL) return 1;
+    int known = 0;
+    for (int i = 0; accepted[i] != NULL; i++) {
+        if (strcmp(loader, accepted[i]) == 0) known = 1;
+    }
+    if (!known) return 1;
+    if (loader_out != NULL && loader_size > 0) {
+        size_t n = strcspn(loader, "_");
+        if (n >= loader_size) n = loader_size - 1;
+        memcpy(loader_out, loader, n);
+        loader_out[n] = 0;
+    }
+    int isJPEG = strcmp(loader, "jpegload_buffer") == 0;
+    VipsImage *head = vips_image_new_from_buffer(data, length, "", "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+    if (head == NULL) return 2;
+    *width = vips_image_get_width(head);
+    *height = vips_image_get_height(head);
+    g_object_unref(head);
+    if ((double)*width * (double)*height > max_pixels) return 4;
+    VipsImage *image = isJPEG
+        ? vips_image_new_from_buffer(data, length, "", "access", VIPS_ACCESS_SEQUENTIAL,
+                                     "fail_on", VIPS_FAIL_ON_ERROR, "shrink", 8, NULL)
+        : vips_image_new_from_buffer(data, length, "", "access", VIPS_ACCESS_SEQUENTIAL,
+                                     "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+    if (image == NULL) return 2;
+    double mean = 0;
+    int rc = vips_avg(image, &mean, NULL);
+    g_object_unref(image);
+    return rc == 0 ? 0 : 3;
 }
 
 #endif

@@ -33,24 +33,51 @@ public struct DelegationLabels: Sendable {
 
     /// `09:30`, with the zone's abbreviation when it is not the home zone's offset: `09:30 JST`.
     public func time(_ m: Moment?) -> String? {
+        time(m, zoneAlways: false)
+    }
+
+    /// `09:30`, with the zone's abbreviation when it is not the home zone's offset, or always
+    /// when `zoneAlways` (the two ends of a range on either side of a clock change).
+    func time(_ m: Moment?, zoneAlways: Bool) -> String? {
         guard let m, let t = m.localTime, let instant = m.instant else { return nil }
         let home = delegation.homeZone
-        if m.zone.offset(at: instant) == home.offset(at: instant) { return t.description }
+        if !zoneAlways, m.zone.offset(at: instant) == home.offset(at: instant) { return t.description }
         return "\(t) \(m.zone.abbreviation(at: instant))"
     }
 
-    /// An event's time range (`10:00–11:30 JST`), a date range for a date-only item over
-    /// several days (`3/11–3/13`), or nil for a date-only item.
+    /// An event's time range, each end in its own zone: `10:00–11:30 JST`, or
+    /// `01:30 EDT–02:30 EST` across a clock change; a later end date is added, with its year
+    /// when the year changes. A date-only item over several days gives a date range (`3/11–3/13`,
+    /// `114/12/30–115/1/2`); a date-only item of one day gives nil.
     public func span(_ e: Event) -> String? {
-        guard let start = time(e.start) else {
+        guard let clock = e.start.localTime, let startInstant = e.start.instant else {
             guard let end = e.end, end.date != e.date else { return nil }
-            return "\(e.date.month)/\(e.date.day)–\(end.date.month)/\(end.date.day)"
+            return dates(e.date, end.date)
         }
-        guard let end = e.end, let endTime = end.localTime else { return start }
-        let clock = e.start.localTime?.description ?? ""
-        let suffix = start.dropFirst(clock.count)
-        let endDay = end.date != e.start.date ? (zh ? "（\(end.date.month)/\(end.date.day)）" : " (\(end.date.month)/\(end.date.day))") : ""
-        return "\(clock)–\(endTime)\(endDay)\(suffix)"
+        guard let end = e.end, let endClock = end.localTime, let endInstant = end.instant else { return time(e.start) }
+        // Both ends carry a zone when their offsets differ (a DST change, or another zone).
+        let changes = e.start.zone.offset(at: startInstant) != end.zone.offset(at: endInstant)
+        let from = time(e.start, zoneAlways: changes) ?? clock.description
+        let to = time(end, zoneAlways: changes) ?? endClock.description
+        let fromZone = from.dropFirst(clock.description.count), toZone = to.dropFirst(endClock.description.count)
+        var endDay = ""
+        if end.date != e.start.date {
+            let day = end.date.year == e.start.date.year ? "\(end.date.month)/\(end.date.day)" : dayWithYear(end.date)
+            endDay = zh ? "（\(day)）" : " (\(day))"
+        }
+        if fromZone == toZone { return "\(clock)–\(endClock)\(endDay)\(toZone)" }
+        return "\(from)–\(endClock)\(endDay)\(toZone)"
+    }
+
+    /// `3/11–3/13`; `114/12/30–115/1/2` (English `2025-12-30–2026-01-02`) when the year changes.
+    public func dates(_ first: LocalDate, _ last: LocalDate) -> String {
+        if first.year == last.year { return "\(first.month)/\(first.day)–\(last.month)/\(last.day)" }
+        return "\(dayWithYear(first))–\(dayWithYear(last))"
+    }
+
+    /// `115/1/2` (ROC year) in zh-Hant, `2026-01-02` in English.
+    private func dayWithYear(_ date: LocalDate) -> String {
+        zh ? "\(ROCDate.year(of: date))/\(date.month)/\(date.day)" : date.iso
     }
 
     /// Members' names for a participant list, or nil when it is everyone.

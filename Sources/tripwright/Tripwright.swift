@@ -13,23 +13,28 @@ struct Tripwright: ParsableCommand {
         ]
     )
 
-    /// Runs the command. Every refused input and every failure exits with status 2 and a message
-    /// in the user's language; help exits 0, and a command's own status (`check`'s 1 for
-    /// warnings) is kept.
+    /// Runs the command like argument-parser's own `main`, except that every message printed
+    /// for an error passes through `TerminalText` (an error can quote plan text), and every
+    /// refused input and every failure exits with status 2 and a message in the user's language;
+    /// help exits 0, and a command's own status (`check`'s 1 for warnings) is kept.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
-            exit(withError: code)
+            terminate(code.rawValue)
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((Tripwright.prefixed(error.description) + "\n").utf8))
-            Foundation.exit(2)
+            FileHandle.standardError.write(Data((TerminalText.neutralised(prefixed(error.description)) + "\n").utf8))
+            terminate(2)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
-            let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(2)
+            let code = exitCode(for: error)
+            let text = TerminalText.neutralised(fullMessage(for: error))
+            if code == .success {
+                if !text.isEmpty { print(text) }
+                terminate(code.rawValue)
+            }
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            terminate(2)
         }
     }
 
@@ -47,4 +52,9 @@ struct Tripwright: ParsableCommand {
         if let arg = args.first(where: { $0.hasPrefix("--lang=") }), let lang = Lang(rawValue: String(arg.dropFirst(7))) { return lang }
         return ProcessInfo.processInfo.environment["TRIPWRIGHT_LANG"].flatMap(Lang.init(rawValue:)) ?? .zh
     }
+}
+
+/// Ends the process (outside the command type, whose `exit(withError:)` hides the C function).
+private func terminate(_ status: Int32) -> Never {
+    exit(status)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TripMedia
 @testable import TripReport
 
 @Suite struct PhotoTests {
@@ -51,14 +52,13 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: try #require(second.prepared).path)[.modificationDate] as? Date == stamp)
     }
 
-    @Test func unreadableFileIsAnErrorNamingIt() throws {
+    @Test func unreadableFileIsAnErrorNamingItByItsLabel() throws {
         let folder = TestFolder()
         let source = folder.url.appendingPathComponent("not-a-photo.jpg")
         try Data("hello".utf8).write(to: source)
-        #expect {
-            try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache")).prepare(ImageRef(source: source))
-        } throws: { error in
-            "\(error)".contains("not-a-photo.jpg") && "\(error)".contains("not a readable image")
+        #expect(throws: ReportError.unreadablePhoto(MediaProblem(name: "photos/t/not-a-photo.jpg", reason: .notAnImage))) {
+            try PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
+                .prepare(ImageRef(source: source, label: "photos/t/not-a-photo.jpg"))
         }
     }
 

@@ -125,7 +125,7 @@ import TripModel
         #expect(md.contains("![114年9月9日工商時報 中市府參訪姊妹市宮崎縣受熱情歡迎 （報導日媒肯定施政）](images/ctee.jpg)"))
     }
 
-    @Test func missingPhotoFileBecomesAPromptUnderItsCaption() throws {
+    @Test func missingPhotoFileBecomesAPromptInThePicturesPlace() throws {
         var d = Kyushu.delegation()
         d.events[0].photos = [Photo(file: nil, caption: "古賀和秀理事長分享市場管理")]
         let doc = try Render().document(d)

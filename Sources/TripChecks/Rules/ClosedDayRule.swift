@@ -1,3 +1,4 @@
+import Gazetteer
 import TripModel
 
 /// Rule 7: calls, meetings and visits to host offices on a weekend or a public holiday of the
@@ -15,8 +16,9 @@ enum ClosedDayRule {
             guard holiday != nil || ctx.holidays.isWeekend(day, country: country) else { continue }
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
-            let whyZH = holiday.map { "\(country) 的國定假日「\($0)」" } ?? ROCDate.weekday(day)
-            let whyEN = holiday.map { "a public holiday in \(country) (\($0))" } ?? "a \(ROCDate.englishWeekday(day))"
+            // The country by name, as the report's cover and `show` name it (JP → 日本 / Japan).
+            let whyZH = holiday.map { "\(Gazetteer.countryName(country, lang: .zh))的國定假日「\($0)」" } ?? ROCDate.weekday(day)
+            let whyEN = holiday.map { "a public holiday in \(Gazetteer.countryName(country, lang: .en)) (\($0))" } ?? "a \(ROCDate.englishWeekday(day))"
             out.append(Diagnostic(
                 code: .closedDay, severity: .warning, items: [event.id], day: day,
                 message: LocalizedText(zh: "\(labelZH)是\(event.kind.zh)，當天是\(whyZH)，對方辦公室可能不上班。",

@@ -1,4 +1,5 @@
 import Foundation
+import TripMedia
 import TripModel
 
 /// Makes reports: kind (from the templates) → document tree → files in each format.
@@ -24,7 +25,7 @@ public struct ReportGenerator: Sendable {
 
     /// The upload-system facts; the summary is the written one, else the draft.
     public func metadata(for delegation: Delegation, pageCount: Int?) throws(ReportError) -> AbstractMetadata {
-        let context = ReportContext(delegation: delegation, countries: templates.countries)
+        let context = ReportContext(delegation: delegation)
         var summary = delegation.summary?.trimmed ?? ""
         if summary.isEmpty { summary = try SummaryDraft(templates: templates, context: context).text() }
         return AbstractMetadata(context: context, summary: summary, pageCount: pageCount)
@@ -32,7 +33,7 @@ public struct ReportGenerator: Sendable {
 
     /// The drafted summary (what 摘要 shows when none is written).
     public func draftSummary(for delegation: Delegation) throws(ReportError) -> String {
-        try SummaryDraft(templates: templates, context: ReportContext(delegation: delegation, countries: templates.countries)).text()
+        try SummaryDraft(templates: templates, context: ReportContext(delegation: delegation)).text()
     }
 
     /// The base name of a kind's files, e.g. `kyushu-2025-出國報告`.
@@ -55,20 +56,20 @@ public struct ReportGenerator: Sendable {
             let tripPDF = out.appendingPathComponent(baseName(delegation, kind: try templates.kind("trip")) + ".pdf")
             pageCount = PageCounter.pages(of: tripPDF) ?? countTripPages(delegation, options: options)
             if pageCount == nil {
-                result.warnings.append("報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)")
+                result.warnings.append(LocalizedText(
+                    zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
+                    en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
             }
         }
         var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
-        let images = doc.images
-        if !images.isEmpty {
-            let progress = options.progress
-            let prepared = try options.photos.prepare(images) { done, total in
-                if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
-            }
-            var iterator = prepared.makeIterator()
-            doc = doc.mapImages { _ in iterator.next() ?? ImageRef(source: URL(fileURLWithPath: "/")) }
-        }
+        let unreadable = try preparePictures(&doc, options: options)
+        result.warnings += unreadable.map(\.warning) + TextAudit(delegation).warnings
         let base = baseName(delegation, kind: kind)
+        let styles = templates.styles
+        let faces = FontFaces(styles.fonts)
+        if options.formats.contains(where: { [.odt, .docx, .pdf].contains($0) }) {
+            result.warnings += GlyphCheck(faces: faces).warnings(for: doc)
+        }
         var odt: URL?
         var pages: [String: Int] = [:]
         // PDF before DOCX, so the DOCX contents can carry the page numbers measured in the PDF.
@@ -81,21 +82,26 @@ public struct ReportGenerator: Sendable {
                 try write(MarkdownWriter().render(doc), to: url)
             case .html:
                 try copyImages(doc, into: out)
-                try write(HTMLWriter(styles: templates.styles).render(doc), to: url)
+                try write(HTMLWriter(styles: styles).render(doc), to: url)
             case .odt:
-                try ODTWriter(styles: templates.styles).write(doc, to: url)
+                try ODTWriter(styles: styles, faces: faces).write(doc, to: url)
                 odt = url
             case .docx:
-                try DOCXWriter(styles: templates.styles, pages: pages).write(doc, to: url)
+                // Without a PDF in this run, measure the pages in a scratch one so the contents'
+                // PAGEREF fields show numbers before Word updates them (it is told to).
+                if pages.isEmpty, kind.toc != nil, !options.formats.contains(.pdf), PDFConverter.isAvailable {
+                    pages = (try? measurePages(doc, kind: kind, base: base, faces: faces)) ?? [:]
+                }
+                try DOCXWriter(styles: styles, faces: faces, pages: pages).write(doc, to: url)
             case .pdf:
-                let converter = try PDFConverter(styles: templates.styles)
+                let converter = try PDFConverter(styles: styles)
                 var source = odt
                 var temporary: URL?
                 if source == nil {
                     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-\(UUID().uuidString)")
                     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     let file = folder.appendingPathComponent("\(base).odt")
-                    try ODTWriter(styles: templates.styles).write(doc, to: file)
+                    try ODTWriter(styles: styles, faces: faces).write(doc, to: file)
                     source = file
                     temporary = folder
                 }
@@ -117,15 +123,74 @@ public struct ReportGenerator: Sendable {
         }
         result.prompts = doc.prompts
         if kind.cover.contains(where: { $0.text.contains("council.") }), delegation.council == nil {
-            result.warnings.append("the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them")
+            result.warnings.append(LocalizedText(
+                zh: "計畫檔沒有 `council:` 資料（議會、屆次、會期、標題、日期、報告人），封面因此缺少這些內容。",
+                en: "the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them"))
         }
         if options.kind == "trip", delegation.summary?.trimmed.nonEmpty == nil {
             let count = try draftSummary(for: delegation).cjkCount
             if count < 200 || count > 300 {
-                result.warnings.append("the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300")
+                result.warnings.append(LocalizedText(zh: "草擬的摘要有 \(count) 個中文字；規定為 200–300 字。",
+                                                     en: "the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300"))
             }
         }
         return result
+    }
+
+    /// The page of every contents entry, from the document converted to PDF in a scratch folder.
+    private func measurePages(_ doc: Document, kind: ReportKind, base: String, faces: FontFaces) throws(ReportError) -> [String: Int] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-measure-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw .write(scratch.path, error.localizedDescription)
+        }
+        let file = scratch.appendingPathComponent("\(base).odt")
+        try ODTWriter(styles: templates.styles, faces: faces).write(doc, to: file)
+        let pdf = try PDFConverter(styles: templates.styles).convert(file, into: scratch)
+        return PageMap.measure(pdf, headings: doc.tocEntries, contentsTitle: kind.toc)
+    }
+
+    /// Downscales every picture of `doc`. One that is missing or does not decode (deleted or
+    /// damaged on disk after it was logged) leaves the report whole: its place gets a prompt
+    /// naming the file, and it is returned so the caller can warn. Errors of the machine (libvips,
+    /// the photo cache) still stop the run.
+    func preparePictures(_ doc: inout Document, options: ReportOptions) throws(ReportError) -> [MediaProblem] {
+        let images = doc.images
+        guard !images.isEmpty else { return [] }
+        let progress = options.progress
+        let outcomes = options.photos.prepareEach(images) { done, total in
+            if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
+        }
+        var problems: [MediaProblem] = []
+        var prompts: [MediaProblem: String] = [:]
+        for outcome in outcomes {
+            guard case let .failure(error) = outcome else { continue }
+            guard case let .unreadablePhoto(problem) = error else { throw error }
+            if prompts[problem] == nil {
+                problems.append(problem)
+                prompts[problem] = try templates.render(snippet: "prompt-photo", [
+                    "file": problem.name, "unreadable": true, "problem": problem.shortReason.zh,
+                ]).trimmed
+            }
+        }
+        var next = outcomes.makeIterator()
+        doc = doc.mapGridItems { item in
+            guard item.image != nil, let outcome = next.next() else { return item }
+            var item = item
+            switch outcome {
+            case let .success(prepared):
+                item.image = prepared
+            case let .failure(.unreadablePhoto(problem)):
+                item.image = nil
+                item.prompt = prompts[problem]
+            case .failure:
+                item.image = nil
+            }
+            return item
+        }
+        return problems
     }
 
     /// Pages of the trip report's PDF made in a scratch folder, when LibreOffice is there.

@@ -1,4 +1,5 @@
 import Foundation
+import TripModel
 
 /// What a report run wrote and what is still to do.
 public struct ReportResult: Sendable {
@@ -6,11 +7,12 @@ public struct ReportResult: Sendable {
     public var files: [URL]
     /// Writing prompts left in the draft (each starts with 【待填】).
     public var prompts: [String]
-    /// Things the user should know (e.g. a summary outside 200–300 characters).
-    public var warnings: [String]
+    /// Things the user should know (a photo that could not be read, a summary outside 200–300
+    /// characters, a character no font has a glyph for), in both languages.
+    public var warnings: [LocalizedText]
 
     /// Creates a result.
-    public init(files: [URL] = [], prompts: [String] = [], warnings: [String] = []) {
+    public init(files: [URL] = [], prompts: [String] = [], warnings: [LocalizedText] = []) {
         self.files = files
         self.prompts = prompts
         self.warnings = warnings

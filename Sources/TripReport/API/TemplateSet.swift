@@ -1,8 +1,7 @@
 import Foundation
 import Mustache
 
-/// The report kinds, text snippets, reference styles and country names read from a templates
-/// folder (Templates/ in the repository, bundled as a resource; `--templates DIR` overrides).
+/// The report kinds, text snippets and reference styles read from a templates folder (Templates/ in the repository, bundled as a resource; `--templates DIR` overrides).
 public struct TemplateSet: Sendable {
     /// The folder read.
     public let folder: URL
@@ -10,8 +9,6 @@ public struct TemplateSet: Sendable {
     public let kinds: [String: ReportKind]
     /// Reference styles: page, fonts, sizes.
     public let styles: StyleSheet
-    /// zh-Hant country names by ISO code.
-    public let countries: [String: String]
     private let snippets: [String: MustacheTemplate]
 
     /// Reads every kind, snippet and style in `folder`. Throws with the file and the problem.
@@ -37,7 +34,6 @@ public struct TemplateSet: Sendable {
         self.kinds = kinds
         self.snippets = snippets
         self.styles = try TemplateSet.decode(folder.appendingPathComponent("styles/reference.json"))
-        self.countries = (try? TemplateSet.decode(folder.appendingPathComponent("data/countries.json"))) ?? [:]
     }
 
     /// The templates named by `explicit`, else `$TRIPWRIGHT_TEMPLATES`, else the bundled copy.

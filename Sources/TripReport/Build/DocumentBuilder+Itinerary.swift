@@ -109,10 +109,13 @@ extension DocumentBuilder {
         }
         var rows: [[TableCell]] = []
         for group in groups {
-            var when = "\(group.first.month)/\(group.first.day) \(ROCDate.shortWeekday(group.first))"
-            if group.last != group.first {
-                when += "—\(group.last.month)/\(group.last.day) \(ROCDate.shortWeekday(group.last))"
+            // Seed 004 writes `3/11 (三)`; a group over New Year names both years (`114/12/30 (二)`).
+            let years = group.first.year != group.last.year
+            func day(_ date: LocalDate) -> String {
+                (years ? "\(ROCDate.year(of: date))/" : "") + "\(date.month)/\(date.day) \(ROCDate.shortWeekday(date))"
             }
+            var when = day(group.first)
+            if group.last != group.first { when += "—" + day(group.last) }
             for (i, item) in group.items.enumerated() {
                 var row: [TableCell] = []
                 if i == 0 {

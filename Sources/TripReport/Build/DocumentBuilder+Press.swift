@@ -2,20 +2,30 @@ import TripModel
 
 /// 新聞輿情蒐集 and 附錄.
 extension DocumentBuilder {
-    /// Clippings two to a row: image, then date and outlet, headline, remark.
+    /// Clippings two to a row, in the report's own order (the plan's): image, then date and
+    /// outlet, headline, remark. A clipping without its screenshot gets a prompt in its place.
     mutating func press(_ spec: SectionSpec) throws(ReportError) {
         guard !delegation.press.isEmpty else {
             try prompt("prompt-press")
             return
         }
-        let items = delegation.press.sorted { $0.date < $1.date }.map { item in
+        var items: [GridItem] = []
+        for item in delegation.press {
             var caption = ["\(ROCDate.long(item.date).replacingOccurrences(of: " ", with: ""))\(item.outlet)"]
             if let headline = item.headline { caption.append(headline) }
             if let remark = item.remark { caption.append("（\(remark)）") }
-            if item.image == nil, let url = item.url { caption.append(url) }
-            return GridItem(image: image(item.image), caption: caption)
+            let picture = image(item.image)
+            if picture == nil, let url = item.url { caption.append(url) }
+            // A file that is missing or damaged gets its prompt when the pictures are prepared.
+            var prompt: String?
+            if picture == nil {
+                var facts: [String: Any] = ["outlet": item.outlet, "date": ROCDate.long(item.date)]
+                if let headline = item.headline { facts["headline"] = headline }
+                prompt = try templates.render(snippet: "prompt-clipping", facts).trimmed
+            }
+            items.append(GridItem(image: picture, prompt: prompt, caption: caption))
         }
-        blocks.append(.photoGrid(PhotoGrid(items: items)))
+        blocks.append(.photoGrid(PhotoGrid(items: items, fit: .readable)))
     }
 
     /// Follow-ups arising from the visits, when there are any.

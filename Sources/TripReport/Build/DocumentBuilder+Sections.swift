@@ -51,18 +51,19 @@ extension DocumentBuilder {
         }
     }
 
-    /// A two-column grid of an event's photos with captions; missing files become prompts.
+    /// A two-column grid of an event's photos with captions; a missing file becomes a prompt in
+    /// the picture's place, above its caption.
     mutating func photos(_ photos: [Photo]) throws(ReportError) {
         guard !photos.isEmpty else { return }
         var items: [GridItem] = []
         for photo in photos {
-            var caption = photo.caption.map { [$0] } ?? []
+            let caption = photo.caption.map { [$0] } ?? []
             let picture = image(photo.file)
+            var prompt: String?
             if picture == nil {
-                let text = try templates.render(snippet: "prompt-photo", ["file": photo.file ?? "（未指定）"]).trimmed
-                caption.insert(text, at: 0)
+                prompt = try templates.render(snippet: "prompt-photo", ["file": photo.file ?? "（未指定）"]).trimmed
             }
-            items.append(GridItem(image: picture, caption: caption))
+            items.append(GridItem(image: picture, prompt: prompt, caption: caption))
         }
         blocks.append(.photoGrid(PhotoGrid(items: items)))
     }

@@ -17,7 +17,7 @@ struct DocumentBuilder {
 
     init(templates: TemplateSet, delegation: Delegation, kind: ReportKind, photoRoot: URL) {
         self.templates = templates
-        self.context = ReportContext(delegation: delegation, countries: templates.countries)
+        self.context = ReportContext(delegation: delegation)
         self.kind = kind
         self.photoRoot = photoRoot
     }
@@ -36,9 +36,47 @@ struct DocumentBuilder {
             blocks.append(.pageBreak)
         }
         for section in kind.sections { try add(section, level: 1) }
-        return Document(title: try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name, base)
-                            .trimmed.nonEmpty ?? kind.name,
-                        blocks: blocks)
+        let title = try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name, base)
+        return Document(title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name), blocks: blocks.map(Self.settled),
+                        names: context.names)
+    }
+
+    /// A block as every writer gets it: what must be one line is one line (a line break stored
+    /// in a title by an older version becomes a space, so a heading keeps its anchor and the
+    /// contents list its entry); a cell's or caption's line break starts a new line of it.
+    static func settled(_ block: Block) -> Block {
+        switch block {
+        case var .cover(line):
+            line.text = ReportText.oneLine(line.text)
+            return .cover(line)
+        case var .heading(h):
+            h.text = ReportText.oneLine(h.text)
+            return .heading(h)
+        case var .paragraph(p):
+            p.text = ReportText.oneLine(p.text)
+            return .paragraph(p)
+        case var .table(t):
+            let settle = { (row: [TableCell]) in
+                row.map { cell -> TableCell in
+                    var cell = cell
+                    cell.lines = cell.lines.flatMap(ReportText.splitLines)
+                    return cell
+                }
+            }
+            t.header = t.header.map(settle)
+            t.rows = t.rows.map(settle)
+            return .table(t)
+        case var .photoGrid(g):
+            g.items = g.items.map { item in
+                var item = item
+                item.prompt = item.prompt.map(ReportText.oneLine)
+                item.caption = item.caption.flatMap(ReportText.splitLines)
+                return item
+            }
+            return .photoGrid(g)
+        case .toc, .pageBreak:
+            return block
+        }
     }
 
     private mutating func cover(_ line: CoverSpec, _ base: [String: Any]) throws(ReportError) {
@@ -130,10 +168,11 @@ struct DocumentBuilder {
         blocks.append(.paragraph(Paragraph(text, style: .prompt)))
     }
 
-    /// The picture at a plan path (relative to the photo root), when the file exists.
+    /// The picture at a plan path (relative to the photo root). Whether it can be read is found
+    /// when it is prepared: a missing or damaged file then becomes a prompt in its place.
     func image(_ path: String?) -> ImageRef? {
         guard let path, !path.isEmpty else { return nil }
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : photoRoot.appendingPathComponent(path)
-        return FileManager.default.fileExists(atPath: url.path) ? ImageRef(source: url) : nil
+        return ImageRef(source: url, label: path)
     }
 }

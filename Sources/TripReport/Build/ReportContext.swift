@@ -1,10 +1,10 @@
+import Gazetteer
 import TripModel
 
 /// The facts of a delegation as a Mustache context, plus the lists the fillers share.
 /// Everything here comes from the data; nothing is made up.
 struct ReportContext {
     let delegation: Delegation
-    let countries: [String: String]
 
     /// Events that get their own section under 過程: everything but journeys.
     var visits: [Event] {
@@ -13,7 +13,8 @@ struct ReportContext {
             .sorted { ReportContext.order($0.start, $1.start) }
     }
 
-    /// zh-Hant names of the destination countries, in visiting order.
+    /// zh-Hant names of the destination countries, in visiting order, from the gazetteer (the one
+    /// source `show` and the web use too).
     var countryNames: [String] {
         var codes = delegation.countries
         if codes.isEmpty {
@@ -22,7 +23,7 @@ struct ReportContext {
                 if let c = delegation.place(event.placeID)?.country, c != home, !codes.contains(c) { codes.append(c) }
             }
         }
-        return codes.map { countries[$0] ?? $0 }
+        return codes.map { Gazetteer.countryName($0, lang: .zh) }
     }
 
     /// Cities visited, in order of first visit.
@@ -86,7 +87,10 @@ struct ReportContext {
             "period": ROCDate.range(d.start, d.end),
             "reportDate": d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
             "start": ROCDate.long(d.start),
-            "endMonthDay": ROCDate.monthDay(d.end),
+            // The return date as written after the start: `9 月 6 日`, with the year when it
+            // changes (`115 年 1 月 3 日`), so a trip over New Year does not lose a year.
+            "endMonthDay": d.start.year == d.end.year ? ROCDate.monthDay(d.end) : ROCDate.long(d.end),
+            "end": ROCDate.long(d.end),
             "dayCount": d.start.days(until: d.end) + 1,
             "memberCount": d.members.count,
             "hasCities": !cities.isEmpty,
@@ -115,7 +119,20 @@ struct ReportContext {
                 "reporters": council.reporters.map { ["unit": $0.unit, "title": $0.title, "name": $0.name] },
             ] as [String: Any]
         }
-        return context
+        return ReportContext.oneLined(context) as? [String: Any] ?? context
+    }
+
+    /// Every text of a context on one line: the drafted 摘要 and the prompts join these values
+    /// into sentences, and a line break stored in a title by an older version once split the
+    /// 摘要 into paragraphs mid-sentence.
+    static func oneLined(_ value: Any) -> Any {
+        switch value {
+        case let text as String: ReportText.oneLine(text)
+        case let dictionary as [String: Any]: dictionary.mapValues(oneLined)
+        case let list as [[String: Any]]: list.map { $0.mapValues(oneLined) }
+        case let list as [Any]: list.map(oneLined)
+        default: value
+        }
     }
 
     /// Timed items by instant; date-only items by date, keeping their listed order.

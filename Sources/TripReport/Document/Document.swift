@@ -4,11 +4,15 @@ public struct Document: Hashable, Sendable {
     public var title: String
     /// The blocks in order.
     public var blocks: [Block]
+    /// Names from the data (places, cities, countries, organisations, people) that a line of the
+    /// cover title must never be broken inside (熊本, not 熊/本).
+    public var names: [String]
 
     /// Creates a document.
-    public init(title: String, blocks: [Block] = []) {
+    public init(title: String, blocks: [Block] = [], names: [String] = []) {
         self.title = title
         self.blocks = blocks
+        self.names = names
     }
 
     /// Every heading, in order.
@@ -28,7 +32,7 @@ public struct Document: Hashable, Sendable {
             case let .table(t):
                 (t.header + t.rows).flatMap { $0 }.flatMap(\.lines).filter { $0.contains(Paragraph.promptMark) }
             case let .photoGrid(g):
-                g.items.flatMap(\.caption).filter { $0.contains(Paragraph.promptMark) }
+                g.items.compactMap(\.prompt) + g.items.flatMap(\.caption).filter { $0.contains(Paragraph.promptMark) }
             default: []
             }
         }
@@ -40,6 +44,17 @@ public struct Document: Hashable, Sendable {
             if case let .photoGrid(g) = block { return g.items.compactMap(\.image) }
             return []
         }
+    }
+
+    /// The same document with each photo-grid item replaced by `transform(item)`, in order.
+    public func mapGridItems(_ transform: (GridItem) throws -> GridItem) rethrows -> Document {
+        var copy = self
+        copy.blocks = try blocks.map { block in
+            guard case var .photoGrid(grid) = block else { return block }
+            grid.items = try grid.items.map(transform)
+            return .photoGrid(grid)
+        }
+        return copy
     }
 
     /// The same document with each picture replaced by `transform(picture)`.

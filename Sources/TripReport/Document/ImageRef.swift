@@ -10,10 +10,14 @@ public struct ImageRef: Hashable, Sendable {
     public var width: Int
     /// Pixel height of the prepared image.
     public var height: Int
+    /// How the user knows the file (the path the plan or the data folder gives it), for prompts
+    /// and warnings: never a server's absolute path.
+    public var label: String
 
-    /// Creates a reference to an original not yet prepared.
-    public init(source: URL) {
+    /// Creates a reference to an original not yet prepared; `label` defaults to its file name.
+    public init(source: URL, label: String? = nil) {
         self.source = source
+        self.label = label ?? source.lastPathComponent
         self.prepared = nil
         self.width = 0
         self.height = 0

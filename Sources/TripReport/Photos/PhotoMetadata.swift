@@ -1,5 +1,6 @@
 import CVips
 import Foundation
+import TripMedia
 import TripModel
 
 /// What a photo file says about itself, read through libvips (libexif for EXIF).

@@ -1,5 +1,6 @@
 import CVips
 import Foundation
+import TripMedia
 
 /// Downscales photos with libvips: longest edge at most `longestEdge` px, EXIF orientation
 /// applied, JPEG at `quality`, metadata stripped. Results are cached by the content hash of the
@@ -36,14 +37,16 @@ public struct PhotoProcessor: Sendable {
     /// True once libvips has started (it starts on first use).
     static var isStarted: Bool { Vips.started }
 
-    /// Prepares one picture: the cached copy when there is one, else a new one.
+    /// Prepares one picture: the cached copy when there is one, else a new one. A picture that
+    /// is missing or does not decode throws `.unreadablePhoto`, naming it by its label; other
+    /// errors are the machine's (libvips, the cache folder).
     public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
         guard Vips.started else { throw .photo(image.source.path, "libvips could not start") }
         let hash: String
         do {
             hash = try ContentHash.of(image.source)
         } catch {
-            throw .photo(image.source.path, "cannot be read: \(error.localizedDescription)")
+            throw .unreadablePhoto(MediaProblem(name: image.label, reason: .unreadable))
         }
         try makeCacheFolder()
         let target = cacheFolder.appendingPathComponent("\(hash)-\(longestEdge)-q\(quality).jpg")
@@ -61,7 +64,13 @@ public struct PhotoProcessor: Sendable {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
             tw_vips_error_clear()
             try? FileManager.default.removeItem(at: partial)
-            throw .photo(image.source.path, "not a readable image (\(message))")
+            // The original is to blame when it does not decode on its own; else writing the copy failed.
+            do {
+                _ = try MediaCheck.decode(fileAt: image.source, name: image.label)
+            } catch {
+                throw .unreadablePhoto(error)
+            }
+            throw .photo(partial.path, "cannot write the downscaled copy (\(message))")
         }
         _ = try? FileManager.default.removeItem(at: target)
         do {
@@ -89,8 +98,14 @@ public struct PhotoProcessor: Sendable {
     }
 
     /// Prepares many pictures on every core, one picture per worker at a time, reporting
-    /// `(done, total)` as it goes. The result keeps the input order.
+    /// `(done, total)` as it goes. The result keeps the input order; the first error throws.
     public func prepare(_ images: [ImageRef], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ReportError) -> [ImageRef] {
+        try prepareEach(images, progress: progress).map { result throws(ReportError) in try result.get() }
+    }
+
+    /// Prepares many pictures like `prepare(_:progress:)`, keeping each one's own outcome, so
+    /// one missing or damaged photo does not stop the others (a report puts a prompt in its place).
+    public func prepareEach(_ images: [ImageRef], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Result<ImageRef, ReportError>] {
         let box = ResultBox(images)
         let processor = self
         DispatchQueue.concurrentPerform(iterations: images.count) { i in
@@ -98,7 +113,7 @@ public struct PhotoProcessor: Sendable {
             let done = box.store(result, at: i)
             progress?(done, images.count)
         }
-        return try box.values()
+        return box.results
     }
 
     private func makeCacheFolder() throws(ReportError) {

@@ -43,6 +43,11 @@ public enum SyntheticPhoto {
         }
     }
 
+    /// Copies an image into the format the target's extension names (`.png`, `.webp`, `.tif`).
+    public static func convert(_ source: URL, to url: URL) throws(ReportError) {
+        try produce(url) { tw_vips_convert(source.path, url.path) }
+    }
+
     /// The EXIF orientation tag of an image file (1 when none).
     public static func orientation(of url: URL) -> Int {
         _ = PhotoProcessor.isStarted

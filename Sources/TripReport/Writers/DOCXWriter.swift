@@ -1,11 +1,22 @@
 import Foundation
 
-/// Office Open XML (DOCX) for Word: document.xml written here, the fixed parts and styles in
-/// `DOCXParts`. The contents list is made of PAGEREF fields to heading bookmarks.
+/// Office Open XML (DOCX) for Word: document.xml written here, tables and photo grids in
+/// `DOCXWriter+Tables`, the fixed parts and styles in `DOCXParts`. The contents list is made of
+/// PAGEREF fields to heading bookmarks, with the measured pages cached where known; Word is told
+/// to update them when it opens the file.
 struct DOCXWriter {
     let styles: StyleSheet
+    /// The faces the file names, resolved against the installed fonts.
+    let faces: FontFaces
     /// Page of each heading anchor, when measured from a PDF (cached field values for Word).
     var pages: [String: Int] = [:]
+
+    /// Creates a writer; the faces are resolved against this machine's fonts unless given.
+    init(styles: StyleSheet, faces: FontFaces? = nil, pages: [String: Int] = [:]) {
+        self.styles = styles
+        self.faces = faces ?? FontFaces(styles.fonts)
+        self.pages = pages
+    }
 
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -20,7 +31,7 @@ struct DOCXWriter {
             seen[image.fileName] = id
             media.append((id, image.fileName, file))
         }
-        let parts = DOCXParts(styles: styles)
+        let parts = DOCXParts(styles: styles, faces: faces)
         let zip = try ZipPackage(creating: url)
         try zip.add("[Content_Types].xml", parts.contentTypes)
         try zip.add("_rels/.rels", parts.packageRels)
@@ -28,6 +39,7 @@ struct DOCXWriter {
         try zip.add("docProps/app.xml", parts.app)
         try zip.add("word/document.xml", document(doc, media: seen))
         try zip.add("word/styles.xml", parts.stylesXML)
+        try zip.add("word/numbering.xml", parts.numbering)
         try zip.add("word/settings.xml", parts.settings)
         try zip.add("word/fontTable.xml", parts.fontTable)
         try zip.add("word/footer1.xml", parts.footer)
@@ -51,7 +63,8 @@ struct DOCXWriter {
         for block in doc.blocks {
             switch block {
             case let .cover(line):
-                body.append(p("Cover" + line.style.rawValue.capitalized, run(line.text)))
+                // The printed lines, joined by line breaks (`run` writes each as <w:br/>).
+                body.append(p("Cover" + line.style.rawValue.capitalized, run(line.printedLines(styles, names: doc.names).joined(separator: "\n"))))
             case let .toc(title):
                 body.append(p("TOCHeading", run(title)))
                 for h in doc.tocEntries {
@@ -102,92 +115,20 @@ struct DOCXWriter {
         }
     }
 
-    private func run(_ text: String) -> String {
-        text.isEmpty ? "" : "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
-    }
+    func run(_ text: String) -> String { DOCXWriter.run(text) }
 
-    private func table(_ t: Table) -> String {
-        let total = t.widths.reduce(0, +)
-        let width = twips(cm: styles.textWidth)
-        let cols = t.widths.map { Int((Double(width) * $0 / total).rounded()) }
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
-            + cols.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        let grid = t.grid
-        // Which cell covers each position, to write vMerge continuations under row spans.
-        var owner = Array(repeating: [TableCell?](repeating: nil, count: t.columnCount), count: grid.count)
-        for (r, row) in grid.enumerated() {
-            for (c, slot) in row.enumerated() {
-                guard let cell = slot else { continue }
-                for dr in 0..<max(1, cell.rowSpan) where r + dr < grid.count { owner[r + dr][c] = cell }
-            }
+    /// One run of text: escaped (`XMLText`), a line break as `<w:br/>`, a tab as `<w:tab/>`
+    /// (Word does not read either inside `<w:t>`), spaces kept.
+    static func run(_ text: String) -> String {
+        guard !text.isEmpty else { return "" }
+        let lines = ReportText.lines(text).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { piece in
+                piece.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t>"
+            }.joined(separator: "<w:tab/>")
         }
-        for (r, row) in grid.enumerated() {
-            let header = r < t.header.count
-            xml += "<w:tr><w:trPr><w:cantSplit/>\(header ? "<w:tblHeader/>" : "")</w:trPr>"
-            var c = 0
-            while c < t.columnCount {
-                if let cell = row[c] {
-                    let span = max(1, min(cell.colSpan, t.columnCount - c))
-                    let w = cols[c..<(c + span)].reduce(0, +)
-                    let style = header ? "TableHeading" : (cell.centred ? "TableCentre" : "TableText")
-                    xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/>\(span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")"
-                        + "\(cell.rowSpan > 1 ? "<w:vMerge w:val=\"restart\"/>" : "")<w:vAlign w:val=\"center\"/></w:tcPr>"
-                        + (cell.lines.isEmpty ? [""] : cell.lines).map { "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(run($0))</w:p>" }.joined()
-                        + "</w:tc>"
-                    c += span
-                } else if let cover = owner[r][c] {
-                    let span = max(1, min(cover.colSpan, t.columnCount - c))
-                    let w = cols[c..<(c + span)].reduce(0, +)
-                    xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/>\(span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")<w:vMerge/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p></w:tc>"
-                    c += span
-                } else {
-                    c += 1
-                }
-            }
-            xml += "</w:tr>"
-        }
-        return xml + "</w:tbl>"
+        return "<w:r>" + lines.joined(separator: "<w:br/>") + "</w:r>"
     }
 
-    private func grid(_ g: PhotoGrid, media: [String: String], pictures: inout Int) -> String {
-        let columns = max(1, g.columns)
-        let width = twips(cm: styles.textWidth)
-        let col = width / columns
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
-            + String(repeating: "<w:gridCol w:w=\"\(col)\"/>", count: columns) + "</w:tblGrid>"
-        for row in g.rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            for item in row {
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(col)\" w:type=\"dxa\"/></w:tcPr>"
-                if let image = item.image, let rid = media[image.fileName] {
-                    pictures += 1
-                    let (wcm, hcm) = PhotoSize.fit(image, maxWidth: min(styles.photoWidth, styles.textWidth / Double(columns) - 0.4))
-                    xml += "<w:p><w:pPr><w:pStyle w:val=\"Photo\"/></w:pPr>" + drawing(rid, id: pictures, name: image.fileName, w: wcm, h: hcm) + "</w:p>"
-                }
-                let caption = item.caption.isEmpty ? [""] : item.caption
-                xml += caption.map { "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr>\(run($0))</w:p>" }.joined()
-                xml += "</w:tc>"
-            }
-            for _ in row.count..<columns {
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(col)\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>"
-            }
-            xml += "</w:tr>"
-        }
-        return xml + "</w:tbl>"
-    }
-
-    private func drawing(_ rid: String, id: Int, name: String, w: Double, h: Double) -> String {
-        let cx = Int(w * 360_000), cy = Int(h * 360_000)
-        let n = XMLText.escape(name)
-        return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
-            + "<wp:docPr id=\"\(id)\" name=\"Picture \(id)\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
-            + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
-            + "<pic:nvPicPr><pic:cNvPr id=\"\(id)\" name=\"\(n)\"/><pic:cNvPicPr/></pic:nvPicPr>"
-            + "<pic:blipFill><a:blip r:embed=\"\(rid)\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
-            + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
-            + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
-    }
-
-    private func twips(mm: Double) -> Int { Int((mm / 25.4 * 1440).rounded()) }
-    private func twips(cm: Double) -> Int { Int((cm / 2.54 * 1440).rounded()) }
+    func twips(mm: Double) -> Int { Int((mm / 25.4 * 1440).rounded()) }
+    func twips(cm: Double) -> Int { Int((cm / 2.54 * 1440).rounded()) }
 }

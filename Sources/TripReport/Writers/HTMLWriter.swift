@@ -18,19 +18,24 @@ struct HTMLWriter {
             }
             switch block {
             case let .cover(line):
+                // The lines a cover line breaks into on A4 (names kept whole), each a box the
+                // browser wraps as a unit: it breaks between them, or inside one only on a
+                // screen narrower than the line.
+                let lines = line.printedLines(styles, names: doc.names).map { coverText($0, names: doc.names) }
+                let text = lines.count > 1 ? lines.map { "<span class=\"line\">\($0)</span>" }.joined() : (lines.first ?? "")
                 body.append(line.style == .spacer ? "<div class=\"spacer\"></div>"
-                            : "<p class=\"cover-\(line.style.rawValue)\">\(e(line.text))</p>")
+                            : "<p class=\"cover-\(line.style.rawValue)\">\(text)</p>")
             case let .toc(title):
-                body.append("<nav class=\"toc\"><h1 class=\"toc-title\">\(e(title))</h1><ol>")
+                body.append("<nav class=\"toc\"><h1 class=\"toc-title\">\(inline(title))</h1><ol>")
                 for h in doc.tocEntries {
-                    body.append("<li class=\"toc\(h.level)\"><a href=\"#\(h.anchor)\">\(e(h.fullText))</a></li>")
+                    body.append("<li class=\"toc\(h.level)\"><a href=\"#\(h.anchor)\">\(inline(h.fullText))</a></li>")
                 }
                 body.append("</ol></nav>")
             case let .heading(h):
                 let level = min(h.level, 4)
-                body.append("<h\(level) id=\"\(h.anchor)\">\(e(h.fullText))</h\(level)>")
+                body.append("<h\(level) id=\"\(h.anchor)\">\(inline(h.fullText))</h\(level)>")
             case let .paragraph(p):
-                body.append("<p class=\"\(p.style.rawValue)\">\(e(p.text))</p>")
+                body.append("<p class=\"\(p.style.rawValue)\">\(inline(p.text))</p>")
             case let .table(t):
                 body.append(table(t))
             case let .photoGrid(g):
@@ -45,7 +50,7 @@ struct HTMLWriter {
         <html lang="zh-Hant-TW">
         <head>
         <meta charset="utf-8">
-        <title>\(e(doc.title))</title>
+        <title>\(e(ReportText.oneLine(doc.title)))</title>
         <style>
         \(css)
         </style>
@@ -56,6 +61,24 @@ struct HTMLWriter {
         </html>
 
         """
+    }
+
+    /// A cover line escaped, each name of the data in a box that never wraps (a phone's screen
+    /// may still break the line, but not inside 熊本).
+    private func coverText(_ text: String, names: [String]) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if let name = names.first(where: { !$0.isEmpty && chars[i...].starts(with: Array($0)) }) {
+                out += "<span class=\"name\">\(e(name))</span>"
+                i += name.count
+            } else {
+                out += e(String(chars[i]))
+                i += 1
+            }
+        }
+        return out
     }
 
     private func isCover(_ block: Block) -> Bool {
@@ -80,7 +103,7 @@ struct HTMLWriter {
                 if cell.rowSpan > 1 { attrs += " rowspan=\"\(cell.rowSpan)\"" }
                 if cell.colSpan > 1 { attrs += " colspan=\"\(cell.colSpan)\"" }
                 if cell.centred { attrs += " class=\"c\"" }
-                cells += "<\(tag)\(attrs)>" + cell.lines.map(e).joined(separator: "<br>") + "</\(tag)>"
+                cells += "<\(tag)\(attrs)>" + cell.lines.map(inline).joined(separator: "<br>") + "</\(tag)>"
             }
             out.append("<tr>\(cells)</tr>")
             if r == t.header.count - 1 { out.append("</thead>") }
@@ -91,15 +114,20 @@ struct HTMLWriter {
     }
 
     private func grid(_ g: PhotoGrid) -> String {
-        var out = ["<table class=\"photos\">"]
+        var out = ["<table class=\"photos \(g.fit.rawValue)\">"]
+        let columnWidth = min(styles.photoWidth, styles.textWidth / Double(max(1, g.columns)) - 0.4)
         for row in g.rows {
             var cells = ""
             for item in row {
                 var cell = "<figure>"
                 if let image = item.image {
-                    cell += "<img src=\"\(e(imageFolder + "/" + image.fileName))\" alt=\"\(e(item.caption.first ?? ""))\">"
+                    // The size on A4 by both limits (a tall screenshot is never a sliver); on a
+                    // narrower screen the column's width caps it.
+                    let (w, _) = PhotoSize.fit(image, maxWidth: columnWidth, pageHeight: PhotoSize.pageLimit(styles), fit: g.fit)
+                    cell += "<img src=\"\(e(imageFolder + "/" + image.fileName))\" alt=\"\(e(ReportText.oneLine(item.caption.first ?? "")))\" style=\"width:\(fmt(w))cm\">"
                 }
-                cell += "<figcaption>" + item.caption.map(e).joined(separator: "<br>") + "</figcaption></figure>"
+                if let prompt = item.prompt { cell += "<p class=\"prompt\">\(inline(prompt))</p>" }
+                cell += "<figcaption>" + item.caption.map(inline).joined(separator: "<br>") + "</figcaption></figure>"
                 cells += "<td>\(cell)</td>"
             }
             if row.count < g.columns { cells += String(repeating: "<td></td>", count: g.columns - row.count) }
@@ -122,6 +150,7 @@ struct HTMLWriter {
         .cover .spacer { height: 3em; }
         .cover-kind { font-size: \(fmt(s.coverSize))pt; }
         .cover-title { font-size: \(fmt(s.coverTitleSize))pt; font-weight: bold; line-height: 1.4; }
+        .cover .line { display: inline-block; } .cover .name { white-space: nowrap; }
         .cover-field { font-size: \(fmt(s.coverSize))pt; text-align: left; margin: 0.3em auto; width: 75%; }
         .cover-date { font-size: \(fmt(s.coverSize))pt; }
         .page-break { page-break-after: always; break-after: page; }
@@ -131,7 +160,7 @@ struct HTMLWriter {
         .toc-title { text-align: center; } .toc ol { list-style: none; padding: 0; }
         .toc a { color: inherit; text-decoration: none; } .toc2 { padding-left: 2em; }
         p.body { text-indent: 2em; margin: 0 0 0.4em; text-align: justify; }
-        p.label { font-weight: bold; margin: 0.4em 0 0.2em; }
+        p.label { font-weight: bold; margin: 0.4em 0 0.2em; page-break-after: avoid; break-after: avoid; }
         p.item { margin: 0 0 0.2em 2em; } p.item::before { content: "• "; }
         p.prompt { border: 1px dashed #b00; background: #fff4f4; color: #900; padding: 0.3em 0.5em; }
         p.caption { text-align: center; font-size: \(fmt(s.smallSize))pt; }
@@ -140,13 +169,21 @@ struct HTMLWriter {
         table.grid th { background: #eee; } .c { text-align: center; }
         table.photos td { width: 50%; vertical-align: top; padding: 0.3em; page-break-inside: avoid; }
         table.photos figure { margin: 0; text-align: center; }
-        table.photos img { max-width: 100%; max-height: \(fmt(s.photoWidth * 0.75))cm; width: auto; height: auto; }
+        table.photos img { max-width: 100%; height: auto; }
+        table.photos p.prompt { font-size: \(fmt(s.smallSize))pt; text-align: left; }
+        @media screen and (max-width: 600px) {
+          table.photos td { display: block; width: auto; }
+          table.photos img { width: auto !important; }
+        }
         thead { display: table-header-group; } tr { page-break-inside: avoid; }
         figcaption { font-size: \(fmt(s.smallSize))pt; }
         """
     }
 
     private func e(_ text: String) -> String { XMLText.escape(text) }
+
+    /// Element text: escaped, each line break a `<br>` (HTML would show it as a space).
+    private func inline(_ text: String) -> String { ReportText.lines(text).map(e).joined(separator: "<br>") }
 
     private func percent(_ x: Double) -> String { fmt(x * 100) + "%" }
 

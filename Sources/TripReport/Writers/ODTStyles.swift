@@ -3,6 +3,11 @@ import Foundation
 /// styles.xml, meta.xml, settings.xml and the manifest of an ODT, from the reference styles.
 struct ODTStyles {
     let styles: StyleSheet
+    /// The faces named, resolved against the installed fonts.
+    let faces: FontFaces
+
+    /// The list style of bulleted items (outcomes).
+    static let bulletList = "Bullets"
 
     /// Every paragraph style a page break or the cover's first line can start with.
     static let breakable = [
@@ -11,11 +16,12 @@ struct ODTStyles {
         "Contents_20_Heading", "Prompt", "Caption", "Label", "List_20_Item", "Signature",
     ]
 
-    /// CJK face with its fallbacks (LibreOffice tries `a;b;c` in order), and the Latin face.
+    /// CJK face with its fallbacks (LibreOffice tries `a;b;c` in order, but on Linux it asks
+    /// fontconfig about the first name only: `FontFaces` puts a name there that shows the right
+    /// face on this machine), and the Latin face.
     var fontFaces: String {
-        let f = styles.fonts
-        let cjk = ([f.cjk] + f.cjkFallbacks).joined(separator: ";")
-        let latin = ([f.latin] + f.latinFallbacks).joined(separator: ";")
+        let cjk = faces.cjk.joined(separator: ";")
+        let latin = faces.latin.joined(separator: ";")
         return """
         <office:font-face-decls>
         <style:font-face style:name="CJK" svg:font-family="\(XMLText.escape("'" + cjk + "'"))" style:font-family-generic="roman" style:font-pitch="variable"/>
@@ -42,10 +48,20 @@ struct ODTStyles {
     }
 
     private func para(_ name: String, display: String, parent: String = "Standard", props: String, text: String,
-                      next: String? = nil, outline: Int? = nil, inner: String = "") -> String {
+                      next: String? = nil, outline: Int? = nil, inner: String = "", list: String? = nil) -> String {
         let n = next.map { " style:next-style-name=\"\($0)\"" } ?? ""
         let o = outline.map { " style:default-outline-level=\"\($0)\"" } ?? ""
-        return "<style:style style:name=\"\(name)\" style:display-name=\"\(display)\" style:family=\"paragraph\" style:parent-style-name=\"\(parent)\"\(n)\(o)><style:paragraph-properties \(props)>\(inner)</style:paragraph-properties>\(text)</style:style>"
+        let l = list.map { " style:list-style-name=\"\($0)\"" } ?? ""
+        return "<style:style style:name=\"\(name)\" style:display-name=\"\(display)\" style:family=\"paragraph\" style:parent-style-name=\"\(parent)\"\(n)\(o)\(l)><style:paragraph-properties \(props)>\(inner)</style:paragraph-properties>\(text)</style:style>"
+    }
+
+    /// The bulleted list: a round bullet hanging half a centimetre left of the item's text.
+    var bullets: String {
+        "<text:list-style style:name=\"\(ODTStyles.bulletList)\" style:display-name=\"Bullets\">"
+            + "<text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"•\">"
+            + "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
+            + "<style:list-level-label-alignment text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"1.2cm\" fo:text-indent=\"-0.6cm\" fo:margin-left=\"1.2cm\"/>"
+            + "</style:list-level-properties></text:list-level-style-bullet></text:list-style>"
     }
 
     /// styles.xml: named styles, A4 page layout, footer with the page number.
@@ -68,7 +84,7 @@ struct ODTStyles {
         <office:styles>
         <style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict" style:writing-mode="lr-tb"/>\(text(size: s.bodySize))</style:default-style>
         <style:default-style style:family="table"><style:table-properties table:border-model="collapsing"/></style:default-style>
-        <style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:line-height="\(line)"/>\(text(size: s.bodySize))</style:style>
+        <style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:line-height="\(line)" fo:widows="2" fo:orphans="2"/>\(text(size: s.bodySize))</style:style>
         \(para("Text_20_body", display: "Text body", props: "fo:text-indent=\"\(pt(s.bodySize * 2))\" fo:text-align=\"justify\" fo:margin-bottom=\"0.1cm\"", text: ""))
         \(headings)
         \(para("Cover_20_Kind", display: "Cover Kind", props: "fo:text-align=\"center\" fo:margin-bottom=\"0.4cm\"", text: text(size: s.coverSize)))
@@ -76,15 +92,17 @@ struct ODTStyles {
         \(para("Cover_20_Field", display: "Cover Field", props: "fo:text-align=\"start\" fo:margin-left=\"2.5cm\" fo:margin-bottom=\"0.2cm\"", text: text(size: s.coverSize)))
         \(para("Cover_20_Date", display: "Cover Date", props: "fo:text-align=\"center\" fo:margin-top=\"1cm\"", text: text(size: s.coverSize)))
         \(para("Cover_20_Spacer", display: "Cover Spacer", props: "fo:margin-top=\"1.2cm\"", text: ""))
-        \(para("Contents_20_Heading", display: "Contents Heading", props: "fo:text-align=\"center\" fo:margin-bottom=\"0.4cm\"", text: text(size: s.headingSize(1), bold: true)))
+        \(para("Contents_20_Heading", display: "Contents Heading", props: "fo:text-align=\"center\" fo:margin-bottom=\"0.4cm\" fo:keep-with-next=\"always\"", text: text(size: s.headingSize(1), bold: true)))
         \(contents(1))
         \(contents(2))
         \(contents(3))
         \(para("Prompt", display: "Prompt", props: "fo:border=\"0.5pt dashed #990000\" fo:padding=\"0.1cm\" fo:background-color=\"#fff4f4\" fo:margin-bottom=\"0.2cm\"", text: text(size: s.bodySize, colour: "#990000")))
+        \(para("Picture_20_Prompt", display: "Picture Prompt", parent: "Prompt", props: "fo:margin-top=\"0.1cm\"", text: text(size: s.smallSize, colour: "#990000")))
         \(para("Caption", display: "Caption", props: "fo:text-align=\"center\" fo:line-height=\"120%\"", text: text(size: s.smallSize)))
         \(para("Photo", display: "Photo", props: "fo:text-align=\"center\" fo:margin-top=\"0.1cm\"", text: ""))
-        \(para("Label", display: "Label", props: "fo:margin-top=\"0.2cm\"", text: text(size: s.bodySize, bold: true)))
-        \(para("List_20_Item", display: "List Item", props: "fo:margin-left=\"1cm\" fo:text-indent=\"-0.5cm\"", text: ""))
+        \(para("Label", display: "Label", props: "fo:margin-top=\"0.2cm\" fo:keep-with-next=\"always\"", text: text(size: s.bodySize, bold: true)))
+        \(para("List_20_Item", display: "List Item", props: "fo:margin-bottom=\"0.1cm\"", text: "", list: ODTStyles.bulletList))
+        \(bullets)
         \(para("Signature", display: "Signature", props: "fo:margin-top=\"1cm\"", text: ""))
         \(para("Table_20_Contents", display: "Table Contents", props: "fo:line-height=\"120%\"", text: text(size: s.smallSize)))
         \(para("Table_20_Centre", display: "Table Centre", parent: "Table_20_Contents", props: "fo:text-align=\"center\"", text: ""))

@@ -1,6 +1,9 @@
 /// Escaping for XML and HTML text and attribute values. Every user string goes through here.
 enum XMLText {
-    /// Escapes `& < > " '` and drops characters XML 1.0 forbids (C0 controls but tab, LF, CR).
+    /// Escapes `& < > " '`. A character XML 1.0 cannot hold (most C0 controls, U+FFFE, U+FFFF)
+    /// or no document should carry (C1 controls, bidirectional overrides) is written as U+FFFD,
+    /// so the file stays well formed and the reader sees that something was there. Line breaks
+    /// and tabs pass through: each writer decides what they become.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -12,10 +15,7 @@ enum XMLText {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             default:
-                let v = scalar.value
-                if v < 0x20, v != 0x9, v != 0xA, v != 0xD { continue }
-                if v == 0xFFFE || v == 0xFFFF || (0xD800...0xDFFF).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
+                out.unicodeScalars.append(ReportText.isUnholdable(scalar) ? ReportText.replacement : scalar)
             }
         }
         return out

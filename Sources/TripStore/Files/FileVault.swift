@@ -52,7 +52,13 @@ public struct FileVault: Sendable {
         } catch {
             throw StoreError.fileNotStored(path: directory.path, reason: FileProblem.of(error))
         }
-        if FileManager.default.fileExists(atPath: target.path) { return StoredFile(path: relative, sha256: sha) }
+        // A re-import names the stored copy itself: it holds what it was just read to hold. A
+        // stored copy damaged on disk since is written again (renamed over), not kept because a
+        // file of that name exists.
+        if case let .file(url) = source, url.standardizedFileURL.resolvingSymlinksInPath() == target.standardizedFileURL.resolvingSymlinksInPath() {
+            return StoredFile(path: relative, sha256: sha)
+        }
+        if FileVault.holds(sha, at: target) { return StoredFile(path: relative, sha256: sha) }
         let part = directory.appendingPathComponent(FileVault.partPrefix + UUID().uuidString)
         do {
             try FileVault.writeSynced(data, to: part.path)
@@ -89,6 +95,12 @@ public struct FileVault: Sendable {
                 throw StoreError.fileUnreadable(path: path, reason: FileProblem.of(error))
             }
         }
+    }
+
+    /// True when `url` holds exactly the bytes whose SHA-256 is `sha`.
+    static func holds(_ sha: String, at url: URL) -> Bool {
+        guard FileManager.default.fileExists(atPath: url.path), let data = FileManager.default.contents(atPath: url.path) else { return false }
+        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() == sha
     }
 
     /// Writes bytes to a new file and syncs them to disk before returning.

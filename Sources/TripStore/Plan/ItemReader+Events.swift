@@ -62,8 +62,8 @@ extension ItemReader {
     func readPhoto(_ node: Node, zone: Zone) -> Photo? {
         guard let f = Fields(node, allowed: ["file", "caption", "taken"], context: ctx, name: "photos") else { return nil }
         let file = f.string("file")
-        if let file, !FileManager.default.fileExists(atPath: resolved(file).path) {
-            ctx.fail(f.value("file"), .missingFile(file))
+        if let file, let problem = imageProblem(file) {
+            ctx.fail(f.value("file"), problem)
         }
         if file == nil, f.string("caption") == nil { f.missing("file") }
         let taken = moment(f, "taken", defaultDate: nil, zone: zone)
@@ -84,8 +84,12 @@ extension ItemReader {
                         status: f.coded("status", as: FollowUpStatus.self) ?? .open)
     }
 
-    /// The file a relative path names: beside the plan first, then in the data folder.
-    func resolved(_ path: String) -> URL { PlanFiles.locate(path, in: folders) }
+    /// A photo or clipping that is missing or does not decode: looked up beside the plan first,
+    /// then in the data folders (the folders after the plan's own), whose files were checked
+    /// when they were stored.
+    func imageProblem(_ path: String) -> PlanProblem? {
+        PlanFiles.imageProblem(path, in: folders, dataFolders: Array(folders.dropFirst()))
+    }
 
     // MARK: Legs and stays
 

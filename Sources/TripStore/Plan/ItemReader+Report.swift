@@ -13,8 +13,8 @@ extension ItemReader {
             if let event, itemLines[event] == nil {
                 ctx.fail(p.value("event"), .unknownItem(event, suggestion: NearestNames.nearest(to: event, among: Array(itemLines.keys), limit: 1).first))
             }
-            if let image = p.string("image"), !FileManager.default.fileExists(atPath: resolved(image).path) {
-                ctx.fail(p.value("image"), .missingFile(image))
+            if let image = p.string("image"), let problem = imageProblem(image) {
+                ctx.fail(p.value("image"), problem)
             }
             guard let id, let date, let outlet else { return nil }
             if let line = lines[id] {

@@ -1,3 +1,4 @@
+import TripMedia
 import TripModel
 
 /// What is wrong at one place in a plan file.
@@ -42,6 +43,8 @@ public enum PlanProblem: Hashable, Sendable {
     case unknownSetting(String, suggestion: String?)
     /// A referenced file that does not exist.
     case missingFile(String)
+    /// A photo or clipping image that exists but does not decode completely (or is not an image).
+    case badImage(String, MediaProblem.Reason)
     /// A clock time on an item whose zone cannot be known.
     case timeWithoutPlace(item: String)
     /// Latitude or longitude out of range, or only one of them.
@@ -99,6 +102,8 @@ public enum PlanProblem: Hashable, Sendable {
             return zh ? "不認得的檢查設定「\(name)」。\(hint)" : "unknown check setting '\(name)'.\(hint)"
         case let .missingFile(path):
             return zh ? "找不到檔案「\(path)」（相對於計畫檔所在資料夾）。" : "file '\(path)' not found (paths are relative to the plan file's folder)."
+        case let .badImage(path, reason):
+            return MediaProblem(name: path, reason: reason).text(lang)
         case let .timeWithoutPlace(item):
             return zh ? "「\(item)」有時間但沒有地點，無法判定時區：請加上 place 或 tz。" : "'\(item)' has a time but no place, so its zone is unknown: add place or tz."
         case let .unknownItem(id, suggestion):

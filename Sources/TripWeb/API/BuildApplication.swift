@@ -22,7 +22,7 @@ func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Ro
     // HEAD answers like GET without a body, on every GET route (Hummingbird makes them).
     let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: ErrorPageMiddleware(pages: pages, paths: ServerPaths(location: config.location, resources: resources)))
     router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf")), cache: cache))
     router.get("/healthz") { _, _ in "ok" }
     StaticController(folder: pages.staticFolder).addRoutes(to: router)

@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 import Hummingbird
 import TripChecks
 import TripModel
@@ -38,7 +39,7 @@ struct DelegationController: Sendable {
             ["label": zh ? "出國類別" : "Category", "value": d.category.name(lang)],
             ["label": zh ? "服務機關" : "Agency", "value": d.agency],
             ["label": zh ? "姓名職稱" : "Names and titles", "value": d.namesAndTitles],
-            ["label": zh ? "派赴國家" : "Countries", "value": d.countries.joined(separator: zh ? "、" : ", ")],
+            ["label": zh ? "派赴國家" : "Countries", "value": d.countries.map { Gazetteer.countryName($0, lang: lang) }.joined(separator: zh ? "、" : ", ")],
             ["label": zh ? "出國期間" : "Dates", "value": zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso) – \(d.end.iso)"],
             ["label": zh ? "狀態" : "Status", "value": d.status.name(lang)],
             ["label": zh ? "報告期限" : "Report due", "value": zh ? ROCDate.long(d.reportDue) : d.reportDue.iso],

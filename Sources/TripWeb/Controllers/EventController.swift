@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TripMedia
 import TripModel
 import TripReport
 import TripStore
@@ -166,11 +167,17 @@ struct EventController: Sendable {
         } catch {
             return try refused(context, form: "photos", values: typed, error)
         }
-        // Check every file before storing any, so a bad one stores nothing.
+        // Every file must decode completely before any is stored, so a bad one stores nothing
+        // (a 3-byte "JPEG" once passed a check of the first bytes and broke every report).
         var uploads: [(source: FileVault.Source, folder: String)] = [], taken: [Date?] = []
         for file in files {
-            guard let type = ImageType.sniff(file.data) else { throw WebError.unsupportedType(file.fileName) }
-            uploads.append((.data(file.data, fileExtension: type.rawValue), "photos/\(d.id)"))
+            let format: ImageFormat
+            do {
+                format = try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format
+            } catch {
+                throw WebError.media(error)
+            }
+            uploads.append((.data(file.data, fileExtension: format.fileExtension), "photos/\(d.id)"))
             // The camera's clock is local time at the event's place.
             taken.append(PhotoMetadata.taken(in: file.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant })
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TripMedia
 import TripModel
 import TripStore
 
@@ -51,8 +52,14 @@ struct PressController: Sendable {
         }
         var uploads: [(source: FileVault.Source, folder: String)] = []
         if let file = context.form.files.first(where: { $0.field == "image" }) {
-            guard let type = ImageType.sniff(file.data) else { throw WebError.unsupportedType(file.fileName) }
-            uploads.append((.data(file.data, fileExtension: type.rawValue), "press/\(d.id)"))
+            // The image must decode completely before anything is stored.
+            let format: ImageFormat
+            do {
+                format = try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format
+            } catch {
+                throw WebError.media(error)
+            }
+            uploads.append((.data(file.data, fileExtension: format.fileExtension), "press/\(d.id)"))
         }
         let database = app.database, vault = FileVault(root: app.config.location.files), trip = d.id, files = uploads
         _ = try await offload {

@@ -47,9 +47,12 @@ struct ReportController: Sendable {
             result = try ReportGenerator(templates: templates).generate(d, options: ReportOptions(
                 kind: kind, formats: [format], outFolder: folder, photoRoot: app.config.location.files))
         } catch {
+            // The page says what to do; paths and LibreOffice's output stay in the server's log.
+            context.logger.error("report \(d.id) \(kind).\(format.rawValue): \(TerminalText.neutralised(error.message.en))")
             let unavailable = error == .libreOfficeMissing
+            let shown = error.publicMessage
             throw WebError(status: unavailable ? .serviceUnavailable : .internalServerError,
-                           zh: "無法產生報告：\(error)", en: "The report could not be made: \(error)")
+                           zh: "無法產生報告：" + shown.zh, en: "The report could not be made: " + shown.en)
         }
         guard var file = result.files.first(where: { $0.pathExtension == format.rawValue }) else {
             throw WebError(status: .internalServerError, zh: "報告檔沒有產生。", en: "No report file was written.")
@@ -64,7 +67,9 @@ struct ReportController: Sendable {
             do {
                 file = try ReportBundle.zip(file)
             } catch {
-                throw WebError(status: .internalServerError, zh: "無法打包報告與照片：\(error)", en: "The report and its photos could not be packed: \(error)")
+                context.logger.error("report \(d.id) \(kind).\(format.rawValue): zip: \(TerminalText.neutralised("\(error)"))")
+                throw WebError(status: .internalServerError, zh: "無法打包報告與照片，請稍後再試或通知系統管理者。",
+                               en: "The report and its photos could not be packed; try again later or tell the administrator.")
             }
             type = "application/zip"
             ascii = "\(d.id)-\(kind)-\(format.rawValue).zip"
@@ -83,7 +88,7 @@ struct ReportController: Sendable {
         do {
             return try TemplateSet.locate()
         } catch {
-            throw WebError(status: .internalServerError, zh: "找不到報告樣板：\(error)", en: "Report templates not found: \(error)")
+            throw WebError(status: .internalServerError, zh: error.publicMessage.zh, en: error.publicMessage.en)
         }
     }
 }

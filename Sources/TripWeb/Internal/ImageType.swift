@@ -1,4 +1,5 @@
 import Foundation
+import TripMedia
 
 /// Image types accepted for upload, recognised by their first bytes, never by the file name.
 enum ImageType: String, Sendable {
@@ -16,6 +17,10 @@ enum ImageType: String, Sendable {
         }
         return nil
     }
+
+    /// What the web takes as an upload: what phones send and browsers show (TIFF, which the
+    /// command line takes from scanners, is not one). Uploads must also decode (`MediaCheck`).
+    static let uploadable: Set<ImageFormat> = [.jpeg, .png, .heif, .webp]
 
     /// The content type to serve it with.
     var mediaType: String {

@@ -1,4 +1,5 @@
 import Hummingbird
+import TripMedia
 import TripModel
 
 /// An error that reaches the browser as a page with an explicit HTTP status and a message in
@@ -28,6 +29,16 @@ struct WebError: Error, Sendable {
         let mb = max(1, limit / 1_048_576)
         return WebError(status: .contentTooLarge, zh: "上傳的內容太大：每次最多 \(mb) MB。請分批上傳，或先縮小照片。",
                         en: "The upload is too large: at most \(mb) MB at a time. Send fewer files at once, or smaller photos.")
+    }
+
+    /// A photo or clipping that does not decode: 415 when it is not an image we take, 413 when
+    /// too large, else 422; the message names the file and says what to do.
+    static func media(_ problem: MediaProblem) -> WebError {
+        switch problem.reason {
+        case .notAnImage: return unsupportedType(problem.name)
+        case .tooLarge: return WebError(status: .contentTooLarge, zh: problem.message.zh, en: problem.message.en)
+        default: return WebError(status: .unprocessableContent, zh: problem.message.zh, en: problem.message.en)
+        }
     }
 
     static func unsupportedType(_ name: String) -> WebError {

@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
             }
         } catch {
             // A plan that cannot be read is an error like any other: exit status 2, not 1.
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            sayError("Error: \(error)")
             throw ExitCode(2)
         }
         if output.json {

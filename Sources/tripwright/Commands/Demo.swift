@@ -31,11 +31,11 @@ struct Demo: ParsableCommand {
                                            : "seeds/kyushu-2025.yaml not found: run inside the project folder or give --seed.")
             }
             let summary = try PlanImporter(location: location).importFile(at: plan, displayName: plan.path, into: database)
-            print(Import.describe(summary, lang: lang))
-            print(lang == .zh ? "示範資料庫：\(path)\n" : "Demo database: \(path)\n")
+            say(Import.describe(summary, lang: lang))
+            say(lang == .zh ? "示範資料庫：\(path)\n" : "Demo database: \(path)\n")
             let d = try database.delegation(summary.delegationID)
-            print(ScheduleText(labels: Labels(delegation: d, lang: lang)).render(d.itinerary(), member: nil))
-            print(lang == .zh ? "\n下一步：tripwright show \(d.id) --db \(path)" : "\nNext: tripwright show \(d.id) --db \(path)")
+            say(ScheduleText(labels: Labels(delegation: d, lang: lang)).render(d.itinerary(), member: nil))
+            say(lang == .zh ? "\n下一步：tripwright show \(d.id) --db \(path)" : "\nNext: tripwright show \(d.id) --db \(path)")
         }
     }
 

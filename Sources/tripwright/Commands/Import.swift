@@ -19,7 +19,7 @@ struct Import: ParsableCommand {
             let db = try global.open(.create)
             let url = URL(fileURLWithPath: plan)
             let summary = try PlanImporter(location: global.location).importFile(at: url, displayName: plan, into: db)
-            print(Import.describe(summary, lang: lang))
+            say(Import.describe(summary, lang: lang))
         }
     }
 

@@ -13,9 +13,9 @@ struct Init: ParsableCommand {
         let migrations = try db.appliedMigrations()
         let path = global.location.database.path
         if global.lang == .zh {
-            print(existed ? "資料庫已存在：\(path)（結構版本 \(migrations.last ?? "-")）" : "已建立資料庫：\(path)")
+            say(existed ? "資料庫已存在：\(path)（結構版本 \(migrations.last ?? "-")）" : "已建立資料庫：\(path)")
         } else {
-            print(existed ? "Database already exists: \(path) (schema \(migrations.last ?? "-"))" : "Created database: \(path)")
+            say(existed ? "Database already exists: \(path) (schema \(migrations.last ?? "-"))" : "Created database: \(path)")
         }
     }
 }

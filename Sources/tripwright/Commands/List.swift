@@ -15,7 +15,7 @@ struct List: ParsableCommand {
             if output.json { return try printJSON(all) }
             let zh = global.lang == .zh
             guard !all.isEmpty else {
-                print(zh ? "尚無出國案。以 tripwright import 計畫檔.yaml 匯入。" : "No delegations yet. Import one with: tripwright import PLAN.yaml")
+                say(zh ? "尚無出國案。以 tripwright import 計畫檔.yaml 匯入。" : "No delegations yet. Import one with: tripwright import PLAN.yaml")
                 return
             }
             var rows = [zh ? ["id", "出國期間", "狀態", "人數", "行程", "計畫名稱"] : ["id", "dates", "status", "members", "events", "title"]]
@@ -24,7 +24,7 @@ struct List: ParsableCommand {
                 let dates = zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso)–\(d.end.iso)"
                 rows.append([d.id, dates, status, "\(d.members)", "\(d.events)", d.title])
             }
-            print(TextWidth.table(rows))
+            say(TextWidth.table(rows))
         }
     }
 }

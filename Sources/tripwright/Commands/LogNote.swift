@@ -32,7 +32,7 @@ struct LogNote: ParsableCommand {
                 throw flagError(error, flags: LogNote.flags, lang: global.lang)
             }
             let id = try db.addNote(delegation: d.id, event: e.id, text: note.text, author: note.author, at: note.createdAt ?? Date())
-            print(global.lang == .zh ? "已記錄筆記 #\(id)：\(e.title)" : "Logged note #\(id) on \(e.title)")
+            say(global.lang == .zh ? "已記錄筆記 #\(id)：\(e.title)" : "Logged note #\(id) on \(e.title)")
         }
     }
 }

@@ -33,7 +33,8 @@ struct LogPhoto: ParsableCommand {
             let d = try loadDelegation(trip, from: db)
             let e = try requireEvent(event, in: d, lang: global.lang)
             // Each file, its caption and time are read as a plan's `photos:` entry written beside
-            // the file: the same checks and messages as in a plan file.
+            // the file: the same checks and messages as in a plan file (the photo must decode
+            // completely), all before any is stored, so a bad one adds nothing.
             let urls = files.map { URL(fileURLWithPath: $0) }
             var photos: [Photo] = []
             for url in urls {
@@ -58,7 +59,7 @@ struct LogPhoto: ParsableCommand {
                                           caption: photos.first?.caption))
             }
             for (file, (s, id)) in zip(files, zip(stored, ids)) {
-                print(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(s.path)" : "Added photo #\(id): \(file) → \(s.path)")
+                say(global.lang == .zh ? "已加入照片 #\(id)：\(file) → \(s.path)" : "Added photo #\(id): \(file) → \(s.path)")
             }
         }
     }

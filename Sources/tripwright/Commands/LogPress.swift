@@ -79,9 +79,9 @@ struct LogPress: ParsableCommand {
                 return try db.logPress(delegation: d.id, id: id, change: edit)
             }
             if global.lang == .zh {
-                print(saved.added ? "已記錄新聞 \(saved.id)：\(item.outlet)" : "已修改新聞 \(saved.id)")
+                say(saved.added ? "已記錄新聞 \(saved.id)：\(item.outlet)" : "已修改新聞 \(saved.id)")
             } else {
-                print(saved.added ? "Logged press item \(saved.id): \(item.outlet)" : "Changed press item \(saved.id)")
+                say(saved.added ? "Logged press item \(saved.id): \(item.outlet)" : "Changed press item \(saved.id)")
             }
         }
     }

@@ -58,18 +58,20 @@ struct Report: ParsableCommand {
                 photos: PhotoProcessor(longestEdge: photoSize, quality: photoQuality),
                 progress: { line in
                     guard terminal else { return }
-                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + (line.hasPrefix("photos") ? "" : "\n")).utf8))
+                    // The line may name a file from --out: only our own erase sequence reaches the terminal raw.
+                    let shown = TerminalText.neutralised(line)
+                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (line.hasPrefix("photos") ? "" : "\n")).utf8))
                 })
             let result: ReportResult
             do {
                 result = try ReportGenerator(templates: set).generate(delegation, options: options)
-            } catch {
-                throw CLIError((zh ? "無法產生報告：" : "cannot make the report: ") + "\(error)")
+            } catch let error as ReportError {
+                throw CLIError((zh ? "無法產生報告：" : "cannot make the report: ") + error.text(global.lang))
             }
-            for file in result.files { print(file.path) }
-            for warning in result.warnings { print((zh ? "注意：" : "Note: ") + warning) }
+            for file in result.files { say(file.path) }
+            for warning in result.warnings { say((zh ? "注意：" : "Note: ") + warning.text(global.lang)) }
             if !result.prompts.isEmpty {
-                print(zh ? "草稿中仍有 \(result.prompts.count) 處【待填】，送出前請補齊（tripwright check \(delegation.id) 亦會提示）。"
+                say(zh ? "草稿中仍有 \(result.prompts.count) 處【待填】，送出前請補齊（tripwright check \(delegation.id) 亦會提示）。"
                          : "The draft still holds \(result.prompts.count) 【待填】 prompts to fill before filing.")
             }
         }

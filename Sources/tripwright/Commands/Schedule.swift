@@ -35,7 +35,7 @@ struct Schedule: ParsableCommand {
             if let day, let date = LocalDate(iso: day) { days = days.filter { $0.date == date } }
             if output.json { return try printJSON(ScheduleJSON(d, days: days)) }
             let checked = Checker().check(d, today: today(in: d.homeZone))
-            print(ScheduleText(labels: Labels(delegation: d, lang: global.lang), checks: checked).render(days, member: memberID))
+            say(ScheduleText(labels: Labels(delegation: d, lang: global.lang), checks: checked).render(days, member: memberID))
         }
     }
 }

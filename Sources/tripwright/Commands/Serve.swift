@@ -59,7 +59,7 @@ struct Serve: ParsableCommand {
         let signIn = config.authRequired ? (lang == .zh ? "需登入（以 tripwright user add 建立帳號）" : "sign-in required (tripwright user add)")
             : (lang == .zh ? "本機使用，免登入" : "local use, no sign-in")
         let shownHost = host.contains(":") ? "[\(host)]" : host
-        print(lang == .zh ? "Tripwright 網頁已啟動：http://\(shownHost):\(port)/ （\(signIn)；資料庫 \(global.location.database.path)；按 Ctrl-C 結束）"
+        say(lang == .zh ? "Tripwright 網頁已啟動：http://\(shownHost):\(port)/ （\(signIn)；資料庫 \(global.location.database.path)；按 Ctrl-C 結束）"
                           : "Tripwright is serving at http://\(shownHost):\(port)/ (\(signIn); database \(global.location.database.path); Ctrl-C to stop)")
         fflush(nil)  // all C streams: print() may be buffered when stdout is a file
         let outcome = ServeOutcome()

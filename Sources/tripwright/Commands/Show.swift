@@ -19,10 +19,10 @@ struct Show: ParsableCommand {
             let d = try loadDelegation(trip, from: try global.open(.readOnly))
             let facts = CoverFacts(d, lang: global.lang)
             if output.json { return try printJSON(facts) }
-            print(Show.render(facts, lang: global.lang))
+            say(Show.render(facts, lang: global.lang))
             let counts = Checker().check(d, today: today(in: d.homeZone)).counts
             if counts.error + counts.warning > 0 {
-                print(global.lang == .zh ? "檢查：錯誤 \(counts.error) 項、警告 \(counts.warning) 項（tripwright check \(d.id) 查看）"
+                say(global.lang == .zh ? "檢查：錯誤 \(counts.error) 項、警告 \(counts.warning) 項（tripwright check \(d.id) 查看）"
                                          : "Checks: \(counts.error) errors, \(counts.warning) warnings (see tripwright check \(d.id))")
             }
         }

@@ -28,11 +28,11 @@ struct UserAdd: ParsableCommand {
         try reporting(global.lang) {
             let (user, code) = try global.open(.existing).addUserWithSignInCode(name: name, role: role)
             if global.lang == .zh {
-                print("已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：")
+                say("已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：")
             } else {
-                print("User '\(user.name)' (\(user.role.rawValue)). One-time sign-in code (valid 7 days, shown only now):")
+                say("User '\(user.name)' (\(user.role.rawValue)). One-time sign-in code (valid 7 days, shown only now):")
             }
-            print(code)
+            say(code)
         }
     }
 }

@@ -28,7 +28,7 @@ struct CheckPrinter {
             if let reason = d.acknowledged {
                 out.append(paint(zh ? "      理由：\(reason)" : "      reason: \(reason)", "2"))
             } else if let fix = d.fix {
-                out.append((zh ? "      建議：" : "      fix: ") + fix.text(lang))
+                out.append(TerminalText.neutralised((zh ? "      建議：" : "      fix: ") + fix.text(lang)))
             }
         }
         let c = result.counts
@@ -60,7 +60,10 @@ struct CheckPrinter {
         }
     }
 
+    /// The text neutralised (plan text in it may hold escapes of its own), then coloured: only
+    /// our own colour sequences reach the terminal.
     private func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        let shown = TerminalText.neutralised(text)
+        return color ? "\u{1B}[\(code)m\(shown)\u{1B}[0m" : shown
     }
 }

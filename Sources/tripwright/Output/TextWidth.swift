@@ -1,3 +1,5 @@
+import TripModel
+
 /// Column layout for terminals, where CJK characters take two cells.
 enum TextWidth {
     /// Cells a string takes in a terminal.
@@ -16,8 +18,10 @@ enum TextWidth {
         s + String(repeating: " ", count: max(0, width - cells(s)))
     }
 
-    /// Rows as aligned columns separated by two spaces.
+    /// Rows as aligned columns separated by two spaces; cells are neutralised first
+    /// (`TerminalText`), so the columns line up with what the terminal shows.
     static func table(_ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(TerminalText.neutralised) }
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { c in rows.map { c < $0.count ? cells($0[c]) : 0 }.max() ?? 0 }
         return rows.map { row in
