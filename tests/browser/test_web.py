@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
@@ -156,10 +157,13 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
     driver.save_screenshot(str(shots / "phone-today.png"))
 
     driver.find_element(By.CSS_SELECTOR, ".current h2 a").click()
-    WebDriverWait(driver, 10).until(lambda d: "/e/" in d.current_url)
-    images = driver.find_elements(By.CSS_SELECTOR, ".photos img")
-    assert len(images) == 2
-    WebDriverWait(driver, 10).until(lambda d: all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", i) for i in images))
+    WebDriverWait(driver, 10).until(lambda d: "/e/" in d.current_url and d.execute_script("return document.readyState") == "complete")
+
+    def photos_loaded(d):
+        # Found afresh each time: elements of the page being replaced go stale.
+        images = d.find_elements(By.CSS_SELECTOR, ".photos img")
+        return len(images) == 2 and all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", i) for i in images)
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(photos_loaded)
     assert "2025-09-01 10:15" in driver.find_element(By.CSS_SELECTOR, ".photos").text
     assert note in driver.find_element(By.TAG_NAME, "body").text
     driver.execute_script("document.querySelector('.photos').scrollIntoView()")
