@@ -142,7 +142,9 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
     note = "與柳橋連合市場理事長會談：攤商自治管理與觀光客動線。"
     driver.find_element(By.ID, "note-text").send_keys(note)
     driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
-    WebDriverWait(driver, 10).until(lambda d: note in d.find_element(By.TAG_NAME, "body").text)
+    # The page is replaced after the post: a body found just before that goes stale.
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: note in d.find_element(By.TAG_NAME, "body").text)
 
     photos = []
     for i, (label, colour) in enumerate([("柳橋 1", "#2b6cb0"), ("柳橋 2", "#c05621")]):
