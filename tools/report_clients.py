@@ -234,8 +234,16 @@ def main():
     review = os.path.join(folder, "kyushu-2025-出國報告審核表.pdf")
     if os.path.exists(review):
         text = squash(pdf_text(review))
-        for item in ["依限繳交", "無抄襲", "退回補正", "出國人", "一級單位主管", "機關首長或授權人員"]:
+        # Annex 2's facts, both check columns and the four signature lines.
+        for item in ["依限繳交", "無抄襲", "退回補正", "職稱", "服務單位", "出國類別", "自我檢核", "機關審核",
+                     "出國人簽章", "計畫主辦機關審核人", "一級單位主管", "機關首長或其授權人員"]:
             check(item in text, f"review form PDF: {item}")
+        pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", review)).group(1))
+        check(pages == 1, f"review form PDF: one page ({pages})")
+    abstract_pdf = os.path.join(folder, "kyushu-2025-出國報告提要.pdf")
+    if os.path.exists(abstract_pdf):
+        pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", abstract_pdf)).group(1))
+        check(pages == 1, f"abstract PDF: one page with a drafted 摘要 ({pages})")
 
     usa_cover = os.path.join(folder, "usa-2026-專案報告.pdf")
     if os.path.exists(usa_cover):

@@ -10,7 +10,7 @@ public struct HolidayTable: Sendable {
         let country: String
     }
 
-    private let names: [Key: String]
+    private let names: [Key: HolidayName]
     /// Country codes the table covers (a country not listed has no holidays known here).
     public let countries: Set<String>
     /// First and last year covered, when the table is not empty.
@@ -22,19 +22,24 @@ public struct HolidayTable: Sendable {
     /// The bundled table, loaded once; empty when the resource is missing.
     public static let shared = HolidayTable.loadBundled()
 
-    /// Parses tab-separated lines `YYYY-MM-DD<TAB>CC<TAB>name`, and `weekends` lines
-    /// `CC<TAB>5,6`; `#` lines and bad lines are skipped.
+    /// Parses tab-separated lines `YYYY-MM-DD<TAB>CC<TAB>local name[<TAB>zh-Hant name<TAB>English
+    /// name]`, and `weekends` lines `CC<TAB>5,6`; `#` lines and bad lines are skipped.
     public init(tsv text: String, weekends: String = "") {
-        var names: [Key: String] = [:]
+        var names: [Key: HolidayName] = [:]
         var countries: Set<String> = []
         var low = Int.max, high = Int.min
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, let date = LocalDate(iso: String(fields[0])) else { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3, let date = LocalDate(iso: String(fields[0])) else { continue }
             let country = String(fields[1]).uppercased()
             let key = Key(day: date.dayNumber, country: country)
             // Keep the first name written; the builder joins same-day holidays itself.
-            if names[key] == nil { names[key] = String(fields[2]) }
+            if names[key] == nil {
+                let local = String(fields[2])
+                let zh = fields.count > 3 && !fields[3].isEmpty ? String(fields[3]) : local
+                let en = fields.count > 4 && !fields[4].isEmpty ? String(fields[4]) : local
+                names[key] = HolidayName(local: local, zh: zh, en: en)
+            }
             countries.insert(country)
             low = min(low, date.year)
             high = max(high, date.year)
@@ -59,8 +64,13 @@ public struct HolidayTable: Sendable {
         (weekends[HolidayTable.upper(country)] ?? [0, 6]).contains(date.weekday)
     }
 
-    /// The name of the public holiday on a date in a country (ISO 3166-1 alpha-2), or nil.
+    /// The local name of the public holiday on a date in a country (ISO 3166-1 alpha-2), or nil.
     public func holiday(on date: LocalDate, country: String) -> String? {
+        names[Key(day: date.dayNumber, country: HolidayTable.upper(country))]?.local
+    }
+
+    /// The public holiday on a date in a country, named in zh-Hant, English and the local language.
+    public func holidayName(on date: LocalDate, country: String) -> HolidayName? {
         names[Key(day: date.dayNumber, country: HolidayTable.upper(country))]
     }
 

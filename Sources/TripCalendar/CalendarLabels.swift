@@ -28,19 +28,26 @@ struct CalendarLabels {
 
     func description(of e: Event) -> String {
         var lines: [String] = []
+        // An all-day entry says the part of the day the plan knows (下午).
+        if let part = e.start.part { lines.append("時段：\(part.zh)") }
         if let host = e.host { lines.append("主辦／接待：\(host)") }
         for c in e.counterparts {
             lines.append("會見：" + [c.organisation, c.title, c.name].compactMap { $0 }.joined(separator: " "))
         }
         let who = e.participants.compactMap { delegation.member($0)?.name }
         if !who.isEmpty { lines.append("參加人員：\(who.joined(separator: "、"))") }
+        if let c = e.liaison {
+            lines.append("聯絡人：" + [c.name + (c.title ?? ""), c.phone, c.email].compactMap { $0 }.joined(separator: " "))
+        }
+        if let phone = e.phone { lines.append("電話：\(phone)") }
+        if let remark = e.remark { lines.append("備註：\(remark)") }
         return lines.joined(separator: "\n")
     }
 
     /// `福岡 (FUK) 2025-09-01 13:05 JST`.
     private func end(_ place: String, _ m: Moment) -> String {
         var text = "\(location(place) ?? place) \(m.date.iso)"
-        if let t = m.localTime, let i = m.instant { text += " \(t) \(m.zone.abbreviation(at: i))" }
+        if let t = m.localTime, let i = m.instant { text += " \(t) \(m.zone.abbreviation(at: i))" } else if let part = m.part { text += " \(part.zh)" }
         return text
     }
 }

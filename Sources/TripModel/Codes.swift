@@ -102,6 +102,9 @@ public enum EventKind: String, CodedValue, Codable {
 /// How a leg travels.
 public enum TransportMode: String, CodedValue, Codable {
     case flight, rail, bus, car, ship, walk
+    /// A transfer known to happen whose mode the plan does not know (reports often say only
+    /// 隨後前往紐約): it carries the move, and nothing is estimated from a mode.
+    case unknown
 
     public var zh: String {
         switch self {
@@ -111,6 +114,7 @@ public enum TransportMode: String, CodedValue, Codable {
         case .car: "汽車"
         case .ship: "船舶"
         case .walk: "步行"
+        case .unknown: "未定"
         }
     }
 
@@ -122,6 +126,7 @@ public enum TransportMode: String, CodedValue, Codable {
         case .car: "Car"
         case .ship: "Ship"
         case .walk: "Walk"
+        case .unknown: "Unknown"
         }
     }
 }

@@ -35,11 +35,14 @@ extension Delegation {
         return .transfer
     }
 
-    /// `張峯源局長等 4 人`: the cover's 姓名職稱.
+    /// 出國人數: the plan's headcount when it gives one, else the number of members.
+    public var travellerCount: Int { max(headcount ?? 0, members.count) }
+
+    /// `張峯源局長等 4 人`: the cover's 姓名職稱 (`…等 15 人` when 15 travelled and fewer are named).
     public var namesAndTitles: String {
         guard let first = leader ?? members.first else { return "" }
         let head = "\(first.name)\(first.title)"
-        return members.count > 1 ? "\(head)等 \(members.count) 人" : head
+        return travellerCount > 1 ? "\(head)等 \(travellerCount) 人" : head
     }
 }
 

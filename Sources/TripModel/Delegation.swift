@@ -35,6 +35,14 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     public var status: DelegationStatus
     /// The people travelling, in 項次 order.
     public var members: [Member]
+    /// 計畫名稱 of the approved plan, when it differs from the report's title.
+    public var planName: String?
+    /// 主題分類 of the upload system (its own classification, not the trip's themes).
+    public var subjects: [String]
+    /// 出國人數 when more travel than are named (15 travelled, 3 named); nil: the members.
+    public var headcount: Int?
+    /// People who accompany the delegation without being members (not counted in it).
+    public var companions: [Companion]
     /// Places referenced by items.
     public var places: [Place]
     /// Visits, calls, meetings.
@@ -57,7 +65,8 @@ public struct Delegation: Hashable, Sendable, Identifiable {
                 reportDate: LocalDate? = nil, contactID: String? = nil, keywords: [String] = [],
                 status: DelegationStatus = .planning, members: [Member] = [], places: [Place] = [],
                 events: [Event] = [], legs: [Leg] = [], stays: [Stay] = [], press: [PressItem] = [],
-                council: CouncilReport? = nil, checks: CheckSettings = CheckSettings()) {
+                council: CouncilReport? = nil, checks: CheckSettings = CheckSettings(),
+                headcount: Int? = nil, companions: [Companion] = [], planName: String? = nil, subjects: [String] = []) {
         self.id = id
         self.title = title
         self.category = category
@@ -82,5 +91,9 @@ public struct Delegation: Hashable, Sendable, Identifiable {
         self.press = press
         self.council = council
         self.checks = checks
+        self.headcount = headcount
+        self.companions = companions
+        self.planName = planName
+        self.subjects = subjects
     }
 }

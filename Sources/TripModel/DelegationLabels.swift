@@ -31,7 +31,8 @@ public struct DelegationLabels: Sendable {
         return name
     }
 
-    /// `09:30`, with the zone's abbreviation when it is not the home zone's offset: `09:30 JST`.
+    /// `09:30`, with the zone's abbreviation when it is not the home zone's offset: `09:30 JST`;
+    /// the part of the day (`下午`, `afternoon`) for an item known only by it.
     public func time(_ m: Moment?) -> String? {
         time(m, zoneAlways: false)
     }
@@ -39,7 +40,8 @@ public struct DelegationLabels: Sendable {
     /// `09:30`, with the zone's abbreviation when it is not the home zone's offset, or always
     /// when `zoneAlways` (the two ends of a range on either side of a clock change).
     func time(_ m: Moment?, zoneAlways: Bool) -> String? {
-        guard let m, let t = m.localTime, let instant = m.instant else { return nil }
+        guard let m else { return nil }
+        guard let t = m.localTime, let instant = m.instant else { return m.part?.name(lang) }
         let home = delegation.homeZone
         if !zoneAlways, m.zone.offset(at: instant) == home.offset(at: instant) { return t.description }
         return "\(t) \(m.zone.abbreviation(at: instant))"
@@ -51,7 +53,8 @@ public struct DelegationLabels: Sendable {
     /// `114/12/30–115/1/2`); a date-only item of one day gives nil.
     public func span(_ e: Event) -> String? {
         guard let clock = e.start.localTime, let startInstant = e.start.instant else {
-            guard let end = e.end, end.date != e.date else { return nil }
+            // A date-only item of one day: its part of the day (下午), if the plan gave one.
+            guard let end = e.end, end.date != e.date else { return e.start.part?.name(lang) }
             return dates(e.date, end.date)
         }
         guard let end = e.end, let endClock = end.localTime, let endInstant = end.instant else { return time(e.start) }
@@ -78,6 +81,18 @@ public struct DelegationLabels: Sendable {
     /// `115/1/2` (ROC year) in zh-Hant, `2026-01-02` in English.
     private func dayWithYear(_ date: LocalDate) -> String {
         zh ? "\(ROCDate.year(of: date))/\(date.month)/\(date.day)" : date.iso
+    }
+
+    /// The contact lines of an event: remark, phone, the host's liaison (`聯絡人：金敏智主任 +82-10-…`).
+    public func contacts(_ e: Event) -> [String] {
+        var lines: [String] = []
+        if let r = e.remark { lines.append((zh ? "備註：" : "Remark: ") + r.replacingOccurrences(of: "\n", with: " ")) }
+        if let p = e.phone { lines.append((zh ? "電話：" : "Phone: ") + p) }
+        if let c = e.liaison {
+            let who = zh ? c.name + (c.title ?? "") : c.name + (c.title.map { " (\($0))" } ?? "")
+            lines.append((zh ? "聯絡人：" : "Liaison: ") + ([who, c.phone, c.email].compactMap { $0 }.joined(separator: " ")))
+        }
+        return lines
     }
 
     /// Members' names for a participant list, or nil when it is everyone.

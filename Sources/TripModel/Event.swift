@@ -8,6 +8,17 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var title: String
     /// The host organisation.
     public var host: String?
+    /// What kind of body the host is, when the plan says (else guessed from names and kind).
+    public var hostType: BodyType?
+    /// The host's liaison person (聯絡人).
+    public var liaison: Contact?
+    /// A phone number for the meeting (the host's desk, the liaison's mobile).
+    public var phone: String?
+    /// A remark for the delegation: dress code, gift, interpreter.
+    public var remark: String?
+    /// The area the itinerary table names for this item's day (`大波士頓地區`), when the plan
+    /// gives one; else the city's name.
+    public var area: String?
     /// People met.
     public var counterparts: [Counterpart]
     /// Id of the place in the delegation's places.
@@ -36,7 +47,9 @@ public struct Event: Hashable, Sendable, Identifiable {
     public init(id: String, kind: EventKind, title: String, host: String? = nil,
                 counterparts: [Counterpart] = [], placeID: String? = nil, start: Moment, end: Moment? = nil,
                 participants: [String] = [], themes: [String] = [], notes: [Note] = [], photos: [Photo] = [],
-                outcomes: [Outcome] = [], followUps: [FollowUp] = [], sequence: Int = 0) {
+                outcomes: [Outcome] = [], followUps: [FollowUp] = [], sequence: Int = 0,
+                hostType: BodyType? = nil, liaison: Contact? = nil, phone: String? = nil, remark: String? = nil,
+                area: String? = nil) {
         self.id = id
         self.sequence = sequence
         self.kind = kind
@@ -52,6 +65,11 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.photos = photos
         self.outcomes = outcomes
         self.followUps = followUps
+        self.hostType = hostType
+        self.liaison = liaison
+        self.phone = phone
+        self.remark = remark
+        self.area = area
     }
 
     /// The local date the event is listed under.

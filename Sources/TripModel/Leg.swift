@@ -14,6 +14,9 @@ public struct Leg: Hashable, Sendable, Identifiable {
     public var toID: String
     /// Departure, in the departure place's zone.
     public var departure: Moment
+    /// The latest date it may leave, when the plan knows only a range (`depart: 2026-03-13`,
+    /// `depart_by: 2026-03-14`); nil when the departure date is known.
+    public var departBy: LocalDate?
     /// Arrival, in the arrival place's zone, when known.
     public var arrival: Moment?
     /// Booking reference.
@@ -31,7 +34,8 @@ public struct Leg: Hashable, Sendable, Identifiable {
     /// Creates a leg.
     public init(id: String, mode: TransportMode, carrier: String? = nil, number: String? = nil,
                 fromID: String, toID: String, departure: Moment, arrival: Moment? = nil,
-                booking: String? = nil, participants: [String] = [], kind: EventKind? = nil, remark: String? = nil, sequence: Int = 0) {
+                booking: String? = nil, participants: [String] = [], kind: EventKind? = nil, remark: String? = nil, sequence: Int = 0,
+                departBy: LocalDate? = nil) {
         self.id = id
         self.sequence = sequence
         self.mode = mode
@@ -45,5 +49,6 @@ public struct Leg: Hashable, Sendable, Identifiable {
         self.participants = participants
         self.kind = kind
         self.remark = remark
+        self.departBy = departBy
     }
 }

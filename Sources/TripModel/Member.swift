@@ -14,12 +14,14 @@ public struct Member: Hashable, Sendable, Identifiable {
     public var rank: String?
     /// E-mail, for calendar feeds and sign-in.
     public var email: String?
+    /// Phone number on the road, as written (`+886-912-345-678`).
+    public var phone: String?
     /// Leader or member.
     public var role: MemberRole
 
     /// Creates a member.
     public init(id: String, order: Int, unit: String, title: String, name: String,
-                rank: String? = nil, email: String? = nil, role: MemberRole = .member) {
+                rank: String? = nil, email: String? = nil, phone: String? = nil, role: MemberRole = .member) {
         self.id = id
         self.order = order
         self.unit = unit
@@ -27,6 +29,7 @@ public struct Member: Hashable, Sendable, Identifiable {
         self.name = name
         self.rank = rank
         self.email = email
+        self.phone = phone
         self.role = role
     }
 }

@@ -9,12 +9,23 @@ public struct Moment: Hashable, Sendable {
     public let instant: Date?
     /// The zone of the place.
     public let zone: Zone
+    /// The part of the day, for a moment known only as 上午、下午… (never with a clock time).
+    public let part: DayPart?
 
     /// A date with no clock time.
     public init(date: LocalDate, zone: Zone) {
         self.date = date
         self.instant = nil
         self.zone = zone
+        self.part = nil
+    }
+
+    /// A date and a part of the day (上午、晚間…), with no clock time.
+    public init(date: LocalDate, part: DayPart?, zone: Zone) {
+        self.date = date
+        self.instant = nil
+        self.zone = zone
+        self.part = part
     }
 
     /// An absolute instant, shown in `zone`.
@@ -22,6 +33,7 @@ public struct Moment: Hashable, Sendable {
         self.instant = instant
         self.zone = zone
         self.date = Moment.localDate(of: instant, in: zone)
+        self.part = nil
     }
 
     /// A local wall-clock time at a place. Throws when the time does not exist there
@@ -55,9 +67,9 @@ public struct Moment: Hashable, Sendable {
     /// True when there is a clock time.
     public var isTimed: Bool { instant != nil }
 
-    /// The same moment shown in another zone (date-only moments keep their date).
+    /// The same moment shown in another zone (date-only moments keep their date and part).
     public func shown(in other: Zone) -> Moment {
-        guard let instant else { return Moment(date: date, zone: other) }
+        guard let instant else { return Moment(date: date, part: part, zone: other) }
         return Moment(instant: instant, zone: other)
     }
 
@@ -77,9 +89,9 @@ public struct Moment: Hashable, Sendable {
         return cal.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
     }
 
-    /// `2025-08-31` or `2025-08-31 09:30` in local time.
+    /// `2025-08-31`, `2025-08-31 09:30` in local time, or `2025-08-31 下午` for a part of the day.
     public var localText: String {
-        guard let t = localTime else { return date.iso }
+        guard let t = localTime else { return part.map { "\(date.iso) \($0.zh)" } ?? date.iso }
         return "\(date.iso) \(t)"
     }
 }

@@ -14,6 +14,9 @@ public struct Place: Hashable, Sendable, Identifiable {
     public var city: String?
     /// ISO 3166-1 alpha-2 country code.
     public var country: String?
+    /// First-level region (state, prefecture, province) as the plan wrote it, which also picked
+    /// the city among those of the same name (`MA` for Cambridge, Massachusetts).
+    public var region: String?
     /// Street address.
     public var address: String?
     /// Coordinates, when known.
@@ -22,6 +25,14 @@ public struct Place: Hashable, Sendable, Identifiable {
     public var zone: Zone
     /// IATA airport code, when the place is an airport.
     public var airportCode: String?
+    /// What kind of body is here (an office, a venue…), when the plan says.
+    public var type: BodyType?
+    /// Days it opens although its type would close (`open: [weekend]` for a museum).
+    public var openDays: [OpeningDay]
+    /// Days it closes although its type would open (`closed: [mon]` for a museum).
+    public var closedDays: [OpeningDay]
+    /// Phone number (a host's switchboard, a hotel's front desk).
+    public var phone: String?
     /// True when the plan named this place only by an airport code or city name, so the
     /// gazetteer filled it in; such places are written back as that name.
     public var fromGazetteer: Bool
@@ -30,7 +41,9 @@ public struct Place: Hashable, Sendable, Identifiable {
     public init(id: String, name: String, localName: String? = nil, englishName: String? = nil,
                 organisation: String? = nil, city: String? = nil, country: String? = nil,
                 address: String? = nil, point: GeoPoint? = nil, zone: Zone,
-                airportCode: String? = nil, fromGazetteer: Bool = false) {
+                airportCode: String? = nil, fromGazetteer: Bool = false, region: String? = nil,
+                type: BodyType? = nil, openDays: [OpeningDay] = [], closedDays: [OpeningDay] = [],
+                phone: String? = nil) {
         self.id = id
         self.name = name
         self.localName = localName
@@ -43,5 +56,10 @@ public struct Place: Hashable, Sendable, Identifiable {
         self.zone = zone
         self.airportCode = airportCode
         self.fromGazetteer = fromGazetteer
+        self.region = region
+        self.type = type
+        self.openDays = openDays
+        self.closedDays = closedDays
+        self.phone = phone
     }
 }

@@ -10,6 +10,10 @@ public struct Stay: Hashable, Sendable, Identifiable {
     public var checkOut: LocalDate
     /// Booking reference.
     public var booking: String?
+    /// The hotel's phone number for this stay.
+    public var phone: String?
+    /// A remark: breakfast, late arrival, who shares a room.
+    public var remark: String?
     /// Member ids staying; empty means everyone.
     public var participants: [String]
 
@@ -18,7 +22,8 @@ public struct Stay: Hashable, Sendable, Identifiable {
 
     /// Creates a stay.
     public init(id: String, placeID: String, checkIn: LocalDate, checkOut: LocalDate,
-                booking: String? = nil, participants: [String] = [], sequence: Int = 0) {
+                booking: String? = nil, participants: [String] = [], sequence: Int = 0,
+                phone: String? = nil, remark: String? = nil) {
         self.id = id
         self.sequence = sequence
         self.placeID = placeID
@@ -26,6 +31,8 @@ public struct Stay: Hashable, Sendable, Identifiable {
         self.checkOut = checkOut
         self.booking = booking
         self.participants = participants
+        self.phone = phone
+        self.remark = remark
     }
 
     /// The nights covered, each named by its evening's date.

@@ -26,7 +26,7 @@ import TripModel
         let doc = try Render().document(USA.delegation(), kind: "council")
         let table = try #require(doc.tables.first)
         #expect(table.header.first?.map(\.text) == ["日期/地點", "行程內容"])
-        #expect(table.rows[1][0].lines == ["3/11 (三)—3/13 (五)", "大波士頓地區"])
+        #expect(table.rows[1][0].lines == ["3/11（三）—3/13（五）", "大波士頓地區"])
         #expect(table.rows[1][1].text == "拜會 姊妹市曼徹斯特市政府")
     }
 

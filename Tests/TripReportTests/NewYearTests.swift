@@ -22,13 +22,13 @@ import TripModel
 
     @Test func theDraftedSummaryKeepsTheReturnYear() throws {
         let summary = try Render().generator.draftSummary(for: Self.delegation())
-        #expect(summary.contains("於114 年 12 月 29 日率團"))
-        #expect(summary.contains("至115 年 1 月 3 日返國"))
+        #expect(summary.contains("於 114 年 12 月 29 日率團"))
+        #expect(summary.contains("至 115 年 1 月 3 日返國"))
     }
 
     @Test func withinOneYearTheReturnDateIsMonthAndDay() throws {
         let summary = try Render().generator.draftSummary(for: Kyushu.delegation())
-        #expect(summary.contains("至9 月 6 日返國"))
+        #expect(summary.contains("至 9 月 6 日返國"))
     }
 
     @Test func theCoverPeriodNamesBothYears() throws {
@@ -41,6 +41,6 @@ import TripModel
         d.council = USA.delegation().council
         let table = try #require(try Render().document(d, kind: "council").tables.first)
         let first = try #require(table.rows.first?.first)
-        #expect(first.lines.first == "114/12/30 (二)—115/1/2 (五)")
+        #expect(first.lines.first == "114/12/30（二）—115/1/2（五）")
     }
 }

@@ -39,7 +39,9 @@ struct PlanErrorTests {
     @Test("a malformed time names the expected form")
     func malformedTime() throws {
         let errors = planErrors(minimalPlan(eventExtra: "  start: 25:61"))
-        #expect(errors.map(\.problem) == [.badTime("25:61")])
+        #expect(errors.map(\.problem) == [.value(.badTimeOrPart("25:61"))])
+        #expect(errors.first?.text(.zh).contains("HH:MM") == true)
+        #expect(errors.first?.text(.zh).contains("下午") == true)
     }
 
     @Test("an event ending before it starts is an error")

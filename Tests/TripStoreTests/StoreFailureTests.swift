@@ -186,7 +186,7 @@ struct StoreFailureTests {
             try TripDatabase.migrator.migrate(queue, upTo: "v1-delegations")
             try queue.close()
             let db = try TripDatabase.open(path: path, mode: .readOnly)
-            #expect(try db.appliedMigrations().last == "v3-change-count")
+            #expect(try db.appliedMigrations().last == "v4-change-count")
         }
     }
 }

@@ -123,6 +123,58 @@ import TripStore
         }
     }
 
+    @Test func editingAnEventKeepsWhatTheFormDoesNotShow() async throws {
+        let harness = try WebHarness.make()
+        let importer = PlanImporter(location: harness.config.location)
+        _ = try importer.importFile(at: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/details.yaml"),
+                                    into: harness.database)
+        try await harness.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/details-2026/e/call/edit", client)
+            #expect(page.status == .ok)
+            // The form as shown (its start is the part of the day, 下午), with a new title.
+            var form = Self.eventForm(page)
+            #expect(form["start"] == "下午")
+            form.merge(["title": "拜會首爾市政府", "kind": "call", "place": "cityhall"]) { $1 }
+            let response = try await browser.post("/d/details-2026/e/call/edit", form: browser.formBody(form, csrfFrom: page), client)
+            #expect(response.status == .seeOther)
+            let d = try harness.database.delegation("details-2026")
+            let e = try #require(d.events.first { $0.id == "call" })
+            #expect(e.title == "拜會首爾市政府")
+            #expect(e.start.part == .afternoon)
+            #expect(e.remark == "著正式服裝；備禮品" && e.phone == "+82-2-2133-0001" && e.liaison?.name == "金敏智")
+            #expect(d.headcount == 15 && d.member("lin")?.phone == "+886-912-345-678")
+            let museum = try await browser.get("/d/details-2026/e/museum/edit", client)
+            var museumForm = Self.eventForm(museum)
+            // An end date with no time (5/19–5/20) is shown as the date, and stays.
+            #expect(museumForm["end"] == "2026-05-20")
+            museumForm.merge(["title": "國立中央博物館", "kind": "visit", "place": "museum"]) { $1 }
+            #expect(try await browser.post("/d/details-2026/e/museum/edit", form: browser.formBody(museumForm, csrfFrom: museum), client).status == .seeOther)
+            #expect(try harness.database.delegation("details-2026").events.first { $0.id == "museum" }?.end?.date.iso == "2026-05-20")
+        }
+    }
+
+    @Test func editingMembersKeepsTheirPhones() async throws {
+        let harness = try WebHarness.make()
+        _ = try PlanImporter(location: harness.config.location)
+            .importFile(at: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/details.yaml"), into: harness.database)
+        try await harness.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/details-2026/members/edit", client)
+            var fields: [(String, String)] = []
+            for m in try harness.database.delegation("details-2026").members {
+                // Every row changed (a new rank), so every row is written.
+                fields += [("revision", EditRevision.of(member: m)), ("id", m.id), ("name", m.name), ("title", m.title), ("unit", m.unit),
+                           ("rank", "薦任"), ("email", m.email ?? ""), ("role", m.role.rawValue)]
+            }
+            fields.append(("csrf", Browser.csrf(in: page)))
+            let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+            #expect(try await browser.post("/d/details-2026/members/edit", form: body, client).status == .seeOther)
+            let lin = try harness.database.delegation("details-2026").member("lin")
+            #expect(lin?.rank == "薦任" && lin?.phone == "+886-912-345-678")
+        }
+    }
+
     @Test func memberCannotEditEvents() async throws {
         let harness = try WebHarness.make(auth: true)
         try await harness.run { client in

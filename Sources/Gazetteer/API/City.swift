@@ -20,10 +20,12 @@ public struct City: Hashable, Sendable {
     public let point: GeoPoint
     /// Population as GeoNames records it.
     public let population: Int
+    /// Korean name, for Korean cities (`서울`, `부산`).
+    public let koName: String?
 
     /// Creates a city.
     public init(id: Int, name: String, zhName: String?, jaName: String?, country: String, admin1: String?,
-                zone: Zone, point: GeoPoint, population: Int) {
+                zone: Zone, point: GeoPoint, population: Int, koName: String? = nil) {
         self.id = id
         self.name = name
         self.zhName = zhName
@@ -33,6 +35,17 @@ public struct City: Hashable, Sendable {
         self.zone = zone
         self.point = point
         self.population = population
+        self.koName = koName
+    }
+
+    /// The name in the city's own script where it is not Latin: kanji or kana in Japan,
+    /// Hangul in Korea; nil elsewhere.
+    public var localName: String? {
+        switch country {
+        case "JP": jaName
+        case "KR": koName
+        default: nil
+        }
     }
 
     /// The name to show in a language: zh-Hant when known for `.zh`, else the primary name.

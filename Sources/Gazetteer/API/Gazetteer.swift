@@ -22,6 +22,8 @@ public final class Gazetteer: Sendable {
     let suggestionIndex = LazyBox<SuggestionIndex>()
     /// Curated Traditional Chinese airport names by IATA code (`airport-names-zh.tsv`).
     let airportChineseNames: [String: (short: String, full: String)]
+    /// First-level regions with names (`regions.tsv`), in file order.
+    public let regions: [Region]
 
     /// Loads `airports.tsv`, `cities.tsv` and `city-names.tsv` from a folder.
     public init(dataDirectory: URL) throws(GazetteerLoadError) {
@@ -30,6 +32,7 @@ public final class Gazetteer: Sendable {
         nameTable = try TSVTable(directory: dataDirectory, name: "city-names.tsv")
         airportRecords = Gazetteer.indexAirports(airportTable)
         airportChineseNames = Gazetteer.readAirportNames(dataDirectory.appendingPathComponent("airport-names-zh.tsv"))
+        regions = Gazetteer.readRegions(dataDirectory.appendingPathComponent("regions.tsv"))
         loadError = nil
     }
 
@@ -39,6 +42,7 @@ public final class Gazetteer: Sendable {
         nameTable = TSVTable(emptyNamed: "city-names")
         airportRecords = [:]
         airportChineseNames = [:]
+        regions = []
         loadError = error
     }
 
@@ -84,12 +88,25 @@ public final class Gazetteer: Sendable {
 
     /// The airport or city `text` names. Text of 3–4 ASCII letters is tried as an airport code
     /// first; written in mixed or lower case it yields to a city of that name (`Hue`, `Lima`).
-    /// `country` restricts city matches. Throws with the nearest known names when nothing matches.
-    public func resolve(_ text: String, country: String? = nil) throws(GazetteerError) -> GazetteerMatch {
+    /// `country` restricts city matches, `region` (a state, prefecture or province, by name or
+    /// code) picks among cities of one name; a name may carry its region or country after a
+    /// comma (`Cambridge, MA`, `Cambridge, Massachusetts`, `府中, 東京都`, `Portland, US`).
+    /// Throws with the nearest known names when nothing matches.
+    public func resolve(_ text: String, country: String? = nil, region: String? = nil) throws(GazetteerError) -> GazetteerMatch {
         let trimmed = Gazetteer.trimmed(Gazetteer.halfWidth(text))
+        if let region {
+            if let city = city(named: trimmed, country: country, region: region) { return .city(city) }
+            throw GazetteerError(name: "\(trimmed), \(region)", suggestions: namesakeLabels(trimmed, country: country))
+        }
         let code = Gazetteer.looksLikeCode(trimmed) ? airport(code: trimmed) : nil
         if let code, trimmed == trimmed.uppercased() { return .airport(code) }
         if let city = city(named: trimmed, country: country) { return .city(city) }
+        if let (name, qualifier) = Gazetteer.qualified(trimmed) {
+            if let city = city(named: name, country: country, region: qualifier) { return .city(city) }
+            if cityIDs(named: name).isEmpty == false {
+                throw GazetteerError(name: trimmed, suggestions: namesakeLabels(name, country: country))
+            }
+        }
         if let code { return .airport(code) }
         throw GazetteerError(name: trimmed, suggestions: suggestions(for: trimmed, limit: 5, country: country))
     }

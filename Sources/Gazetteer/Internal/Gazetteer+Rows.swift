@@ -40,7 +40,7 @@ extension Gazetteer {
                        zone: zone, point: GeoPoint(latitude: lat, longitude: lon), zhName: zh?.short, zhFullName: zh?.full)
     }
 
-    /// The city with a GeoNames id: id name ascii zh ja country admin1 zone lat lon population.
+    /// The city with a GeoNames id: id name ascii zh ja country admin1 zone lat lon population ko.
     func city(id: Int) -> City? {
         guard let start = cityTable.find(number: id) else { return nil }
         let f = cityTable.fields(at: start)
@@ -48,7 +48,8 @@ extension Gazetteer {
               let lat = Double(f[8]), let lon = Double(f[9]) else { return nil }
         return City(id: id, name: f[1], zhName: f[3].isEmpty ? nil : f[3], jaName: f[4].isEmpty ? nil : f[4],
                     country: f[5], admin1: f[6].isEmpty ? nil : f[6], zone: zone,
-                    point: GeoPoint(latitude: lat, longitude: lon), population: Int(f[10]) ?? 0)
+                    point: GeoPoint(latitude: lat, longitude: lon), population: Int(f[10]) ?? 0,
+                    koName: f.count > 11 && !f[11].isEmpty ? f[11] : nil)
     }
 
     /// Record of city-names.tsv for a name: its key, else its key without a trailing 市/縣/県/区/府.
@@ -66,22 +67,37 @@ extension Gazetteer {
         return ids(inNameRecord: start)
     }
 
+    /// GeoNames ids of the cities a name is the own name, alias or translation of (not those it
+    /// is only an alternate of, as Manchester is of Richmond, VA), best first.
+    func ownCityIDs(named text: String) -> [Int] {
+        guard let start = nameRecord(text) else { return [] }
+        return rankedIDs(inNameRecord: start).filter { !$0.alternate }.map(\.id)
+    }
+
     /// The ids column (comma-separated integers) of a city-names.tsv record.
     func ids(inNameRecord start: Int) -> [Int] {
+        rankedIDs(inNameRecord: start).map(\.id)
+    }
+
+    /// The ids column with its marks: `a123` is a city matched only by an alternate name.
+    func rankedIDs(inNameRecord start: Int) -> [(id: Int, alternate: Bool)] {
         guard let range = nameTable.field(2, at: start) else { return [] }
-        var ids: [Int] = [], value = 0, digits = 0
+        var ids: [(id: Int, alternate: Bool)] = [], value = 0, digits = 0, alternate = false
         for i in range {
             let b = nameTable.bytes[i]
             if b == UInt8(ascii: ",") {
-                if digits > 0 { ids.append(value) }
+                if digits > 0 { ids.append((value, alternate)) }
                 value = 0
                 digits = 0
+                alternate = false
             } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
                 value = value * 10 + Int(b - UInt8(ascii: "0"))
                 digits += 1
+            } else if b == UInt8(ascii: "a") {
+                alternate = true
             }
         }
-        if digits > 0 { ids.append(value) }
+        if digits > 0 { ids.append((value, alternate)) }
         return ids
     }
 

@@ -11,8 +11,8 @@ enum NameKey {
         "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
         "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k",
     ]
-    /// A trailing administrative suffix that may be left out: 臺中市 = 臺中.
-    static let suffixes: Set<Unicode.Scalar> = ["市", "縣", "県", "区", "區", "府"]
+    /// A trailing administrative suffix that may be left out: 臺中市 = 臺中, 부산시 = 부산.
+    static let suffixes: Set<Unicode.Scalar> = ["市", "縣", "県", "区", "區", "府", "시"]
 
     /// The key of a name.
     static func key(_ text: String) -> String {
@@ -47,7 +47,7 @@ enum NameKey {
         return String(out)
     }
 
-    /// The key without a trailing 市/縣/県/区/區/府, when at least two characters remain.
+    /// The key without a trailing 市/縣/県/区/區/府/시, when at least two characters remain.
     static func stripped(_ key: String) -> String? {
         let scalars = key.unicodeScalars
         guard scalars.count >= 3, let last = scalars.last, suffixes.contains(last) else { return nil }

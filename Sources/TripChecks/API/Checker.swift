@@ -6,15 +6,18 @@ import TripModel
 public struct Checker: Sendable {
     /// The public holidays used by the closed-day rule.
     public var holidays: HolidayTable
+    /// The cities the place rule looks up namesakes in.
+    public var gazetteer: Gazetteer
 
-    /// Creates a checker with the bundled holiday table or another one.
-    public init(holidays: HolidayTable = .shared) {
+    /// Creates a checker with the bundled holiday table and gazetteer, or others.
+    public init(holidays: HolidayTable = .shared, gazetteer: Gazetteer = .shared) {
         self.holidays = holidays
+        self.gazetteer = gazetteer
     }
 
     /// Checks a delegation as of `today` (report readiness starts the day after return).
     public func check(_ delegation: Delegation, today: LocalDate) -> CheckResult {
-        let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays)
+        let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays, gazetteer: gazetteer)
         let off = Set(delegation.checks.disabled)
         let rules: [(names: [String], run: (CheckContext, inout [Diagnostic]) -> Void)] = [
             (["overlap"], OverlapRule.run),
@@ -27,6 +30,7 @@ public struct Checker: Sendable {
             (["report-due", "summary-length", "placeholder", "section-empty", "visit-without-notes",
               "photo-without-caption", "name-variants", "report"], ReadinessRule.run),
             (["day-overfull", "date-only"], DayFitRule.run),
+            (["place-ambiguous", "places"], PlaceRule.run),
         ]
         var found: [Diagnostic] = []
         for rule in rules {

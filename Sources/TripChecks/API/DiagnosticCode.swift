@@ -44,6 +44,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case nameVariants = "name-variants"
     /// Rule 10: a day whose date-only items cannot fit in order.
     case dayOverfull = "day-overfull"
+    /// Rule 11: a city name shared by cities far apart, with nothing to say which is meant.
+    case placeAmbiguous = "place-ambiguous"
 
     /// The rule the code belongs to; `checks.off` accepts a rule name to turn all its codes off.
     public var rule: String {
@@ -59,6 +61,7 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
         case .reportDue, .summaryLength, .placeholder, .sectionEmpty, .visitWithoutNotes,
              .photoWithoutCaption, .nameVariants: "report"
         case .dayOverfull: "date-only"
+        case .placeAmbiguous: "places"
         }
     }
 

@@ -18,6 +18,21 @@ extension CheckContext {
         return false
     }
 
+    /// Whether one can be where `b` starts after `a` without a leg between them, and the distance
+    /// when known: a move into another country, or farther than `continuity.km` between two legs
+    /// or `daytrip.km` to or from a visit, needs a leg (rule 4). Rules that estimate ground travel
+    /// leave such a move to rule 4, so one problem gets one diagnostic.
+    func joined(_ a: Item, _ b: Item) -> (Bool, Double?) {
+        let limit = a.isLeg && b.isLeg ? limits.continuityKm : limits.daytripKm
+        guard let x = a.to, let y = b.from else { return (true, nil) }
+        let km = distance(x, y)
+        if km == 0 { return (true, 0) }
+        if isHome(x) && isHome(y) { return (true, km) }
+        if let p = x.country, let q = y.country, p != q { return (false, km) }
+        if let km { return (km <= limit, km) }
+        return (true, nil)
+    }
+
     /// Minutes needed to get from one place to another on the ground: distance × detour factor ÷
     /// speed, plus `travel.buffer`; nil when it cannot be told (no coordinates, not one city).
     func travelMinutes(from a: Spot?, to b: Spot?) -> Double? {

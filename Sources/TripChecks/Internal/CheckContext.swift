@@ -9,6 +9,7 @@ final class CheckContext {
     let settings: CheckSettings
     let today: LocalDate
     let holidays: HolidayTable
+    let gazetteer: Gazetteer
     let clock = ZoneClock()
     /// Thresholds read once.
     let limits: Thresholds
@@ -26,12 +27,13 @@ final class CheckContext {
     /// Zone abbreviations by zone and offset.
     var abbreviations: [String: String] = [:]
 
-    init(delegation: Delegation, today: LocalDate, holidays: HolidayTable) {
+    init(delegation: Delegation, today: LocalDate, holidays: HolidayTable, gazetteer: Gazetteer = .shared) {
         self.delegation = delegation
         self.settings = delegation.checks
         self.limits = Thresholds(delegation.checks)
         self.today = today
         self.holidays = holidays
+        self.gazetteer = gazetteer
         var places: [String: Spot] = [:]
         for place in delegation.places where places[place.id] == nil { places[place.id] = Spot(place) }
         self.places = places
@@ -50,7 +52,8 @@ final class CheckContext {
             items.append(Item(id: leg.id, index: items.count, kind: .leg(leg.mode),
                               title: CheckContext.legTitle(leg, places: places),
                               start: leg.departure, end: leg.arrival, from: places[leg.fromID],
-                              to: places[leg.toID], participants: expand(leg.participants)))
+                              to: places[leg.toID], participants: expand(leg.participants),
+                              latestDay: leg.departBy?.dayNumber))
         }
         self.items = items
         // Items per member by roster position; an item for everyone needs no look-up.

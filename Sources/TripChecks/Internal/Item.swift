@@ -23,9 +23,14 @@ final class Item {
     let to: Spot?
     /// Member ids taking part (the empty list already expanded to everyone).
     let participants: [String]
+    /// For a leg known only to leave within a range of dates, the last of them (day number).
+    let latestDay: Int?
+    /// The day the item is placed on in the members' chains: its start date, or for a leg that
+    /// leaves within a range the day `Chain` works out from where the members are.
+    var day: Int
 
     init(id: String, index: Int, kind: Kind, title: String, start: Moment, end: Moment?, from: Spot?, to: Spot?,
-         participants: [String]) {
+         participants: [String], latestDay: Int? = nil) {
         self.id = id
         self.index = index
         self.kind = kind
@@ -35,6 +40,8 @@ final class Item {
         self.from = from
         self.to = to
         self.participants = participants
+        self.latestDay = latestDay
+        self.day = start.date.dayNumber
     }
 
     var isLeg: Bool {
@@ -69,9 +76,12 @@ final class Item {
     /// on an earlier date than it left).
     var dates: ClosedRange<Int> {
         let a = start.date.dayNumber
-        let b = end?.date.dayNumber ?? a
+        let b = max(end?.date.dayNumber ?? a, latestDay ?? a)
         return min(a, b)...max(a, b)
     }
+
+    /// The part of the day a date-only item is known by (上午、下午…).
+    var part: DayPart? { start.part }
 
     /// Ground legs count towards the daily ground-travel limit.
     var isGroundLeg: Bool {

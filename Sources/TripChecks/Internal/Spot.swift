@@ -12,6 +12,11 @@ final class Spot {
     let point: GeoPoint?
     let zone: Zone
     let airportCode: String?
+    let organisation: String?
+    let region: String?
+    let type: BodyType?
+    let openDays: [OpeningDay]
+    let closedDays: [OpeningDay]
 
     init(_ p: Place) {
         id = p.id
@@ -23,5 +28,10 @@ final class Spot {
         point = p.point
         zone = p.zone
         airportCode = p.airportCode
+        organisation = p.organisation
+        region = p.region
+        type = p.type
+        openDays = p.openDays
+        closedDays = p.closedDays
     }
 }

@@ -32,6 +32,10 @@ struct Thresholds {
             case .bus: key = "bus"
             case .ship: key = "ship"
             case .car, .walk: key = "other"
+            case .unknown:
+                // Nothing is known of a leg whose mode the plan does not know: no buffers asked.
+                buffers[mode] = (0, 0)
+                continue
             }
             buffers[mode] = (s.number("buffer.\(key).before"), s.number("buffer.\(key).after"))
         }
@@ -47,6 +51,7 @@ struct Thresholds {
         case .car: speedCar
         case .ship: speedShip
         case .walk: speedWalk
+        case .unknown: 0
         }
     }
 }

@@ -1,36 +1,110 @@
 import Gazetteer
 import TripModel
 
-/// Rule 7: calls, meetings and visits to host offices on a weekend or a public holiday of the
-/// host country (both from the bundled holiday tables: Friday and Saturday in Riyadh).
+/// Rule 7: calls, meetings and visits on a day the body received is closed: offices, schools and
+/// companies on the weekend (Friday and Saturday in Riyadh) and on the country's public holidays,
+/// any place on the days the plan says it closes. Venues and associations receive visitors on
+/// weekends, and an event the host itself holds (a forum, a fair) happens on its date. The kind
+/// of body is what the plan says (`host_type`, a place's `type` and `open`/`closed`), else what
+/// its name says, else what the event's kind implies; the message says which.
 enum ClosedDayRule {
+    /// Where the rule's idea of the body comes from, for the message.
+    enum Basis {
+        case stated, hostName(String), placeName(String), title, kind
+    }
+
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         let events = ctx.delegation.events
         for k in events.indices {
             // Read the fields first: copying a whole Event for each is slow over a year of trips.
-            guard needsOffice(events[k].kind, host: events[k].host),
+            let kind = events[k].kind
+            guard kind.needsOpenOffice || kind == .visit,
                   let place = events[k].placeID.flatMap({ ctx.places[$0] }), let country = place.country else { continue }
             let event = events[k]
-            let day = event.start.date
-            let holiday = ctx.holidays.holiday(on: day, country: country)
-            guard holiday != nil || ctx.holidays.isWeekend(day, country: country) else { continue }
+            guard !BodyGuess.isOrganisedEvent(event.title) || !place.closedDays.isEmpty else { continue }
+            let body = judge(event, place)
+            // An event known only to fall within several days is warned only when none of them is open.
+            var days = [event.start.date]
+            if !event.start.isTimed, let last = event.end?.date, last > event.start.date, event.start.date.days(until: last) < 31 {
+                days = event.start.date.through(last)
+            }
+            let closed = days.map { closure(on: $0, country: country, place: place, body: body?.type, ctx) }
+            guard closed.allSatisfy({ $0 != nil }), let first = closed.first, let why = first else { continue }
+            let day = days[0]
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
-            // The country by name, as the report's cover and `show` name it (JP → 日本 / Japan).
-            let whyZH = holiday.map { "\(Gazetteer.countryName(country, lang: .zh))的國定假日「\($0)」" } ?? ROCDate.weekday(day)
-            let whyEN = holiday.map { "a public holiday in \(Gazetteer.countryName(country, lang: .en)) (\($0))" } ?? "a \(ROCDate.englishWeekday(day))"
+            let bodyText = describe(body, event: event, place: place)
+            let span = days.count > 1 ? (zh: "這幾天都", en: "every day of its span") : (zh: "當天", en: "that day")
             out.append(Diagnostic(
                 code: .closedDay, severity: .warning, items: [event.id], day: day,
-                message: LocalizedText(zh: "\(labelZH)是\(event.kind.zh)，當天是\(whyZH)，對方辦公室可能不上班。",
-                                       en: "\(labelEN) is a \(event.kind.en.lowercased()) on \(whyEN); the host's office may be closed."),
-                fix: LocalizedText(zh: "改到平日，或向對方確認當天可接待後確認此項(acknowledge)。",
-                                   en: "Move it to a working day, or confirm with the host and acknowledge it.")))
+                message: LocalizedText(
+                    zh: "\(labelZH)是\(kind.zh)，\(span.zh)是\(why.zh)；\(bodyText.zh)，\(why.closedZH)。",
+                    en: "\(labelEN) is a \(kind.en.lowercased()) on \(why.en) (\(span.en)); \(bodyText.en), \(why.closedEN)."),
+                fix: LocalizedText(
+                    zh: "改到對方上班的日子；若對方確定當天接待，在計畫寫明（事件的 host_type，或地點的 type、open: [weekend, holidays]），或確認此項(acknowledge)。",
+                    en: "Move it to a day the host works; if the host does receive you then, say so in the plan (the event's host_type, or the place's type or open: [weekend, holidays]), or acknowledge it.")))
         }
     }
 
-    /// Calls, meetings and field studies always; site visits when a host office receives them.
-    static func needsOffice(_ kind: EventKind, host: String?) -> Bool {
-        if kind.needsOpenOffice { return true }
-        return kind == .visit && !(host ?? "").isEmpty
+    /// What the rule takes the body to be, and why.
+    static func judge(_ event: Event, _ place: Spot) -> (type: BodyType, basis: Basis)? {
+        if let t = event.hostType { return (t, .stated) }
+        if let t = place.type { return (t, .stated) }
+        if let host = event.host, let t = BodyGuess.type(of: host) { return (t, .hostName(host)) }
+        for name in [place.organisation, place.name, place.englishName] {
+            if let name, let t = BodyGuess.type(of: name) { return (t, .placeName(name)) }
+        }
+        if let t = BodyGuess.type(of: event.title) { return (t, .title) }
+        // Nothing says: a call or a meeting is with an office, and so is a visit an office receives.
+        if event.kind == .call || event.kind == .meeting || !(event.host ?? "").isEmpty { return (.government, .kind) }
+        return nil
+    }
+
+    /// Why a body of a type is closed on a day, or nil when it is open.
+    static func closure(on day: LocalDate, country: String, place: Spot, body: BodyType?, _ ctx: CheckContext)
+        -> (zh: String, en: String, closedZH: String, closedEN: String)? {
+        let weekday = day.weekday
+        if let closed = place.closedDays.first(where: { $0.weekday == weekday }) {
+            return (ROCDate.weekday(day), "a \(ROCDate.englishWeekday(day))",
+                    "計畫寫明該地點\(closed.zh)休息", "the plan says the place closes on \(closed.en)s")
+        }
+        let holiday = ctx.holidays.holidayName(on: day, country: country)
+        if let holiday, place.closedDays.contains(.holidays) {
+            let name = countryHoliday(holiday, country)
+            return (name.zh, name.en, "計畫寫明該地點國定假日休息", "the plan says the place closes on public holidays")
+        }
+        guard let body, body.closesOnDaysOff else { return nil }
+        if let holiday, !place.openDays.contains(.holidays) {
+            let name = countryHoliday(holiday, country)
+            return (name.zh, name.en, "國定假日通常不辦公", "which usually closes on public holidays")
+        }
+        let weekend = ctx.holidays.isWeekend(day, country: country)
+        let open = place.openDays.contains(.weekend) || place.openDays.contains { $0.weekday == weekday }
+        if weekend && !open {
+            return (ROCDate.weekday(day), "a \(ROCDate.englishWeekday(day))", "週末通常不辦公", "which usually closes at the weekend")
+        }
+        return nil
+    }
+
+    /// `韓國的國定假日「佛誕節補假（부처님오신날 대체 휴일）」`.
+    private static func countryHoliday(_ h: HolidayName, _ country: String) -> (zh: String, en: String) {
+        ("\(Gazetteer.countryName(country, lang: .zh))的國定假日「\(h.text(.zh))」",
+         "a public holiday in \(Gazetteer.countryName(country, lang: .en)) (\(h.text(.en)))")
+    }
+
+    /// `接待單位「首爾特別市政府」依名稱判斷是政府機關`.
+    private static func describe(_ body: (type: BodyType, basis: Basis)?, event: Event, place: Spot) -> (zh: String, en: String) {
+        guard let body else { return ("", "") }
+        let who = event.host ?? place.organisation ?? place.name
+        switch body.basis {
+        case .stated:
+            return ("計畫寫明「\(who)」是\(body.type.zh)", "the plan says \"\(who)\" is a \(body.type.en)")
+        case let .hostName(name), let .placeName(name):
+            return ("依名稱「\(name)」判斷是\(body.type.zh)", "its name \"\(name)\" makes it a \(body.type.en)")
+        case .title:
+            return ("依行程名稱判斷對方是\(body.type.zh)", "its title makes the host a \(body.type.en)")
+        case .kind:
+            return ("「\(who)」未標明類型，\(event.kind.zh)視為對政府機關", "\"\(who)\" has no stated type, and a \(event.kind.en.lowercased()) is taken as one with a government office")
+        }
     }
 }

@@ -23,8 +23,7 @@ enum ContinuityRule {
             guard let first = located.first, let last = located.last else { continue }
             if !ctx.isHome(first.from) { noteHome(first, leaving: true, group) }
             for (a, b) in zip(located, located.dropFirst()) {
-                let limit = a.isLeg && b.isLeg ? ctx.limits.continuityKm : ctx.limits.daytripKm
-                let (joined, km) = connected(a.to, b.from, limit: limit, ctx)
+                let (joined, km) = ctx.joined(a, b)
                 if !joined { gaps.add(a, b, members: group, payload: km) }
             }
             if !ctx.isHome(last.to) { noteHome(last, leaving: false, group) }
@@ -65,16 +64,5 @@ enum ContinuityRule {
                                   day: leaving ? item.start.date : (item.end ?? item.start).date,
                                   members: who, message: message, fix: fix))
         }
-    }
-
-    /// Whether one can be at `b` after `a` without a leg, and the distance when known.
-    private static func connected(_ a: Spot?, _ b: Spot?, limit: Double, _ ctx: CheckContext) -> (Bool, Double?) {
-        guard let a, let b else { return (true, nil) }
-        let km = ctx.distance(a, b)
-        if km == 0 { return (true, 0) }
-        if ctx.isHome(a) && ctx.isHome(b) { return (true, km) }
-        if let x = a.country, let y = b.country, x != y { return (false, km) }
-        if let km { return (km <= limit, km) }
-        return (true, nil)
     }
 }

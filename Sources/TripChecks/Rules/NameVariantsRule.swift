@@ -68,7 +68,8 @@ enum NameVariantsRule {
             let total = other.text.count
             for length in sortedLengths {
                 guard length <= total else { break }
-                if length < total && !other.isOrganisation { break }
+                // Titles are compared whole: skip the shorter lengths (sorted ascending, so not a break).
+                if length < total && !other.isOrganisation { continue }
                 let ends = length == total ? 1 : 2
                 for e in 0..<ends {
                     let start = e == 0 ? 0 : total - length
@@ -85,6 +86,9 @@ enum NameVariantsRule {
                             // Inside a longer name the shorter one must keep its own ending
                             // (市場, 部): 宮崎縣廳 is not 宮崎縣環境森林部 cut short.
                             if length < total, start == 0 ? at > length - 3 : at < 2 { continue }
+                            // A difference in the word that says what the body is names two
+                            // bodies, not one written two ways: 首爾市政府 / 首爾市政廳.
+                            if differInKindWord(a.text[...], part, at: at) { continue }
                             let pair = [String(String.UnicodeScalarView(a.text)), String(String.UnicodeScalarView(part))].sorted()
                             guard seen.insert(pair).inserted else { continue }
                             report(a, other, pair: pair, ctx, &out)
@@ -105,6 +109,25 @@ enum NameVariantsRule {
                                    en: "One name seems written two ways: \"\(pair[0])\" and \"\(pair[1])\"."),
             fix: LocalizedText(zh: "統一寫法(以對方正式名稱為準)。",
                                en: "Use one spelling throughout (the organisation's own).")))
+    }
+
+    /// Words that end a name and say what the body is (an office, a building, a site).
+    static let kindWords: Set<String> = [
+        "府", "廳", "庁", "館", "部", "局", "處", "署", "院", "所", "會", "社", "校", "園", "站", "場", "堂", "宮", "寺",
+        "店", "廠", "室", "樓", "塔", "橋", "港", "城", "殿", "廟", "祠", "碑", "市", "縣", "県", "區", "町", "村",
+        "政府", "政廳", "市廳", "會館", "大樓", "廣場", "公園", "車站", "機場", "市場", "大學", "學院", "中心", "醫院",
+        "銀行", "公司", "學校", "議會", "法院", "公所", "會所", "劇院", "書館", "物館", "術館", "球場", "工廠",
+    ]
+
+    /// True when the one differing character lies in a word ending both names that says what
+    /// each is, and both such words are kind words.
+    private static func differInKindWord(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, at: Int) -> Bool {
+        let n = a.count
+        for w in 1...min(3, n) where at >= n - w {
+            let x = String(String.UnicodeScalarView(a.suffix(w))), y = String(String.UnicodeScalarView(b.suffix(w)))
+            if x != y, kindWords.contains(x), kindWords.contains(y) { return true }
+        }
+        return false
     }
 
     /// Same length, exactly one position differs, and both characters there are Han

@@ -45,7 +45,12 @@ enum RosterRule {
         let byMember = ctx.coveredDaysByMember
         for member in d.members {
             let mine = byMember[member.id] ?? []
+            let (joins, leaves) = ownTravel(member.id, ctx)
             for day in d.days where anyone.contains(day.dayNumber) && !mine.contains(day.dayNumber) {
+                // Before a member flies out on their own leg, or after they fly home on one, they
+                // are not with the delegation: late joiners and early leavers are normal.
+                if let joins, day.dayNumber < joins { continue }
+                if let leaves, day.dayNumber > leaves { continue }
                 out.append(Diagnostic(
                     code: .memberAbsent, severity: .warning, day: day, members: [member.id],
                     message: LocalizedText(zh: "\(member.name)在 \(ROCDate.long(day)) 沒有任何行程，其他成員則有。",
@@ -54,5 +59,24 @@ enum RosterRule {
                                        en: "Add \(member.name) to that day's participants, or acknowledge it.")))
             }
         }
+    }
+
+    /// The day a member sets out on a leg of their own (one that lists them, not everyone) from
+    /// the home country, and the day they are back from one; nil where they travel with everyone.
+    private static func ownTravel(_ member: String, _ ctx: CheckContext) -> (joins: Int?, leaves: Int?) {
+        guard let chain = ctx.chains[member] else { return (nil, nil) }
+        let legs = ctx.delegation.legs
+        let firstEventIndex = ctx.delegation.events.count
+        func isOwn(_ item: Item) -> Bool {
+            item.isLeg && item.index >= firstEventIndex && !legs[item.index - firstEventIndex].participants.isEmpty
+        }
+        var joins: Int?, leaves: Int?
+        if let first = chain.first(where: { $0.from != nil || $0.to != nil }), isOwn(first), ctx.isHome(first.from) {
+            joins = first.day
+        }
+        if let last = chain.last(where: { $0.from != nil || $0.to != nil }), isOwn(last), ctx.isHome(last.to) {
+            leaves = last.end?.date.dayNumber ?? last.day
+        }
+        return (joins, leaves)
     }
 }

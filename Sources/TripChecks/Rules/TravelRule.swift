@@ -49,6 +49,9 @@ enum TravelRule {
 
     /// Minutes needed between two consecutive items, or nil when nothing is required.
     private static func need(_ a: Item, _ b: Item, available: Double, _ ctx: CheckContext) -> Need? {
+        // A move no leg carries (an ocean, another country) is rule 4's continuity-gap; an
+        // estimate "by bus" on top of it would name the same problem twice, and wrongly.
+        guard ctx.joined(a, b).0 else { return nil }
         let travel: Double
         if a.mode == nil && b.mode == nil {
             guard let t = ctx.travelMinutes(from: a.to, to: b.from), t > 0 else { return nil }

@@ -18,24 +18,40 @@ public struct AbstractMetadata: Sendable {
             ["姓名": m.name, "服務機關": d.agency, "服務單位": AbstractMetadata.unit(m.unit, agency: d.agency),
              "職稱": m.title, "官職等": m.rank ?? ""]
         }
-        let people = members.map { [$0["姓名"], $0["服務機關"], $0["服務單位"], $0["職稱"], $0["官職等"]]
-            .map { $0 ?? "" }.joined(separator: "/") }
+        // 姓名/服務機關/服務單位/職稱[/官職等]: a field not given is left out, not left empty
+        // (`張峯源/…/局長/` ended each person with a slash).
+        let people = members.map { m in
+            ["姓名", "服務機關", "服務單位", "職稱", "官職等"].compactMap { m[$0] }.filter { !$0.isEmpty }.joined(separator: "/")
+        }
         fields = [
-            ("計畫名稱", d.title),
+            ("計畫名稱", AbstractMetadata.planName(d)),
             ("報告名稱", AbstractMetadata.reportName(d.title)),
             ("報告日期", d.reportDate.map(ROCDate.slashed) ?? ""),
             ("報告書頁數", pageCount.map(String.init) ?? ""),
             ("計畫主辦機關", d.agency),
             ("出國人員", people.joined(separator: "；")),
-            ("出國人數", String(d.members.count)),
+            ("出國人數", String(d.travellerCount)),
             ("出國期間", "\(ROCDate.slashed(d.start)) 至 \(ROCDate.slashed(d.end))"),
-            ("前往地區", (context.countryNames + context.cities).joined(separator: "、")),
+            // 前往地區 names countries; cities belong in the summary, not beside them.
+            ("前往地區", context.countryNames.joined(separator: "、")),
             ("參訪機關", context.organisations.joined(separator: "、")),
             ("出國類別", d.category.zh),
             ("關鍵詞", (d.keywords.isEmpty ? context.themes : d.keywords).joined(separator: "、")),
-            ("主題分類", context.themes.joined(separator: "、")),
+            // 主題分類 is the upload system's own classification: the plan's `subjects`, never the
+            // trip's themes again (they are the 關鍵詞 when no keywords are written).
+            ("主題分類", d.subjects.joined(separator: "、")),
             ("報告內容摘要", summary),
         ]
+    }
+
+    /// 計畫名稱: the plan's own name, else the title without the 出國報告 it ends with (the title
+    /// names the report, 創業輔導及創新交流計畫赴日本…考察交流出國報告).
+    static func planName(_ d: Delegation) -> String {
+        if let name = d.planName, !name.trimmed.isEmpty { return name }
+        for suffix in ["出國報告", "報告"] where d.title.hasSuffix(suffix) && d.title.count > suffix.count {
+            return String(d.title.dropLast(suffix.count))
+        }
+        return d.title
     }
 
     /// The report's name: the plan title with 出國報告 added unless it already ends in 報告.

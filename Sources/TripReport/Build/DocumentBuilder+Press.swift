@@ -11,7 +11,11 @@ extension DocumentBuilder {
         }
         var items: [GridItem] = []
         for item in delegation.press {
-            var caption = ["\(ROCDate.long(item.date).replacingOccurrences(of: " ", with: ""))\(item.outlet)"]
+            // 114年9月8日三立新聞台 as the seed writes it; an outlet not in Han script (연합뉴스,
+            // NHK) gets a space, so the date does not run into its name.
+            let date = ROCDate.long(item.date).replacingOccurrences(of: " ", with: "")
+            let joined = item.outlet.unicodeScalars.first.map { $0.properties.isIdeographic } ?? true
+            var caption = [date + (joined ? "" : " ") + item.outlet]
             if let headline = item.headline { caption.append(headline) }
             if let remark = item.remark { caption.append("（\(remark)）") }
             let picture = image(item.image)

@@ -21,6 +21,16 @@ extension DocumentBuilder {
              TableCell(m.name, centred: true)]
         }
         blocks.append(.table(Table(widths: [1, 5, 1.6, 1.6], header: [header], rows: rows)))
+        // More travelled than are named (15 travelled, 3 named), and people who went with the
+        // delegation without being members: say so under the table, never as rows of it.
+        let d = delegation
+        if d.travellerCount > d.members.count {
+            blocks.append(.paragraph(Paragraph("本團出國人數共 \(d.travellerCount) 人，上表列出其中 \(d.members.count) 人。", style: .body)))
+        }
+        if !d.companions.isEmpty {
+            let people = d.companions.map { c in [c.unit, c.title, c.name].compactMap { $0 }.joined() }
+            blocks.append(.paragraph(Paragraph("隨行人員（非出國人員）：" + people.joined(separator: "、"), style: .body)))
+        }
     }
 
     /// One numbered part per visit: notes, people met, outcomes, photos.
@@ -28,7 +38,9 @@ extension DocumentBuilder {
         for event in context.visits {
             heading(event.title, level: level)
             if event.notes.isEmpty {
-                var facts: [String: Any] = ["date": ROCDate.monthDay(event.date), "kind": event.kind.zh, "title": event.title]
+                var facts: [String: Any] = ["date": ROCDate.monthDay(event.date), "title": event.title]
+                // 拜會「拜會駐韓國台北代表部」says the kind twice: leave it out when the title has it.
+                if !event.title.hasPrefix(event.kind.zh) { facts["kind"] = event.kind.zh }
                 if let host = event.host { facts["host"] = host }
                 try prompt("prompt-visit", facts)
             }

@@ -5,6 +5,8 @@ import TripModel
 /// Everything here comes from the data; nothing is made up.
 struct ReportContext {
     let delegation: Delegation
+    /// Where city names in zh-Hant come from (one city, one name, whatever script the plan used).
+    var gazetteer: Gazetteer = .shared
 
     /// Events that get their own section under 過程: everything but journeys.
     var visits: [Event] {
@@ -26,21 +28,44 @@ struct ReportContext {
         return codes.map { Gazetteer.countryName($0, lang: .zh) }
     }
 
-    /// Cities visited, in order of first visit.
-    var cities: [String] {
-        var out: [String] = []
+    /// Cities visited, in order of first visit, by their zh-Hant names (one name per city).
+    var cities: [String] { citiesByCountry.flatMap(\.cities) }
+
+    /// The cities visited grouped by country, countries and cities in order of first visit:
+    /// [(韓國, [首爾, 仁川, 釜山]), (日本, [福岡])]. Cities whose zh-Hant name is not known are
+    /// left out of Chinese prose.
+    var citiesByCountry: [(country: String, cities: [String])] {
+        var order: [String] = [], byCountry: [String: [String]] = [:]
+        let home = delegation.home?.country
         for event in visits {
-            // Only Chinese city names go into Chinese prose; a gazetteer's Latin name is left out.
-            if let city = delegation.place(event.placeID)?.city, city.cjkCount > 0, !out.contains(city) { out.append(city) }
+            let place = delegation.place(event.placeID)
+            guard let code = country(of: place), code != home, let name = cityName(place), name.cjkCount > 0 else { continue }
+            if byCountry[code] == nil { order.append(code) }
+            if !(byCountry[code] ?? []).contains(name) { byCountry[code, default: []].append(name) }
         }
-        return out
+        return order.map { (Gazetteer.countryName($0, lang: .zh), byCountry[$0] ?? []) }
     }
 
-    /// Host organisations, in order: the host, else the place's organisation, else the title.
+    /// Where the delegation went, for prose: `韓國首爾、仁川、釜山及日本福岡`; countries with no
+    /// known city stand alone.
+    var destinations: String {
+        var groups: [String] = []
+        var named = Set<String>()
+        for (country, cities) in citiesByCountry {
+            groups.append(country + cities.joined(separator: "、"))
+            named.insert(country)
+        }
+        for country in countryNames where !named.contains(country) { groups.append(country) }
+        guard groups.count > 1 else { return groups.first ?? "" }
+        return groups.dropLast().joined(separator: "、") + "及" + (groups.last ?? "")
+    }
+
+    /// Host organisations, in order: the host, else the place's organisation. A visit with no
+    /// host (a market, a park) names no organisation: its title is not one.
     var organisations: [String] {
         var out: [String] = []
         for event in visits {
-            let org = event.host ?? delegation.place(event.placeID)?.organisation ?? event.title
+            guard let org = event.host ?? delegation.place(event.placeID)?.organisation, !org.trimmed.isEmpty else { continue }
             if !out.contains(org) { out.append(org) }
         }
         return out
@@ -84,6 +109,7 @@ struct ReportContext {
             "categoryVerb": d.category.zh,
             "namesAndTitles": d.namesAndTitles,
             "countryNames": countryNames.joined(separator: "、"),
+            "destinations": destinations,
             "period": ROCDate.range(d.start, d.end),
             "reportDate": d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
             "start": ROCDate.long(d.start),
@@ -92,11 +118,15 @@ struct ReportContext {
             "endMonthDay": d.start.year == d.end.year ? ROCDate.monthDay(d.end) : ROCDate.long(d.end),
             "end": ROCDate.long(d.end),
             "dayCount": d.start.days(until: d.end) + 1,
-            "memberCount": d.members.count,
+            "memberCount": d.travellerCount,
             "hasCities": !cities.isEmpty,
             "cityNames": cities.joined(separator: "、"),
             "visitCount": visits.count,
             "visitNames": visits.map(\.title).joined(separator: "、"),
+            "hasOrgs": !orgs.isEmpty,
+            // With no host named anywhere, the visits themselves, as many as fit.
+            "visitList": (orgs.isEmpty ? Array(visits.map(\.title).prefix(orgLimit ?? visits.count)) : []).joined(separator: "、")
+                + (orgs.isEmpty && (orgLimit ?? visits.count) < visits.count ? "等" : ""),
             "orgCount": orgs.count,
             "orgNames": shownOrgs.joined(separator: "、") + (shownOrgs.count < orgs.count ? "等" : ""),
             "hasThemes": !themes.isEmpty,

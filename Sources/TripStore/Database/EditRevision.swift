@@ -8,10 +8,10 @@ import TripModel
 /// not show (people met, notes, participants) never take part, so logging never conflicts
 /// with an edit.
 public enum EditRevision {
-    /// The revision of an event's form fields (kind, title, host, place, zone, start, end).
+    /// The revision of an event's form fields (kind, title, host, place, zone, start with its part of the day, end).
     public static func of(event e: EventEdit) -> String {
         digest(["event", e.kind.rawValue, e.title, e.host, e.placeID, e.start.zone.identifier,
-                e.start.date.iso, millis(e.start.instant), e.end?.date.iso, millis(e.end?.instant)])
+                e.start.date.iso, millis(e.start.instant), e.start.part?.rawValue, e.end?.date.iso, millis(e.end?.instant)])
     }
 
     /// The revision of a member's form fields (not their order).

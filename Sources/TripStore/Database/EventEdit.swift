@@ -1,7 +1,7 @@
 import TripModel
 
 /// What the event form edits: the values of one event row and nothing else (its people met,
-/// participants, notes and photos stay as they are).
+/// participants, notes, photos, remark, phone, liaison and host type stay as they are).
 public struct EventEdit: Hashable, Sendable {
     /// Kind.
     public var kind: EventKind

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension TripDatabase {
-    /// Migration "v3-change-count": a counter on each delegation that every write to it raises in
+    /// Migration "v4-change-count": a counter on each delegation that every write to it raises in
     /// its own transaction, so a cache can tell that anything changed (a caption, a person met,
     /// a clipping edited from the command line) with one cheap query.
     static func migrateChangeCount(_ db: Database) throws {

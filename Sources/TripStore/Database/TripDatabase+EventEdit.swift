@@ -22,11 +22,12 @@ extension TripDatabase {
             guard stored == revision else { throw EditConflict(current: current, attempted: edit, revision: stored) }
             guard current != edit else { return }
             try db.execute(sql: """
-                UPDATE event SET kind = ?, title = ?, host = ?, placeID = ?, zone = ?, startDate = ?, startAt = ?,
+                UPDATE event SET kind = ?, title = ?, host = ?, placeID = ?, zone = ?, startDate = ?, startAt = ?, startPart = ?,
                   endDate = ?, endAt = ?, sequence = sequence + 1
                 WHERE delegationId = ? AND id = ?
                 """, arguments: [edit.kind.rawValue, edit.title, edit.host, edit.placeID, edit.start.zone.identifier,
-                                 edit.start.date.iso, edit.start.instant, edit.end?.date.iso, edit.end?.instant, delegation, event])
+                                 edit.start.date.iso, edit.start.instant, edit.start.part?.rawValue, edit.end?.date.iso, edit.end?.instant,
+                                 delegation, event])
             try noteChange(db, delegation: delegation)
         }
     }

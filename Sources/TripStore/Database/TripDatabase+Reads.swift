@@ -79,6 +79,8 @@ extension TripDatabase {
             contactID: r.contactID, keywords: try StoredJSON.decode([String].self, r.keywords) ?? [], status: status,
             members: members, places: places, events: events, legs: legs, stays: stays, press: press,
             council: try StoredJSON.decode(StoredJSON.Council.self, r.council)?.model,
-            checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks)?.model ?? CheckSettings())
+            checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks)?.model ?? CheckSettings(),
+            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions) ?? [],
+            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects) ?? [])
     }
 }

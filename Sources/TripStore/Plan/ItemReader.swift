@@ -32,6 +32,15 @@ struct ItemReader {
             ctx.fail(f.value("end"), .endBeforeStart(item: id ?? "plan"))
         }
         let members = readMembers(f)
+        let headcount = f.count("headcount")
+        if let headcount, headcount < members.count {
+            ctx.fail(f.value("headcount"), .value(.headcountBelowMembers(headcount: headcount, members: members.count)))
+        }
+        let companions = f.list("companions").compactMap { node -> Companion? in
+            guard let c = Fields(node, allowed: ["name", "title", "unit"], context: ctx, name: "companions"),
+                  let name = c.line("name", required: true) else { return nil }
+            return Companion(name: name, title: c.line("title"), unit: c.line("unit"))
+        }
         for node in f.list("places") { places.declare(node, fallbackID: nil) }
         var homeID: String?
         if let node = f.value("home") {
@@ -63,7 +72,8 @@ struct ItemReader {
             reflections: reflections, suggestions: f.string("suggestions"), reportDate: f.date("report_date"),
             contactID: contact, keywords: f.strings("keywords"), status: status, members: members,
             places: places.places, events: events, legs: legs, stays: stays, press: press,
-            council: council, checks: checks)
+            council: council, checks: checks, headcount: headcount, companions: companions,
+            planName: f.line("plan_name"), subjects: f.lines("subjects"))
     }
 
     // MARK: Members
@@ -73,10 +83,11 @@ struct ItemReader {
         var lines: [String: Int] = [:]
         var members: [Member] = []
         for (i, node) in f.list("members").enumerated() {
-            guard let m = Fields(node, allowed: ["id", "unit", "title", "name", "role", "rank", "email"], context: ctx, name: "members") else { continue }
+            guard let m = Fields(node, allowed: ["id", "unit", "title", "name", "role", "rank", "email", "phone"], context: ctx, name: "members") else { continue }
             let id = m.id(), unit = m.string("unit", required: true), title = m.string("title", required: true)
             let name = m.string("name", required: true)
             let role = m.coded("role", as: MemberRole.self) ?? .member
+            let phone = m.phone()
             guard let id, let unit, let title, let name else { continue }
             if let line = lines[id] {
                 ctx.fail(m.value("id"), .duplicateID(kind: "member", id: id, firstLine: line))
@@ -84,7 +95,7 @@ struct ItemReader {
             }
             lines[id] = node.mark?.line ?? 0
             members.append(Member(id: id, order: i + 1, unit: unit, title: title, name: name,
-                                  rank: m.string("rank"), email: m.string("email"), role: role))
+                                  rank: m.string("rank"), email: m.string("email"), phone: phone, role: role))
         }
         memberIDs = members.map(\.id)
         return members
@@ -114,11 +125,13 @@ struct ItemReader {
         return true
     }
 
-    /// A moment from a time written under `key`, or nil (with an error when malformed).
-    func moment(_ f: Fields, _ key: String, defaultDate: LocalDate?, zone: Zone, required: Bool = false) -> Moment? {
+    /// A moment from a time written under `key`, or nil (with an error when malformed). A part of
+    /// the day (上午、深夜…) stands for the clock time where `parts` allows it.
+    func moment(_ f: Fields, _ key: String, defaultDate: LocalDate?, zone: Zone, required: Bool = false,
+                parts: Bool = false) -> Moment? {
         guard let text = f.string(key, required: required) else { return nil }
-        guard let spec = TimeSpec(text) else {
-            ctx.fail(f.value(key), .badTime(text))
+        guard let spec = TimeSpec(text), parts || !spec.isPart else {
+            ctx.fail(f.value(key), parts ? .value(.badTimeOrPart(text)) : .badTime(text))
             return nil
         }
         do {

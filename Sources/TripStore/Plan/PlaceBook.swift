@@ -11,14 +11,16 @@ final class PlaceBook {
     private(set) var places: [Place] = []
     private var index: [String: Int] = [:]
     private var declaredLine: [String: Int] = [:]
+    /// Ids and names already reported as unknown: a second mention is not reported again.
+    private var failed: Set<String> = []
 
     init(context: PlanContext, gazetteer: Gazetteer) {
         self.ctx = context
         self.gazetteer = gazetteer
     }
 
-    static let keys = ["id", "name", "local_name", "english_name", "organisation", "city", "country",
-                       "address", "lat", "lon", "tz", "airport"]
+    static let keys = ["id", "name", "local_name", "english_name", "organisation", "type", "city", "region", "country",
+                       "address", "lat", "lon", "tz", "airport", "phone", "open", "closed"]
 
     /// Reads a declared place (a `places:` entry, or an inline mapping with `fallbackID`).
     @discardableResult
@@ -29,6 +31,8 @@ final class PlaceBook {
         let id = fallbackID ?? f.id()
         let name = f.string("name", required: true)
         guard let id else { return nil }
+        // Until the place is read whole, a mention of its id is not "unknown" but already reported.
+        failed.insert(id)
         if let line = declaredLine[id] {
             ctx.fail(f.value("id") ?? node, .duplicateID(kind: "place", id: id, firstLine: line))
             return nil
@@ -39,6 +43,7 @@ final class PlaceBook {
         var zone: Zone?
         var point: GeoPoint?
         var cityName = f.string("city")
+        var region = f.line("region")
         let code = f.string("airport")?.uppercased()
         if let code {
             if let airport = gazetteer.airport(code: code) {
@@ -51,12 +56,30 @@ final class PlaceBook {
             }
         }
         if let written = f.string("city"), code == nil {
-            if let city = gazetteer.city(named: written, country: country) {
+            // `Cambridge, MA` names the region after a comma, as `region: MA` does.
+            var name = written
+            if region == nil, gazetteer.city(named: written, country: country) == nil, let (head, tail) = PlaceBook.qualified(written) {
+                name = head
+                region = tail
+            }
+            let found = region.map { gazetteer.city(named: name, country: country, region: $0) }
+                ?? gazetteer.city(named: name, country: country)
+            if let city = found {
                 zone = city.zone
                 point = city.point
                 country = country ?? city.country
+                cityName = name
+            } else if let region, !gazetteer.cities(named: name).isEmpty {
+                let candidates = gazetteer.namesakes(of: name, country: country).prefix(5).map { c in
+                    "\(c.name) (\([gazetteer.region(of: c)?.name ?? c.admin1, c.country].compactMap { $0 }.joined(separator: ", ")))"
+                }
+                ctx.fail(f.value("region") ?? f.value("city"), .value(.unknownRegion(region: region, city: name, candidates: Array(candidates))))
+                return nil
             } else {
-                ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: written, limit: 3)))
+                if !failed.contains(written) {
+                    ctx.fail(f.value("city"), .unknownPlace(written, suggestions: gazetteer.suggestions(for: name, limit: 3)))
+                }
+                failed.insert(written)
                 return nil
             }
         }
@@ -79,9 +102,13 @@ final class PlaceBook {
             if code == nil { ctx.fail(node, .placeWithoutZone(id)) }
             return nil
         }
+        let type = f.bodyType("type"), phone = f.phone()
+        let openDays = f.openingDays("open"), closedDays = f.openingDays("closed")
+        failed.remove(id)
         add(Place(id: id, name: name ?? id, localName: f.string("local_name"), englishName: f.string("english_name"),
                   organisation: f.string("organisation"), city: cityName, country: country,
-                  address: f.string("address"), point: point, zone: zone, airportCode: code))
+                  address: f.string("address"), point: point, zone: zone, airportCode: code, region: region,
+                  type: type, openDays: openDays, closedDays: closedDays, phone: phone))
         return id
     }
 
@@ -94,7 +121,11 @@ final class PlaceBook {
         case let .scalar(s):
             let text = s.string.trimmingCharacters(in: .whitespaces)
             if index[text] != nil { return text }
-            return fromGazetteer(text, node: node, country: country)
+            // Reported where it was declared or first written: say it once.
+            if failed.contains(text) { return nil }
+            let id = fromGazetteer(text, node: node, country: country)
+            if id == nil { failed.insert(text) }
+            return id
         default:
             ctx.fail(node, .wrongType(key: "place", expected: "text"))
             return nil
@@ -123,8 +154,11 @@ final class PlaceBook {
             add(Place(id: text, name: zh ?? a.city, englishName: a.name, city: a.city, country: a.country,
                       point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true))
         case let .city(c):
-            add(Place(id: text, name: text, localName: c.country == "JP" ? c.jaName : nil, englishName: c.name, city: c.name,
-                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true))
+            // `Cambridge, MA`: the region written after the comma is kept with the place.
+            let region = gazetteer.city(named: text, country: country) == nil ? PlaceBook.qualified(text)?.qualifier : nil
+            // One city, one name: the gazetteer's zh-Hant name whatever script the plan used (부산 → 釜山).
+            add(Place(id: text, name: c.zhName ?? text, localName: c.localName, englishName: c.name, city: c.name,
+                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true, region: region))
         }
         return text
     }
@@ -133,6 +167,15 @@ final class PlaceBook {
     func adopt(_ place: Place) {
         guard index[place.id] == nil else { return }
         add(place)
+    }
+
+    /// `Cambridge, MA` → (`Cambridge`, `MA`).
+    static func qualified(_ text: String) -> (name: String, qualifier: String)? {
+        guard let cut = text.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }) else { return nil }
+        let name = text[..<cut].trimmingCharacters(in: .whitespaces)
+        let qualifier = text[text.index(after: cut)...].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !qualifier.isEmpty else { return nil }
+        return (name, qualifier)
     }
 
     private func add(_ place: Place) {

@@ -51,6 +51,8 @@ public enum PlanProblem: Hashable, Sendable {
     case badCoordinates(String)
     /// A reference to an item id that no event, leg or stay has.
     case unknownItem(String, suggestion: String?)
+    /// A value of the keys real plans need (phone, headcount, region, day part…).
+    case value(PlanValueProblem)
 
     /// The message in a language, with how to fix it.
     public func text(_ lang: Lang) -> String {
@@ -109,6 +111,8 @@ public enum PlanProblem: Hashable, Sendable {
         case let .unknownItem(id, suggestion):
             let hint = suggestion.map { zh ? "是否應為「\($0)」？" : " Did you mean '\($0)'?" } ?? ""
             return zh ? "沒有 id 為「\(id)」的行程項目（events、legs、stays）。\(hint)" : "no event, leg or stay has id '\(id)'.\(hint)"
+        case let .value(problem):
+            return problem.message.text(lang)
         case let .badCoordinates(text):
             return zh ? "座標「\(text)」無效：lat 與 lon 須同時提供，且在 ±90 / ±180 之內。" : "bad coordinates '\(text)': give both lat and lon, within ±90 / ±180."
         }

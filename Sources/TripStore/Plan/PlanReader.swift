@@ -24,9 +24,10 @@ public struct PlanReader {
         self.fileFolders = fileFolders
     }
 
-    static let topKeys = ["tripwright", "id", "title", "category", "agency", "home", "start", "end", "countries",
-                          "status", "contact", "report_date", "keywords", "purpose", "summary", "reflections",
-                          "suggestions", "council", "checks", "members", "places", "events", "legs", "stays", "press"]
+    static let topKeys = ["tripwright", "id", "title", "plan_name", "category", "agency", "home", "start", "end", "countries",
+                          "status", "contact", "report_date", "keywords", "subjects", "purpose", "summary", "reflections",
+                          "suggestions", "council", "checks", "members", "headcount", "companions", "places", "events",
+                          "legs", "stays", "press"]
 
     /// Reads a plan file.
     public func read(fileAt url: URL, displayName: String? = nil) throws(PlanErrors) -> Plan {

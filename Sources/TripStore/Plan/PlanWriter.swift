@@ -18,6 +18,7 @@ public struct PlanWriter {
         top.add("tripwright", "1")
         top.add("id", d.id)
         top.add("title", d.title)
+        top.add("plan_name", d.planName)
         top.add("category", d.category.zh)
         top.add("agency", d.agency)
         top.add("home", ref(d.homeID, in: d))
@@ -28,6 +29,7 @@ public struct PlanWriter {
         top.add("contact", d.contactID)
         top.add("report_date", d.reportDate?.iso)
         top.add("keywords", flow(d.keywords))
+        top.add("subjects", flow(d.subjects))
         top.add("purpose", text(d.purpose))
         top.add("summary", text(d.summary))
         top.add("reflections", block(d.reflections.map { r in
@@ -40,6 +42,14 @@ public struct PlanWriter {
         top.add("council", d.council.map(council))
         top.add("checks", checks(d.checks))
         top.add("members", block(d.members.map(member)))
+        top.add("headcount", d.headcount.map(String.init))
+        top.add("companions", block(d.companions.map { c in
+            var p = Pairs()
+            p.add("name", c.name)
+            p.add("title", c.title)
+            p.add("unit", c.unit)
+            return p.node
+        }))
         top.add("places", block(d.places.filter { !$0.fromGazetteer }.map(place)))
         top.add("events", block(d.events.map { event($0, in: d) }))
         top.add("legs", block(d.legs.map { leg($0, in: d) }))
@@ -59,6 +69,7 @@ public struct PlanWriter {
         if m.role != .member { p.add("role", m.role.rawValue) }
         p.add("rank", m.rank)
         p.add("email", m.email)
+        p.add("phone", m.phone)
         return p.node
     }
 
@@ -69,14 +80,17 @@ public struct PlanWriter {
         p.add("local_name", pl.localName)
         p.add("english_name", pl.englishName)
         p.add("organisation", pl.organisation)
+        p.add("type", pl.type?.rawValue)
         // What the reader would work out from the airport or city need not be written.
         var implied: (zone: Zone, point: GeoPoint)?
         if let code = pl.airportCode, let a = gazetteer.airport(code: code) {
             implied = (a.zone, a.point)
-        } else if let city = pl.city, let c = gazetteer.city(named: city, country: pl.country) {
+        } else if let city = pl.city,
+                  let c = pl.region.map({ gazetteer.city(named: city, country: pl.country, region: $0) }) ?? gazetteer.city(named: city, country: pl.country) {
             implied = (c.zone, c.point)
         }
         p.add("city", pl.city)
+        p.add("region", pl.region)
         p.add("country", pl.country)
         p.add("address", pl.address)
         if let pt = pl.point, pt != implied?.point {
@@ -85,6 +99,9 @@ public struct PlanWriter {
         }
         if pl.zone != implied?.zone { p.add("tz", pl.zone.identifier) }
         p.add("airport", pl.airportCode)
+        p.add("phone", pl.phone)
+        p.add("open", flow(pl.openDays.map(\.rawValue)))
+        p.add("closed", flow(pl.closedDays.map(\.rawValue)))
         return p.node
     }
 
@@ -95,7 +112,7 @@ public struct PlanWriter {
         p.add("kind", e.kind.zh)
         p.add("title", e.title)
         p.add("date", e.start.date.iso)
-        p.add("start", e.start.localTime.map { clock($0) })
+        p.add("start", e.start.localTime.map { clock($0) } ?? e.start.part.map { Node($0.zh) })
         if let end = e.end {
             if let t = end.localTime {
                 if end.date == e.start.date { p.add("end", clock(t)) } else { p.add("end", "\(end.date.iso) \(t)") }
@@ -106,6 +123,15 @@ public struct PlanWriter {
         p.add("place", e.placeID.map { ref($0, in: d) })
         if e.placeID == nil, zone != d.homeZone { p.add("tz", zone.identifier) }
         p.add("host", e.host)
+        p.add("host_type", e.hostType?.rawValue)
+        p.add("liaison", e.liaison.map { c in
+            var q = Pairs()
+            q.add("name", c.name)
+            q.add("title", c.title)
+            q.add("phone", c.phone)
+            q.add("email", c.email)
+            return q.node
+        })
         p.add("counterparts", block(e.counterparts.map { c in
             var q = Pairs()
             q.add("name", c.name)
@@ -115,6 +141,9 @@ public struct PlanWriter {
         }))
         p.add("participants", flow(e.participants))
         p.add("themes", flow(e.themes))
+        p.add("phone", e.phone)
+        p.add("remark", text(e.remark.flatMap { $0.contains("\n") ? $0 : nil }) ?? e.remark.map { Node($0) })
+        p.add("area", e.area)
         p.add("notes", block(e.notes.map { n in
             var q = Pairs()
             q.add("text", text(n.text))
@@ -149,12 +178,13 @@ public struct PlanWriter {
     private func leg(_ l: Leg, in d: Delegation) -> Node {
         var p = Pairs()
         p.add("id", l.id)
-        p.add("mode", l.mode.rawValue)
+        if l.mode != .unknown { p.add("mode", l.mode.rawValue) }
         p.add("carrier", l.carrier)
         p.add("number", l.number)
         p.add("from", ref(l.fromID, in: d))
         p.add("to", ref(l.toID, in: d))
         p.add("depart", l.departure.localText)
+        p.add("depart_by", l.departBy?.iso)
         p.add("arrive", l.arrival?.localText)
         p.add("booking", l.booking)
         p.add("participants", flow(l.participants))
@@ -171,6 +201,8 @@ public struct PlanWriter {
         p.add("check_out", s.checkOut.iso)
         p.add("booking", s.booking)
         p.add("participants", flow(s.participants))
+        p.add("phone", s.phone)
+        p.add("remark", s.remark)
         return p.node
     }
 

@@ -25,13 +25,15 @@ struct EditController: Sendable {
 
     // MARK: Event
 
-    /// The form's values for an event as stored.
+    /// The form's values for an event as stored: a start known only by its part of the day
+    /// shows that part (下午), an end known only by its date shows the date, so a form saved as
+    /// shown keeps them.
     static func formValues(_ e: Event) -> [String: String] {
         var end = ""
         if let m = e.end {
             if let t = m.localTime { end = m.date == e.date ? t.description : "\(m.date.iso) \(t)" } else { end = m.date.iso }
         }
-        return ["title": e.title, "kind": e.kind.rawValue, "date": e.date.iso, "start": e.start.localTime?.description ?? "",
+        return ["title": e.title, "kind": e.kind.rawValue, "date": e.date.iso, "start": e.start.localTime?.description ?? e.start.part?.zh ?? "",
                 "end": end, "place": e.placeID ?? "", "host": e.host ?? ""]
     }
 

@@ -54,19 +54,28 @@ struct ScheduleText {
         for day in days {
             out.append("")
             out.append(labels.day(day.date))
-            if day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty { out.append(zh ? "  （無行程）" : "  (nothing planned)") }
+            if day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty && day.arriving.isEmpty {
+                out.append(zh ? "  （無行程）" : "  (nothing planned)")
+            }
+            for l in day.arriving {
+                // A leg that left on an earlier date lands today.
+                let when = labels.time(l.arrival).map { " \($0)" } ?? ""
+                out.append("  " + TextWidth.pad(zh ? "抵達" : "Arrival", zh ? 8 : 13) + "  \(labels.place(l.toID))\(when)  (\(l.id))")
+            }
             for e in day.continuing {
                 // The day within the range is not known: say so rather than guess.
                 out.append("  " + TextWidth.pad("…", zh ? 8 : 13) + "  \(labels.span(e) ?? "")  \(e.title)  (\(e.id))")
             }
             for item in day.items {
                 out.append(line(item))
+                if case let .event(e) = item { out.append(contentsOf: labels.contacts(e).map { "      " + $0 }) }
                 for diagnostic in (checks?.diagnostics(naming: item.id) ?? []) where diagnostic.acknowledged == nil && diagnostic.severity != .info {
                     out.append("      " + mark(diagnostic.severity) + " [\(diagnostic.code.rawValue)] " + diagnostic.message.text(labels.lang))
                 }
             }
             for stay in day.stays {
-                out.append("  " + (zh ? "住宿  " : "Stay  ") + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? ""))
+                let extra = [stay.phone, stay.remark].compactMap { $0 }.map { "  " + $0.replacingOccurrences(of: "\n", with: " ") }.joined()
+                out.append("  " + (zh ? "住宿  " : "Stay  ") + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? "") + extra)
             }
         }
         return out.joined(separator: "\n")
@@ -109,6 +118,8 @@ struct ScheduleJSON: Encodable {
         var id: String, type: String, kind: String, title: String
         var date: String, start: String?, end: String?, zone: String
         var place: String?, to: String?, arrivalDate: String?, participants: [String]
+        /// The part of the day (`afternoon`) of an item known only by it.
+        var part: String? = nil
     }
 
     struct Day: Encodable {
@@ -129,13 +140,14 @@ struct ScheduleJSON: Encodable {
                         return Item(id: e.id, type: "event", kind: e.kind.rawValue, title: e.title, date: e.date.iso,
                                     start: e.start.instant.map(ScheduleJSON.iso), end: e.end?.instant.map(ScheduleJSON.iso),
                                     zone: e.start.zone.identifier, place: e.placeID, to: nil, arrivalDate: e.end?.date.iso,
-                                    participants: d.participants(e.participants))
+                                    participants: d.participants(e.participants), part: e.start.part?.rawValue)
                     case let .leg(l):
                         let title = [l.number, l.carrier].compactMap { $0 }.joined(separator: " ")
                         return Item(id: l.id, type: "leg", kind: d.kind(of: l).rawValue, title: title.isEmpty ? l.mode.rawValue : title,
                                     date: l.departure.date.iso, start: l.departure.instant.map(ScheduleJSON.iso),
                                     end: l.arrival?.instant.map(ScheduleJSON.iso), zone: l.departure.zone.identifier,
-                                    place: l.fromID, to: l.toID, arrivalDate: l.arrival?.date.iso, participants: d.participants(l.participants))
+                                    place: l.fromID, to: l.toID, arrivalDate: l.arrival?.date.iso, participants: d.participants(l.participants),
+                                    part: l.departure.part?.rawValue)
                     }
                 },
                 stays: day.stays.map(\.id))

@@ -22,6 +22,10 @@ struct DelegationRecord: Codable, FetchableRecord, PersistableRecord {
     var council: String?
     var checks: String?
     var updatedAt: Date
+    var headcount: Int?
+    var companions: String?
+    var planName: String?
+    var subjects: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -19,4 +19,10 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var endAt: Date?
     var themes: String
     var sequence: Int
+    var startPart: String?
+    var hostType: String?
+    var liaison: String?
+    var phone: String?
+    var remark: String?
+    var area: String?
 }

@@ -22,4 +22,7 @@ struct LegRecord: Codable, FetchableRecord, PersistableRecord {
     var kind: String?
     var remark: String?
     var sequence: Int
+    var departBy: String?
+    var departPart: String?
+    var arrivePart: String?
 }

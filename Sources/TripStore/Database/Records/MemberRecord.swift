@@ -12,4 +12,5 @@ struct MemberRecord: Codable, FetchableRecord, PersistableRecord {
     var rank: String?
     var email: String?
     var role: String
+    var phone: String?
 }

@@ -18,4 +18,9 @@ struct PlaceRecord: Codable, FetchableRecord, PersistableRecord {
     var zone: String
     var airportCode: String?
     var fromGazetteer: Bool
+    var region: String?
+    var type: String?
+    var openDays: String?
+    var closedDays: String?
+    var phone: String?
 }

@@ -11,4 +11,6 @@ struct StayRecord: Codable, FetchableRecord, PersistableRecord {
     var checkOut: String
     var booking: String?
     var sequence: Int
+    var phone: String?
+    var remark: String?
 }

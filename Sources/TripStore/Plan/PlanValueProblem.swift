@@ -1,0 +1,60 @@
+import TripModel
+
+/// A value a plan gives that the format cannot take, for the keys real plans need (issue 12):
+/// text fields, phone numbers, headcounts, regions, zones and parts of the day.
+public enum PlanValueProblem: Hashable, Sendable {
+    /// Text a field cannot hold (`FieldText.problem(in:shape:)`), named by its key.
+    case text(key: String, FieldText.Problem)
+    /// Not a phone number: no digits, or characters a number does not have.
+    case phone(key: String, value: String)
+    /// An event's `tz` that differs from the zone of its place.
+    case zoneDisagrees(tz: String, place: String, placeZone: String)
+    /// A headcount smaller than the members named.
+    case headcountBelowMembers(headcount: Int, members: Int)
+    /// Not a whole number of at least 1.
+    case badCount(String)
+    /// A region that holds no city of that name.
+    case unknownRegion(region: String, city: String, candidates: [String])
+    /// Not a time, a date and time, nor a part of the day.
+    case badTimeOrPart(String)
+    /// `depart_by` before `depart`, or with a clock time on the departure.
+    case badDepartBy(String)
+
+    /// What is wrong and how to fix it.
+    public var message: LocalizedText {
+        switch self {
+        case let .text(key, problem):
+            return problem.message(field: key)
+        case let .phone(key, value):
+            return LocalizedText(
+                zh: "「\(key)」的「\(value)」不是電話號碼：請只用數字、空格、+、-、括號與 # 或「分機」（例如 +81-92-711-4111）。",
+                en: "'\(value)' in '\(key)' is not a phone number: use digits, spaces, +, -, brackets and # or 'ext' (e.g. +81-92-711-4111).")
+        case let .zoneDisagrees(tz, place, placeZone):
+            return LocalizedText(
+                zh: "tz「\(tz)」與地點「\(place)」的時區 \(placeZone) 不同；有地點的行程時間以地點時區為準。請刪除 tz，或改正地點。",
+                en: "tz '\(tz)' differs from the zone of place '\(place)' (\(placeZone)); an item with a place keeps its place's zone. Remove tz, or fix the place.")
+        case let .headcountBelowMembers(headcount, members):
+            return LocalizedText(
+                zh: "headcount \(headcount) 少於已列出的 \(members) 位成員；出國人數至少是成員人數，請改正或刪除 headcount。",
+                en: "headcount \(headcount) is less than the \(members) members listed; the number travelling is at least the members. Fix or remove headcount.")
+        case let .badCount(text):
+            return LocalizedText(zh: "「\(text)」不是大於 0 的整數。", en: "'\(text)' is not a whole number of at least 1.")
+        case let .unknownRegion(region, city, candidates):
+            let list = candidates.joined(separator: zhSeparator)
+            return LocalizedText(
+                zh: "在「\(region)」找不到城市「\(city)」。" + (candidates.isEmpty ? "請檢查州、縣或省名。" : "同名的城市有：\(list)。"),
+                en: "no city '\(city)' in '\(region)'." + (candidates.isEmpty ? " Check the state, prefecture or province." : " Cities of that name: \(candidates.joined(separator: "; ")).")
+            )
+        case let .badTimeOrPart(text):
+            return LocalizedText(
+                zh: "「\(text)」不是有效時間：請寫 HH:MM（例如 09:30）、YYYY-MM-DD HH:MM，或時段上午、中午、下午、晚間、深夜。",
+                en: "'\(text)' is not a valid time: write HH:MM (e.g. 09:30), YYYY-MM-DD HH:MM, or a part of the day: morning, noon, afternoon, evening, late night.")
+        case let .badDepartBy(text):
+            return LocalizedText(
+                zh: "depart_by「\(text)」須是不早於 depart 的日期，且 depart 只寫日期（出發日未定時才用）。",
+                en: "depart_by '\(text)' must be a date no earlier than depart, with depart a date alone (use it only when the day is not known).")
+        }
+    }
+
+    private var zhSeparator: String { "、" }
+}
