@@ -73,7 +73,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TripWebTests",
-            dependencies: ["TripWeb", "TripModel", "TripStore", "TripReport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            // The built `tripwright` too: the concurrency tests run it beside the web app on one database.
+            dependencies: ["TripWeb", "TripModel", "TripStore", "TripReport", "tripwright", .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The command line: thin commands over the layers above.

@@ -14,13 +14,18 @@ struct Tripwright: ParsableCommand {
     )
 
     /// Runs the command like argument-parser's own `main`, except that every message printed
-    /// for an error passes through `TerminalText` (an error can quote plan text), and refused
-    /// input exits with status 2: an error already worded for the user (`CLIError`), and a usage
-    /// error (an unknown option, a bad `--today`) rather than argument-parser's 64.
+    /// for an error passes through `TerminalText` (an error can quote plan text), and every
+    /// refused input and every failure exits with status 2 and a message in the user's language;
+    /// help exits 0, and a command's own status (`check`'s 1 for warnings) is kept.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            terminate(code.rawValue)
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data((TerminalText.neutralised(prefixed(error.description)) + "\n").utf8))
+            terminate(2)
         } catch {
             let code = exitCode(for: error)
             let text = TerminalText.neutralised(fullMessage(for: error))
@@ -29,8 +34,23 @@ struct Tripwright: ParsableCommand {
                 terminate(code.rawValue)
             }
             if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-            terminate(error is CLIError || code == .validationFailure ? 2 : code.rawValue)
+            terminate(2)
         }
+    }
+
+    /// A message with `錯誤：` or `error: ` in front, in the language asked for, unless it already
+    /// starts with where the problem is (`FILE:LINE:COLUMN: 錯誤: …`).
+    static func prefixed(_ message: String) -> String {
+        if message.range(of: #"^[^\n]*:\d+:\d+: "#, options: .regularExpression) != nil { return message }
+        return (requestedLang() == .zh ? "錯誤：" : "error: ") + message
+    }
+
+    /// The language of the command line (`--lang`, else TRIPWRIGHT_LANG), before parsing.
+    static func requestedLang() -> Lang {
+        let args = CommandLine.arguments
+        if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, let lang = Lang(rawValue: args[i + 1]) { return lang }
+        if let arg = args.first(where: { $0.hasPrefix("--lang=") }), let lang = Lang(rawValue: String(arg.dropFirst(7))) { return lang }
+        return ProcessInfo.processInfo.environment["TRIPWRIGHT_LANG"].flatMap(Lang.init(rawValue:)) ?? .zh
     }
 }
 

@@ -102,9 +102,9 @@ struct ImportTests {
     @Test("a photo added twice is stored once, under a name from its content")
     func photoStoredOnce() throws {
         try withTemporaryFolder { folder in
-            let vault = FileVault(root: folder)
-            let a = try vault.store(fixture("meeting.png"), in: "photos/t")
-            let b = try vault.store(fixture("meeting.png"), in: "photos/t")
+            let vault = FileVault(root: folder), db = try TripDatabase.inMemory()
+            let a = try db.storingFiles([(.file(fixture("meeting.png")), "photos/t")], vault: vault) { $0[0] }
+            let b = try db.storingFiles([(.file(fixture("meeting.png")), "photos/t")], vault: vault) { $0[0] }
             #expect(a == b)
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(a.path).path))
         }

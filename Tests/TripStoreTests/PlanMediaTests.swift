@@ -85,16 +85,17 @@ import TripModel
 @Suite struct VaultRepairTests {
     @Test func storingAPhotoAgainRewritesACopyDamagedSince() throws {
         try withTemporaryFolder { folder in
-            let vault = FileVault(root: folder)
+            let vault = FileVault(root: folder), db = try TripDatabase.inMemory()
+            func store(_ source: FileVault.Source) throws -> StoredFile { try db.storingFiles([(source, "photos/t")], vault: vault) { $0[0] } }
             let whole = try Data(contentsOf: fixture("meeting.png"))
-            let first = try vault.store(fixture("meeting.png"), in: "photos/t")
+            let first = try store(.file(fixture("meeting.png")))
             let copy = folder.appendingPathComponent(first.path)
             try whole.prefix(10).write(to: copy)
-            let again = try vault.store(fixture("meeting.png"), in: "photos/t")
+            let again = try store(.file(fixture("meeting.png")))
             #expect(again == first)
             #expect(try Data(contentsOf: copy) == whole)
             try whole.prefix(10).write(to: copy)
-            _ = try vault.store(data: whole, fileExtension: "png", in: "photos/t")
+            _ = try store(.data(whole, fileExtension: "png"))
             #expect(try Data(contentsOf: copy) == whole)
         }
     }

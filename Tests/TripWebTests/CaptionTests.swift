@@ -11,9 +11,11 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let id = try #require(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first?.id)
+            let photo = try #require(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first)
+            let id = try #require(photo.id)
             let response = try await browser.post("/d/kyushu-2025/e/fgn/photos/\(id)/caption",
-                                                  form: browser.formBody(["caption": "新說明"], csrfFrom: page), client)
+                                                  form: browser.formBody(["caption": "新說明", "revision": EditRevision.of(caption: photo.caption)],
+                                                                         csrfFrom: page), client)
             #expect(response.status == .seeOther)
             #expect(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first?.caption == "新說明")
         }

@@ -39,9 +39,9 @@ final class CLIWorkspace {
         return url
     }
 
-    /// Stored files under the data folder.
+    /// Stored files under the data folder (not the folder's lock file, which holds no data).
     var storedFiles: [String] {
-        (FileManager.default.enumerator(atPath: files.path)?.allObjects as? [String] ?? []).filter { $0.contains(".") }
+        (FileManager.default.enumerator(atPath: files.path)?.allObjects as? [String] ?? []).filter { $0.contains(".") && $0 != ".lock" }
     }
 }
 

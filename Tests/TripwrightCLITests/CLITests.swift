@@ -86,41 +86,6 @@ struct CLITests {
         #expect(try tripwright(["log", "note", "kyushu-2025", "fgn", "追加的現場筆記", "--author", "yeh", "--db", db]).status == 0)
         #expect(try tripwright(["export", "kyushu-2025", "--db", db]).out.contains("追加的現場筆記"))
     }
-
-    @Test("a killed import leaves no partial delegation")
-    func killedImport() throws {
-        // A large plan makes the import long enough to be killed in the middle.
-        var text = "tripwright: 1\nid: big\ntitle: 大量\ncategory: 考察\nagency: 局\nhome: 臺中市\nstart: 2025-01-01\nend: 2025-12-31\n"
-        text += "members:\n- {id: a, unit: 局, title: 局長, name: 甲, role: leader}\nevents:\n"
-        for i in 0..<6000 {
-            text += "- {id: e\(i), kind: 參訪, title: 參訪 \(i), date: 2025-03-01, place: 福岡, notes: [筆記 \(i)]}\n"
-        }
-        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("big-\(UUID().uuidString).yaml")
-        try text.write(to: plan, atomically: true, encoding: .utf8)
-        let db = temporaryDatabase()
-        _ = try tripwright(["init", "--db", db])
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let binary = [exe.appendingPathComponent("tripwright"), exe.deletingLastPathComponent().appendingPathComponent("tripwright")]
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
-        var states: Set<String> = []
-        for delay in [0.3, 0.6, 0.9, 1.2] {
-            let p = Process()
-            p.executableURL = binary
-            p.arguments = ["import", plan.path, "--db", db]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            Thread.sleep(forTimeInterval: delay)
-            kill(p.processIdentifier, SIGKILL)
-            p.waitUntilExit()
-            let list = try tripwright(["list", "--db", db, "--json"])
-            let rows = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
-            // Either nothing, or the whole delegation: never a part of it.
-            #expect(rows.isEmpty || (rows.first?["events"] as? Int) == 6000)
-            states.insert(rows.isEmpty ? "none" : "all")
-        }
-        #expect(!states.isEmpty)
-    }
 }
 
 @Suite("tripwright check as a planner runs it")

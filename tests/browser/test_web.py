@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
@@ -141,7 +142,9 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
     note = "與柳橋連合市場理事長會談：攤商自治管理與觀光客動線。"
     driver.find_element(By.ID, "note-text").send_keys(note)
     driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
-    WebDriverWait(driver, 10).until(lambda d: note in d.find_element(By.TAG_NAME, "body").text)
+    # The page is replaced after the post: a body found just before that goes stale.
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: note in d.find_element(By.TAG_NAME, "body").text)
 
     photos = []
     for i, (label, colour) in enumerate([("柳橋 1", "#2b6cb0"), ("柳橋 2", "#c05621")]):
@@ -156,10 +159,13 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
     driver.save_screenshot(str(shots / "phone-today.png"))
 
     driver.find_element(By.CSS_SELECTOR, ".current h2 a").click()
-    WebDriverWait(driver, 10).until(lambda d: "/e/" in d.current_url)
-    images = driver.find_elements(By.CSS_SELECTOR, ".photos img")
-    assert len(images) == 2
-    WebDriverWait(driver, 10).until(lambda d: all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", i) for i in images))
+    WebDriverWait(driver, 10).until(lambda d: "/e/" in d.current_url and d.execute_script("return document.readyState") == "complete")
+
+    def photos_loaded(d):
+        # Found afresh each time: elements of the page being replaced go stale.
+        images = d.find_elements(By.CSS_SELECTOR, ".photos img")
+        return len(images) == 2 and all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", i) for i in images)
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(photos_loaded)
     assert "2025-09-01 10:15" in driver.find_element(By.CSS_SELECTOR, ".photos").text
     assert note in driver.find_element(By.TAG_NAME, "body").text
     driver.execute_script("document.querySelector('.photos').scrollIntoView()")
@@ -208,3 +214,22 @@ def test_note_typed_offline_is_kept_and_sent_when_back_online(server, driver):
         lambda d: d.execute_script("return JSON.parse(localStorage.getItem('tripwright.pendingNotes') || '[]').length") == 0)
     driver.refresh()
     assert note in driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_offline_note_the_server_refuses_comes_back_to_be_fixed_not_dropped(server, driver):
+    sign_in(driver, server, "member", f"/d/{TRIP}/e/tbic")
+    bad = "離線筆記含響鈴字元\u0007需要修正"
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return navigator.onLine") is False)
+    # A control character cannot be typed; a paste could bring one: set the box directly.
+    driver.execute_script("document.getElementById('note-text').value = arguments[0]", bad)
+    driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
+    WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "offline-status").is_displayed())
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    # Refused (422): out of the queue, back in the note box with a message, not lost.
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "note-text").get_attribute("value") == bad)
+    assert "沒有被接受" in driver.find_element(By.ID, "offline-status").text
+    assert driver.execute_script("return JSON.parse(localStorage.getItem('tripwright.pendingNotes') || '[]').length") == 0

@@ -14,7 +14,7 @@ public struct PhotoProcessor: Sendable {
     public var cacheFolder: URL
 
     /// Creates a processor; the cache defaults to `$XDG_CACHE_HOME/tripwright/photos`
-    /// (else `~/.cache/tripwright/photos`).
+    /// (else `~/.cache/tripwright/photos`, else, with HOME unset, the temporary folder).
     public init(longestEdge: Int = 1600, quality: Int = 85, cacheFolder: URL? = nil) {
         self.longestEdge = longestEdge
         self.quality = quality
@@ -27,7 +27,11 @@ public struct PhotoProcessor: Sendable {
         if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
             return URL(fileURLWithPath: xdg).appendingPathComponent("tripwright/photos")
         }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/tripwright/photos")
+        if let home = env["HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home).appendingPathComponent(".cache/tripwright/photos")
+        }
+        // No HOME (a service, a cron job): a cache is only a speed-up, so the temporary folder will do.
+        return FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-\(getuid())/photos")
     }
 
     /// True once libvips has started (it starts on first use).

@@ -15,7 +15,7 @@ extension TripDatabase {
 
     /// The delegation and member a feed token opens, or nil for an unknown token.
     public func calendarFeed(token: String) throws -> (delegation: String, member: String?)? {
-        try reader.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT delegationId, memberID FROM calendarToken WHERE tokenHash = ?",
                                              arguments: [SecretToken.digest(token)]) else { return nil }
             return (row["delegationId"], row["memberID"])

@@ -2,13 +2,27 @@ import Foundation
 import GRDB
 
 extension TripDatabase {
-    /// A short text that changes whenever a delegation's plan is re-imported or something is
-    /// logged on it (notes added or edited, photos, outcomes, follow-ups, press): one cheap
-    /// query, for callers that cache what they derive from `delegation(_:)`.
+    /// Migration "v4-change-count": a counter on each delegation that every write to it raises in
+    /// its own transaction, so a cache can tell that anything changed (a caption, a person met,
+    /// a clipping edited from the command line) with one cheap query.
+    static func migrateChangeCount(_ db: Database) throws {
+        try db.alter(table: "delegation") { t in
+            t.add(column: "changeCount", .integer).notNull().defaults(to: 0)
+        }
+    }
+
+    /// Raises the delegation's change counter; every write calls it inside its transaction.
+    func noteChange(_ db: Database, delegation: String) throws {
+        try db.execute(sql: "UPDATE delegation SET changeCount = changeCount + 1 WHERE id = ?", arguments: [delegation])
+    }
+
+    /// A short text that changes whenever anything of a delegation changes (a plan import,
+    /// anything logged or edited): one cheap query, for callers that cache what they derive
+    /// from `delegation(_:)`.
     public func changeStamp(delegation id: String) throws -> String {
-        try reader.read { db in
+        try read { db in
             try String.fetchOne(db, sql: """
-                SELECT COALESCE((SELECT updatedAt FROM delegation WHERE id = ?1), '-')
+                SELECT COALESCE((SELECT updatedAt || '#' || changeCount FROM delegation WHERE id = ?1), '-')
                   || '|' || (SELECT COUNT(*) || '.' || COALESCE(MAX(id), 0) || '.' || COALESCE(SUM(revision), 0) FROM note WHERE delegationId = ?1)
                   || '|' || (SELECT COUNT(*) || '.' || COALESCE(MAX(id), 0) FROM photo WHERE delegationId = ?1)
                   || '|' || (SELECT COUNT(*) || '.' || COALESCE(MAX(id), 0) FROM outcome WHERE delegationId = ?1)

@@ -7,45 +7,40 @@ extension TripDatabase {
     /// read-modify-write runs in one transaction and concurrent additions are never lost).
     public func addCounterpart(_ person: Counterpart, delegation: String, event: String) throws {
         try write { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT counterparts FROM event WHERE delegationId = ? AND id = ?",
-                                                 arguments: [delegation, event]) else {
-                throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: [])
-            }
+            try requireEvent(db, delegation: delegation, event: event)
+            let json = try String.fetchOne(db, sql: "SELECT counterparts FROM event WHERE delegationId = ? AND id = ?",
+                                           arguments: [delegation, event])
             var list = try StoredJSON.decode([Counterpart].self, json) ?? []
             list.append(person)
             try db.execute(sql: "UPDATE event SET counterparts = ? WHERE delegationId = ? AND id = ?",
                            arguments: [StoredJSON.encode(list), delegation, event])
+            try noteChange(db, delegation: delegation)
         }
     }
 
-    /// Adds an outcome to an event.
-    public func addOutcome(_ outcome: Outcome, delegation: String, event: String) throws {
+    /// Adds an outcome to an event; returns its id (allocated by the database).
+    @discardableResult
+    public func addOutcome(_ outcome: Outcome, delegation: String, event: String) throws -> Int64 {
         try write { db in
-            try requireEventRow(db, delegation: delegation, event: event)
+            try requireEvent(db, delegation: delegation, event: event)
             try db.execute(sql: "INSERT INTO outcome (delegationId, eventID, text, date) VALUES (?, ?, ?, ?)",
                            arguments: [delegation, event, outcome.text, outcome.date?.iso])
+            let id = db.lastInsertedRowID
+            try noteChange(db, delegation: delegation)
+            return id
         }
     }
 
-    /// Adds a follow-up task to an event.
-    public func addFollowUp(_ task: FollowUp, delegation: String, event: String) throws {
+    /// Adds a follow-up task to an event; returns its id (allocated by the database).
+    @discardableResult
+    public func addFollowUp(_ task: FollowUp, delegation: String, event: String) throws -> Int64 {
         try write { db in
-            try requireEventRow(db, delegation: delegation, event: event)
+            try requireEvent(db, delegation: delegation, event: event)
             try db.execute(sql: "INSERT INTO followUp (delegationId, eventID, task, owner, due, status) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [delegation, event, task.task, task.owner, task.due?.iso, task.status.rawValue])
-        }
-    }
-
-    /// Sets a photo's caption.
-    public func captionPhoto(id: Int64, delegation: String, caption: String?) throws {
-        try write { db in
-            try db.execute(sql: "UPDATE photo SET caption = ? WHERE id = ? AND delegationId = ?", arguments: [caption, id, delegation])
-        }
-    }
-
-    private func requireEventRow(_ db: Database, delegation: String, event: String) throws {
-        guard try Int.fetchOne(db, sql: "SELECT 1 FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, event]) != nil else {
-            throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: [])
+            let id = db.lastInsertedRowID
+            try noteChange(db, delegation: delegation)
+            return id
         }
     }
 }

@@ -4,8 +4,8 @@ import TripModel
 
 extension TripDatabase {
     /// Creates or updates a delegation from a plan, by stable ids, in one transaction. Notes,
-    /// photos, outcomes, follow-ups and press already stored are never dropped; events missing
-    /// from the plan are removed unless something is logged against them.
+    /// photos, outcomes, follow-ups, people met and press already stored are never dropped;
+    /// events missing from the plan are removed unless something is logged against them.
     /// `photoFiles` maps a photo's file as written in the plan to its stored path and hash.
     public func importPlan(_ d: Delegation, photoFiles: [String: StoredFile] = [:], now: Date = Date()) throws -> ImportSummary {
         try write { db in
@@ -37,7 +37,9 @@ extension TripDatabase {
             let keptOffset = d.events.count
             try db.execute(sql: "UPDATE event SET position = position + ? WHERE delegationId = ?", arguments: [keptOffset + 1_000_000, d.id])
             for (i, e) in d.events.enumerated() {
-                try sequenced(EventRecord(e, position: i, delegation: d.id), in: db, participants: e.participants).upsert(db)
+                var record = EventRecord(e, position: i, delegation: d.id)
+                record.counterparts = StoredJSON.encode(try mergedCounterparts(db, event: e, delegation: d.id))
+                try sequenced(record, in: db, participants: e.participants).upsert(db)
                 summary.notesAdd(try mergeLogged(db, event: e, delegation: d.id, photoFiles: photoFiles, now: now))
             }
             // Renumber kept events after the plan's.
@@ -97,6 +99,7 @@ extension TripDatabase {
                 try db.execute(sql: "UPDATE pressItem SET position = ? WHERE delegationId = ? AND id = ?", arguments: [d.press.count + i, d.id, id])
             }
 
+            try noteChange(db, delegation: d.id)
             summary.members = d.members.count
             summary.events = d.events.count
             summary.legs = d.legs.count
@@ -105,10 +108,27 @@ extension TripDatabase {
         }
     }
 
+    /// True when anything is logged against the event: notes, photos, outcomes, follow-ups,
+    /// people met, or a clipping that reports on it.
     func hasLoggedMaterial(_ db: Database, delegation: String, event: String) throws -> Bool {
-        let notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note WHERE delegationId = ? AND eventID = ?", arguments: [delegation, event]) ?? 0
-        let photos = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM photo WHERE delegationId = ? AND eventID = ?", arguments: [delegation, event]) ?? 0
-        return notes + photos > 0
+        let logged = try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM note WHERE delegationId = ?1 AND eventID = ?2)
+                 + (SELECT COUNT(*) FROM photo WHERE delegationId = ?1 AND eventID = ?2)
+                 + (SELECT COUNT(*) FROM outcome WHERE delegationId = ?1 AND eventID = ?2)
+                 + (SELECT COUNT(*) FROM followUp WHERE delegationId = ?1 AND eventID = ?2)
+                 + (SELECT COUNT(*) FROM pressItem WHERE delegationId = ?1 AND eventID = ?2)
+            """, arguments: [delegation, event]) ?? 0
+        let people = try String.fetchOne(db, sql: "SELECT counterparts FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, event])
+        let met = try StoredJSON.decode([Counterpart].self, people) ?? []
+        return logged > 0 || !met.isEmpty
+    }
+
+    /// The plan's people met, then those stored (logged on the web) that the plan does not list:
+    /// a plan exported before someone logged a person met must not erase them.
+    private func mergedCounterparts(_ db: Database, event e: Event, delegation: String) throws -> [Counterpart] {
+        let json = try String.fetchOne(db, sql: "SELECT counterparts FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, e.id])
+        let stored = try StoredJSON.decode([Counterpart].self, json) ?? []
+        return e.counterparts + stored.filter { !e.counterparts.contains($0) }
     }
 
     /// Adds the event's notes, photos, outcomes and follow-ups that are not stored yet.

@@ -3,7 +3,7 @@ import GRDB
 import TripModel
 
 extension TripDatabase {
-    /// Adds a note to an event; returns its id.
+    /// Adds a note to an event; returns its id (allocated by the database).
     @discardableResult
     public func addNote(delegation: String, event: String, text: String, author: String?, at: Date = Date()) throws -> Int64 {
         try write { db in
@@ -11,6 +11,7 @@ extension TripDatabase {
             var r = NoteRecord(id: nil, delegationId: delegation, eventID: event, text: text, author: author,
                                createdAt: at, updatedAt: nil, revision: 1)
             try r.insert(db)
+            try noteChange(db, delegation: delegation)
             return r.id ?? 0
         }
     }
@@ -18,38 +19,84 @@ extension TripDatabase {
     /// Adds a photo (already stored in the data folder) to an event; returns its id.
     @discardableResult
     public func addPhoto(delegation: String, event: String, file: StoredFile, caption: String?, takenAt: Date?, now: Date = Date()) throws -> Int64 {
+        try addPhotos(delegation: delegation, event: event, [PhotoUpload(file: file, takenAt: takenAt)], caption: caption, now: now)[0]
+    }
+
+    /// Adds photos to an event in one transaction (all or none); a photo whose content the
+    /// event already has is not added twice. Returns each photo's id, in order.
+    public func addPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date = Date()) throws -> [Int64] {
         try write { db in
             try requireEvent(db, delegation: delegation, event: event)
-            if let existing = try PhotoRecord.filter(Column("delegationId") == delegation && Column("eventID") == event && Column("sha256") == file.sha256).fetchOne(db) {
-                return existing.id ?? 0
+            var ids: [Int64] = []
+            for p in photos {
+                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM photo WHERE delegationId = ? AND eventID = ? AND sha256 = ?",
+                                                     arguments: [delegation, event, p.file.sha256]) {
+                    ids.append(existing)
+                    continue
+                }
+                var r = PhotoRecord(id: nil, delegationId: delegation, eventID: event, file: p.file.path, sha256: p.file.sha256,
+                                    caption: caption, takenAt: p.takenAt, createdAt: now)
+                try r.insert(db)
+                ids.append(r.id ?? 0)
             }
-            var r = PhotoRecord(id: nil, delegationId: delegation, eventID: event, file: file.path, sha256: file.sha256,
-                                caption: caption, takenAt: takenAt, createdAt: now)
-            try r.insert(db)
-            return r.id ?? 0
+            try noteChange(db, delegation: delegation)
+            return ids
         }
     }
 
-    /// Adds or replaces a press clipping by id.
-    public func savePress(_ item: PressItem, delegation: String) throws {
+    /// Adds a clipping (when `id` is nil or not stored yet) or changes one: an edit changes only
+    /// the fields `change` gives. A new clipping needs a date and an outlet; without an id it
+    /// gets `press-DATE-N`, the first free one, allocated inside the transaction that stores it.
+    /// Returns the id and whether it was added.
+    @discardableResult
+    public func logPress(delegation: String, id: String?, change: PressChange) throws -> (id: String, added: Bool) {
         try write { db in
-            guard try DelegationRecord.fetchOne(db, key: delegation) != nil else {
-                throw StoreError.noSuchDelegation(delegation, suggestions: [])
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
+                let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
+                throw StoreError.noSuchDelegation(delegation, suggestions: NearestNames.nearest(to: delegation, among: ids))
             }
-            if let event = item.eventID { try requireEvent(db, delegation: delegation, event: event) }
-            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM pressItem WHERE delegationId = ?", arguments: [delegation]) ?? 0
-            let existing = try Int.fetchOne(db, sql: "SELECT position FROM pressItem WHERE delegationId = ? AND id = ?", arguments: [delegation, item.id])
-            try PressRecord(item, position: existing ?? position, delegation: delegation).upsert(db)
+            if case let .some(.some(event)) = change.eventID { try requireEvent(db, delegation: delegation, event: event) }
+            if let id, var row = try PressRecord.fetchOne(db, sql: "SELECT * FROM pressItem WHERE delegationId = ? AND id = ?",
+                                                          arguments: [delegation, id]) {
+                change.apply(to: &row)
+                try row.update(db)
+                try noteChange(db, delegation: delegation)
+                return (id, false)
+            }
+            guard let date = change.date, let outlet = change.outlet else {
+                throw StoreError.missingValues([change.date == nil ? "date" : nil, change.outlet == nil ? "outlet" : nil].compactMap { $0 })
+            }
+            let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM pressItem WHERE delegationId = ?", arguments: [delegation]))
+            let newID: String
+            if let id {
+                newID = id
+            } else {
+                var n = 1
+                while taken.contains("press-\(date.iso)-\(n)") { n += 1 }
+                newID = "press-\(date.iso)-\(n)"
+            }
+            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM pressItem WHERE delegationId = ?",
+                                            arguments: [delegation]) ?? 0
+            var row = PressRecord(PressItem(id: newID, date: date, outlet: outlet), position: position, delegation: delegation)
+            change.apply(to: &row)
+            try row.insert(db)
+            try noteChange(db, delegation: delegation)
+            return (newID, true)
         }
     }
 
-    private func requireEvent(_ db: Database, delegation: String, event: String) throws {
-        guard try DelegationRecord.fetchOne(db, key: delegation) != nil else {
+    /// Adds or replaces a whole press clipping by id (the plan importer's form of a clipping).
+    public func savePress(_ item: PressItem, delegation: String) throws {
+        try logPress(delegation: delegation, id: item.id, change: PressChange(replacingWith: item))
+    }
+
+    func requireEvent(_ db: Database, delegation: String, event: String) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
             throw StoreError.noSuchDelegation(delegation, suggestions: NearestNames.nearest(to: delegation, among: ids))
         }
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM event WHERE delegationId = ?", arguments: [delegation])
-        guard ids.contains(event) else {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, event]) != nil else {
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM event WHERE delegationId = ?", arguments: [delegation])
             throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: NearestNames.nearest(to: event, among: ids))
         }
     }

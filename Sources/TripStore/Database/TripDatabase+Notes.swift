@@ -4,7 +4,7 @@ import GRDB
 extension TripDatabase {
     /// The notes of an event with revisions and earlier texts, oldest first.
     public func notes(delegation: String, event: String) throws -> [StoredNote] {
-        try reader.read { db in
+        try read { db in
             let previous = try Row.fetchAll(db, sql: """
                 SELECT r.noteId, r.text FROM noteRevision r JOIN note n ON n.id = r.noteId
                 WHERE n.delegationId = ? AND n.eventID = ? ORDER BY r.noteId, r.revision
@@ -41,6 +41,7 @@ extension TripDatabase {
             note.revision += 1
             note.updatedAt = now
             try note.update(db)
+            try noteChange(db, delegation: delegation)
             return StoredNote(id: id, text: text, author: note.author, createdAt: note.createdAt, updatedAt: now,
                               revision: note.revision, previous: earlier + [replaced])
         }

@@ -5,7 +5,7 @@ import TripModel
 extension TripDatabase {
     /// Every delegation, newest first.
     public func delegations() throws -> [DelegationSummary] {
-        try reader.read { db in
+        try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.id, d.title, d.startDate, d.endDate, d.status,
                   (SELECT COUNT(*) FROM member m WHERE m.delegationId = d.id) AS members,
@@ -22,7 +22,7 @@ extension TripDatabase {
 
     /// The delegation with an id, everything loaded; throws `noSuchDelegation` with suggestions.
     public func delegation(_ id: String) throws -> Delegation {
-        try reader.read { db in
+        try read { db in
             guard let record = try DelegationRecord.fetchOne(db, key: id) else {
                 let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
                 let near = ids.filter { $0.hasPrefix(id) } + NearestNames.nearest(to: id, among: ids)

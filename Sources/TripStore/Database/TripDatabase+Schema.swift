@@ -197,6 +197,7 @@ extension TripDatabase {
         }
         migrator.registerMigration("v2-web", migrate: TripDatabase.migrateWeb)
         migrator.registerMigration("v3-details", migrate: TripDatabase.migrateDetails)
+        migrator.registerMigration("v4-change-count", migrate: TripDatabase.migrateChangeCount)
         return migrator
     }
 }

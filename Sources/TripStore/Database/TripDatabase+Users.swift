@@ -7,26 +7,29 @@ extension TripDatabase {
     public func addUserWithSignInCode(name: String, role: WebRole, now: Date = Date(),
                                       validFor: TimeInterval = 7 * 24 * 3600) throws -> (user: WebUser, code: String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw StoreError.file("user name is empty") }
+        guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
         let code = SecretToken.signInCode()
+        // The user and their code in one transaction: a user is never left without the code
+        // that was printed for them.
         let user: WebUser = try write { db in
+            let user: WebUser
             if let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [trimmed]) {
                 try db.execute(sql: "UPDATE user SET role = ? WHERE id = ?", arguments: [role.rawValue, id])
-                return WebUser(id: id, name: trimmed, role: role)
+                user = WebUser(id: id, name: trimmed, role: role)
+            } else {
+                try db.execute(sql: "INSERT INTO user (name, role, createdAt) VALUES (?, ?, ?)", arguments: [trimmed, role.rawValue, now])
+                user = WebUser(id: db.lastInsertedRowID, name: trimmed, role: role)
             }
-            try db.execute(sql: "INSERT INTO user (name, role, createdAt) VALUES (?, ?, ?)", arguments: [trimmed, role.rawValue, now])
-            return WebUser(id: db.lastInsertedRowID, name: trimmed, role: role)
-        }
-        try write { db in
             try db.execute(sql: "INSERT INTO signInCode (codeHash, userId, expiresAt) VALUES (?, ?, ?)",
                            arguments: [SecretToken.digest(SecretToken.normalisedCode(code)), user.id, now.addingTimeInterval(validFor)])
+            return user
         }
         return (user, code)
     }
 
     /// Every user, by name.
     public func users() throws -> [WebUser] {
-        try reader.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, role FROM user ORDER BY name").compactMap(TripDatabase.user(from:))
         }
     }
@@ -51,7 +54,7 @@ extension TripDatabase {
 
     /// The live session a cookie token belongs to, or nil.
     public func session(token: String, now: Date = Date()) throws -> WebSession? {
-        try reader.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT u.id, u.name, u.role, s.csrfSecret, s.expiresAt FROM session s JOIN user u ON u.id = s.userId
                 WHERE s.tokenHash = ? AND s.expiresAt > ?

@@ -57,13 +57,7 @@ extension ItemReader {
         if let start, let end, end.isBefore(start) {
             ctx.fail(f.value("end"), .endBeforeStart(item: title ?? id ?? "event"))
         }
-        let counterparts = f.list("counterparts").compactMap { n -> Counterpart? in
-            guard let c = Fields(n, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts") else { return nil }
-            let name = c.text("name", .line, required: true), title = c.text("title", .line)
-            let organisation = c.text("organisation", .line)
-            guard let name else { return nil }
-            return Counterpart(name: name, title: title, organisation: organisation)
-        }
+        let counterparts = f.list("counterparts").compactMap { readCounterpart($0) }
         let participants = participants(f)
         let host = f.text("host", .line), themes = f.strings("themes")
         let notes = f.list("notes").compactMap { readNote($0, zone: zone) }
@@ -77,6 +71,14 @@ extension ItemReader {
                      placeID: placeID, start: start, end: end, participants: participants, themes: themes,
                      notes: notes, photos: photos, outcomes: outcomes, followUps: followUps,
                      hostType: hostType, liaison: liaison, phone: phone, remark: remark, area: area)
+    }
+
+    func readCounterpart(_ node: Node) -> Counterpart? {
+        guard let c = Fields(node, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts") else { return nil }
+        let name = c.text("name", .line, required: true), title = c.text("title", .line)
+        let organisation = c.text("organisation", .line)
+        guard let name else { return nil }
+        return Counterpart(name: name, title: title, organisation: organisation)
     }
 
     /// A note: a bare text (`- 內容`), or `{text, author, at}`. An empty one (`text: ""`, a

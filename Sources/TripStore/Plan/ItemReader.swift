@@ -95,7 +95,7 @@ struct ItemReader {
 
     // MARK: Members
 
-    private mutating func readMembers(_ f: Fields) -> [Member] {
+    mutating func readMembers(_ f: Fields) -> [Member] {
         if !f.has("members") { f.missing("members") }
         if let node = f.value("members"), case let .sequence(seq) = node, seq.isEmpty {
             ctx.fail(node, .emptyList("members"))

@@ -186,6 +186,11 @@ final class PlaceBook {
         return text
     }
 
+    /// Knows a place already stored (a form edits one item of a stored delegation).
+    func adopt(_ place: Place) {
+        add(place, line: 0)
+    }
+
     /// `Cambridge, MA` → (`Cambridge`, `MA`).
     static func qualified(_ text: String) -> (name: String, qualifier: String)? {
         guard let cut = text.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }) else { return nil }

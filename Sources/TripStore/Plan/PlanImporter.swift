@@ -33,22 +33,27 @@ public struct PlanImporter {
         return try importPlan(plan, into: database)
     }
 
-    /// Imports a plan already read: copies the files the reader checked, then writes.
+    /// Imports a plan already read: the files the reader checked are copied into the data
+    /// folder and its rows written in one transaction; if the import fails, the copied files no
+    /// row names go.
     public func importPlan(_ plan: Plan, into database: TripDatabase) throws -> ImportSummary {
         var d = plan.delegation
-        let vault = FileVault(root: location.files)
         let source = { (path: String) -> URL in plan.files[path] ?? plan.baseDirectory.appendingPathComponent(path) }
-        var stored: [String: StoredFile] = [:]
+        var photoPaths: [String] = []
         for event in d.events {
-            for file in event.photos.compactMap(\.file) where stored[file] == nil {
-                stored[file] = try vault.store(source(file), in: "photos/\(d.id)")
-            }
+            for file in event.photos.compactMap(\.file) where !photoPaths.contains(file) { photoPaths.append(file) }
         }
-        for i in d.press.indices {
-            if let image = d.press[i].image {
-                d.press[i].image = try vault.store(source(image), in: "press/\(d.id)").path
+        let pressPaths = d.press.compactMap(\.image)
+        let items: [(source: FileVault.Source, folder: String)] =
+            photoPaths.map { (.file(source($0)), "photos/\(d.id)") } + pressPaths.map { (.file(source($0)), "press/\(d.id)") }
+        return try database.storingFiles(items, vault: FileVault(root: location.files)) { stored in
+            var photoFiles: [String: StoredFile] = [:]
+            for (path, file) in zip(photoPaths, stored) { photoFiles[path] = file }
+            var pressFiles = stored.dropFirst(photoPaths.count).makeIterator()
+            for i in d.press.indices where d.press[i].image != nil {
+                d.press[i].image = pressFiles.next()?.path
             }
+            return try database.importPlan(d, photoFiles: photoFiles)
         }
-        return try database.importPlan(d, photoFiles: stored)
     }
 }

@@ -123,7 +123,7 @@ extension PlanProblem {
         case let .badCoordinates(text):
             return LocalizedText(zh: "座標「\(text)」無效：請同時寫 lat 與 lon，且分別在 ±90 與 ±180 之內。", en: "bad coordinates '\(text)': give both lat and lon, within ±90 / ±180.")
         case let .badURL(text):
-            return LocalizedText(zh: "「\(text)」不是網址，請寫以 https:// 或 http:// 開頭的完整網址。", en: "'\(text)' is not a web address; write a full address starting with https:// or http://.")
+            return LocalizedText(zh: "「\(text)」不是網址，請寫以 http:// 或 https:// 開頭的完整網址。", en: "'\(text)' is not a web address; write a full address starting with http:// or https://.")
         case let .badLanguage(text):
             return LocalizedText(zh: "「\(text)」不是語言代碼，請寫如 zh-Hant、ja、en。", en: "'\(text)' is not a language tag; write e.g. zh-Hant, ja, en.")
         case let .badEmail(text):

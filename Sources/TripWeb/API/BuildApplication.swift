@@ -19,7 +19,8 @@ func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Ro
     let pages = try await Pages(resources: resources)
     let cache = DelegationCache()
     let app = WebApp(database: database, config: config, pages: pages, cache: cache)
-    let router = Router(context: WebContext.self)
+    // HEAD answers like GET without a body, on every GET route (Hummingbird makes them).
+    let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages, paths: ServerPaths(location: config.location, resources: resources)))
     router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf")), cache: cache))

@@ -3,123 +3,104 @@ import Hummingbird
 import TripModel
 import TripStore
 
-/// Organisers edit members and events in forms. An edit goes through the same plan writer,
-/// reader and importer as a plan file, so it is checked the same way and never drops what was
-/// logged; a bad value comes back as the reader's message.
+/// Organisers edit members and events in forms. A save changes only the rows the form shows, in
+/// one transaction, and only when they still hold the values the form was opened with (its
+/// revision): a stale form gets a 409 page with both versions instead of overwriting, and what
+/// was logged meanwhile (people met, notes, photos) is never touched. Values are read by the
+/// plan reader, exactly as the same keys in a plan file; a refused value keeps what was typed
+/// and marks its field.
 struct EditController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/members/edit") { _, context in try membersForm(context) }
-        router.post("/d/:trip/members/edit") { _, context in try saveMembers(context) }
+        router.post("/d/:trip/members/edit") { _, context in try await saveMembers(context) }
+        router.get("/d/:trip/members/:member/remove") { _, context in try removalPage(context) }
+        router.post("/d/:trip/members/:member/remove") { _, context in try await removeMember(context) }
         router.get("/d/:trip/e/:event/edit") { _, context in try eventForm(context) }
-        router.post("/d/:trip/e/:event/edit") { _, context in try saveEvent(context) }
+        router.post("/d/:trip/e/:event/edit") { _, context in try await saveEvent(context) }
     }
 
-    func membersForm(_ context: WebContext, errors: [String] = []) throws -> Response {
-        try Access.requireOrganiser(context)
-        let d = try app.delegation(context)
-        var rows: [[String: Any]] = d.members.map { m in
-            ["id": m.id, "unit": m.unit, "title": m.title, "name": m.name, "rank": m.rank ?? "", "email": m.email ?? "",
-             "leader": m.role == .leader, "existing": true]
+    var reader: PlanReader { PlanImporter(location: app.config.location).reader }
+
+    // MARK: Event
+
+    /// The form's values for an event as stored: a start known only by its part of the day
+    /// shows that part (下午), an end known only by its date shows the date, so a form saved as
+    /// shown keeps them.
+    static func formValues(_ e: Event) -> [String: String] {
+        var end = ""
+        if let m = e.end {
+            if let t = m.localTime { end = m.date == e.date ? t.description : "\(m.date.iso) \(t)" } else { end = m.date.iso }
         }
-        rows.append(["id": "", "existing": false, "leader": false])
-        return try app.pages.render("members-edit", ["trip": app.tripValues(d, context: context), "rows": rows,
-                                                     "errors": errors.map { ["message": $0] }],
-                                    context: context, status: errors.isEmpty ? .ok : .unprocessableContent)
+        return ["title": e.title, "kind": e.kind.rawValue, "date": e.date.iso, "start": e.start.localTime?.description ?? e.start.part?.zh ?? "",
+                "end": end, "place": e.placeID ?? "", "host": e.host ?? ""]
     }
 
-    func saveMembers(_ context: WebContext) throws -> Response {
-        try Access.requireOrganiser(context)
-        var d = try app.delegation(context)
-        let f = context.form.fields
-        let ids = f["id"] ?? []
-        func value(_ key: String, _ i: Int) -> String { (f[key] ?? []).indices.contains(i) ? (f[key] ?? [])[i].trimmingCharacters(in: .whitespaces) : "" }
-        var members: [Member] = []
-        // What the form does not show (a phone number) is kept from the member of that id.
-        let before = Dictionary(d.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for i in ids.indices {
-            let name = value("name", i)
-            guard !name.isEmpty else { continue }
-            let id = value("id", i).isEmpty ? "m\(i + 1)" : value("id", i)
-            members.append(Member(id: id, order: members.count + 1, unit: value("unit", i), title: value("title", i), name: name,
-                                  rank: value("rank", i).isEmpty ? nil : value("rank", i),
-                                  email: value("email", i).isEmpty ? nil : value("email", i),
-                                  phone: before[id]?.phone,
-                                  role: value("role", i) == "leader" ? .leader : .member))
-        }
-        d.members = members
-        if let failure = try save(d, context: context) { return try membersForm(context, errors: failure) }
-        return app.redirect("/d/\(d.id.pathEscaped)")
-    }
-
-    func eventForm(_ context: WebContext, errors: [String] = []) throws -> Response {
+    func eventForm(_ context: WebContext, state: FormState? = nil, revision: String? = nil,
+                   conflict: EditConflict<EventEdit>? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         try Access.requireOrganiser(context)
         let d = try app.delegation(context)
         let e = try app.event(try context.parameters.require("event"), in: d)
         let lang = context.lang
-        let values: [String: Any] = [
+        let form = state ?? FormState(values: Self.formValues(e), messages: [:])
+        let chosenKind = form.values["kind"] ?? e.kind.rawValue, chosenPlace = form.values["place"] ?? ""
+        var values: [String: Any] = [
             "trip": app.tripValues(d, context: context),
-            "event": ["id": e.id, "title": e.title, "date": e.date.iso, "start": e.start.localTime?.description ?? "",
-                      "end": e.end?.localTime?.description ?? "", "host": e.host ?? ""],
-            "kinds": EventKind.allCases.map { ["value": $0.rawValue, "name": $0.name(lang), "selected": $0 == e.kind] },
-            "places": d.places.filter { !$0.fromGazetteer || $0.airportCode == nil }.map { ["id": $0.id, "name": $0.name, "selected": $0.id == e.placeID] },
-            "errors": errors.map { ["message": $0] },
+            "event": ["id": e.id, "title": e.title, "revision": revision ?? EditRevision.of(event: EventEdit(e))],
+            "form": form.template,
+            "kinds": EventKind.allCases.map { ["value": $0.rawValue, "name": $0.name(lang), "selected": $0.rawValue == chosenKind] },
+            "places": d.places.filter { !$0.fromGazetteer || $0.airportCode == nil || $0.id == e.placeID }
+                .map { ["id": $0.id, "name": $0.name, "selected": $0.id == chosenPlace] },
+            "hasErrors": !form.messages.isEmpty,
         ]
-        return try app.pages.render("event-edit", values, context: context, status: errors.isEmpty ? .ok : .unprocessableContent)
+        if let conflict {
+            let labels = WebLabels(delegation: d, lang: lang)
+            func describe(_ v: EventEdit) -> [String: String] {
+                ["kind": v.kind.name(lang), "title": v.title, "host": v.host ?? "—", "place": v.placeID.map { labels.place($0) } ?? "—",
+                 "start": v.start.localText, "end": v.end?.localText ?? "—"]
+            }
+            let theirs = describe(conflict.current), yours = describe(conflict.attempted)
+            values["conflict"] = ["rows": ["title", "kind", "start", "end", "place", "host"].map { key in
+                ["label": FormState.label(key).text(lang), "theirs": theirs[key] ?? "", "yours": yours[key] ?? "",
+                 "differs": theirs[key] != yours[key]]
+            }]
+        }
+        return try app.pages.render("event-edit", values, context: context, status: status)
     }
 
-    func saveEvent(_ context: WebContext) throws -> Response {
+    func saveEvent(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context)
-        var d = try app.delegation(context)
-        let id = try context.parameters.require("event")
-        guard let index = d.events.firstIndex(where: { $0.id == id }) else { throw WebError.notFound(id) }
-        var e = d.events[index]
+        let d = try app.delegation(context)
+        let e = try app.event(try context.parameters.require("event"), in: d)
         let f = context.form
-        guard let title = f["title"], let date = f["date"].flatMap({ LocalDate(iso: $0) }) else {
-            return try eventForm(context, errors: [context.lang == .zh ? "請填標題與日期（YYYY-MM-DD）。" : "Give a title and a date (YYYY-MM-DD)."])
+        let names = ["title", "kind", "date", "start", "end", "place", "host"]
+        let typed = Dictionary(uniqueKeysWithValues: names.map { ($0, f.fields[$0]?.first ?? "") })
+        guard let revision = f["revision"] else {
+            throw WebError.badRequest("表單缺少版本資訊，請重新整理頁面後再修改。", "The form has no revision; reload the page and edit again.")
         }
-        e.title = title
-        e.kind = f["kind"].flatMap(EventKind.init(rawValue:)) ?? e.kind
-        e.host = f["host"]
-        if let place = f["place"], d.place(place) != nil { e.placeID = place }
-        let zone = d.place(e.placeID)?.zone ?? e.start.zone
+        var values = [PlanValue("id", e.id)] + ["kind", "title", "date", "start", "end", "host"].map { PlanValue($0, typed[$0] ?? "") }
+        // No place chosen: the event keeps the zone it has.
+        if let place = f["place"] { values.append(PlanValue("place", place)) } else { values.append(PlanValue("tz", e.start.zone.identifier)) }
+        let read: Event
         do {
-            if let start = f["start"].flatMap({ LocalTime(text: $0) }) {
-                e.start = try Moment(date: date, time: start, zone: zone)
-            } else {
-                // No clock time in the form: keep the part of the day the plan gave (下午).
-                e.start = Moment(date: date, part: e.start.part, zone: zone)
-            }
-            if let end = f["end"].flatMap({ LocalTime(text: $0) }) {
-                e.end = try Moment(date: date, time: end, zone: zone)
-            } else if let old = e.end, !old.isTimed, old.date > date {
-                // An end date with no time (3/11–3/13) is not in the form: keep it.
-                e.end = Moment(date: old.date, zone: zone)
-            } else {
-                e.end = nil
-            }
+            read = try reader.readEvent(values, in: d)
         } catch {
-            return try eventForm(context, errors: ["\(error)"])
+            let state = FormState(values: typed, problems: error, lang: context.lang, field: ["tz": "place"])
+            return try eventForm(context, state: state, revision: revision, status: .unprocessableContent)
         }
-        if f["start"] != nil && LocalTime(text: f["start"] ?? "") == nil {
-            return try eventForm(context, errors: [context.lang == .zh ? "時間請寫成 HH:MM。" : "Write times as HH:MM."])
-        }
-        d.events[index] = e
-        if let failure = try save(d, context: context) { return try eventForm(context, errors: failure) }
-        return app.redirect("/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)")
-    }
-
-    /// Writes the edited delegation as a plan and imports it; returns the reader's messages on failure.
-    private func save(_ d: Delegation, context: WebContext) throws -> [String]? {
-        let importer = PlanImporter(location: app.config.location)
+        let edit = EventEdit(read)
+        let back = app.redirect("/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)")
+        // Nothing changed since the form was opened: nothing to write, nothing to conflict with.
+        if EditRevision.of(event: edit) == revision { return back }
         do {
-            let text = try PlanWriter().write(d)
-            let plan = try importer.reader.read(text: text, fileName: context.lang == .zh ? "表單" : "form", baseDirectory: app.config.location.files)
-            _ = try importer.importPlan(plan, into: app.database)
-            return nil
-        } catch let errors as PlanErrors {
-            return errors.errors.map { $0.problem.text(context.lang) }
+            let (database, trip, event) = (app.database, d.id, e.id)
+            try await offload { try database.editEvent(delegation: trip, event: event, revision: revision, to: edit) }
+        } catch let conflict as EditConflict<EventEdit> {
+            return try eventForm(context, state: FormState(values: typed, messages: [:]), revision: conflict.revision,
+                                 conflict: conflict, status: .conflict)
         }
+        return back
     }
 }
+

@@ -6,21 +6,25 @@ import TripReport
 import TripStore
 
 /// An event's page and what is logged on it: notes (edits keep the previous text; a stale
-/// edit is told, not saved), photos, people met, outcomes, follow-ups.
+/// edit is told, not saved), photos and their captions (a stale caption edit likewise), people
+/// met, outcomes, follow-ups. Every value is read by the plan reader as the same key in a plan
+/// file; a refused one shows the page again with what was typed and the field marked.
 struct EventController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/e/:event") { _, context in try page(context) }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
-        router.post("/d/:trip/e/:event/notes/:note") { _, context in try editNote(context) }
-        router.post("/d/:trip/e/:event/photos") { _, context in try addPhotos(context) }
-        router.post("/d/:trip/e/:event/photos/:photo/caption") { _, context in try caption(context) }
-        router.post("/d/:trip/e/:event/counterparts") { _, context in try addCounterpart(context) }
-        router.post("/d/:trip/e/:event/outcomes") { _, context in try addOutcome(context) }
-        router.post("/d/:trip/e/:event/followups") { _, context in try addFollowUp(context) }
+        router.post("/d/:trip/e/:event/notes/:note") { _, context in try await editNote(context) }
+        router.post("/d/:trip/e/:event/photos") { _, context in try await addPhotos(context) }
+        router.post("/d/:trip/e/:event/photos/:photo/caption") { _, context in try await caption(context) }
+        router.post("/d/:trip/e/:event/counterparts") { _, context in try await addCounterpart(context) }
+        router.post("/d/:trip/e/:event/outcomes") { _, context in try await addOutcome(context) }
+        router.post("/d/:trip/e/:event/followups") { _, context in try await addFollowUp(context) }
         router.get("/d/:trip/photo/:id") { _, context in try photo(context) }
     }
+
+    var reader: PlanReader { PlanImporter(location: app.config.location).reader }
 
     private func target(_ context: WebContext, mustLog: Bool) throws -> (Delegation, Event) {
         let d = try app.delegation(context)
@@ -30,12 +34,23 @@ struct EventController: Sendable {
     }
 
     /// Back to the page the form came from (a local path only), else the event page.
-    private func back(_ context: WebContext, _ d: Delegation, _ e: Event) -> Response {
-        if let to = context.form["back"], to.hasPrefix("/"), !to.hasPrefix("//"), !to.contains("\\") { return app.redirect(to) }
-        return app.redirect("/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)")
+    private func back(_ context: WebContext, trip: String, event: String) -> Response {
+        app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(trip.pathEscaped)/e/\(event.pathEscaped)"))
     }
 
-    func page(_ context: WebContext, conflict: NoteConflict? = nil) throws -> Response {
+    /// What the page shows again after a refused or stale post.
+    struct Retry {
+        /// A note edit based on an old revision.
+        var noteConflict: NoteConflict?
+        /// A caption edit based on an old caption: the photo, and both texts.
+        var captionConflict: (photo: Int64, conflict: EditConflict<String>)?
+        /// A form whose values were refused: its name (`note`, `photos`, `counterpart`, …) and state.
+        var form: (name: String, state: FormState)?
+        /// The status to answer with.
+        var status: HTTPResponse.Status = .ok
+    }
+
+    func page(_ context: WebContext, retry: Retry = Retry()) throws -> Response {
         let (d, e) = try target(context, mustLog: false)
         let lang = context.lang
         let labels = WebLabels(delegation: d, lang: lang)
@@ -50,34 +65,59 @@ struct EventController: Sendable {
                       "who": labels.who(e.participants) ?? (lang == .zh ? "全體" : "Everyone"), "action": base] as [String: Any],
             "diagnostics": diagnostics,
             "notes": notes.map { n in
-                ["id": n.id, "text": n.text, "revision": n.revision, "author": n.author.flatMap { d.member($0)?.name ?? $0 } ?? "",
-                 "at": n.createdAt.map { labels.instant($0, zone: e.start.zone) } ?? "", "edited": n.revision > 1,
-                 "previous": n.previous.reversed().map { ["text": $0] }, "action": "\(base)/notes/\(n.id)"] as [String: Any]
+                var v: [String: Any] = ["id": n.id, "text": n.text, "revision": n.revision, "author": n.author.flatMap { d.member($0)?.name ?? $0 } ?? "",
+                                        "at": n.createdAt.map { labels.instant($0, zone: e.start.zone) } ?? "", "edited": n.revision > 1,
+                                        "previous": n.previous.reversed().map { ["text": $0] }, "action": "\(base)/notes/\(n.id)"]
+                if let (name, state) = retry.form, name == "note-\(n.id)" { v["form"] = state.template }
+                return v
             },
             "photos": e.photos.compactMap { p -> [String: Any]? in
                 guard let id = p.id else { return nil }
-                return ["src": p.file == nil ? "" : "/d/\(d.id.pathEscaped)/photo/\(id)", "caption": p.caption ?? "",
-                        "captionAction": "\(base)/photos/\(id)/caption",
-                        "taken": p.takenAt.map { labels.instant($0, zone: e.start.zone) } ?? ""]
+                var v: [String: Any] = ["src": p.file == nil ? "" : "/d/\(d.id.pathEscaped)/photo/\(id)", "caption": p.caption ?? "",
+                                        "captionAction": "\(base)/photos/\(id)/caption", "captionRevision": EditRevision.of(caption: p.caption),
+                                        "taken": p.takenAt.map { labels.instant($0, zone: e.start.zone) } ?? ""]
+                if let (name, state) = retry.form, name == "caption-\(id)" { v["form"] = state.template }
+                return v
             },
             "counterparts": e.counterparts.map { ["name": $0.name, "title": $0.title ?? "", "organisation": $0.organisation ?? ""] },
             "outcomes": e.outcomes.map { ["text": $0.text, "date": $0.date?.iso ?? ""] },
             "followUps": e.followUps.map { ["task": $0.task, "owner": $0.owner.flatMap { d.member($0)?.name ?? $0 } ?? "",
                                             "due": $0.due?.iso ?? "", "status": $0.status.name(lang)] },
         ]
-        if let conflict {
+        if let conflict = retry.noteConflict {
             values["conflict"] = ["theirs": conflict.current.text, "yours": conflict.attempted,
                                   "revision": conflict.current.revision, "action": "\(base)/notes/\(conflict.current.id)"] as [String: Any]
         }
-        return try app.pages.render("event", values, context: context, status: conflict == nil ? .ok : .conflict)
+        if let (photo, conflict) = retry.captionConflict {
+            values["captionConflict"] = ["theirs": conflict.current, "yours": conflict.attempted, "revision": conflict.revision,
+                                         "action": "\(base)/photos/\(photo)/caption"] as [String: Any]
+        }
+        if let (name, state) = retry.form { values["forms"] = [name: state.template] }
+        return try app.pages.render("event", values, context: context, status: retry.status)
+    }
+
+    /// The page again with a refused form.
+    private func refused(_ context: WebContext, form name: String, values: [String: String], _ problems: FieldProblems,
+                         field: [String: String] = [:]) throws -> Response {
+        let state = FormState(values: values, problems: problems, lang: context.lang, field: field)
+        return try page(context, retry: Retry(form: (name, state), status: .unprocessableContent))
+    }
+
+    /// The typed values of some fields.
+    private func typed(_ context: WebContext, _ names: [String]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: names.map { ($0, context.form.fields[$0]?.first ?? "") })
     }
 
     /// The hot path of logging: organisers need no delegation load (the store checks that the
     /// event exists); members' rights are checked against the members list.
     func addNote(_ context: WebContext) async throws -> Response {
         let trip = try context.parameters.require("trip"), event = try context.parameters.require("event")
-        guard let text = context.form["text"] else {
-            throw WebError.badRequest("筆記內容是空的。", "The note is empty.")
+        let text = typed(context, ["text"])
+        let note: Note
+        do {
+            note = try reader.readNote([PlanValue("text", text["text"] ?? "")], zone: .taipei, in: nil)
+        } catch {
+            return try refused(context, form: "note", values: text, error)
         }
         var author: String?
         if context.user?.role != .organiser {
@@ -87,81 +127,144 @@ struct EventController: Sendable {
         } else if let user = context.user, user.id != 0 {
             author = user.name
         }
-        let database = app.database, now = app.config.now(), writer = author
-        try await offload { try database.addNote(delegation: trip, event: event, text: text, author: writer, at: now) }
-        if let to = context.form["back"], to.hasPrefix("/"), !to.hasPrefix("//"), !to.contains("\\") { return app.redirect(to) }
-        return app.redirect("/d/\(trip.pathEscaped)/e/\(event.pathEscaped)")
+        let database = app.database, now = app.config.now(), writer = author, body = note.text
+        try await offload { try database.addNote(delegation: trip, event: event, text: body, author: writer, at: now) }
+        return back(context, trip: trip, event: event)
     }
 
-    func editNote(_ context: WebContext) throws -> Response {
+    func editNote(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         guard let id = Int64(try context.parameters.require("note")), let revision = context.form["revision"].flatMap(Int.init) else {
             throw WebError.badRequest("缺少筆記版本。", "The note's revision is missing.")
         }
-        guard let text = context.form["text"] else { throw WebError.badRequest("筆記內容是空的。", "The note is empty.") }
+        let typed = typed(context, ["text"])
+        let note: Note
         do {
-            try app.database.editNote(id: id, delegation: d.id, event: e.id, revision: revision, text: text, now: app.config.now())
-        } catch let conflict as NoteConflict {
-            return try page(context, conflict: conflict)
+            note = try reader.readNote([PlanValue("text", typed["text"] ?? "")], zone: e.start.zone, in: d)
+        } catch {
+            return try refused(context, form: "note-\(id)", values: typed, error)
         }
-        return back(context, d, e)
+        do {
+            let (database, trip, event, text, now) = (app.database, d.id, e.id, note.text, app.config.now())
+            try await offload { try database.editNote(id: id, delegation: trip, event: event, revision: revision, text: text, now: now) }
+        } catch let conflict as NoteConflict {
+            return try page(context, retry: Retry(noteConflict: conflict, status: .conflict))
+        }
+        return back(context, trip: d.id, event: e.id)
     }
 
-    func addPhotos(_ context: WebContext) throws -> Response {
+    func addPhotos(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
         let files = context.form.files.filter { $0.field == "photos" }
-        guard !files.isEmpty else { throw WebError.badRequest("請選擇至少一張照片。", "Choose at least one photo.") }
+        let typed = typed(context, ["caption"])
+        guard !files.isEmpty else {
+            return try refused(context, form: "photos", values: typed, FieldProblems([FieldProblem(key: "photos", kind: .plan(.missingKey("photos")))]),
+                               field: ["photos": "caption"])
+        }
+        let caption: String?
+        do {
+            caption = try captionValue(typed["caption"], zone: e.start.zone, in: d)
+        } catch {
+            return try refused(context, form: "photos", values: typed, error)
+        }
         // Every file must decode completely before any is stored, so a bad one stores nothing
         // (a 3-byte "JPEG" once passed a check of the first bytes and broke every report).
-        var typed: [(UploadedFile, ImageFormat)] = []
+        var uploads: [(source: FileVault.Source, folder: String)] = [], taken: [Date?] = []
         for file in files {
+            let format: ImageFormat
             do {
-                typed.append((file, try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format))
+                format = try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format
             } catch {
                 throw WebError.media(error)
             }
-        }
-        let vault = FileVault(root: app.config.location.files)
-        let caption = context.form["caption"]
-        for (file, format) in typed {
-            let stored = try vault.store(data: file.data, fileExtension: format.fileExtension, in: "photos/\(d.id)")
+            uploads.append((.data(file.data, fileExtension: format.fileExtension), "photos/\(d.id)"))
             // The camera's clock is local time at the event's place.
-            let taken = PhotoMetadata.taken(in: file.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant }
-            try app.database.addPhoto(delegation: d.id, event: e.id, file: stored, caption: caption, takenAt: taken, now: app.config.now())
+            taken.append(PhotoMetadata.taken(in: file.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant })
         }
-        return back(context, d, e)
+        let database = app.database, vault = FileVault(root: app.config.location.files), now = app.config.now()
+        let trip = d.id, event = e.id, items = uploads, times = taken
+        // Files and rows together: the files are written, then one transaction adds every photo.
+        _ = try await offload {
+            try database.storingFiles(items, vault: vault) { stored in
+                try database.addPhotos(delegation: trip, event: event, zip(stored, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
+                                       caption: caption, now: now)
+            }
+        }
+        return back(context, trip: d.id, event: e.id)
     }
 
-    func caption(_ context: WebContext) throws -> Response {
+    /// A caption read as a plan's photo `caption` (nil when blank: no caption).
+    private func captionValue(_ text: String?, zone: Zone, in d: Delegation) throws(FieldProblems) -> String? {
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return try reader.readPhoto([PlanValue("caption", text)], zone: zone, in: d, baseDirectory: app.config.location.files).caption
+    }
+
+    func caption(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
-        guard let id = Int64(try context.parameters.require("photo")), e.photos.contains(where: { $0.id == id }) else {
+        guard let id = Int64(try context.parameters.require("photo")) else { throw WebError.notFound("photo") }
+        guard let revision = context.form["revision"] else {
+            throw WebError.badRequest("表單缺少版本資訊，請重新整理頁面後再修改。", "The form has no revision; reload the page and edit again.")
+        }
+        let typed = typed(context, ["caption"])
+        let caption: String?
+        do {
+            caption = try captionValue(typed["caption"], zone: e.start.zone, in: d)
+        } catch {
+            return try refused(context, form: "caption-\(id)", values: typed, error)
+        }
+        do {
+            let (database, trip, event) = (app.database, d.id, e.id)
+            try await offload { try database.captionPhoto(id: id, delegation: trip, event: event, revision: revision, caption: caption) }
+        } catch let conflict as EditConflict<String> {
+            return try page(context, retry: Retry(captionConflict: (id, conflict), status: .conflict))
+        } catch StoreError.noSuchPhoto {
             throw WebError.notFound("photo")
         }
-        try app.database.captionPhoto(id: id, delegation: d.id, caption: context.form["caption"])
-        return back(context, d, e)
+        return back(context, trip: d.id, event: e.id)
     }
 
-    func addCounterpart(_ context: WebContext) throws -> Response {
+    func addCounterpart(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
-        guard let name = context.form["name"] else { throw WebError.badRequest("請填姓名。", "Give a name.") }
-        try app.database.addCounterpart(Counterpart(name: name, title: context.form["title"], organisation: context.form["organisation"]),
-                                        delegation: d.id, event: e.id)
-        return back(context, d, e)
+        // The form's "personTitle" is the plan's "title" (the page has a title of its own).
+        let typed = typed(context, ["name", "personTitle", "organisation"])
+        let person: Counterpart
+        do {
+            person = try reader.readCounterpart([PlanValue("name", typed["name"] ?? ""), PlanValue("title", typed["personTitle"] ?? ""),
+                                                 PlanValue("organisation", typed["organisation"] ?? "")], in: d)
+        } catch {
+            return try refused(context, form: "counterpart", values: typed, error, field: ["title": "personTitle"])
+        }
+        let (database, trip, event) = (app.database, d.id, e.id)
+        try await offload { try database.addCounterpart(person, delegation: trip, event: event) }
+        return back(context, trip: d.id, event: e.id)
     }
 
-    func addOutcome(_ context: WebContext) throws -> Response {
+    func addOutcome(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
-        guard let text = context.form["text"] else { throw WebError.badRequest("成果內容是空的。", "The outcome is empty.") }
-        try app.database.addOutcome(Outcome(text: text, date: context.form["date"].flatMap { LocalDate(iso: $0) }), delegation: d.id, event: e.id)
-        return back(context, d, e)
+        let typed = typed(context, ["text", "date"])
+        let outcome: Outcome
+        do {
+            outcome = try reader.readOutcome(["text", "date"].map { PlanValue($0, typed[$0] ?? "") }, in: d)
+        } catch {
+            return try refused(context, form: "outcome", values: typed, error)
+        }
+        let (database, trip, event) = (app.database, d.id, e.id)
+        _ = try await offload { try database.addOutcome(outcome, delegation: trip, event: event) }
+        return back(context, trip: d.id, event: e.id)
     }
 
-    func addFollowUp(_ context: WebContext) throws -> Response {
+    func addFollowUp(_ context: WebContext) async throws -> Response {
         let (d, e) = try target(context, mustLog: true)
-        guard let task = context.form["task"] else { throw WebError.badRequest("事項是空的。", "The task is empty.") }
-        try app.database.addFollowUp(FollowUp(task: task, owner: context.form["owner"], due: context.form["due"].flatMap { LocalDate(iso: $0) }),
-                                     delegation: d.id, event: e.id)
-        return back(context, d, e)
+        let typed = typed(context, ["task", "owner", "due"])
+        let task: FollowUp
+        do {
+            task = try reader.readFollowUp(["task", "owner", "due"].map { PlanValue($0, typed[$0] ?? "") }, in: d)
+        } catch {
+            return try refused(context, form: "followUp", values: typed, error)
+        }
+        let (database, trip, event) = (app.database, d.id, e.id)
+        _ = try await offload { try database.addFollowUp(task, delegation: trip, event: event) }
+        return back(context, trip: d.id, event: e.id)
     }
 
     /// A logged photo by database id; the file is found through the database, never a path from the URL.

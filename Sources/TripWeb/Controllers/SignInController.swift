@@ -46,8 +46,5 @@ struct SignInController: Sendable {
     }
 
     /// Only a local path; anything else goes home.
-    private func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
-        return next
-    }
+    private func safeNext(_ next: String?) -> String { LocalRedirect.path(next, or: "/") }
 }

@@ -18,16 +18,20 @@ struct WebContext: RequestContext {
     var form = FormData()
     /// The client's address, for slowing down repeated failed sign-ins.
     var clientKey: String
+    /// The connection, to close after refusing a body too large to read (nil outside a server).
+    var channel: (any Channel)?
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         clientKey = source.channel.remoteAddress?.ipAddress ?? "local"
+        channel = source.channel
     }
 
     /// A context outside any request (tests).
     init(logger: Logger) {
         coreContext = .init(source: DetachedSource(logger: logger))
         clientKey = "local"
+        channel = nil
     }
 
     /// Uploads are read by the middleware with their own limits.

@@ -23,11 +23,11 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open())
+            let d = try loadDelegation(trip, from: try global.open(.readOnly))
             let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
             let text = CalendarWriter().write(d, member: memberID)
             if let output {
-                try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+                try writeOutput(text, to: output, lang: global.lang)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }

@@ -65,6 +65,6 @@ struct Check: ParsableCommand {
             let reader = PlanImporter(location: global.location, allowOutside: allowOutside).reader
             return try reader.read(fileAt: URL(fileURLWithPath: target), displayName: target).delegation
         }
-        return try loadDelegation(target, from: try global.open())
+        return try loadDelegation(target, from: try global.open(.readOnly))
     }
 }

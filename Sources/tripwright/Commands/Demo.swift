@@ -19,7 +19,10 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try reporting(lang) {
-            let path = db ?? DataLocation(databasePath: nil).database.deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
+            let home = DataLocation(databasePath: nil)
+            // No HOME and no --db: say so rather than making a demo folder somewhere unexpected.
+            if db == nil, let missing = home.unavailable { throw missing }
+            let path = db ?? home.database.deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             let location = DataLocation(databasePath: path)
             let database = try location.open()

@@ -16,10 +16,10 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open())
+            let d = try loadDelegation(trip, from: try global.open(.readOnly))
             let text = try PlanWriter().write(d)
             if let output {
-                try text.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+                try writeOutput(text, to: output, lang: global.lang)
             } else {
                 print(text, terminator: "")
             }

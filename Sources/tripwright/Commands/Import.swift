@@ -22,7 +22,7 @@ struct Import: ParsableCommand {
             let importer = PlanImporter(location: global.location, allowOutside: allowOutside)
             // Read (and refuse) the plan before the database is opened: a refused plan writes nothing.
             let read = try importer.reader.read(fileAt: URL(fileURLWithPath: plan), displayName: plan)
-            let summary = try importer.importPlan(read, into: try global.open())
+            let summary = try importer.importPlan(read, into: try global.open(.create))
             say(Import.describe(summary, lang: lang))
         }
     }

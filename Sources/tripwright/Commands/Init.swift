@@ -9,7 +9,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let existed = global.location.exists
-        let db = try global.open()
+        let db = try global.open(.create)
         let migrations = try db.appliedMigrations()
         let path = global.location.database.path
         if global.lang == .zh {

@@ -11,7 +11,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let all = try global.open().delegations()
+            let all = try global.open(.readOnly).delegations()
             if output.json { return try printJSON(all) }
             let zh = global.lang == .zh
             guard !all.isEmpty else {

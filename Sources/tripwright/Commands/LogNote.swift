@@ -16,22 +16,22 @@ struct LogNote: ParsableCommand {
     @Option(name: .long, help: "撰寫人員 id。 Member id of the writer.") var author: String?
     @Option(name: .long, help: "撰寫時間，當地時間 YYYY-MM-DD HH:MM（預設：現在）。 When, local time at the event (default: now).") var at: String?
 
-    func validate() throws {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("筆記不可空白。 The note is empty.")
-        }
-    }
+    static let flags = ["text": "TEXT", "author": "--author", "at": "--at"]
 
     func run() throws {
         try reporting(global.lang) {
-            let db = try global.open()
+            let db = try global.open(.existing)
             let d = try loadDelegation(trip, from: db)
             let e = try requireEvent(event, in: d, lang: global.lang)
-            if let author, d.member(author) == nil {
-                throw CLIError(global.lang == .zh ? "撰寫人「\(author)」不是此出國案的人員 id。" : "author '\(author)' is not a member id of this delegation.")
+            // The note's values are read as a plan's `notes:` entry: the same checks, the same messages.
+            let values = [PlanValue("text", text)] + [author.map { PlanValue("author", $0) }, at.map { PlanValue("at", $0) }].compactMap { $0 }
+            let note: Note
+            do {
+                note = try PlanReader().readNote(values, zone: e.start.zone, in: d)
+            } catch let error as FieldProblems {
+                throw flagError(error, flags: LogNote.flags, lang: global.lang)
             }
-            let when = try at.map { try localInstant($0, zone: e.start.zone, lang: global.lang) } ?? Date()
-            let id = try db.addNote(delegation: d.id, event: e.id, text: text, author: author, at: when)
+            let id = try db.addNote(delegation: d.id, event: e.id, text: note.text, author: note.author, at: note.createdAt ?? Date())
             say(global.lang == .zh ? "已記錄筆記 #\(id)：\(e.title)" : "Logged note #\(id) on \(e.title)")
         }
     }
@@ -41,14 +41,4 @@ struct LogNote: ParsableCommand {
 func requireEvent(_ id: String, in d: Delegation, lang: Lang) throws -> Event {
     if let e = d.events.first(where: { $0.id == id }) { return e }
     throw StoreError.noSuchEvent(id, delegation: d.id, suggestions: NearestNames.nearest(to: id, among: d.events.map(\.id)))
-}
-
-/// An instant from `YYYY-MM-DD HH:MM` local time in a zone.
-func localInstant(_ text: String, zone: Zone, lang: Lang) throws -> Date {
-    let parts = text.replacingOccurrences(of: "T", with: " ").split(separator: " ")
-    guard parts.count == 2, let date = LocalDate(iso: String(parts[0])), let time = LocalTime(text: String(parts[1].prefix(5))),
-          let instant = try? Moment(date: date, time: time, zone: zone).instant else {
-        throw CLIError(lang == .zh ? "時間「\(text)」請寫成 YYYY-MM-DD HH:MM（\(zone) 當地時間）。" : "write the time '\(text)' as YYYY-MM-DD HH:MM (local time in \(zone)).")
-    }
-    return instant
 }

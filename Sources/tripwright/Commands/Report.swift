@@ -48,7 +48,7 @@ struct Report: ParsableCommand {
     func run() throws {
         try reporting(global.lang) {
             let zh = global.lang == .zh
-            let delegation = try loadDelegation(trip, from: try global.open())
+            let delegation = try loadDelegation(trip, from: try global.open(.readOnly))
             let set = try TemplateSet.locate(templates.map { URL(fileURLWithPath: $0) })
             let folder = URL(fileURLWithPath: out ?? "reports/\(delegation.id)")
             let terminal = isatty(STDERR_FILENO) != 0

@@ -29,7 +29,7 @@ struct Schedule: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open())
+            let d = try loadDelegation(trip, from: try global.open(.readOnly))
             let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
             var days = d.itinerary(member: memberID)
             if let day, let date = LocalDate(iso: day) { days = days.filter { $0.date == date } }

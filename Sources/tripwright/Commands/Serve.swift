@@ -40,7 +40,12 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let lang = global.lang
-        let db = try global.open()
+        let db = try global.open(.create)
+        // Files a killed server or command left half-written, or with no row, go before serving.
+        let swept = db.sweepFiles(vault: FileVault(root: global.location.files))
+        if !swept.isEmpty {
+            say(lang == .zh ? "已清除 \(swept.count) 個先前中斷時留下的未完成檔案。" : "Removed \(swept.count) files left unfinished by an interrupted run.")
+        }
         // A pinned clock moves on from the given instant, so "now" still advances during a test.
         let clock: @Sendable () -> Date
         if let now, let start = Serve.instant(now) {

@@ -16,7 +16,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open())
+            let d = try loadDelegation(trip, from: try global.open(.readOnly))
             let facts = CoverFacts(d, lang: global.lang)
             if output.json { return try printJSON(facts) }
             say(Show.render(facts, lang: global.lang))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TripModel
 import TripStore
 
 /// `tripwright user add NAME --role ROLE`: creates an account and prints its one-time sign-in code.
@@ -16,12 +17,16 @@ struct UserAdd: ParsableCommand {
     var role: WebRole
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("姓名不可空白。 The name may not be empty.") }
+        // A name is one line of text, checked as every text field is.
+        if let problem = FieldText.problem(in: name, shape: .line, required: true) {
+            let message = problem.message(field: "NAME")
+            throw ValidationError("\(message.zh) \(message.en)")
+        }
     }
 
     func run() throws {
         try reporting(global.lang) {
-            let (user, code) = try global.open().addUserWithSignInCode(name: name, role: role)
+            let (user, code) = try global.open(.existing).addUserWithSignInCode(name: name, role: role)
             if global.lang == .zh {
                 say("已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：")
             } else {

@@ -9,7 +9,7 @@ struct UserList: ParsableCommand {
 
     func run() throws {
         try reporting(global.lang) {
-            for u in try global.open().users() { say("\(u.name)\t\(global.lang == .zh ? u.role.zh : u.role.rawValue)") }
+            for u in try global.open(.readOnly).users() { say("\(u.name)\t\(global.lang == .zh ? u.role.zh : u.role.rawValue)") }
         }
     }
 }

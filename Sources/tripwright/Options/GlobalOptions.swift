@@ -14,12 +14,14 @@ struct GlobalOptions: ParsableArguments {
     /// Where the data lives.
     var location: DataLocation { DataLocation(databasePath: db) }
 
-    /// Opens the database, creating it when missing.
-    func open() throws -> TripDatabase {
+    /// Opens the database: `.create` only for `init`, `import`, `demo` and `serve`; `.existing`
+    /// for commands that write; `.readOnly` for commands that only read (they work on a
+    /// read-only file, and a mistyped `--db` never creates anything).
+    func open(_ mode: TripDatabase.OpenMode) throws -> TripDatabase {
         do {
-            return try location.open()
-        } catch {
-            throw CLIError(lang == .zh ? "無法開啟資料庫 \(location.database.path)：\(error)" : "cannot open database \(location.database.path): \(error)")
+            return try location.open(mode)
+        } catch let error as StoreError {
+            throw CLIError(error.text(lang))
         }
     }
 }

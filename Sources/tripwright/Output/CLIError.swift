@@ -3,7 +3,7 @@ import Foundation
 import TripModel
 import TripStore
 
-/// An error already worded for the user; printed as is, exit status 2.
+/// An error already worded for the user; printed as is, exit status 2 (`Tripwright.main`).
 struct CLIError: Error, CustomStringConvertible {
     let description: String
 
@@ -15,6 +15,8 @@ func userFacing(_ error: any Error, lang: Lang) -> any Error {
     switch error {
     case let e as PlanErrors: return CLIError(e.text(lang))
     case let e as StoreError: return CLIError(e.text(lang))
+    case let e as FieldProblems: return CLIError(e.text(lang))
+    case let e as any UserFacingError: return CLIError(e.text(lang))
     default: return error
     }
 }

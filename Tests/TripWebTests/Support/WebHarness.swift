@@ -17,11 +17,13 @@ struct WebHarness: Sendable {
     /// 2025-09-01 10:30 in Fukuoka.
     static let fukuokaMorning = Date(timeIntervalSince1970: 1_756_690_200)
 
-    static func make(auth: Bool = false, seed: Bool = true, maxUploadBytes: Int = 40 * 1024 * 1024) throws -> WebHarness {
+    /// `onDisk`: a database file (several connections, shared with `tripwright` processes)
+    /// instead of one in memory.
+    static func make(auth: Bool = false, seed: Bool = true, maxUploadBytes: Int = 40 * 1024 * 1024, onDisk: Bool = false) throws -> WebHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripweb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let location = DataLocation(databasePath: folder.appendingPathComponent("t.sqlite").path)
-        let database = try TripDatabase.inMemory()
+        let database = onDisk ? try location.open(.create) : try TripDatabase.inMemory()
         if seed {
             _ = try PlanImporter(location: location).importFile(at: repo.appendingPathComponent("seeds/kyushu-2025.yaml"), into: database)
         }

@@ -2,9 +2,13 @@
 // kept in this browser (localStorage) and sent when the connection returns.
 (function () {
   "use strict";
-  var KEY = "tripwright.pendingNotes";
-  function pending() { try { return JSON.parse(localStorage.getItem(KEY) || "[]"); } catch (e) { return []; } }
+  var KEY = "tripwright.pendingNotes", REFUSED = "tripwright.refusedNotes";
+  function load(key) { try { return JSON.parse(localStorage.getItem(key) || "[]"); } catch (e) { return []; } }
+  function pending() { return load(KEY); }
   function keep(list) { localStorage.setItem(KEY, JSON.stringify(list)); }
+  // A note the server refused (a character it cannot hold, signed out…) is never dropped: it
+  // waits here until a note form of its event shows it again to be fixed and sent.
+  function refuse(item) { var list = load(REFUSED); list.push(item); localStorage.setItem(REFUSED, JSON.stringify(list)); }
   function status(text) {
     var el = document.getElementById("offline-status");
     if (!el) return;
@@ -13,6 +17,21 @@
   var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
   var SAVED = zh ? "目前離線：筆記已存在此裝置，連線恢復後會自動送出。" : "Offline: the note is kept on this device and sent when the connection returns.";
   var SENT = zh ? "離線時儲存的筆記已送出。" : "Notes saved offline have been sent.";
+  var BACK = zh ? "一則離線時寫的筆記沒有被接受，已放回筆記欄：請修改後再按儲存。" : "A note written offline was not accepted; it is back in the note box: fix it and save again.";
+  var HELD = zh ? "有離線時寫的筆記沒有被接受，開啟該行程頁面即可修改後再送出。" : "A note written offline was not accepted; open its event's page to fix and send it.";
+
+  /// Puts the first refused note of a form's event back into that form.
+  function restore() {
+    var list = load(REFUSED);
+    if (!list.length) return;
+    var rest = [];
+    list.forEach(function (item) {
+      var form = Array.prototype.find.call(document.querySelectorAll("form[data-offline=note]"), function (f) { return f.action === item.action; });
+      if (form && !form.elements.text.value) { form.elements.text.value = item.text; status(BACK); } else { rest.push(item); }
+    });
+    localStorage.setItem(REFUSED, JSON.stringify(rest));
+    if (rest.length && rest.length === list.length) status(HELD);
+  }
 
   function flush() {
     var list = pending();
@@ -26,7 +45,11 @@
           keep(pending().slice(1));
           if (pending().length) { flush(); } else { status(SENT); }
         } else if (r.status >= 400 && r.status < 500) {
-          keep(pending().slice(1)); // refused for good (signed out, no permission): do not retry forever
+          // Refused for good: out of the queue (no retrying forever), but kept to be fixed.
+          keep(pending().slice(1));
+          refuse(item);
+          restore();
+          if (pending().length) flush();
         }
       })
       .catch(function () { /* still offline */ });
@@ -47,6 +70,7 @@
         status(SAVED);
       });
     });
+    restore();
     if (pending().length) { navigator.onLine ? flush() : status(SAVED); }
   });
   window.addEventListener("online", flush);

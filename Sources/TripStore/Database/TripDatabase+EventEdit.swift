@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import TripModel
+
+extension TripDatabase {
+    /// The stored row of one event, read inside a transaction (no delegation load).
+    func eventRow(_ db: Database, delegation: String, event: String) throws -> EventRecord? {
+        try EventRecord.fetchOne(db, sql: "SELECT * FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, event])
+    }
+
+    /// Saves the event form: changes only that event's own values (kind, title, host, place,
+    /// times), in one transaction, when the stored values are still those the form showed
+    /// (`revision`); otherwise throws `EditConflict<EventEdit>` with both and saves nothing.
+    /// People met, participants, notes and photos logged meanwhile are untouched.
+    public func editEvent(delegation: String, event: String, revision: String, to edit: EventEdit) throws {
+        try write { db in
+            guard let row = try eventRow(db, delegation: delegation, event: event) else {
+                throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: [])
+            }
+            let current = EventEdit(try row.model(participants: []))
+            let stored = EditRevision.of(event: current)
+            guard stored == revision else { throw EditConflict(current: current, attempted: edit, revision: stored) }
+            guard current != edit else { return }
+            try db.execute(sql: """
+                UPDATE event SET kind = ?, title = ?, host = ?, placeID = ?, zone = ?, startDate = ?, startAt = ?, startPart = ?,
+                  endDate = ?, endAt = ?, sequence = sequence + 1
+                WHERE delegationId = ? AND id = ?
+                """, arguments: [edit.kind.rawValue, edit.title, edit.host, edit.placeID, edit.start.zone.identifier,
+                                 edit.start.date.iso, edit.start.instant, edit.start.part?.rawValue, edit.end?.date.iso, edit.end?.instant,
+                                 delegation, event])
+            try noteChange(db, delegation: delegation)
+        }
+    }
+
+    /// Sets a photo's caption when it is still the one the form showed (`revision`, from
+    /// `EditRevision.of(caption:)`); otherwise throws `EditConflict<String>` ("" for no caption).
+    public func captionPhoto(id: Int64, delegation: String, event: String, revision: String, caption: String?) throws {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT caption FROM photo WHERE id = ? AND delegationId = ? AND eventID = ?",
+                                             arguments: [id, delegation, event]) else {
+                throw StoreError.noSuchPhoto(id, delegation: delegation)
+            }
+            let current: String? = row["caption"]
+            let stored = EditRevision.of(caption: current)
+            guard stored == revision else {
+                throw EditConflict(current: current ?? "", attempted: caption ?? "", revision: stored)
+            }
+            guard current != caption else { return }
+            try db.execute(sql: "UPDATE photo SET caption = ? WHERE id = ?", arguments: [caption, id])
+            try noteChange(db, delegation: delegation)
+        }
+    }
+}

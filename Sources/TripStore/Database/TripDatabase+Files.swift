@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+extension TripDatabase {
+    /// Brings files into the data folder and runs `body`, the write of this database that
+    /// names them, while holding the vault's shared lock: a sweep never removes a file between
+    /// its write and its row. When anything fails, the files no row names are swept away (as
+    /// soon as no other writer is at work), so a failed or refused upload leaves nothing behind.
+    public func storingFiles<T>(_ items: [(source: FileVault.Source, folder: String)], vault: FileVault,
+                                _ body: ([StoredFile]) throws -> T) throws -> T {
+        guard !items.isEmpty else { return try body([]) }
+        do {
+            let lock = try vault.sharedLock()
+            return try withExtendedLifetime(lock) {
+                try body(try vault.write(items))
+            }
+        } catch {
+            sweepFiles(vault: vault, folders: Array(Set(items.map(\.folder))).sorted())
+            throw error
+        }
+    }
+
+    /// Removes what killed or failed writers left in the data folder: partial files, and stored
+    /// files no row names (in `folders`, or everywhere when nil). Does nothing while another
+    /// writer is between a file and its row. Returns the paths removed.
+    @discardableResult
+    public func sweepFiles(vault: FileVault, folders: [String]? = nil) -> [String] {
+        let removed = try? vault.sweep(folders: folders) { try storedFilePaths() }
+        return (removed ?? nil) ?? []
+    }
+
+    /// Every file a row names, relative to the data folder.
+    func storedFilePaths() throws -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT file FROM photo WHERE file IS NOT NULL UNION SELECT image FROM pressItem WHERE image IS NOT NULL"))
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import TripModel
+
+extension TripDatabase {
+    /// Saves the members form in one transaction: only the rows in `edits` change (each when
+    /// still at the revision the form showed) and `added` are appended (an empty id gets the
+    /// first free `mN`; a taken id is refused). Returns the ids of the added members. Any
+    /// conflict saves nothing and throws `MemberConflicts`.
+    @discardableResult
+    public func saveMembers(delegation: String, edits: [MemberEdit], added: [Member]) throws -> [String] {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
+                throw StoreError.noSuchDelegation(delegation, suggestions: [])
+            }
+            var conflicts = MemberConflicts(changed: [], removed: [])
+            for edit in edits {
+                guard let row = try memberRow(db, delegation: delegation, id: edit.id) else {
+                    conflicts.removed.append(edit.id)
+                    continue
+                }
+                let current = try row.model()
+                let stored = EditRevision.of(member: current)
+                if stored != edit.revision {
+                    var attempted = edit.member
+                    attempted.order = current.order
+                    conflicts.changed.append(EditConflict(current: current, attempted: attempted, revision: stored))
+                }
+            }
+            guard conflicts.changed.isEmpty && conflicts.removed.isEmpty else { throw conflicts }
+            for edit in edits {
+                let m = edit.member
+                try db.execute(sql: "UPDATE member SET unit = ?, title = ?, name = ?, rank = ?, email = ?, role = ? WHERE delegationId = ? AND id = ?",
+                               arguments: [m.unit, m.title, m.name, m.rank, m.email, m.role.rawValue, delegation, edit.id])
+            }
+            var ids: [String] = []
+            for m in added {
+                var position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM member WHERE delegationId = ?",
+                                                 arguments: [delegation]) ?? 1
+                position = max(position, 1)
+                let id = m.id.isEmpty ? try freeMemberID(db, delegation: delegation) : m.id
+                if try memberRow(db, delegation: delegation, id: id) != nil { throw StoreError.idTaken(kind: "member", id: id) }
+                var record = MemberRecord(m, delegation: delegation)
+                record.id = id
+                record.position = position
+                try record.insert(db)
+                ids.append(id)
+            }
+            if !edits.isEmpty || !added.isEmpty { try noteChange(db, delegation: delegation) }
+            return ids
+        }
+    }
+
+    /// What removing a member would break, or nil when they may go: being the delegation's
+    /// contact, or the only participant of an item (which would silently become everyone's).
+    public func memberRemovalProblem(delegation: String, id: String) throws -> StoreError? {
+        try read { db in try removalProblem(db, delegation: delegation, id: id) }
+    }
+
+    /// Removes a member who is still at the revision the confirmation page showed, in one
+    /// transaction, with their places in participant lists; refused (`memberInUse`) while the
+    /// plan needs them. Remaining members keep their order, renumbered from 1.
+    public func removeMember(delegation: String, id: String, revision: String) throws {
+        try write { db in
+            guard let row = try memberRow(db, delegation: delegation, id: id) else {
+                throw StoreError.noSuchMember(id, delegation: delegation)
+            }
+            let current = try row.model()
+            let stored = EditRevision.of(member: current)
+            guard stored == revision else { throw EditConflict(current: current, attempted: current, revision: stored) }
+            if let problem = try removalProblem(db, delegation: delegation, id: id) { throw problem }
+            try db.execute(sql: "DELETE FROM member WHERE delegationId = ? AND id = ?", arguments: [delegation, id])
+            let rest = try String.fetchAll(db, sql: "SELECT id FROM member WHERE delegationId = ? ORDER BY position", arguments: [delegation])
+            for (i, other) in rest.enumerated() {
+                try db.execute(sql: "UPDATE member SET position = ? WHERE delegationId = ? AND id = ?", arguments: [i + 1, delegation, other])
+            }
+            try noteChange(db, delegation: delegation)
+        }
+    }
+
+    private func memberRow(_ db: Database, delegation: String, id: String) throws -> MemberRecord? {
+        try MemberRecord.fetchOne(db, sql: "SELECT * FROM member WHERE delegationId = ? AND id = ?", arguments: [delegation, id])
+    }
+
+    private func freeMemberID(_ db: Database, delegation: String) throws -> String {
+        let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM member WHERE delegationId = ?", arguments: [delegation]))
+        var n = taken.count + 1
+        while taken.contains("m\(n)") { n += 1 }
+        return "m\(n)"
+    }
+
+    private func removalProblem(_ db: Database, delegation: String, id: String) throws -> StoreError? {
+        guard let row = try memberRow(db, delegation: delegation, id: id) else { return nil }
+        let contact = try String.fetchOne(db, sql: "SELECT contactID FROM delegation WHERE id = ?", arguments: [delegation]) == id
+        let alone = try String.fetchAll(db, sql: """
+            SELECT itemID FROM participant WHERE delegationId = ?1 AND memberID = ?2
+              AND itemID NOT IN (SELECT itemID FROM participant WHERE delegationId = ?1 AND memberID <> ?2)
+            ORDER BY itemID
+            """, arguments: [delegation, id])
+        guard contact || !alone.isEmpty else { return nil }
+        return .memberInUse(id: id, name: row.name, contact: contact, onlyParticipantOf: alone)
+    }
+}

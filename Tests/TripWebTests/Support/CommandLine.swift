@@ -1,0 +1,34 @@
+import Foundation
+
+/// Runs the built `tripwright` (beside the test bundle) and returns its status and output.
+enum CommandLineTool {
+    static func binary() throws -> URL {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [exe.appendingPathComponent("tripwright"), exe.deletingLastPathComponent().appendingPathComponent("tripwright")]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return found
+    }
+
+    /// Runs `tripwright ARGS` to the end, off the Swift concurrency threads.
+    static func run(_ args: [String]) async throws -> (status: Int32, out: String, err: String) {
+        let binary = try binary()
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result {
+                    let process = Process()
+                    process.executableURL = binary
+                    process.arguments = args
+                    let out = Pipe(), err = Pipe()
+                    process.standardOutput = out
+                    process.standardError = err
+                    try process.run()
+                    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+                    process.waitUntilExit()
+                    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+                })
+            }
+        }
+    }
+}
