@@ -35,3 +35,15 @@ struct StoredSettingsTests {
         #expect(travel.first?.message.en.contains("inf") == false)
     }
 }
+
+@Suite("The checks stay quick on items an older version stored")
+struct StoredSpanTests {
+    @Test("an event stored as spanning eight thousand years is checked in well under a second (3.5 s before)")
+    func centuriesLongEvent() throws {
+        var trip = Trip(start: "2025-09-01", end: "2025-09-05")
+        try trip.event("long", .visit, at: "tenjin", "2025-09-02", to: "9999-12-31")
+        let clock = ContinuousClock()
+        let took = clock.measure { _ = trip.check(today: "2025-08-01") }
+        #expect(took < .seconds(1))
+    }
+}
