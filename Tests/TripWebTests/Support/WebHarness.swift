@@ -42,7 +42,7 @@ struct WebHarness: Sendable {
 
     /// Signs a user in with a fresh code and returns a browser holding the session cookie.
     func signedIn(_ name: String, role: WebRole, client: any TestClientProtocol) async throws -> Browser {
-        let (_, code) = try database.addUserWithSignInCode(name: name, role: role, now: config.now())
+        let (_, code) = try await database.addUserWithSignInCode(name: name, role: role, now: config.now())
         var browser = Browser()
         let page = try await browser.get("/signin", client)
         let form = browser.formBody(["code": code, "next": "/"], csrfFrom: page)
