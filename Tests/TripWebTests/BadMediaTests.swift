@@ -127,8 +127,8 @@ import TripStore
         let error = CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: "/srv/tripwright/files/x.jpg"])
         let web = ErrorPageMiddleware.webError(error)
         #expect(web.status == .internalServerError)
-        #expect(!web.zh.contains("/srv") && !web.en.contains("/srv"))
-        #expect(web.zh.contains("系統管理者"))
+        #expect(!web.message.zh.contains("/srv") && !web.message.en.contains("/srv"))
+        #expect(web.message.zh.contains("系統管理者"))
     }
 
     @Test func serverFoldersAreCutFromMessagesButTheFileNameStays() {

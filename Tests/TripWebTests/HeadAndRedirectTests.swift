@@ -118,9 +118,9 @@ import TripStore
         for error in [StoreError.diskFull(path: "/srv/tripwright/data/t.sqlite"), .readOnly(path: "/srv/tripwright/data/t.sqlite"),
                       .damaged(path: "/srv/tripwright/data/t.sqlite"), .fileNotStored(path: "/srv/tripwright/data/t.files/photos/x", reason: .diskFull)] {
             let web = ErrorPageMiddleware.webError(error)
-            #expect(!web.zh.contains("/srv/") && !web.en.contains("/srv/"), "\(web.en)")
+            #expect(!web.message.zh.contains("/srv/") && !web.message.en.contains("/srv/"), "\(web.message.en)")
         }
         let other = ErrorPageMiddleware.webError(CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: "/srv/secret/file"]))
-        #expect(!other.zh.contains("/srv/") && !other.en.contains("/srv/"))
+        #expect(!other.message.zh.contains("/srv/") && !other.message.en.contains("/srv/"))
     }
 }
