@@ -73,6 +73,7 @@ let package = Package(
             name: "TripWeb",
             dependencies: [
                 "TripApp", "TripModel",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),

@@ -22,24 +22,24 @@ struct DelegationController: Sendable {
 
     func overview(_ context: WebContext) async throws -> Response {
         let shown = try await ShowDelegation(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
-        let d = shown.delegation, lang = context.lang, zh = lang == .zh
+        let d = shown.delegation, lang = context.lang
         let labels = DelegationLabels(delegation: d, lang: lang)
         let cover: [OverviewPage.Fact] = [
             (Word.planTitle, d.title),
             (Word.category, d.category.name(lang)),
             (Word.agency, d.agency),
             (Word.namesTitles, d.namesAndTitles),
-            (Word.countries, shown.countries.map { $0.text(lang) }.joined(separator: zh ? "、" : ", ")),
-            (Word.period, zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso) – \(d.end.iso)"),
+            (Word.countries, LocalizedText(zh: shown.countries.map(\.zh).joined(separator: "、"), en: shown.countries.map(\.en).joined(separator: ", ")).text(lang)),
+            (Word.period, TripHeader.period(d.start, d.end).text(lang)),
             (Word.status, d.status.name(lang)),
-            (Word.reportDue, zh ? ROCDate.long(d.reportDue) : d.reportDue.iso),
+            (Word.reportDue, LocalizedText(zh: ROCDate.long(d.reportDue), en: d.reportDue.iso).text(lang)),
         ].map { OverviewPage.Fact(label: $0.0.text.text(lang), value: $0.1.nonEmpty) }
         let members = d.members.map { m in
             OverviewPage.MemberRow(order: m.order, unit: m.unit.nonEmpty, title: m.title.nonEmpty, name: m.name, role: m.role.name(lang), id: m.id)
         }
         let findings = shown.checks.diagnostics.filter { $0.acknowledged == nil }.map { diag in
             OverviewPage.Finding(
-                severity: diag.severity.rawValue, severityName: zh ? diag.severity.zh : diag.severity.rawValue, code: diag.code.rawValue,
+                severity: diag.severity.rawValue, severityName: LocalizedText(zh: diag.severity.zh, en: diag.severity.rawValue).text(lang), code: diag.code.rawValue,
                 message: diag.message.text(lang), fix: diag.fix?.text(lang).nonEmpty, hasItems: !diag.items.isEmpty,
                 items: diag.items.map { id in
                     OverviewPage.ItemLink(id: id, label: itemLabel(id, in: d, labels: labels).nonEmpty,

@@ -24,7 +24,7 @@ struct ListPage {
         init(_ s: DelegationSummary, lang: Lang) {
             id = s.id
             title = s.title
-            period = lang == .zh ? ROCDate.range(s.start, s.end) : "\(s.start.iso) – \(s.end.iso)"
+            period = TripHeader.period(s.start, s.end).text(lang)
             status = DelegationStatus(rawValue: s.status)?.name(lang) ?? s.status
             members = s.members
             events = s.events

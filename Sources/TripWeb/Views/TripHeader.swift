@@ -18,8 +18,13 @@ struct TripHeader {
     init(_ d: Delegation, requester: Requester, lang: Lang) {
         id = d.id
         title = d.title
-        period = lang == .zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso) – \(d.end.iso)"
+        period = TripHeader.period(d.start, d.end).text(lang)
         mayLog = Access.mayLog(requester, on: d)
         organiser = requester.role == .organiser
+    }
+
+    /// A delegation's dates as pages show them: `114 年 8 月 31 日至 9 月 6 日` / `2025-08-31 – 2025-09-06`.
+    static func period(_ start: LocalDate, _ end: LocalDate) -> LocalizedText {
+        LocalizedText(zh: ROCDate.range(start, end), en: "\(start.iso) – \(end.iso)")
     }
 }

@@ -5,7 +5,8 @@ import TripModel
 import TripStore
 @testable import TripWeb
 
-/// An app over an in-memory database with the Kyushu seed, its files in a temporary folder.
+/// An app over an in-memory database with the Kyushu seed, its files and its report photo cache
+/// in a temporary folder (removed after `run`), never the user's.
 struct WebHarness: Sendable {
     let database: TripDatabase
     let config: WebConfig
@@ -29,7 +30,7 @@ struct WebHarness: Sendable {
         }
         let config = WebConfig(host: "127.0.0.1", port: 0, location: location, authRequired: auth, now: { fukuokaMorning },
                                resources: repo.appendingPathComponent("Sources/TripWeb/Resources"),
-                               maxUploadBytes: maxUploadBytes, throttleUnit: 0)
+                               maxUploadBytes: maxUploadBytes, throttleUnit: 0, photoCache: folder.appendingPathComponent("cache"))
         return WebHarness(database: database, config: config, folder: folder)
     }
 
