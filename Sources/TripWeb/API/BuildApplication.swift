@@ -11,6 +11,11 @@ public func buildApplication(_ config: WebConfig, context: AppContext) async thr
     return Application(router: router, configuration: .init(address: .hostname(config.host, port: config.port), serverName: "tripwright"))
 }
 
+/// Builds the web app and serves it until the process is asked to stop (Ctrl-C, SIGTERM).
+public func runServer(_ config: WebConfig, context: AppContext) async throws {
+    try await buildApplication(config, context: context).runService()
+}
+
 /// Builds the web app over an open database, with the configuration's data location and clock.
 public func buildApplication(_ config: WebConfig, database: TripDatabase) async throws -> some ApplicationProtocol {
     try await buildApplication(config, context: config.context(database: database))

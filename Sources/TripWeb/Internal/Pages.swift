@@ -59,11 +59,6 @@ struct Pages: Sendable {
     }
 }
 
-/// The layout around a cached page body: the delegation's header only.
-private struct LayoutPage {
-    let trip: TripHeader
-}
-
 /// The app could not start: resources missing or a template that does not parse.
 public enum WebStartError: Error, CustomStringConvertible, Sendable {
     /// Templates or static files are missing or malformed.

@@ -1,4 +1,3 @@
-import Mustache
 import TripModel
 
 /// The words of the pages, one case each, in zh-Hant and English (`Word+Text.swift`); templates
@@ -114,14 +113,4 @@ enum Word: String, CaseIterable, Sendable {
     case removedMeanwhile
     case newMember
     case idHelp
-}
-
-/// The words in one language, as templates read them (`t.save`).
-struct WordTable: MustacheParent, Sendable {
-    /// The language.
-    let lang: Lang
-
-    func child(named name: String) -> Any? {
-        Word(rawValue: name)?.text.text(lang)
-    }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Hummingbird
 import TripApp
 import TripModel
 import TripWeb
@@ -67,8 +66,7 @@ struct Serve: AsyncParsableCommand {
                           en: "Tripwright is serving at http://\(shownHost):\(port)/ (\(signIn.en); database \(path); Ctrl-C to stop)").text(lang))
         fflush(nil)  // all C streams: print() may be buffered when stdout is a file
         do {
-            let app = try await buildApplication(config, context: opened.context)
-            try await app.runService()
+            try await runServer(config, context: opened.context)
         } catch {
             throw CLIError(LocalizedText(zh: "\(error)", en: "\(error)"))
         }
