@@ -1,6 +1,9 @@
 import TripModel
 
-extension AppError {
+extension AppError: CustomStringConvertible {
+    /// The English message with paths (logs, tests).
+    public var description: String { message.en }
+
     /// What went wrong and what to do, with file paths (the person at this machine).
     public var message: LocalizedText {
         switch self {
