@@ -1,4 +1,3 @@
-import Gazetteer
 import TripChecks
 import TripMedia
 import TripReport
