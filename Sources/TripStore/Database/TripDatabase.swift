@@ -117,20 +117,20 @@ public struct TripDatabase: Sendable {
         }
     }
 
-    /// Runs one read; SQLite's failures become `StoreError`s.
+    /// Runs one read; SQLite's failures, and rows that cannot be decoded, become `StoreError`s.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.read(body)
+            return try writer.read { db in try StoredCode.explaining(db, body) }
         } catch {
             throw StoreError.mapping(error, path: path)
         }
     }
 
-    /// Runs one write transaction (rolled back entirely on error); SQLite's failures become
-    /// `StoreError`s, the body's own errors pass through.
+    /// Runs one write transaction (rolled back entirely on error); SQLite's failures, and rows
+    /// that cannot be decoded, become `StoreError`s, the body's own errors pass through.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.write(body)
+            return try writer.write { db in try StoredCode.explaining(db, body) }
         } catch {
             throw StoreError.mapping(error, path: path)
         }

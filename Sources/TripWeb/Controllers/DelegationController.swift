@@ -19,7 +19,7 @@ struct DelegationController: Sendable {
         let zh = context.lang == .zh
         let rows: [[String: Any]] = try app.database.delegations().map { s in
             ["id": s.id, "title": s.title, "period": zh ? ROCDate.range(s.start, s.end) : "\(s.start.iso) – \(s.end.iso)",
-             "status": DelegationStatus(rawValue: s.status)?.name(context.lang) ?? s.status, "members": s.members, "events": s.events]
+             "status": s.status.name(context.lang), "members": s.members, "events": s.events]
         }
         return try app.pages.render("list", ["delegations": rows, "empty": rows.isEmpty,
                                              "organiser": context.user?.role == .organiser,

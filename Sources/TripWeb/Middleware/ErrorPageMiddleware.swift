@@ -82,7 +82,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress: return .notFound
         case .idTaken, .memberInUse: return .conflict
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: return .serviceUnavailable
-        case .damaged, .schemaDamaged, .notADatabase, .corrupt, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:
+        case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:
             return .internalServerError
         default: return .unprocessableContent
         }

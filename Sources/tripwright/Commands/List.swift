@@ -20,7 +20,7 @@ struct List: ParsableCommand {
             }
             var rows = [zh ? ["id", "出國期間", "狀態", "人數", "行程", "計畫名稱"] : ["id", "dates", "status", "members", "events", "title"]]
             for d in all {
-                let status = DelegationStatus(rawValue: d.status).map { $0.name(global.lang) } ?? d.status
+                let status = d.status.name(global.lang)
                 let dates = zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso)–\(d.end.iso)"
                 rows.append([d.id, dates, status, "\(d.members)", "\(d.events)", d.title])
             }
