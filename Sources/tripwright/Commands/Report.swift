@@ -52,15 +52,16 @@ struct Report: ParsableCommand {
             let set = try TemplateSet.locate(templates.map { URL(fileURLWithPath: $0) })
             let folder = URL(fileURLWithPath: out ?? "reports/\(delegation.id)")
             let terminal = isatty(STDERR_FILENO) != 0
+            let lang = global.lang
             let options = ReportOptions(
                 kind: kind, formats: try ReportFormat.list(format), outFolder: folder,
                 photoRoot: global.location.files,
                 photos: PhotoProcessor(longestEdge: photoSize, quality: photoQuality),
-                progress: { line in
+                progress: { event in
                     guard terminal else { return }
                     // The line may name a file from --out: only our own erase sequence reaches the terminal raw.
-                    let shown = TerminalText.neutralised(line)
-                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (line.hasPrefix("photos") ? "" : "\n")).utf8))
+                    let shown = TerminalText.neutralised(event.message.text(lang))
+                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (event.isCount ? "" : "\n")).utf8))
                 })
             let result: ReportResult
             do {
