@@ -30,7 +30,7 @@ struct DelegationController: Sendable {
         let d = try app.delegation(context)
         let lang = context.lang, zh = lang == .zh
         let checks = app.checks(d)
-        let labels = WebLabels(delegation: d, lang: lang)
+        let labels = DelegationLabels(delegation: d, lang: lang)
         let members: [[String: Any]] = d.members.map { m in
             ["order": m.order, "unit": m.unit, "title": m.title, "name": m.name, "role": m.role.name(lang), "id": m.id]
         }
@@ -62,7 +62,7 @@ struct DelegationController: Sendable {
         let trip = app.tripValues(d, context: context)
         // The days do not depend on who asks: rendered once per delegation state, language and member.
         let body = try app.cache.fragment("schedule|\(lang.rawValue)|\(memberID ?? "")", of: d) {
-            let view = ScheduleView(delegation: d, labels: WebLabels(delegation: d, lang: lang), checks: app.checks(d))
+            let view = ScheduleView(delegation: d, labels: DelegationLabels(delegation: d, lang: lang), checks: app.checks(d))
             let members: [[String: Any]] = d.members.map { ["id": $0.id, "name": $0.name, "selected": $0.id == memberID] }
             var values: [String: Any] = ["trip": trip, "days": view.days(member: memberID), "members": members, "allSelected": memberID == nil]
             if let memberID, let m = d.member(memberID) { values["member"] = ["name": m.name, "title": m.title] }
@@ -71,7 +71,7 @@ struct DelegationController: Sendable {
         return try app.pages.render(body: body, ["trip": trip], context: context)
     }
 
-    private func itemLabel(_ id: String, in d: Delegation, labels: WebLabels) -> String {
+    private func itemLabel(_ id: String, in d: Delegation, labels: DelegationLabels) -> String {
         if let e = d.events.first(where: { $0.id == id }) { return e.title }
         if let l = d.legs.first(where: { $0.id == id }) {
             let leg = labels.leg(l)

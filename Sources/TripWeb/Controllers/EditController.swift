@@ -55,7 +55,7 @@ struct EditController: Sendable {
             "hasErrors": !form.messages.isEmpty,
         ]
         if let conflict {
-            let labels = WebLabels(delegation: d, lang: lang)
+            let labels = DelegationLabels(delegation: d, lang: lang)
             func describe(_ v: EventEdit) -> [String: String] {
                 ["kind": v.kind.name(lang), "title": v.title, "host": v.host ?? "—", "place": v.placeID.map { labels.place($0) } ?? "—",
                  "start": v.start.localText, "end": v.end?.localText ?? "—"]

@@ -53,7 +53,7 @@ struct EventController: Sendable {
     func page(_ context: WebContext, retry: Retry = Retry()) throws -> Response {
         let (d, e) = try target(context, mustLog: false)
         let lang = context.lang
-        let labels = WebLabels(delegation: d, lang: lang)
+        let labels = DelegationLabels(delegation: d, lang: lang)
         let notes = try app.database.notes(delegation: d.id, event: e.id)
         let base = "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)"
         let diagnostics = app.checks(d).diagnostics(naming: e.id).filter { $0.acknowledged == nil }

@@ -29,7 +29,7 @@ struct TodayController: Sendable {
         let d = try app.delegation(context)
         let lang = context.lang
         let plan = TodayPlan(delegation: d, now: app.config.now())
-        let labels = WebLabels(delegation: d, lang: lang)
+        let labels = DelegationLabels(delegation: d, lang: lang)
         let view = ScheduleView(delegation: d, labels: labels, checks: app.checks(d))
         let picked = request.uri.queryParameters["event"].map(String.init)
         let current = plan.current(picked: picked)

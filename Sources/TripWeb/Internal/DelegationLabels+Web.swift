@@ -3,8 +3,6 @@ import TripModel
 
 /// How pages word days, places and times: the labels the CLI uses too (local time of the place,
 /// with the zone's abbreviation where its offset differs from home), plus template values.
-typealias WebLabels = DelegationLabels
-
 extension DelegationLabels {
     /// A date and time in a zone: `2025-09-01 10:20 JST`.
     func instant(_ date: Date, zone: Zone) -> String {

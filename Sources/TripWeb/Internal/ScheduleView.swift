@@ -5,7 +5,7 @@ import TripModel
 /// both ends, stays, and the diagnostics that name each item.
 struct ScheduleView {
     let delegation: Delegation
-    let labels: WebLabels
+    let labels: DelegationLabels
     let checks: CheckResult
 
     func days(member: String?) -> [[String: Any]] {

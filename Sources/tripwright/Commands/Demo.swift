@@ -34,7 +34,7 @@ struct Demo: ParsableCommand {
             say(Import.describe(summary, lang: lang))
             say(lang == .zh ? "示範資料庫：\(path)\n" : "Demo database: \(path)\n")
             let d = try database.delegation(summary.delegationID)
-            say(ScheduleText(labels: Labels(delegation: d, lang: lang)).render(d.itinerary(), member: nil))
+            say(ScheduleText(labels: DelegationLabels(delegation: d, lang: lang)).render(d.itinerary(), member: nil))
             say(lang == .zh ? "\n下一步：tripwright show \(d.id) --db \(path)" : "\nNext: tripwright show \(d.id) --db \(path)")
         }
     }

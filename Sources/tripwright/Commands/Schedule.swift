@@ -35,14 +35,14 @@ struct Schedule: ParsableCommand {
             if let day, let date = LocalDate(iso: day) { days = days.filter { $0.date == date } }
             if output.json { return try printJSON(ScheduleJSON(d, days: days)) }
             let checked = Checker().check(d, today: today(in: d.homeZone))
-            say(ScheduleText(labels: Labels(delegation: d, lang: global.lang), checks: checked).render(days, member: memberID))
+            say(ScheduleText(labels: DelegationLabels(delegation: d, lang: global.lang), checks: checked).render(days, member: memberID))
         }
     }
 }
 
 /// The human form of a schedule; items a diagnostic names are marked, with its message below.
 struct ScheduleText {
-    let labels: Labels
+    let labels: DelegationLabels
     var checks: CheckResult?
 
     func render(_ days: [ItineraryDay], member: String?) -> String {

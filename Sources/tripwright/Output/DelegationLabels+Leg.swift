@@ -1,9 +1,7 @@
 import Foundation
 import TripModel
 
-/// The CLI's wording: the shared labels, plus a leg on one line.
-typealias Labels = DelegationLabels
-
+/// The CLI's wording over the shared labels: a leg on one line.
 extension DelegationLabels {
     /// `JX840 星宇航空 桃園 (TPE) 09:30 → 福岡 (FUK) 13:05 JST`.
     func leg(_ l: Leg) -> String {
