@@ -70,6 +70,15 @@ import TripModel
         }
     }
 
+    @Test("a list column another program broke is a worded error naming the column, not JSONDecoder's")
+    func brokenJSONColumn() throws {
+        try withTemporaryFolder { folder in
+            let db = try database(in: folder, altered: "UPDATE event SET counterparts = '[{\"name\": '")
+            #expect(throws: StoreError.corrupt("event.counterparts")) { try db.delegation("mini") }
+            #expect(StoreError.corrupt("event.counterparts").text(.zh).hasPrefix("資料庫內容無法讀取：event.counterparts。"))
+        }
+    }
+
     @Test("the delegations list reads its status as the enum")
     func listStatusIsTyped() throws {
         let db = try TripDatabase.inMemory()

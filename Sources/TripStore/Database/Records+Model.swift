@@ -41,13 +41,13 @@ extension PlaceRecord {
                      city: city, country: country, address: address, point: point, zone: try zoneValue(zone),
                      airportCode: airportCode, fromGazetteer: fromGazetteer, region: region,
                      type: type,
-                     openDays: try days(openDays, "place \(id) openDays"), closedDays: try days(closedDays, "place \(id) closedDays"),
+                     openDays: try days(openDays, "place.openDays"), closedDays: try days(closedDays, "place.closedDays"),
                      phone: phone)
     }
 
     private func days(_ text: String?, _ what: String) throws -> [OpeningDay] {
-        try (StoredJSON.decode([String].self, text) ?? []).map { code in
-            guard let day = OpeningDay(rawValue: code) else { throw StoreError.corrupt("\(what) \(code)") }
+        try (StoredJSON.decode([String].self, text, column: what) ?? []).map { code in
+            guard let day = OpeningDay(rawValue: code) else { throw StoreError.corrupt("\(what) '\(code)'") }
             return day
         }
     }
@@ -66,12 +66,12 @@ extension EventRecord {
     func model(participants: [String]) throws -> Event {
         let z = try zoneValue(zone)
         return Event(id: id, kind: kind, title: title, host: host,
-                     counterparts: try StoredJSON.decode([Counterpart].self, counterparts) ?? [],
+                     counterparts: try StoredJSON.decode([Counterpart].self, counterparts, column: "event.counterparts") ?? [],
                      placeID: placeId, start: try moment(startDate, startAt, z, part: startPart),
                      end: try endDate.map { try moment($0, endAt, z) }, participants: participants,
-                     themes: try StoredJSON.decode([String].self, themes) ?? [], sequence: sequence,
+                     themes: try StoredJSON.decode([String].self, themes, column: "event.themes") ?? [], sequence: sequence,
                      hostType: hostType,
-                     liaison: try StoredJSON.decode(Contact.self, liaison), phone: phone, remark: remark, area: area)
+                     liaison: try StoredJSON.decode(Contact.self, liaison, column: "event.liaison"), phone: phone, remark: remark, area: area)
     }
 }
 
@@ -122,12 +122,12 @@ extension PressRecord {
 }
 
 func zoneValue(_ text: String) throws -> Zone {
-    guard let z = Zone(text) else { throw StoreError.corrupt("zone \(text)") }
+    guard let z = Zone(text) else { throw StoreError.corrupt("zone '\(text)'") }
     return z
 }
 
 func dateValue(_ text: String) throws -> LocalDate {
-    guard let d = LocalDate(iso: text) else { throw StoreError.corrupt("date \(text)") }
+    guard let d = LocalDate(iso: text) else { throw StoreError.corrupt("date '\(text)'") }
     return d
 }
 

@@ -123,7 +123,7 @@ extension TripDatabase {
     func storedCounterparts(_ db: Database, delegation: String, event: String) throws -> [Counterpart] {
         let json = try EventRecord.all().filter(delegation: delegation, id: event)
             .select(EventRecord.Columns.counterparts, as: String.self).fetchOne(db)
-        return try StoredJSON.decode([Counterpart].self, json) ?? []
+        return try StoredJSON.decode([Counterpart].self, json, column: "event.counterparts") ?? []
     }
 
     /// The plan's people met, then those stored (logged on the web) that the plan does not list:

@@ -74,14 +74,14 @@ extension TripDatabase {
         return Delegation(
             id: id, title: r.title, category: r.category, agency: r.agency, homeID: r.homeId,
             start: try dateValue(r.startDate), end: try dateValue(r.endDate),
-            countries: try StoredJSON.decode([String].self, r.countries) ?? [], purpose: r.purpose, summary: r.summary,
+            countries: try StoredJSON.decode([String].self, r.countries, column: "delegation.countries") ?? [], purpose: r.purpose, summary: r.summary,
             reflections: reflections, suggestions: r.suggestions, reportDate: r.reportDate.flatMap { LocalDate(iso: $0) },
-            contactID: r.contactId, keywords: try StoredJSON.decode([String].self, r.keywords) ?? [], status: r.status,
+            contactID: r.contactId, keywords: try StoredJSON.decode([String].self, r.keywords, column: "delegation.keywords") ?? [], status: r.status,
             members: members, places: places, events: events, legs: legs, stays: stays, press: press,
-            council: try StoredJSON.decode(StoredJSON.Council.self, r.council)?.model,
-            checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks)?.model ?? CheckSettings(),
-            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions) ?? [],
-            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects) ?? [])
+            council: try StoredJSON.decode(StoredJSON.Council.self, r.council, column: "delegation.council")?.model,
+            checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks, column: "delegation.checks")?.model ?? CheckSettings(),
+            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions, column: "delegation.companions") ?? [],
+            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? [])
     }
 }
 
