@@ -130,10 +130,3 @@ extension TemplateSet {
         return KindFileLocation(text: text).position(line: mark.line, scalarColumn: mark.column)
     }
 }
-
-/// Where a Mustache text stops parsing, in the text (line and column in characters, from 1).
-struct MustacheFailure: Error {
-    let line: Int
-    let column: Int
-    let syntax: TemplateProblem.MustacheSyntax
-}

@@ -82,35 +82,3 @@ struct ReportView: TemplateView {
         }
     }
 }
-
-/// `leader.name`, `leader.title`, `leader.unit`.
-struct LeaderView: TemplateView {
-    /// 姓名.
-    let name: String
-    /// 職稱.
-    let title: String
-    /// 單位.
-    let unit: String
-}
-
-/// `council.sessionTitle`, `council.title`, `council.date`, `council.reporters`.
-struct CouncilView: TemplateView {
-    /// `臺中市議會第4屆第7次定期會`.
-    let sessionTitle: String
-    /// The report's title (the plan's, else the delegation's title with 專案報告).
-    let title: String
-    /// 報告日期, or a prompt.
-    let date: String
-    /// 報告人, in order.
-    let reporters: [ReporterView]
-}
-
-/// One 報告人 of a council report: `unit`, `title`, `name`.
-struct ReporterView: TemplateView {
-    /// 單位.
-    let unit: String
-    /// 職稱.
-    let title: String
-    /// 姓名.
-    let name: String
-}

@@ -84,14 +84,3 @@ extension TripDatabase {
             planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? [])
     }
 }
-
-/// One row of the delegations list, as the list's query selects it.
-struct DelegationListRow: Decodable, FetchableRecord {
-    var id: String
-    var title: String
-    var startDate: String
-    var endDate: String
-    var status: DelegationStatus
-    var members: Int
-    var events: Int
-}
