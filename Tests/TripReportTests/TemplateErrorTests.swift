@@ -84,6 +84,20 @@ import TripModel
         _ = folder
     }
 
+    @Test("\\u escapes, a surrogate pair among them, count as the one character each stands for")
+    func unicodeEscapes() throws {
+        let (folder, copy) = try templates(editing: "kinds/trip.json") {
+            $0.replacingOccurrences(of: #"{ "title": "建議", "fill": "suggestions" },"#,
+                                    with: #"{ "title": "\u5EFA\u8B70\uD83D\uDE00{{#a}}{{/bb}}", "fill": "suggestions" },"#)
+        }
+        let file = try String(contentsOf: copy.appendingPathComponent("kinds/trip.json"), encoding: .utf8)
+        let problem = try #require(problems(copy).first)
+        let expected = try #require(position(of: "bb}}", in: file))
+        #expect(problem.key == "sections[5].title")
+        #expect(problem.line == expected.line && problem.column == expected.column)
+        _ = folder
+    }
+
     @Test("a fill no filler has names the key, its place in the file and the fills there are")
     func unknownFill() throws {
         let (folder, copy) = try templates(editing: "kinds/trip.json") {

@@ -35,7 +35,7 @@ struct KindFileLocation {
     /// path is not in it.
     func node(at path: [Step]) -> Node? {
         // Best effort by design: a location that cannot be found leaves the message without one.
-        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        guard var node = try? Yams.compose(yaml: KindFileLocation.withoutSurrogateEscapes(text)) else { return nil }
         for step in path {
             switch step {
             case let .key(k):
@@ -85,11 +85,32 @@ struct KindFileLocation {
         return position(line: mark.line, scalarColumn: i + 1)
     }
 
+    /// JSON writes a character beyond the BMP as two surrogate escapes (`\uD83D\uDE00`), which libYAML
+    /// refuses; each becomes `\u0058` (as long, so every mark stays where it was).
+    static func withoutSurrogateEscapes(_ text: String) -> String {
+        guard text.contains("\\u") else { return text }
+        var scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i + 5 < scalars.count {
+            if scalars[i] == "\\" {
+                if scalars[i + 1] == "u", ["d", "D"].contains(scalars[i + 2]), "89abcdefABCDEF".unicodeScalars.contains(scalars[i + 3]) {
+                    scalars.replaceSubrange(i..<(i + 6), with: "\\u0058".unicodeScalars)
+                    i += 6
+                } else {
+                    i += 2  // An escaped character, perhaps a backslash: skip both.
+                }
+            } else {
+                i += 1
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
     /// Where libYAML stops reading the text, when it does not read: the place a JSON text that
     /// JSONDecoder refused goes wrong.
     func syntaxErrorMark() -> Mark? {
         do {
-            _ = try Yams.compose(yaml: text)
+            _ = try Yams.compose(yaml: KindFileLocation.withoutSurrogateEscapes(text))
             return nil
         } catch let YamlError.scanner(_, _, mark, _), let YamlError.parser(_, _, mark, _), let YamlError.composer(_, _, mark, _) {
             return mark
