@@ -39,10 +39,11 @@ public struct ReportKind: Hashable, Sendable, Decodable {
 }
 
 extension ReportKind {
-    /// Every Mustache text of the kind (cover lines, section titles and texts) with its place in
-    /// the kind file, for checking them all when the templates are read.
+    /// Every Mustache text of the kind (cover lines, section titles and texts, and the name, which
+    /// titles a document with no cover title) with its place in the kind file, for checking them
+    /// all when the templates are read.
     var texts: [(path: [KindFileLocation.Step], text: String)] {
-        var out: [(path: [KindFileLocation.Step], text: String)] = []
+        var out: [(path: [KindFileLocation.Step], text: String)] = [([.key("name")], name.zh)]
         for (i, line) in cover.enumerated() where !line.text.isEmpty {
             out.append(([.key("cover"), .index(i), .key("text")], line.text))
         }
