@@ -4,10 +4,13 @@ import Testing
 import TripModel
 @testable import TripStore
 
-/// `Fixtures/main-v4.sql` is the `.dump` of a database the program made before migration
-/// "v5-column-names" (schema v4): the seeds, two fixture plans and the press plans imported, a
-/// note, a photo and a clipping logged, a note edited, a follow-up, a user with a session and
-/// two calendar feeds. Opening it migrates it; nothing may be lost or read differently.
+/// `Fixtures/main-v4.sql` is the `.dump` of a database made by `tripwright` as main built it
+/// before migration "v5-column-names" (commit 1628d70, schema v4): `import` of both seeds, the
+/// three press plans and `Fixtures/full.yaml` and `details.yaml`; `log note`, `log photo` and
+/// `log press --image` on kyushu-2025/fgn; `user add 葉珀如 --role member`; then, as the web app
+/// writes them, a note edit (its noteRevision row), a follow-up, a session and two calendar
+/// feeds (tokens `sessiontoken`, `feedtoken`, `wholefeed`, stored as their SHA-256). Opening it
+/// migrates it; nothing may be lost or read differently.
 @Suite struct MigrationTests {
     static let tables = ["delegation", "member", "place", "event", "leg", "stay", "participant", "reflection", "note",
                          "noteRevision", "photo", "outcome", "followUp", "pressItem", "user", "signInCode", "session",
