@@ -23,7 +23,7 @@ final class CheckContext {
     private(set) var chainGroups: [(members: [String], chain: [Item])] = []
     /// Formatted times of items already named in a message, by item index and language
     /// (`2 × index` for zh-Hant, `2 × index + 1` for English).
-    var whenCache: [Int: String] = [:]
+    var whenCache: [Int: LocalizedText] = [:]
     /// Zone abbreviations by zone and offset.
     var abbreviations: [String: String] = [:]
 

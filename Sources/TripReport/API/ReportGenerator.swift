@@ -48,17 +48,18 @@ public struct ReportGenerator: Sendable {
         do {
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         } catch {
-            throw .write(out.path, error.localizedDescription)
+            throw .write(out.path, FileProblem.of(error))
         }
         var result = ReportResult()
         var pageCount: Int?
         if kind.sections.contains(where: { $0.fill == .abstract }) {
             let tripPDF = out.appendingPathComponent(baseName(delegation, kind: try templates.kind("trip")) + ".pdf")
-            pageCount = PageCounter.pages(of: tripPDF) ?? countTripPages(delegation, options: options)
-            if pageCount == nil {
-                result.warnings.append(LocalizedText(
-                    zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
-                    en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
+            if let pages = PageCounter.pages(of: tripPDF) {
+                pageCount = pages
+            } else {
+                let counted = countTripPages(delegation, options: options)
+                pageCount = counted.pages
+                if let warning = counted.warning { result.warnings.append(warning) }
             }
         }
         var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
@@ -90,7 +91,15 @@ public struct ReportGenerator: Sendable {
                 // Without a PDF in this run, measure the pages in a scratch one so the contents'
                 // PAGEREF fields show numbers before Word updates them (it is told to).
                 if pages.isEmpty, kind.toc != nil, !options.formats.contains(.pdf), PDFConverter.isAvailable {
-                    pages = (try? measurePages(doc, kind: kind, base: base, faces: faces)) ?? [:]
+                    do {
+                        pages = try measurePages(doc, kind: kind, base: base, faces: faces)
+                    } catch {
+                        // The contents' page numbers are a convenience Word refreshes on opening:
+                        // the DOCX is written without them, and the run says why.
+                        result.warnings.append(LocalizedText(
+                            zh: "DOCX 目錄的頁碼未能預先填入（\(error.message.zh)）；Word 開啟檔案時會重新計算。",
+                            en: "the DOCX contents carry no page numbers yet (\(error.message.en)); Word computes them when it opens the file."))
+                    }
                 }
                 try DOCXWriter(styles: styles, faces: faces, pages: pages).write(doc, to: url)
             case .pdf:
@@ -99,7 +108,11 @@ public struct ReportGenerator: Sendable {
                 var temporary: URL?
                 if source == nil {
                     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-\(UUID().uuidString)")
-                    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    do {
+                        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    } catch {
+                        throw .write(folder.path, FileProblem.of(error))
+                    }
                     let file = folder.appendingPathComponent("\(base).odt")
                     try ODTWriter(styles: styles, faces: faces).write(doc, to: file)
                     source = file
@@ -112,10 +125,10 @@ public struct ReportGenerator: Sendable {
                 }
             }
             result.files.append(url)
-            options.progress?("wrote \(url.path)")
+            options.progress?(.wrote(url))
         }
-        if let metadata = try? self.metadata(for: delegation, pageCount: pageCount),
-           kind.sections.contains(where: { $0.fill == .abstract }) {
+        if kind.sections.contains(where: { $0.fill == .abstract }) {
+            let metadata = try self.metadata(for: delegation, pageCount: pageCount)
             let json = out.appendingPathComponent("\(base).json"), csv = out.appendingPathComponent("\(base).csv")
             try write(metadata.json(), to: json)
             try write(metadata.csv(), to: csv)
@@ -144,7 +157,7 @@ public struct ReportGenerator: Sendable {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
-            throw .write(scratch.path, error.localizedDescription)
+            throw .write(scratch.path, FileProblem.of(error))
         }
         let file = scratch.appendingPathComponent("\(base).odt")
         try ODTWriter(styles: templates.styles, faces: faces).write(doc, to: file)
@@ -161,7 +174,7 @@ public struct ReportGenerator: Sendable {
         guard !images.isEmpty else { return [] }
         let progress = options.progress
         let outcomes = options.photos.prepareEach(images) { done, total in
-            if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
+            if done == total || done % 10 == 0 { progress?(.photos(done: done, total: total)) }
         }
         var problems: [MediaProblem] = []
         var prompts: [MediaProblem: String] = [:]
@@ -170,9 +183,8 @@ public struct ReportGenerator: Sendable {
             guard case let .unreadablePhoto(problem) = error else { throw error }
             if prompts[problem] == nil {
                 problems.append(problem)
-                prompts[problem] = try templates.render(snippet: "prompt-photo", [
-                    "file": problem.name, "unreadable": true, "problem": problem.shortReason.zh,
-                ]).trimmed
+                prompts[problem] = try templates.render(.photo, PhotoPromptView(file: problem.name, unreadable: true,
+                                                                                problem: problem.shortReason.zh)).trimmed
             }
         }
         var next = outcomes.makeIterator()
@@ -193,9 +205,14 @@ public struct ReportGenerator: Sendable {
         return problems
     }
 
-    /// Pages of the trip report's PDF made in a scratch folder, when LibreOffice is there.
-    private func countTripPages(_ delegation: Delegation, options: ReportOptions) -> Int? {
-        guard PDFConverter.isAvailable, templates.kinds["trip"] != nil else { return nil }
+    /// Pages of the trip report's PDF made in a scratch folder; without them, the warning that
+    /// says why 報告書頁數 is left empty.
+    private func countTripPages(_ delegation: Delegation, options: ReportOptions) -> (pages: Int?, warning: LocalizedText?) {
+        guard PDFConverter.isAvailable, templates.kinds["trip"] != nil else {
+            return (nil, LocalizedText(
+                zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
+                en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
+        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-pages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var trip = options
@@ -203,15 +220,24 @@ public struct ReportGenerator: Sendable {
         trip.formats = [.pdf]
         trip.outFolder = scratch
         trip.progress = nil
-        guard let result = try? generate(delegation, options: trip), let pdf = result.files.first else { return nil }
-        return PageCounter.pages(of: pdf)
+        let made: URL?
+        do {
+            made = try generate(delegation, options: trip).files.first
+        } catch {
+            return (nil, LocalizedText(
+                zh: "報告書頁數空白：無法產生出國報告的 PDF 來計算頁數（\(error.message.zh)）。",
+                en: "報告書頁數 is empty: the trip report's PDF to count its pages could not be made (\(error.message.en))"))
+        }
+        if let pdf = made, let pages = PageCounter.pages(of: pdf) { return (pages, nil) }
+        return (nil, LocalizedText(zh: "報告書頁數空白：無法讀出出國報告 PDF 的頁數。",
+                                   en: "報告書頁數 is empty: the page count of the trip report's PDF could not be read"))
     }
 
     private func write(_ text: String, to url: URL) throws(ReportError) {
         do {
             try text.write(to: url, atomically: true, encoding: .utf8)
         } catch {
-            throw .write(url.path, error.localizedDescription)
+            throw .write(url.path, FileProblem.of(error))
         }
     }
 
@@ -227,7 +253,7 @@ public struct ReportGenerator: Sendable {
                 try fm.createDirectory(at: folder, withIntermediateDirectories: true)
                 try fm.copyItem(at: prepared, to: target)
             } catch {
-                throw .write(target.path, error.localizedDescription)
+                throw .write(target.path, FileProblem.of(error))
             }
         }
     }
