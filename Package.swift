@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TripAppTests",
-            dependencies: ["TripApp", "TripModel", "TripStore"]
+            dependencies: ["TripApp", "TripModel", "TripStore", "TripReport"]
         ),
     ],
     swiftLanguageModes: [.v6]

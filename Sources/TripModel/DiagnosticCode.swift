@@ -40,6 +40,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case visitWithoutNotes = "visit-without-notes"
     /// Rule 9: a photo with no caption.
     case photoWithoutCaption = "photo-without-caption"
+    /// Rule 9: photos named by a caption whose file has not been added (【待填】 in the report).
+    case photoWithoutFile = "photo-without-file"
     /// Rule 9: one name written two ways.
     case nameVariants = "name-variants"
     /// Rule 10: a day whose date-only items cannot fit in order.
@@ -59,7 +61,7 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
         case .closedDay: .closedDay
         case .unknownParticipant, .noLeader, .memberAbsent: .roster
         case .reportDue, .summaryLength, .placeholder, .sectionEmpty, .visitWithoutNotes,
-             .photoWithoutCaption, .nameVariants: .report
+             .photoWithoutCaption, .photoWithoutFile, .nameVariants: .report
         case .dayOverfull: .dateOnly
         case .placeAmbiguous: .places
         }

@@ -139,7 +139,7 @@ struct StoreFailureTests {
             var config = Configuration()
             config.foreignKeysEnabled = true
             // SQLite's page limit stands in for a full disk: the same SQLITE_FULL.
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = 60") }
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = 80") }
             let db = try TripDatabase(DatabasePool(path: path, configuration: config), path: path)
             _ = try db.importPlan(try readPlan(minimalPlan()))
             let long = String(repeating: "很長的筆記。", count: 20_000)

@@ -11,7 +11,9 @@ struct HelpGoldenTests {
     /// Every command, as typed after `tripwright`.
     static let commands: [[String]] = [
         [], ["demo"], ["init"], ["import"], ["export"], ["list"], ["show"], ["schedule"], ["check"], ["calendar"],
-        ["log"], ["log", "note"], ["log", "photo"], ["log", "press"], ["report"], ["serve"], ["user"], ["user", "add"], ["user", "list"],
+        ["log"], ["log", "note"], ["log", "photo"], ["log", "press"],
+        ["log", "person"], ["log", "outcome"], ["log", "follow-up"], ["log", "list"], ["log", "edit"], ["log", "delete"], ["log", "move"],
+        ["log", "undo"], ["log", "history"], ["log", "press-order"], ["report"], ["serve"], ["user"], ["user", "add"], ["user", "list"],
     ]
 
     @Test("help matches its golden file", arguments: commands)

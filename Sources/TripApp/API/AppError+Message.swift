@@ -31,6 +31,8 @@ extension AppError: CustomStringConvertible {
                 case nil: nil
                 }
             }.reduce(LocalizedText(zh: "", en: "")) { $0.zh.isEmpty ? $1 : LocalizedText(zh: $0.zh + "\n" + $1.zh, en: $0.en + "\n" + $1.en) }
+        case let .loggedConflict(e): e.message
+        case let .correction(e): e.message
         case .forbidden:
             LocalizedText(zh: "您的帳號沒有這項權限。", en: "Your account may not do this.")
         case let .notAMember(text, near):

@@ -35,6 +35,11 @@ public enum AppError: UserFacingError {
     case refusedRows([Int: EditMembers.RowRefusal])
     /// A member removal confirmed on a page showing older values: not removed.
     case memberChanged(EditConflict<Member>)
+    /// A correction (delete, move, edit, undo) based on an item changed since: nothing saved;
+    /// both versions.
+    case loggedConflict(LoggedConflict)
+    /// A correction the store cannot make (no such item or change, already undone…).
+    case correction(CorrectionError)
     /// The requester's role may not do this.
     case forbidden
     /// A member named (by id or name) who is not in the delegation, with the nearest names.
@@ -61,6 +66,8 @@ public enum AppError: UserFacingError {
         case let e as EditConflict<EventEdit>: self = .eventConflict(e)
         case let e as MemberConflicts: self = .memberConflicts(e)
         case let e as EditConflict<Member>: self = .memberChanged(e)
+        case let e as LoggedConflict: self = .loggedConflict(e)
+        case let e as CorrectionError: self = .correction(e)
         default: self = .unexpected(String(describing: error))
         }
     }

@@ -60,3 +60,19 @@ public typealias ReportProgress = TripReport.ReportProgress
 public typealias EditRevision = TripStore.EditRevision
 /// Random secrets and their digests (session tokens, the browser's CSRF binding).
 public typealias SecretToken = TripStore.SecretToken
+/// A logged item a correction names.
+public typealias LoggedItem = TripStore.LoggedItem
+/// The kinds of logged items.
+public typealias LoggedKind = TripStore.LoggedKind
+/// What a correction did.
+public typealias LoggedAction = TripStore.LoggedAction
+/// A logged item's values.
+public typealias LoggedValue = TripStore.LoggedValue
+/// A logged item as stored now, with its revision.
+public typealias LoggedEntry = TripStore.LoggedEntry
+/// One row of the correction history.
+public typealias LoggedChange = TripStore.LoggedChange
+/// A correction that lost the race: both versions.
+public typealias LoggedConflict = TripStore.LoggedConflict
+/// A correction the store cannot make.
+public typealias CorrectionError = TripStore.CorrectionError

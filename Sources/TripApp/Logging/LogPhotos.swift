@@ -47,13 +47,16 @@ public struct LogPhotos: UseCase {
         public var caption: String?
         /// When they were taken, local time at the event (`YYYY-MM-DD HH:MM`); nil: from EXIF.
         public var taken: String?
+        /// The photo (a placeholder, or a photo whose file is replaced) the one file goes to.
+        public var fill: Int64?
 
         /// Photos for an event.
-        public init(_ target: EventTarget, photos: Photos, caption: String? = nil, taken: String? = nil) {
+        public init(_ target: EventTarget, photos: Photos, caption: String? = nil, taken: String? = nil, fill: Int64? = nil) {
             self.target = target
             self.photos = photos
             self.caption = caption
             self.taken = taken
+            self.fill = fill
         }
     }
 
@@ -63,6 +66,9 @@ public struct LogPhotos: UseCase {
         public var id: Int64
         /// Its path in the data folder.
         public var path: String
+        /// True when the file filled a photo placeholder (or replaced the named photo's file)
+        /// instead of adding a photo.
+        public var filled: Bool = false
     }
 
     /// The photos as stored, in the order given.
@@ -83,12 +89,16 @@ public struct LogPhotos: UseCase {
             prepared = try await uploaded(uploads, zone: e.start.zone, folder: folder, caption: caption)
         }
         let (trip, event, now, times, caption) = (d.id, e.id, context.now(), prepared.times, prepared.caption)
+        let (fill, actor) = (input.fill, context.actor)
+        if fill != nil && prepared.items.count != 1 {
+            throw .refused(FieldProblems([FieldProblem(key: "photos", kind: .plan(.wrongType(key: "photos", expected: "one file")))]))
+        }
         return try await attempt {
             let stored = try await database.storingFiles(prepared.items, vault: vault) { files in
-                let ids = try await database.addPhotos(delegation: trip, event: event,
-                                                       zip(files, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
-                                                       caption: caption, now: now)
-                return zip(ids, files).map { Stored(id: $0.0, path: $0.1.path) }
+                let added = try await database.logPhotos(delegation: trip, event: event,
+                                                         zip(files, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
+                                                         caption: caption, fill: fill, actor: actor, now: now)
+                return zip(added, files).map { Stored(id: $0.0.id, path: $0.1.path, filled: $0.0.filled) }
             }
             context.cache?.invalidate()
             return stored

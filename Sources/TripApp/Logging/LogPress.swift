@@ -158,11 +158,11 @@ public struct LogPress: UseCase {
                 // What a killed or failed earlier run left in this delegation's folder goes first.
                 _ = try? await blocking { database.sweepFiles(vault: vault, folders: [folder]) }
             }
-            let (trip, id, pending) = (d.id, input.id, edit)
+            let (trip, id, pending, actor) = (d.id, input.id, edit, context.actor)
             let saved = try await database.storingFiles(images, vault: vault) { stored in
                 var change = pending
                 if let file = stored.first { change.image = .some(file.path) }
-                return try await database.logPress(delegation: trip, id: id, change: change)
+                return try await database.logPress(delegation: trip, id: id, change: change, actor: actor)
             }
             context.cache?.invalidate()
             return Output(id: saved.id, added: saved.added, outlet: item.outlet)

@@ -121,6 +121,18 @@ enum ReadinessRule {
                                            en: "\(en) has \(bare) photo(s) with no caption."),
                     fix: LocalizedText(zh: "為每張照片加上說明(caption)。", en: "Give every photo a caption.")))
             }
+            // A caption without its file prints as a 【待填】 prompt in the report: a gap to fill.
+            let waiting = e.photos.filter { $0.file == nil }
+            if !waiting.isEmpty {
+                let captions = waiting.compactMap(\.caption).prefix(3)
+                let more = waiting.count > captions.count ? "…" : ""
+                out.append(Diagnostic(
+                    code: .photoWithoutFile, severity: .warning, items: [e.id], day: e.date,
+                    message: LocalizedText(zh: "\(zh)有 \(waiting.count) 張照片只有說明、沒有檔案（報告中為【待填】）：\(captions.joined(separator: "、"))\(more)",
+                                           en: "\(en) has \(waiting.count) photo(s) with a caption but no file (【待填】 in the report): \(captions.joined(separator: "; "))\(more)"),
+                    fix: LocalizedText(zh: "在網頁該照片的預留位置上傳檔案，或用 tripwright log photo 出國案 \(e.id) 檔案 --fill \"說明\"。",
+                                       en: "Upload the file on the placeholder in the web app, or run tripwright log photo TRIP \(e.id) FILE --fill \"caption\".")))
+            }
         }
     }
 

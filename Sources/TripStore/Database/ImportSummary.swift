@@ -10,6 +10,9 @@ public struct ImportSummary: Hashable, Sendable {
     public var notesAdded = 0, photosAdded = 0, pressAdded = 0
     /// Items missing from the file but kept because something is logged against them.
     public var keptEvents: [String] = []
+    /// Clippings the file has in another version than the one corrected (edited on the web or
+    /// with `log edit`) since: the correction was kept, the file's version not applied.
+    public var correctionsKept: [String] = []
     /// Items missing from the file and removed.
     public var removedItems: [String] = []
 }

@@ -100,7 +100,17 @@ extension TripDatabase {
             let storedPress = try PressRecord.all().filter(delegation: d.id).selectIds().fetchSet(db)
             let planPress = Set(d.press.map(\.id))
             try PressRecord.all().filter(delegation: d.id).updateAll(db) { $0.position += 1_000_000 }
+            let correctedPress = try correctedPressIDs(db, delegation: d.id)
             for (i, p) in d.press.enumerated() {
+                // A clipping deleted or edited since the plan's copy keeps its correction.
+                if let deleted = correctedPress[p.id] {
+                    if !deleted, var row = try PressRecord.all().filter(delegation: d.id, id: p.id).fetchOne(db) {
+                        if (try? row.model()) != p { summary.correctionsKept.append(p.id) }
+                        row.position = i
+                        try row.update(db)
+                    }
+                    continue
+                }
                 if !storedPress.contains(p.id) { summary.pressAdded += 1 }
                 try PressRecord(p, position: i, delegation: d.id).upsert(db)
             }
@@ -129,6 +139,18 @@ extension TripDatabase {
         return try logged || !storedCounterparts(db, delegation: delegation, event: event).isEmpty
     }
 
+    /// The clippings with standing corrections: id → true when deleted, false when edited.
+    private func correctedPressIDs(_ db: Database, delegation: String) throws -> [String: Bool] {
+        var ids: [String: Bool] = [:]
+        let rows = try LogChangeRecord.all()
+            .filter { $0.delegationId == delegation && $0.kind == LoggedKind.press.rawValue && $0.undoneBy == nil }
+            .order(LogChangeRecord.Columns.id).fetchAll(db)
+        for row in rows where row.action != LoggedAction.undo.rawValue {
+            ids[row.itemKey] = row.action == LoggedAction.delete.rawValue
+        }
+        return ids
+    }
+
     /// The people met stored with an event (empty for none, or for no such event).
     func storedCounterparts(_ db: Database, delegation: String, event: String) throws -> [Counterpart] {
         let json = try EventRecord.all().filter(delegation: delegation, id: event)
@@ -140,14 +162,18 @@ extension TripDatabase {
     /// a plan exported before someone logged a person met must not erase them.
     private func mergedCounterparts(_ db: Database, event e: Event, delegation: String) throws -> [Counterpart] {
         let stored = try storedCounterparts(db, delegation: delegation, event: e.id)
-        return e.counterparts + stored.filter { !e.counterparts.contains($0) }
+        let corrected = try CorrectedMaterial.read(db, delegation: delegation, event: e.id).people
+        let plan = e.counterparts.filter { !corrected.contains($0) || stored.contains($0) }
+        return plan + stored.filter { !plan.contains($0) }
     }
 
     /// Adds the event's notes, photos, outcomes and follow-ups that are not stored yet.
     private func mergeLogged(_ db: Database, event e: Event, delegation: String, photoFiles: [String: StoredFile], now: Date) throws -> (notes: Int, photos: Int) {
+        // What corrections deleted, moved away or replaced stays so (docs/reports.md, "Re-importing").
+        let corrected = try CorrectedMaterial.read(db, delegation: delegation, event: e.id)
         let notes = try NoteRecord.all().filter(delegation: delegation, event: e.id).select(NoteRecord.Columns.text, as: String.self).fetchSet(db)
         var added = (notes: 0, photos: 0)
-        for n in e.notes where !notes.contains(n.text) {
+        for n in e.notes where !notes.contains(n.text) && !corrected.noteTexts.contains(n.text) {
             var r = NoteRecord(id: nil, delegationId: delegation, eventId: e.id, text: n.text, author: n.author,
                                createdAt: n.createdAt, updatedAt: nil, revision: 1)
             try r.insert(db)
@@ -163,18 +189,31 @@ extension TripDatabase {
                 return file == nil && existing.file == nil && existing.caption == p.caption
             }
             guard !exists else { continue }
+            if let file, let sha = stored?.sha256, corrected.photoFiles.contains(sha) || corrected.photoFiles.contains(file) { continue }
+            if file == nil, let caption = p.caption, corrected.photoCaptions.contains(caption) { continue }
+            // A file whose caption is an empty placeholder's fills it rather than adding a second photo.
+            if let file, let caption = p.caption,
+               var placeholder = try PhotoRecord.all().filter(delegation: delegation, event: e.id)
+                   .filter({ $0.file == nil && $0.caption == caption }).order(PhotoRecord.Columns.id).fetchOne(db) {
+                placeholder.file = file
+                placeholder.sha256 = stored?.sha256
+                placeholder.takenAt = placeholder.takenAt ?? p.takenAt
+                try placeholder.update(db)
+                added.photos += 1
+                continue
+            }
             var r = PhotoRecord(id: nil, delegationId: delegation, eventId: e.id, file: file, sha256: stored?.sha256,
                                 caption: p.caption, takenAt: p.takenAt, createdAt: now)
             try r.insert(db)
             added.photos += 1
         }
         let outcomes = try OutcomeRecord.all().filter(delegation: delegation, event: e.id).select(OutcomeRecord.Columns.text, as: String.self).fetchSet(db)
-        for o in e.outcomes where !outcomes.contains(o.text) {
+        for o in e.outcomes where !outcomes.contains(o.text) && !corrected.outcomes.contains(o.text) {
             var r = OutcomeRecord(id: nil, delegationId: delegation, eventId: e.id, text: o.text, date: o.date?.iso)
             try r.insert(db)
         }
         let tasks = try FollowUpRecord.all().filter(delegation: delegation, event: e.id).select(FollowUpRecord.Columns.task, as: String.self).fetchSet(db)
-        for f in e.followUps where !tasks.contains(f.task) {
+        for f in e.followUps where !tasks.contains(f.task) && !corrected.tasks.contains(f.task) {
             var r = FollowUpRecord(id: nil, delegationId: delegation, eventId: e.id, task: f.task, owner: f.owner,
                                    due: f.due?.iso, status: f.status)
             try r.insert(db)

@@ -36,32 +36,65 @@ extension TripDatabase {
     /// Adds photos to an event in one transaction (all or none); a photo whose content the
     /// event already has is not added twice. Returns each photo's id, in order.
     public func addPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date = Date()) throws -> [Int64] {
-        try write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, now: now))
+        try write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, fill: nil, actor: nil, now: now)).map(\.id)
     }
 
     /// `addPhotos` for async callers: GRDB's async write, so no Swift concurrency thread waits.
     public func addPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date = Date()) async throws -> [Int64] {
-        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, now: now))
+        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, fill: nil, actor: nil, now: now)).map(\.id)
     }
 
-    /// The transaction of `addPhotos`.
-    private func addPhotosBody(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date) -> @Sendable (Database) throws -> [Int64] {
+    /// Adds photos to an event, or fills photo placeholders with them, in one transaction (all
+    /// or none): with `fill`, the one file goes to that photo (a placeholder gets its file, a
+    /// photo has its file replaced); otherwise a file whose caption is an empty placeholder's
+    /// on the event fills that placeholder instead of adding a second photo. Each fill is a
+    /// change in the correction history (undoable).
+    public func logPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, fill: Int64?,
+                          actor: String?, now: Date = Date()) async throws -> [PhotoAdded] {
+        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, fill: fill, actor: actor, now: now))
+    }
+
+    /// The transaction of `addPhotos` and `logPhotos`.
+    private func addPhotosBody(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, fill: Int64?,
+                               actor: String?, now: Date) -> @Sendable (Database) throws -> [PhotoAdded] {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            var ids: [Int64] = []
+            if let fill {
+                guard let p = photos.first, photos.count == 1 else { throw StoreError.missingValues(["file"]) }
+                let change = try correct(db, .photo(fill), delegation: delegation, revision: nil, action: .file, actor: actor, now: now) { before in
+                    var after = try Self.edited(before, item: .photo(fill), edit: .file(p.file), now: now)
+                    if let caption { after.photo?.caption = caption }
+                    if after.photo?.takenAt == nil { after.photo?.takenAt = p.takenAt }
+                    return after
+                }
+                return [PhotoAdded(id: fill, filled: true, change: change.id)]
+            }
+            var added: [PhotoAdded] = []
             for p in photos {
                 if let existing = try PhotoRecord.all().filter(delegation: delegation, event: event)
                     .filter { $0.sha256 == p.file.sha256 }.select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db) {
-                    ids.append(existing)
+                    added.append(PhotoAdded(id: existing, filled: false, change: nil))
+                    continue
+                }
+                if let caption, let placeholder = try PhotoRecord.all().filter(delegation: delegation, event: event)
+                    .filter({ $0.file == nil && $0.caption == caption }).order(PhotoRecord.Columns.id)
+                    .select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db) {
+                    let change = try correct(db, .photo(placeholder), delegation: delegation, revision: nil, action: .file,
+                                             actor: actor, now: now) { before in
+                        var after = try Self.edited(before, item: .photo(placeholder), edit: .file(p.file), now: now)
+                        if after.photo?.takenAt == nil { after.photo?.takenAt = p.takenAt }
+                        return after
+                    }
+                    added.append(PhotoAdded(id: placeholder, filled: true, change: change.id))
                     continue
                 }
                 var r = PhotoRecord(id: nil, delegationId: delegation, eventId: event, file: p.file.path, sha256: p.file.sha256,
                                     caption: caption, takenAt: p.takenAt, createdAt: now)
                 try r.insert(db)
-                ids.append(r.id ?? 0)
+                added.append(PhotoAdded(id: r.id ?? 0, filled: false, change: nil))
             }
             try noteChange(db, delegation: delegation)
-            return ids
+            return added
         }
     }
 
@@ -70,25 +103,26 @@ extension TripDatabase {
     /// gets `press-DATE-N`, the first free one, allocated inside the transaction that stores it.
     /// Returns the id and whether it was added.
     @discardableResult
-    public func logPress(delegation: String, id: String?, change: PressChange) throws -> (id: String, added: Bool) {
-        try write(logPressBody(delegation: delegation, id: id, change: change))
+    public func logPress(delegation: String, id: String?, change: PressChange, actor: String? = nil) throws -> (id: String, added: Bool) {
+        try write(logPressBody(delegation: delegation, id: id, change: change, actor: actor))
     }
 
     /// `logPress` for async callers: GRDB's async write, so no Swift concurrency thread waits.
     @discardableResult
-    public func logPress(delegation: String, id: String?, change: PressChange) async throws -> (id: String, added: Bool) {
-        try await write(logPressBody(delegation: delegation, id: id, change: change))
+    public func logPress(delegation: String, id: String?, change: PressChange, actor: String? = nil) async throws -> (id: String, added: Bool) {
+        try await write(logPressBody(delegation: delegation, id: id, change: change, actor: actor))
     }
 
     /// The transaction of `logPress`.
-    private func logPressBody(delegation: String, id: String?, change: PressChange) -> @Sendable (Database) throws -> (id: String, added: Bool) {
+    private func logPressBody(delegation: String, id: String?, change: PressChange, actor: String?) -> @Sendable (Database) throws -> (id: String, added: Bool) {
         { db in
             try requireDelegation(db, delegation)
             if case let .some(.some(event)) = change.eventID { try requireEvent(db, delegation: delegation, event: event) }
-            if let id, var row = try PressRecord.all().filter(delegation: delegation, id: id).fetchOne(db) {
-                change.apply(to: &row)
-                try row.update(db)
-                try noteChange(db, delegation: delegation)
+            if let id, try !PressRecord.all().filter(delegation: delegation, id: id).isEmpty(db) {
+                // An edit is a correction: the history keeps the clipping as it was.
+                try correct(db, .press(id), delegation: delegation, revision: nil, action: .edit, actor: actor, now: Date()) { before in
+                    try Self.edited(before, item: .press(id), edit: .press(change), now: Date())
+                }
                 return (id, false)
             }
             guard let date = change.date, let outlet = change.outlet else {

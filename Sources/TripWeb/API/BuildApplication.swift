@@ -41,6 +41,7 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     DelegationController(app: app).addRoutes(to: router)
     TodayController(app: app).addRoutes(to: router)
     EventController(app: app).addRoutes(to: router)
+    CorrectionController(app: app).addRoutes(to: router)
     PressController(app: app).addRoutes(to: router)
     PlanController(app: app).addRoutes(to: router)
     ReportController(app: app).addRoutes(to: router)

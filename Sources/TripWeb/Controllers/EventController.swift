@@ -54,25 +54,38 @@ struct EventController: Sendable {
     func page(_ context: WebContext, retry: Retry = Retry()) async throws -> Response {
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
         let d = read.delegation, e = read.event, lang = context.lang
+        // What may be corrected, with revisions, and the latest corrections: for those who may log.
+        let mayLog = Access.mayLog(context.requester, on: d)
+        let entries = try await ReadLogged(app.context(context)).run(EventTarget(trip: d.id, event: e.id))
+        let recent = mayLog ? try await ReadHistory(app.context(context)).run(ReadHistory.Input(trip: d.id, event: e.id)).changes.suffix(5).reversed()
+            .map { CorrectionController.line($0, in: d, requester: context.requester, lang: lang) } : []
         let labels = DelegationLabels(delegation: d, lang: lang)
         let base = "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)"
         func form(_ name: String) -> FormView? {
             guard let (shown, state) = retry.form, shown == name else { return nil }
             return FormView(state)
         }
+        let revisions = Dictionary(entries.map { ($0.item, $0.revision) }, uniquingKeysWith: { a, _ in a })
+        let otherEvents = d.events.filter { $0.id != e.id }.map { Choice(id: $0.id, name: "\(labels.day($0.date)) \($0.title)", selected: false) }
+        func fix(_ item: LoggedItem, fields: [FixView.Field] = []) -> FixView? {
+            guard mayLog, let revision = revisions[item] else { return nil }
+            return FixView(action: "\(base)/items/\(CorrectionController.path(item))", revision: revision, events: otherEvents,
+                           fields: fields, movable: !otherEvents.isEmpty, editable: !fields.isEmpty)
+        }
         let notes = read.notes.map { n in
             EventPage.NoteView(
                 id: n.id, text: n.text.nonEmpty, revision: n.revision, author: n.author.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
                 at: n.createdAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, edited: n.revision > 1,
                 previous: n.previous.reversed().map { EventPage.Earlier(text: $0.nonEmpty) }, action: "\(base)/notes/\(n.id)",
-                form: form("note-\(n.id)"))
+                form: form("note-\(n.id)"), fix: fix(.note(n.id)))
         }
         let photos = e.photos.compactMap { p -> EventPage.PhotoView? in
             guard let id = p.id else { return nil }
             return EventPage.PhotoView(
                 src: p.file == nil ? nil : "/d/\(d.id.pathEscaped)/photo/\(id)", caption: p.caption?.nonEmpty,
                 captionAction: "\(base)/photos/\(id)/caption", captionRevision: EditRevision.of(caption: p.caption),
-                taken: p.takenAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, form: form("caption-\(id)"))
+                taken: p.takenAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, form: form("caption-\(id)"),
+                fileAction: "\(base)/photos/\(id)/file", fix: fix(.photo(id)))
         }
         let forms = retry.form.map { _ in
             EventPage.Forms(note: form("note"), photos: form("photos"), counterpart: form("counterpart"), outcome: form("outcome"),
@@ -86,10 +99,28 @@ struct EventController: Sendable {
             diagnostics: read.checks.diagnostics(naming: e.id).filter { $0.acknowledged == nil }
                 .map { DiagnosticLine(severity: $0.severity.rawValue, message: $0.message.text(lang)) },
             notes: notes, photos: photos,
-            counterparts: e.counterparts.map { EventPage.Counterpart(name: $0.name, title: $0.title?.nonEmpty, organisation: $0.organisation?.nonEmpty) },
-            outcomes: e.outcomes.map { EventPage.OutcomeLine(text: $0.text, date: $0.date?.iso) },
-            followUps: e.followUps.map { EventPage.FollowUpLine(task: $0.task, owner: $0.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
-                                                                due: $0.due?.iso, status: $0.status.name(lang)) },
+            counterparts: entries.compactMap { entry -> EventPage.Counterpart? in
+                guard case let .counterpart(c) = entry.value else { return nil }
+                return EventPage.Counterpart(name: c.name, title: c.title?.nonEmpty, organisation: c.organisation?.nonEmpty, fix: fix(entry.item, fields: [
+                    FixView.Field(name: "name", label: Word.name.text.text(lang), value: c.name, type: "text"),
+                    FixView.Field(name: "personTitle", label: Word.jobTitle.text.text(lang), value: c.title ?? "", type: "text"),
+                    FixView.Field(name: "organisation", label: Word.organisation.text.text(lang), value: c.organisation ?? "", type: "text")]))
+            },
+            outcomes: entries.compactMap { entry -> EventPage.OutcomeLine? in
+                guard case let .outcome(o) = entry.value else { return nil }
+                return EventPage.OutcomeLine(text: o.text, date: o.date?.iso, fix: fix(entry.item, fields: [
+                    FixView.Field(name: "text", label: Word.text.text.text(lang), value: o.text, type: "text"),
+                    FixView.Field(name: "date", label: Word.date.text.text(lang), value: o.date?.iso ?? "", type: "date")]))
+            },
+            followUps: entries.compactMap { entry -> EventPage.FollowUpLine? in
+                guard case let .followUp(f) = entry.value else { return nil }
+                return EventPage.FollowUpLine(task: f.task, owner: f.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
+                                              due: f.due?.iso, status: f.status.name(lang), fix: fix(entry.item, fields: [
+                    FixView.Field(name: "task", label: Word.task.text.text(lang), value: f.task, type: "text"),
+                    FixView.Field(name: "owner", label: Word.owner.text.text(lang), value: f.owner ?? "", type: "text"),
+                    FixView.Field(name: "due", label: Word.due.text.text(lang), value: f.due?.iso ?? "", type: "date"),
+                    FixView.Field(name: "status", label: Word.status.text.text(lang), value: f.status.rawValue, type: "text")]))
+            },
             conflict: retry.noteConflict.map { c in
                 EventPage.NoteConflictView(theirs: c.current.text.nonEmpty, yours: c.attempted.nonEmpty, revision: c.current.revision,
                                            action: "\(base)/notes/\(c.current.id)")
@@ -98,7 +129,7 @@ struct EventController: Sendable {
                 EventPage.CaptionConflictView(theirs: c.current.nonEmpty, yours: c.attempted.nonEmpty, revision: c.revision,
                                               action: "\(base)/photos/\(photo)/caption")
             },
-            forms: forms)
+            forms: forms, recent: Array(recent), historyLink: "\(base)/history")
         return try app.pages.render("event", page, context: context, status: retry.status)
     }
 

@@ -78,8 +78,14 @@ struct WebError: UserFacingError {
             self.init(status: e == .libreOfficeMissing ? .serviceUnavailable : .internalServerError,
                       message: LocalizedText(zh: "無法產生報告：", en: "The report could not be made:").appending(e.publicMessage))
         case .templates, .unexpected: self.init(status: .internalServerError, message: error.publicMessage)
-        case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged:
+        case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict:
             self.init(status: .conflict, message: error.publicMessage)
+        case let .correction(e):
+            switch e {
+            case .noSuchItem, .noSuchChange: self.init(status: .notFound, message: error.publicMessage)
+            case .alreadyUndone: self.init(status: .conflict, message: error.publicMessage)
+            case .sameEvent, .wrongKind, .atEnd, .pressFields: self.init(status: .unprocessableContent, message: error.publicMessage)
+            }
         case .forbidden: self = .forbidden
         case .notFound, .notAMember, .unknownReportKind: self.init(status: .notFound, message: error.publicMessage)
         case .plan, .refused, .refusedFile, .refusedRows, .pressIncomplete, .nothingToChange:

@@ -113,6 +113,22 @@ extension Word {
         case .removedMeanwhile: LocalizedText(zh: "這位人員在您開啟表單後已被刪除，未儲存。", en: "was removed after you opened the form; not saved.")
         case .newMember: LocalizedText(zh: "新增人員（選填）", en: "Add a member (optional)")
         case .idHelp: LocalizedText(zh: "留空則自動編號；只能用小寫英文、數字、- 與 _。", en: "Leave empty to have one given; lower-case letters, digits, - and _ only.")
+        case .fix: LocalizedText(zh: "更正", en: "Correct")
+        case .deleteItem: LocalizedText(zh: "刪除（可復原）", en: "Delete (undoable)")
+        case .moveTo: LocalizedText(zh: "移到行程", en: "Move to event")
+        case .moveItem: LocalizedText(zh: "移動", en: "Move")
+        case .undo: LocalizedText(zh: "復原", en: "Undo")
+        case .history: LocalizedText(zh: "修改紀錄", en: "History")
+        case .recentChanges: LocalizedText(zh: "最近的更正", en: "Recent corrections")
+        case .fillPhoto: LocalizedText(zh: "上傳照片補上", en: "Upload to fill")
+        case .replaceFile: LocalizedText(zh: "換照片檔", en: "Replace the file")
+        case .undone: LocalizedText(zh: "已復原", en: "undone")
+        case .noChanges: LocalizedText(zh: "沒有修改紀錄。", en: "No corrections.")
+        case .before: LocalizedText(zh: "原本", en: "Before")
+        case .after: LocalizedText(zh: "之後", en: "After")
+        case .when: LocalizedText(zh: "時間", en: "When")
+        case .who: LocalizedText(zh: "修改者", en: "By")
+        case .what: LocalizedText(zh: "更正", en: "Change")
         }
     }
 }

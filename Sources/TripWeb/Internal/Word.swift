@@ -113,4 +113,20 @@ enum Word: String, CaseIterable, Sendable {
     case removedMeanwhile
     case newMember
     case idHelp
+    case fix
+    case deleteItem
+    case moveTo
+    case moveItem
+    case undo
+    case history
+    case recentChanges
+    case fillPhoto
+    case replaceFile
+    case undone
+    case noChanges
+    case before
+    case after
+    case when
+    case who
+    case what
 }

@@ -18,6 +18,10 @@ struct EventPage {
     let captionConflict: CaptionConflictView?
     /// The forms shown again with what was typed.
     let forms: Forms?
+    /// The latest corrections of this event, newest first, with undo buttons.
+    let recent: [HistoryLine]
+    /// The event's history page.
+    let historyLink: String
 
     /// The event's header.
     struct EventLine {
@@ -44,6 +48,8 @@ struct EventPage {
         let previous: [Earlier]
         let action: String
         let form: FormView?
+        /// Delete and move controls (for those who may log).
+        let fix: FixView?
     }
 
     /// An earlier text of a note.
@@ -60,6 +66,10 @@ struct EventPage {
         let captionRevision: String
         let taken: String?
         let form: FormView?
+        /// Where an uploaded file goes: fills the placeholder, or replaces the photo's file.
+        let fileAction: String
+        /// Delete and move controls.
+        let fix: FixView?
     }
 
     /// A person met.
@@ -67,12 +77,16 @@ struct EventPage {
         let name: String
         let title: String?
         let organisation: String?
+        /// Delete, move and edit controls.
+        let fix: FixView?
     }
 
     /// An outcome.
     struct OutcomeLine {
         let text: String
         let date: String?
+        /// Delete, move and edit controls.
+        let fix: FixView?
     }
 
     /// A follow-up.
@@ -81,6 +95,8 @@ struct EventPage {
         let owner: String?
         let due: String?
         let status: String
+        /// Delete, move and edit controls.
+        let fix: FixView?
     }
 
     /// Both texts of a note edit that lost the race, and the form to send again.

@@ -38,6 +38,10 @@ struct Import: AsyncParsableCommand {
             zh.append("計畫檔已無但保留（已有記錄）：\(s.keptEvents.joined(separator: "、"))")
             en.append("Kept (not in the file but logged against): \(s.keptEvents.joined(separator: ", "))")
         }
+        if !s.correctionsKept.isEmpty {
+            zh.append("檔案中的版本較舊，保留已更正的剪報（要修改請再更正）：\(s.correctionsKept.joined(separator: "、"))")
+            en.append("Kept the corrected clippings; the file's versions were not applied (correct them again to change them): \(s.correctionsKept.joined(separator: ", "))")
+        }
         if !s.removedItems.isEmpty {
             zh.append("已移除：\(s.removedItems.joined(separator: "、"))")
             en.append("Removed: \(s.removedItems.joined(separator: ", "))")

@@ -1,0 +1,72 @@
+import TripModel
+
+/// A correction the store cannot make: the item or change named is not there, an undo already
+/// done, a move to the event the item is on, a clipping already first or last.
+public enum CorrectionError: UserFacingError, Hashable {
+    /// No such logged item in the delegation.
+    case noSuchItem(LoggedItem)
+    /// No such change in the delegation's history.
+    case noSuchChange(Int64)
+    /// The change was already undone (by the change named).
+    case alreadyUndone(Int64, by: Int64)
+    /// The item is already on that event.
+    case sameEvent(String)
+    /// A file can be given to a photo only; a caption edit is for photos only.
+    case wrongKind(LoggedItem)
+    /// The clipping is already at that end of the report's order.
+    case atEnd(String)
+    /// A clipping's fields are edited with `log press --id` (and the press page), which keeps
+    /// the fields not given.
+    case pressFields(String)
+
+    /// What happened and what to do.
+    public var message: LocalizedText {
+        switch self {
+        case let .noSuchItem(item):
+            LocalizedText(zh: "找不到\(LoggedKindText.zh(item.kind)) \(item.key)（可能已被刪除；請用 log history 查看）。",
+                          en: "No \(LoggedKindText.en(item.kind)) \(item.key) (it may have been deleted; see log history).")
+        case let .noSuchChange(id):
+            LocalizedText(zh: "修改紀錄中沒有第 \(id) 筆（請用 log history 查看編號）。",
+                          en: "The history has no change #\(id) (see log history for the numbers).")
+        case let .alreadyUndone(id, by):
+            LocalizedText(zh: "第 \(id) 筆修改已由第 \(by) 筆復原；要重做請復原第 \(by) 筆。",
+                          en: "Change #\(id) was already undone by #\(by); to redo it, undo #\(by).")
+        case let .sameEvent(event):
+            LocalizedText(zh: "此項目已在行程「\(event)」下，請指定另一個行程。",
+                          en: "The item is already on event '\(event)'; name another event.")
+        case let .wrongKind(item):
+            LocalizedText(zh: "\(LoggedKindText.zh(item.kind)) \(item.key) 不能這樣修改：檔案與說明只屬於照片。",
+                          en: "\(LoggedKindText.en(item.kind)) \(item.key) cannot take this edit: files and captions belong to photos.")
+        case let .atEnd(id):
+            LocalizedText(zh: "剪報 \(id) 已在順序的最前（或最後）。", en: "Clipping \(id) is already first (or last) in the order.")
+        case let .pressFields(id):
+            LocalizedText(zh: "剪報的欄位請用 tripwright log press 出國案 --id \(id) 修改（只改有給的欄位）。",
+                          en: "Edit a clipping's fields with tripwright log press TRIP --id \(id) (only the fields given change).")
+        }
+    }
+}
+
+/// The kinds' names in messages.
+enum LoggedKindText {
+    static func zh(_ kind: LoggedKind) -> String {
+        switch kind {
+        case .note: "筆記"
+        case .photo: "照片"
+        case .outcome: "具體成果"
+        case .followUp: "後續追蹤事項"
+        case .press: "剪報"
+        case .counterpart: "會晤人員"
+        }
+    }
+
+    static func en(_ kind: LoggedKind) -> String {
+        switch kind {
+        case .note: "note"
+        case .photo: "photo"
+        case .outcome: "outcome"
+        case .followUp: "follow-up"
+        case .press: "clipping"
+        case .counterpart: "person met"
+        }
+    }
+}
