@@ -108,4 +108,27 @@ import TripStore
         }
         #expect(try await h.database.notes(delegation: Self.trip, event: "fgn").contains { $0.id == note.id })
     }
+
+    @Test func aClippingGetsItsScreenshotMovesUpAndIsDeletedFromThePressPageKeepingItsFields() async throws {
+        let h = try WebHarness.make()
+        let before = try await h.database.delegation(Self.trip).press
+        let second = before[1]
+        try await h.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/kyushu-2025/press", client)
+            #expect(page.text.contains("/d/kyushu-2025/press/\(second.id)/up"))
+            let image = try await browser.postMultipart("/d/kyushu-2025/press/\(second.id)/image", fields: ["csrf": Browser.csrf(in: page)],
+                                                        files: [("image", "shot.jpg", SamplePhotos.jpeg())], client)
+            #expect(image.status == .seeOther)
+            let up = try await browser.post("/d/kyushu-2025/press/\(second.id)/up", form: browser.formBody([:], csrfFrom: page), client)
+            #expect(up.status == .seeOther)
+            let moved = try await h.database.delegation(Self.trip).press
+            #expect(moved.map(\.id).prefix(2) == [second.id, before[0].id])
+            let stored = try #require(moved.first)
+            #expect(stored.image != nil && stored.headline == second.headline && stored.language == second.language && stored.eventID == second.eventID)
+            let deleted = try await browser.post("/d/kyushu-2025/press/\(second.id)/delete", form: browser.formBody([:], csrfFrom: page), client)
+            #expect(deleted.status == .seeOther)
+        }
+        #expect(try await h.database.delegation(Self.trip).press.map(\.id) == before.map(\.id).filter { $0 != second.id })
+    }
 }

@@ -17,6 +17,10 @@ struct CorrectionController: Sendable {
         router.post("/d/:trip/e/:event/items/:kind/:key/edit") { _, context in try await edit(context) }
         router.post("/d/:trip/e/:event/photos/:photo/file") { _, context in try await fill(context) }
         router.post("/d/:trip/changes/:change/undo") { _, context in try await undo(context) }
+        router.post("/d/:trip/press/:id/image") { _, context in try await pressImage(context) }
+        router.post("/d/:trip/press/:id/up") { _, context in try await pressOrder(context, up: true) }
+        router.post("/d/:trip/press/:id/down") { _, context in try await pressOrder(context, up: false) }
+        router.post("/d/:trip/press/:id/delete") { _, context in try await pressDelete(context) }
         router.get("/d/:trip/history") { _, context in try await history(context, event: nil) }
         router.get("/d/:trip/e/:event/history") { _, context in try await history(context, event: try context.parameters.require("event")) }
     }
@@ -95,19 +99,47 @@ struct CorrectionController: Sendable {
         return app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(trip.pathEscaped)/history"))
     }
 
+    /// Attaches or replaces a clipping's screenshot; its other fields stay as stored.
+    func pressImage(_ context: WebContext) async throws -> Response {
+        let trip = try context.parameters.require("trip"), id = try context.parameters.require("id")
+        guard let file = context.form.files.first(where: { $0.field == "image" }) else { throw WebError.notFound("image") }
+        try await LogPress(app.context(context)).run(LogPress.Input(trip: ReadDelegation.Input(trip: trip), id: id, fields: LogPress.Fields(),
+                                                                    image: .upload(LogPhotos.Upload(fileName: file.fileName, data: file.data))))
+        return app.redirect("/d/\(trip.pathEscaped)/press")
+    }
+
+    func pressOrder(_ context: WebContext, up: Bool) async throws -> Response {
+        let trip = try context.parameters.require("trip"), id = try context.parameters.require("id")
+        try await ReorderPress(app.context(context)).run(ReorderPress.Input(trip: trip, id: id, up: up))
+        return app.redirect("/d/\(trip.pathEscaped)/press")
+    }
+
+    func pressDelete(_ context: WebContext) async throws -> Response {
+        let trip = try context.parameters.require("trip"), id = try context.parameters.require("id")
+        try await DeleteLogged(app.context(context)).run(DeleteLogged.Input(LoggedTarget(trip: trip, item: .press(id))))
+        return app.redirect("/d/\(trip.pathEscaped)/history")
+    }
+
     func history(_ context: WebContext, event: String?) async throws -> Response {
         let read = try await ReadHistory(app.context(context)).run(ReadHistory.Input(trip: try context.parameters.require("trip"), event: event))
         let d = read.delegation, lang = context.lang
         let back = event.map { "/d/\(d.id.pathEscaped)/e/\($0.pathEscaped)/history" } ?? "/d/\(d.id.pathEscaped)/history"
         let page = HistoryPage(trip: TripHeader(d, requester: context.requester, lang: lang),
                                eventTitle: event.flatMap { id in d.events.first { $0.id == id }?.title },
-                               changes: read.changes.reversed().map { Self.line($0, in: d, requester: context.requester, lang: lang) },
+                               changes: read.changes.reversed().map {
+                                   Self.line($0, in: d, requester: context.requester, lang: lang, latest: Self.latest(read.changes)) },
                                back: back)
         return try app.pages.render("history", page, context: context)
     }
 
+    /// The newest change of each item: only it can be undone (an older one would meet the item
+    /// changed since, and be refused).
+    static func latest(_ changes: [LoggedChange]) -> Set<Int64> {
+        Set(Dictionary(grouping: changes, by: \.item).values.compactMap { $0.map(\.id).max() })
+    }
+
     /// A change as a line of a page: ROC date and the delegation's home time.
-    static func line(_ c: LoggedChange, in d: Delegation, requester: Requester, lang: Lang) -> HistoryLine {
+    static func line(_ c: LoggedChange, in d: Delegation, requester: Requester, lang: Lang, latest: Set<Int64>) -> HistoryLine {
         let m = Moment(instant: c.at, zone: d.homeZone)
         let when = "\(lang == .zh ? ROCDate.long(m.date) : m.date.iso) \(m.localTime?.description ?? "") \(d.homeZone.abbreviation(at: c.at))"
         let what = "\(action(c.action).text(lang)) \(kind(c.item.kind).text(lang)) \(c.item.key)"
@@ -115,7 +147,7 @@ struct CorrectionController: Sendable {
         return HistoryLine(id: c.id, when: when, what: what, place: place.nonEmpty, before: c.before?.summary.nonEmpty,
                            after: c.after?.summary.nonEmpty, who: c.actor?.nonEmpty,
                            undone: c.undoneBy.map { LocalizedText(zh: "已由 #\($0) 復原", en: "undone by #\($0)").text(lang) },
-                           undoAction: c.undoneBy == nil && Access.mayLog(requester, on: d) ? "/d/\(d.id.pathEscaped)/changes/\(c.id)/undo" : nil)
+                           undoAction: c.undoneBy == nil && latest.contains(c.id) && Access.mayLog(requester, on: d) ? "/d/\(d.id.pathEscaped)/changes/\(c.id)/undo" : nil)
     }
 
     static func action(_ a: LoggedAction) -> LocalizedText {

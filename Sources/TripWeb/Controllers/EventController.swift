@@ -57,8 +57,9 @@ struct EventController: Sendable {
         // What may be corrected, with revisions, and the latest corrections: for those who may log.
         let mayLog = Access.mayLog(context.requester, on: d)
         let entries = try await ReadLogged(app.context(context)).run(EventTarget(trip: d.id, event: e.id))
-        let recent = mayLog ? try await ReadHistory(app.context(context)).run(ReadHistory.Input(trip: d.id, event: e.id)).changes.suffix(5).reversed()
-            .map { CorrectionController.line($0, in: d, requester: context.requester, lang: lang) } : []
+        let changes = mayLog ? try await ReadHistory(app.context(context)).run(ReadHistory.Input(trip: d.id, event: e.id)).changes : []
+        let latest = CorrectionController.latest(changes)
+        let recent = changes.suffix(5).reversed().map { CorrectionController.line($0, in: d, requester: context.requester, lang: lang, latest: latest) }
         let labels = DelegationLabels(delegation: d, lang: lang)
         let base = "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)"
         func form(_ name: String) -> FormView? {

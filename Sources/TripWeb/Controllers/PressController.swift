@@ -17,10 +17,11 @@ struct PressController: Sendable {
 
     func page(_ context: WebContext, form: FormState? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let d = try await app.delegation(context)
-        let items = d.press.map { p in
+        let items = d.press.enumerated().map { i, p in
             PressPage.Clipping(date: p.date.iso, outlet: p.outlet, headline: p.headline?.nonEmpty,
                                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
-                               image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image")
+                               image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",
+                               action: "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)", up: i > 0, down: i < d.press.count - 1)
         }
         let chosen = form?.values["event"] ?? ""
         let today = Moment(instant: app.context.now(), zone: d.homeZone).date.iso

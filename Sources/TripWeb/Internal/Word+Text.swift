@@ -129,6 +129,8 @@ extension Word {
         case .when: LocalizedText(zh: "時間", en: "When")
         case .who: LocalizedText(zh: "修改者", en: "By")
         case .what: LocalizedText(zh: "更正", en: "Change")
+        case .moveUp: LocalizedText(zh: "往前移", en: "Move up")
+        case .moveDown: LocalizedText(zh: "往後移", en: "Move down")
         }
     }
 }

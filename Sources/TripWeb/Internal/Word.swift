@@ -129,4 +129,6 @@ enum Word: String, CaseIterable, Sendable {
     case when
     case who
     case what
+    case moveUp
+    case moveDown
 }

@@ -17,5 +17,11 @@ struct PressPage {
         let remark: String?
         /// Where its image is served.
         let image: String?
+        /// Its correction routes (`/d/T/press/ID`: `/image`, `/up`, `/down`, `/delete`).
+        let action: String
+        /// True unless first in the report's order (it may move up).
+        let up: Bool
+        /// True unless last (it may move down).
+        let down: Bool
     }
 }
