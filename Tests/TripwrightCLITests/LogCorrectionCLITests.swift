@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TripReport
 
 /// `tripwright log list/delete/undo/move/edit/history/person/outcome/follow-up/press-order` as
 /// the built binary answers them.
@@ -78,6 +79,23 @@ struct LogCorrectionCLITests {
             let first = try #require(press.first)
             #expect((moved.range(of: "- id: \(second)")?.lowerBound ?? moved.endIndex) < (moved.range(of: "- id: \(first)")?.lowerBound ?? moved.startIndex))
             #expect(try tripwright(["log", "press-order", "kyushu-2025", second, "up"] + db).status == 2)
+        }
+    }
+
+    @Test("--fill gives a placeholder its file and says so; a caption no placeholder has is refused with the nearest, adding nothing")
+    func fillPlaceholder() throws {
+        try withFolder { folder in
+            let db = ["--db", folder.appendingPathComponent("t.sqlite").path]
+            #expect(try tripwright(["import", kyushu] + db).status == 0)
+            let photo = folder.appendingPathComponent("p.jpg")
+            try SyntheticPhoto.write(to: photo, width: 64, height: 48, variant: 3)
+            let wrong = try tripwright(["log", "photo", "kyushu-2025", "yanagibashi", photo.path, "--fill", "古賀和秀理事長分享市場"] + db)
+            #expect(wrong.status == 2 && wrong.err.contains("古賀和秀理事長分享市場管理") && wrong.out.isEmpty)
+            let right = try tripwright(["log", "photo", "kyushu-2025", "yanagibashi", photo.path, "--fill", "古賀和秀理事長分享市場管理"] + db)
+            #expect(right.status == 0 && right.out.contains("已補上照片 #1"))
+            let list = try tripwright(["log", "list", "kyushu-2025", "yanagibashi"] + db).out
+            #expect(list.split(separator: "\n").filter { $0.hasPrefix("photo ") }.count == 4)
+            #expect(!list.contains("古賀和秀理事長分享市場管理 [—]"))
         }
     }
 }

@@ -49,6 +49,8 @@ public struct LogPhotos: UseCase {
         public var taken: String?
         /// The photo (a placeholder, or a photo whose file is replaced) the one file goes to.
         public var fill: Int64?
+        /// True when the file must fill a placeholder with the caption given (`--fill`): refused otherwise.
+        public var placeholderOnly: Bool = false
 
         /// Photos for an event.
         public init(_ target: EventTarget, photos: Photos, caption: String? = nil, taken: String? = nil, fill: Int64? = nil) {
@@ -89,7 +91,7 @@ public struct LogPhotos: UseCase {
             prepared = try await uploaded(uploads, zone: e.start.zone, folder: folder, caption: caption)
         }
         let (trip, event, now, times, caption) = (d.id, e.id, context.now(), prepared.times, prepared.caption)
-        let (fill, actor) = (input.fill, context.actor)
+        let (fill, actor, placeholderOnly) = (input.fill, context.actor, input.placeholderOnly)
         if fill != nil && prepared.items.count != 1 {
             throw .refused(FieldProblems([FieldProblem(key: "photos", kind: .plan(.wrongType(key: "photos", expected: "one file")))]))
         }
@@ -97,7 +99,7 @@ public struct LogPhotos: UseCase {
             let stored = try await database.storingFiles(prepared.items, vault: vault) { files in
                 let added = try await database.logPhotos(delegation: trip, event: event,
                                                          zip(files, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
-                                                         caption: caption, fill: fill, actor: actor, now: now)
+                                                         caption: caption, fill: fill, placeholderOnly: placeholderOnly, actor: actor, now: now)
                 return zip(added, files).map { Stored(id: $0.0.id, path: $0.1.path, filled: $0.0.filled) }
             }
             context.cache?.invalidate()

@@ -15,6 +15,8 @@ public enum CorrectionError: UserFacingError, Hashable {
     case wrongKind(LoggedItem)
     /// The clipping is already at that end of the report's order.
     case atEnd(String)
+    /// `--fill CAPTION` named no photo placeholder of the event: the nearest captions of its placeholders.
+    case noPlaceholder(String, event: String, nearest: [String])
     /// A clipping's fields are edited with `log press --id` (and the press page), which keeps
     /// the fields not given.
     case pressFields(String)
@@ -39,6 +41,9 @@ public enum CorrectionError: UserFacingError, Hashable {
                           en: "\(LoggedKindText.en(item.kind)) \(item.key) cannot take this edit: files and captions belong to photos.")
         case let .atEnd(id):
             LocalizedText(zh: "剪報 \(id) 已在順序的最前（或最後）。", en: "Clipping \(id) is already first (or last) in the order.")
+        case let .noPlaceholder(caption, event, nearest):
+            LocalizedText(zh: "行程 \(event) 沒有說明為「\(caption)」的照片預留位置，未加入照片。" + (nearest.isEmpty ? "" : "是否為：\(nearest.map { "「\($0)」" }.joined(separator: "、"))？"),
+                          en: "Event \(event) has no photo placeholder captioned “\(caption)”; nothing was added." + (nearest.isEmpty ? "" : " Did you mean: \(nearest.map { "“\($0)”" }.joined(separator: ", "))?"))
         case let .pressFields(id):
             LocalizedText(zh: "剪報的欄位請用 tripwright log press 出國案 --id \(id) 修改（只改有給的欄位）。",
                           en: "Edit a clipping's fields with tripwright log press TRIP --id \(id) (only the fields given change).")

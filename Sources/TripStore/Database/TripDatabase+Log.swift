@@ -49,14 +49,16 @@ extension TripDatabase {
     /// photo has its file replaced); otherwise a file whose caption is an empty placeholder's
     /// on the event fills that placeholder instead of adding a second photo. Each fill is a
     /// change in the correction history (undoable).
+    /// With `placeholderOnly`, a file whose caption no placeholder has is refused (`--fill`).
     public func logPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, fill: Int64?,
-                          actor: String?, now: Date = Date()) async throws -> [PhotoAdded] {
-        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, fill: fill, actor: actor, now: now))
+                          placeholderOnly: Bool = false, actor: String?, now: Date = Date()) async throws -> [PhotoAdded] {
+        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, fill: fill,
+                                      placeholderOnly: placeholderOnly, actor: actor, now: now))
     }
 
     /// The transaction of `addPhotos` and `logPhotos`.
     private func addPhotosBody(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, fill: Int64?,
-                               actor: String?, now: Date) -> @Sendable (Database) throws -> [PhotoAdded] {
+                               placeholderOnly: Bool = false, actor: String?, now: Date) -> @Sendable (Database) throws -> [PhotoAdded] {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
             if let fill {
@@ -87,6 +89,11 @@ extension TripDatabase {
                     }
                     added.append(PhotoAdded(id: placeholder, filled: true, change: change.id))
                     continue
+                }
+                if placeholderOnly {
+                    let waiting = try PhotoRecord.all().filter(delegation: delegation, event: event).filter { $0.file == nil }
+                        .select(PhotoRecord.Columns.caption, as: String?.self).fetchAll(db).compactMap { $0 }
+                    throw CorrectionError.noPlaceholder(caption ?? "", event: event, nearest: NearestNames.nearest(to: caption ?? "", among: waiting))
                 }
                 var r = PhotoRecord(id: nil, delegationId: delegation, eventId: event, file: p.file.path, sha256: p.file.sha256,
                                     caption: caption, takenAt: p.takenAt, createdAt: now)

@@ -84,7 +84,7 @@ struct WebError: UserFacingError {
             switch e {
             case .noSuchItem, .noSuchChange: self.init(status: .notFound, message: error.publicMessage)
             case .alreadyUndone: self.init(status: .conflict, message: error.publicMessage)
-            case .sameEvent, .wrongKind, .atEnd, .pressFields: self.init(status: .unprocessableContent, message: error.publicMessage)
+            case .sameEvent, .wrongKind, .atEnd, .pressFields, .noPlaceholder: self.init(status: .unprocessableContent, message: error.publicMessage)
             }
         case .forbidden: self = .forbidden
         case .notFound, .notAMember, .unknownReportKind: self.init(status: .notFound, message: error.publicMessage)

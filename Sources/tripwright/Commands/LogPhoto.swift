@@ -45,9 +45,10 @@ struct LogPhoto: AsyncParsableCommand {
         // Each file, its caption and time are read as a plan's `photos:` entry written beside
         // the file (the photo must decode completely), all before any is stored.
         let stored = try await reporting(lang, flags: LogPhoto.flags) {
-            try await LogPhotos(global.context).run(LogPhotos.Input(EventTarget(trip: trip, event: event, prefix: true),
-                                                                    photos: .files(files.map { URL(fileURLWithPath: $0) }),
-                                                                    caption: fill ?? caption, taken: taken, fill: photo))
+            var input = LogPhotos.Input(EventTarget(trip: trip, event: event, prefix: true), photos: .files(files.map { URL(fileURLWithPath: $0) }),
+                                        caption: fill ?? caption, taken: taken, fill: photo)
+            input.placeholderOnly = fill != nil
+            return try await LogPhotos(global.context).run(input)
         }
         for (file, s) in zip(files, stored) {
             if s.filled {
@@ -57,9 +58,6 @@ struct LogPhoto: AsyncParsableCommand {
                 say(LocalizedText(zh: "已加入照片 #\(s.id)：\(file) → \(s.path)", en: "Added photo #\(s.id): \(file) → \(s.path)").text(lang))
             }
         }
-        if let wanted = fill, !stored.contains(where: \.filled) {
-            sayError(LocalizedText(zh: "注意：行程 \(event) 沒有說明為「\(wanted)」的照片預留位置，已新增為一張照片。",
-                                   en: "Note: event \(event) has no photo placeholder captioned “\(wanted)”; the file was added as a new photo.").text(lang))
-        }
+
     }
 }
