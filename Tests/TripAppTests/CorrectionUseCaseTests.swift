@@ -184,4 +184,20 @@ import TripReport
         #expect(photos.count == placeholders.count)
         #expect(photos[0].file != nil && photos[1].file != nil && photos[0].caption == placeholders[0].caption)
     }
+
+    @Test func aNoteEditedOnItsFormAndACaptionEditedOnItsFormAreInTheHistoryAndUndoable() async throws {
+        let h = try await AppHarness.seeded()
+        defer { h.remove() }
+        let target = EventTarget(trip: Self.trip, event: "fgn")
+        let e = try await Self.event(h, "fgn")
+        let note = try #require(e.notes.first), photo = try #require(e.photos.first)
+        try await EditNote(h.context).run(EditNote.Input(target, note: note.id ?? 0, revision: 1, text: "表單上改的筆記"))
+        try await EditCaption(h.context).run(EditCaption.Input(target, photo: photo.id ?? 0, revision: EditRevision.of(caption: photo.caption),
+                                                               caption: "表單上改的說明"))
+        let history = try await ReadHistory(h.context).run(ReadHistory.Input(trip: Self.trip, event: "fgn")).changes
+        #expect(history.map(\.action) == [.edit, .edit] && history[0].before == .note(note))
+        for change in history.reversed() { try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: change.id)) }
+        let after = try await Self.event(h, "fgn")
+        #expect(after.notes.first?.text == note.text && after.photos.first?.caption == photo.caption)
+    }
 }

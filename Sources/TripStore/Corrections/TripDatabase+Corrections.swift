@@ -140,6 +140,16 @@ extension TripDatabase {
         return try Self.change(row)
     }
 
+    /// Records in the history a change another named write made to an item (a note's edit form,
+    /// a caption's), from the item's rows read before it, inside that write's transaction.
+    func recordChange(_ db: Database, _ item: LoggedItem, delegation: String, before: LoggedSnapshot, actor: String?, now: Date) throws {
+        let after = try snapshot(db, item, delegation: delegation)
+        var row = LogChangeRecord(id: nil, delegationId: delegation, eventId: before.eventID, toEventId: nil, kind: item.kind.rawValue,
+                                  itemKey: item.key, action: LoggedAction.edit.rawValue, before: before.json(), after: after?.json(),
+                                  actor: actor, at: now, undoneBy: nil, undoes: nil)
+        try row.insert(db)
+    }
+
     /// Undoes a change: puts back the item's rows as they were before it, when the item is still
     /// as the change left it (else `LoggedConflict` with both versions, nothing changed). The undo
     /// is itself a change in the history (undoing it redoes the first).

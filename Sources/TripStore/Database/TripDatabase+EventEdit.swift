@@ -56,12 +56,13 @@ extension TripDatabase {
     }
 
     /// `captionPhoto` for async callers: GRDB's async write, so no Swift concurrency thread waits.
-    public func captionPhoto(id: Int64, delegation: String, event: String, revision: String, caption: String?) async throws {
-        try await write(captionPhotoBody(id: id, delegation: delegation, event: event, revision: revision, caption: caption))
+    public func captionPhoto(id: Int64, delegation: String, event: String, revision: String, caption: String?, actor: String? = nil) async throws {
+        try await write(captionPhotoBody(id: id, delegation: delegation, event: event, revision: revision, caption: caption, actor: actor))
     }
 
     /// The transaction of `captionPhoto`.
-    private func captionPhotoBody(id: Int64, delegation: String, event: String, revision: String, caption: String?) -> @Sendable (Database) throws -> Void {
+    private func captionPhotoBody(id: Int64, delegation: String, event: String, revision: String, caption: String?,
+                                  actor: String? = nil) -> @Sendable (Database) throws -> Void {
         { db in
             guard var photo = try PhotoRecord.all().filter(delegation: delegation, event: event).filter(key: id).fetchOne(db) else {
                 throw StoreError.noSuchPhoto(id, delegation: delegation)
@@ -72,8 +73,10 @@ extension TripDatabase {
                 throw EditConflict(current: current ?? "", attempted: caption ?? "", revision: stored)
             }
             guard current != caption else { return }
+            let before = try snapshot(db, .photo(id), delegation: delegation)
             photo.caption = caption
             try photo.update(db, columns: [PhotoRecord.Columns.caption])
+            if let before { try recordChange(db, .photo(id), delegation: delegation, before: before, actor: actor, now: Date()) }
             try noteChange(db, delegation: delegation)
         }
     }

@@ -39,12 +39,14 @@ extension TripDatabase {
 
     /// `editNote` for async callers: GRDB's async write, so no Swift concurrency thread waits.
     @discardableResult
-    public func editNote(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date = Date()) async throws -> StoredNote {
-        try await write(editNoteBody(id: id, delegation: delegation, event: event, revision: revision, text: text, now: now))
+    public func editNote(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date = Date(),
+                         actor: String? = nil) async throws -> StoredNote {
+        try await write(editNoteBody(id: id, delegation: delegation, event: event, revision: revision, text: text, now: now, actor: actor))
     }
 
     /// The transaction of `editNote`.
-    private func editNoteBody(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date) -> @Sendable (Database) throws -> StoredNote {
+    private func editNoteBody(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date,
+                              actor: String? = nil) -> @Sendable (Database) throws -> StoredNote {
         { db in
             guard var note = try NoteRecord.fetchOne(db, key: id), note.delegationId == delegation, note.eventId == event else {
                 throw StoreError.noSuchEvent("note \(id)", delegation: delegation, suggestions: [])
@@ -56,6 +58,7 @@ extension TripDatabase {
                                          updatedAt: note.updatedAt, revision: note.revision, previous: earlier)
                 throw NoteConflict(current: current, attempted: text)
             }
+            let before = try snapshot(db, .note(id), delegation: delegation)
             var replacedRevision = NoteRevisionRecord(id: nil, noteId: id, revision: note.revision, text: note.text, replacedAt: now)
             try replacedRevision.insert(db)
             let replaced = note.text
@@ -63,6 +66,8 @@ extension TripDatabase {
             note.revision += 1
             note.updatedAt = now
             try note.update(db)
+            // The history keeps the note as it was, so this edit can be undone like any correction.
+            if let before { try recordChange(db, .note(id), delegation: delegation, before: before, actor: actor, now: now) }
             try noteChange(db, delegation: delegation)
             return StoredNote(id: id, text: text, author: note.author, createdAt: note.createdAt, updatedAt: now,
                               revision: note.revision, previous: earlier + [replaced])
