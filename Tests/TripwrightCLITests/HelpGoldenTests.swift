@@ -14,6 +14,7 @@ struct HelpGoldenTests {
         ["log"], ["log", "note"], ["log", "photo"], ["log", "press"],
         ["log", "person"], ["log", "outcome"], ["log", "follow-up"], ["log", "list"], ["log", "edit"], ["log", "delete"], ["log", "move"],
         ["log", "undo"], ["log", "history"], ["log", "press-order"], ["report"], ["serve"], ["user"], ["user", "add"], ["user", "list"],
+        ["user", "reset"], ["user", "remove"],
     ]
 
     @Test("help matches its golden file", arguments: commands)
