@@ -205,4 +205,26 @@ import TripReport
         let after = try await Self.event(h, "fgn")
         #expect(after.notes.first?.text == note.text && after.photos.first?.caption == photo.caption)
     }
+
+    @Test func aDeletedClippingStaysDeletedWhenTheSeedIsImportedAgain() async throws {
+        let h = try await AppHarness.seeded()
+        defer { h.remove() }
+        try await DeleteLogged(h.context).run(DeleteLogged.Input(LoggedTarget(trip: Self.trip, item: .press("setn-0908"))))
+        try await ImportPlan(h.context).run(ImportPlan.Input(.file(AppHarness.kyushu, displayName: "kyushu-2025.yaml")))
+        let press = try await ReadDelegation(h.context).run(ReadDelegation.Input(trip: Self.trip)).press
+        #expect(!press.contains { $0.id == "setn-0908" } && press.count == 13)
+    }
+
+    @Test func aPersonMetMovesToAnotherEventAndUndoPutsBothListsBack() async throws {
+        let h = try await AppHarness.seeded()
+        defer { h.remove() }
+        let from = try await Self.event(h, "yanagibashi").counterparts, to = try await Self.event(h, "fgn").counterparts
+        let moved = try await MoveLogged(h.context).run(MoveLogged.Input(LoggedTarget(trip: Self.trip, item: .counterpart(event: "yanagibashi", number: 1)),
+                                                                         to: "fgn"))
+        #expect(try await Self.event(h, "fgn").counterparts == to + [from[0]])
+        #expect(try await Self.event(h, "yanagibashi").counterparts == Array(from.dropFirst()))
+        try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: moved.id))
+        #expect(try await Self.event(h, "yanagibashi").counterparts == from)
+        #expect(try await Self.event(h, "fgn").counterparts == to)
+    }
 }
