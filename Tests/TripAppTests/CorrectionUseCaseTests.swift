@@ -227,4 +227,20 @@ import TripReport
         #expect(try await Self.event(h, "yanagibashi").counterparts == from)
         #expect(try await Self.event(h, "fgn").counterparts == to)
     }
+
+    @Test func aDeletedPhotosFileOutlivesTheFolderSweepSoUndoBringsBackThePicture() async throws {
+        let h = try await AppHarness.seeded()
+        defer { h.remove() }
+        let url = h.folder.appendingPathComponent("a.jpg")
+        try SyntheticPhoto.write(to: url, width: 40, height: 30, variant: 5)
+        let target = EventTarget(trip: Self.trip, event: "fgn")
+        let stored = try #require(try await LogPhotos(h.context).run(LogPhotos.Input(target, photos: .files([url]), caption: "會後合影")).first)
+        let deleted = try await DeleteLogged(h.context).run(DeleteLogged.Input(LoggedTarget(trip: Self.trip, item: .photo(stored.id))))
+        // The next `log photo` sweeps the delegation's folder of files no row names.
+        let other = h.folder.appendingPathComponent("b.jpg")
+        try SyntheticPhoto.write(to: other, width: 41, height: 30, variant: 6)
+        try await LogPhotos(h.context).run(LogPhotos.Input(target, photos: .files([other]), caption: "另一張"))
+        try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: deleted.id))
+        #expect(try await ReadStoredFile(h.context).run(.photo(trip: Self.trip, id: stored.id)).data.count > 0)
+    }
 }

@@ -55,7 +55,14 @@ extension TripDatabase {
         try read { db in
             let photos = try PhotoRecord.select(PhotoRecord.Columns.file, as: String?.self).fetchAll(db)
             let clippings = try PressRecord.select(PressRecord.Columns.image, as: String?.self).fetchAll(db)
-            return Set((photos + clippings).compactMap { $0 })
+            // Files a correction took off a row (a deleted photo, a replaced file or screenshot)
+            // stay while the history can put them back with an undo.
+            let corrected = try String?.fetchAll(db, sql: """
+                SELECT json_extract(before, '$.photo.file') FROM logChange UNION ALL SELECT json_extract(after, '$.photo.file') FROM logChange
+                UNION ALL SELECT json_extract(before, '$.press.image') FROM logChange UNION ALL SELECT json_extract(after, '$.press.image') FROM logChange
+                UNION ALL SELECT json_extract(before, '$.neighbour.image') FROM logChange
+                """)
+            return Set((photos + clippings + corrected).compactMap { $0 })
         }
     }
 }
