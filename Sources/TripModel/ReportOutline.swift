@@ -22,6 +22,24 @@ public struct ReportOutline: Hashable, Sendable, Codable {
 
     /// Every event the outline names, at any depth, in order.
     public var eventIDs: [String] { sections.flatMap(\.allEventIDs) }
+
+    /// Events whose notes the report does not print: kept out of the body, or in a section
+    /// with its own text (the readiness check asks no notes of them).
+    public var eventsWithoutPrintedNotes: Set<String> {
+        var out: Set<String> = []
+        func walk(_ list: [OutlineSection]) {
+            for s in list {
+                if !s.inBody {
+                    out.formUnion(s.allEventIDs)
+                    continue
+                }
+                if let text = s.text, !text.allSatisfy(\.isWhitespace) { out.formUnion(s.events) }
+                walk(s.sections)
+            }
+        }
+        walk(sections)
+        return out
+    }
 }
 
 /// A part of a report kind shown under another heading (seed 004: 具體成效 → 招商引資具體成效).

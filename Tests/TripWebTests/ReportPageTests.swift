@@ -18,6 +18,8 @@ import Testing
             #expect(text.contains("五、台北駐福岡經濟文化分處、福岡台灣貿易投資中心"))
             #expect(text.contains("十五、拜會宮崎縣政府副知事佐藤弘之"))
             #expect(!text.contains("日南太陽花園"))
+            // A heading with nothing left shows no count (never the page's total).
+            #expect(text.contains("<li class=\"level-2\">一、參訪日程</li>"))
         }
     }
 

@@ -36,7 +36,7 @@ struct ReportController: Sendable {
             case .plan: ("/plan", .fillInPlan)
             case .none: nil
             }
-            return ReportPage.Section(level: s.level, heading: s.heading, prompts: s.prompts > 0 ? s.prompts : nil,
+            return ReportPage.Section(level: s.level, heading: s.heading, left: s.prompts > 0 ? s.prompts : nil,
                                       link: s.prompts > 0 ? link?.0 : nil, linkLabel: link.map { $0.1.text.text(lang) })
         }
         let readiness = review.readiness.map { diag in

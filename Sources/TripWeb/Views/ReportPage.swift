@@ -39,8 +39,9 @@ struct ReportPage {
         /// `level-2`…: indentation by level.
         let level: Int
         let heading: String
-        /// Prompts under it; nil when none (nothing shown).
-        let prompts: Int?
+        /// Prompts under it; nil when none (nothing shown). Not named `prompts`: a nil would let
+        /// Mustache find the page's total instead.
+        let left: Int?
         /// Where they are filled; nil when nowhere of its own.
         let link: String?
         /// What the link says: the event's page, the press page, the plan file.
