@@ -12,6 +12,7 @@ struct HelpGoldenTests {
     static let commands: [[String]] = [
         [], ["demo"], ["init"], ["import"], ["export"], ["list"], ["show"], ["schedule"], ["check"], ["calendar"],
         ["log"], ["log", "note"], ["log", "photo"], ["log", "press"], ["report"], ["outline"], ["serve"], ["user"], ["user", "add"], ["user", "list"],
+        ["user", "reset"], ["user", "remove"],
     ]
 
     @Test("help matches its golden file", arguments: commands)
