@@ -14,6 +14,8 @@ public enum OutlineChange: Hashable, Sendable {
     case show(OutlinePath, Bool)
     /// A heading of its own; nil or empty goes back to the visits' titles.
     case rename(OutlinePath, String?)
+    /// The section's own body text (paragraphs); nil or blank goes back to its visits' notes.
+    case text(OutlinePath, String?)
 }
 
 /// Where a section is in an outline: 1-based positions from the top, e.g. `[2, 1]` for 2.1.

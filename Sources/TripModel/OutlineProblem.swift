@@ -8,6 +8,8 @@ public enum OutlineProblem: UserFacingError, Hashable {
     case nothingToSplit(OutlinePath)
     /// A heading a text field may not hold.
     case heading(FieldText.Problem)
+    /// A section text a text field may not hold.
+    case text(FieldText.Problem)
     /// Someone changed the outline since the page was opened: nothing was saved.
     case changedMeanwhile(currentRevision: Int)
 
@@ -26,6 +28,8 @@ public enum OutlineProblem: UserFacingError, Hashable {
             LocalizedText(zh: "第 \(path) 段只涵蓋一個行程，無法拆分。", en: "Section \(path) covers one visit or none; there is nothing to split.")
         case let .heading(problem):
             problem.message(field: "heading")
+        case let .text(problem):
+            problem.message(field: "text")
         case .changedMeanwhile:
             LocalizedText(zh: "大綱在您開啟頁面後已被他人修改，本次變更未儲存。請查看目前的大綱後再操作一次。",
                           en: "Someone else changed the outline after you opened the page; nothing was saved. Look at the outline as it is now, then try again.")

@@ -46,6 +46,13 @@ extension ReportOutline {
             let text = heading?.trimmingCharacters(in: .whitespaces)
             if let text, !text.isEmpty, let problem = FieldText.problem(in: text, shape: .line) { throw .heading(problem) }
             out.sections.modify(at: parent) { $0[i].heading = (text?.isEmpty ?? true) ? nil : text }
+        case let .text(path, body):
+            let (parent, i) = try out.locate(path)
+            let blank = body?.allSatisfy(\.isWhitespace) ?? true
+            // Line ends as a browser sends them (CRLF) are one paragraph break, not a control character.
+            let text = body?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if !blank, let text, let problem = FieldText.problem(in: text, shape: .paragraphs) { throw .text(problem) }
+            out.sections.modify(at: parent) { $0[i].text = blank ? nil : text }
         }
         return out
     }

@@ -56,6 +56,16 @@ import TripModel
         #expect(throws: OutlineProblem.heading(.lineBreak)) { try outline.applying(.rename(OutlinePath([1]), "兩\n行")) }
     }
 
+    @Test func aSectionsTextIsSetAndABlankOneGoesBackToTheNotes() throws {
+        let written = try outline.applying(.text(OutlinePath([2]), "第一段。\r\n\r\n第二段。\n"))
+        #expect(written.sections[1].text == "第一段。\n\n第二段。")
+        #expect(try written.applying(.text(OutlinePath([2]), "  \n")).sections[1].text == nil)
+    }
+
+    @Test func aSectionTextWithAControlCharacterIsRefused() {
+        #expect(throws: OutlineProblem.text(.controlCharacter(7))) { try outline.applying(.text(OutlinePath([1]), "響\u{07}鈴")) }
+    }
+
     @Test func aPathToNoSectionIsRefused() {
         #expect(throws: OutlineProblem.noSection(OutlinePath([9]))) { try outline.applying(.moveUp(OutlinePath([9]))) }
         #expect(throws: OutlineProblem.noSection(OutlinePath([1, 1]))) { try outline.applying(.moveUp(OutlinePath([1, 1]))) }

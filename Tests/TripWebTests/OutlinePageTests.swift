@@ -48,6 +48,19 @@ import Testing
         }
     }
 
+    @Test func aSectionsOwnTextReplacesItsNotesInTheReport() async throws {
+        try await WebHarness.make().run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/kyushu-2025/outline/trip", client)
+            #expect(page.text.contains("草稿內容"))
+            let text = "新創基地以育成與媒合為核心。".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let saved = try await browser.post("/d/kyushu-2025/outline/trip", form: form(page, section: "2", action: "text") + "&text=\(text)", client)
+            #expect(saved.status == .seeOther)
+            let md = try await client.execute(uri: "/d/kyushu-2025/report/trip/md", method: .get).text
+            #expect(md.contains("新創基地以育成與媒合為核心。"))
+        }
+    }
+
     @Test func aStalePageSavesNothingAndComesBackWith409() async throws {
         try await WebHarness.make().run { client in
             var browser = Browser()

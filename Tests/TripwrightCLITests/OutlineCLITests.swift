@@ -22,10 +22,12 @@ import Testing
             #expect(try tripwright(["import", kyushu, "--db", db]).status == 0)
             #expect(try tripwright(["outline", "kyushu-2025", "split", "4", "--db", db]).status == 0)
             #expect(try tripwright(["outline", "kyushu-2025", "rename", "1", "柳橋市場", "--db", db]).status == 0)
+            #expect(try tripwright(["outline", "kyushu-2025", "text", "2", "新創基地以育成與媒合為核心。", "--db", db]).status == 0)
             let out = folder.appendingPathComponent("r").path
             #expect(try tripwright(["report", "kyushu-2025", "--format", "md", "--out", out, "--db", db]).status == 0)
             let md = try String(contentsOfFile: out + "/kyushu-2025-出國報告.md", encoding: .utf8)
             #expect(md.contains("二、柳橋市場"))
+            #expect(md.contains("新創基地以育成與媒合為核心。"))
             #expect(md.contains("五、台北駐福岡經濟文化分處 {#"))
             #expect(md.contains("六、福岡台灣貿易投資中心 {#"))
         }

@@ -27,7 +27,8 @@ struct OutlineController: Sendable {
                 sections.append(OutlinePage.Section(
                     path: path.description, depth: prefix.count + 1, heading: s.heading ?? titles.joined(separator: "、"),
                     ownHeading: s.heading ?? "", visits: s.heading == nil ? "" : titles.joined(separator: "、"),
-                    hidden: !s.inBody, first: i == 0, last: i == list.count - 1, splittable: s.events.count > 1))
+                    hidden: !s.inBody, first: i == 0, last: i == list.count - 1, splittable: s.events.count > 1,
+                    ownText: s.text ?? "", drafted: OutlineController.drafted(s, in: read.delegation, lang: lang)))
                 walk(s.sections, prefix + [i + 1])
             }
         }
@@ -57,6 +58,7 @@ struct OutlineController: Sendable {
         case "hide": change = .show(path, false)
         case "show": change = .show(path, true)
         case "rename": change = .rename(path, context.form["heading"])
+        case "text": change = .text(path, context.form["text"])
         default: return try await page(context, message: OutlineController.noAction, status: .unprocessableContent)
         }
         let useCase = ChangeOutline(app.context(context))
@@ -74,6 +76,14 @@ struct OutlineController: Sendable {
             return try await page(context, message: problem.message, status: status)
         }
         return app.redirect("/d/\(trip.pathEscaped)/outline/\(kind.pathEscaped)")
+    }
+
+    /// A section's drafted text: its visits' notes, or that a prompt stands in their place.
+    static func drafted(_ s: OutlineSection, in d: Delegation, lang: Lang) -> String {
+        let notes = s.events.compactMap { id in d.events.first { $0.id == id } }.flatMap { $0.notes.map(\.text) }
+        if !notes.isEmpty { return notes.joined(separator: "\n\n") }
+        if s.events.isEmpty { return "" }
+        return LocalizedText(zh: "（尚無紀錄：報告中會是【待填】提示）", en: "(no notes yet: the report shows a 【待填】 prompt)").text(lang)
     }
 
     /// True when the page was made from an outline changed since.

@@ -138,6 +138,9 @@ extension Word {
         case .heading: LocalizedText(zh: "標題", en: "Heading")
         case .rename: LocalizedText(zh: "改標題", en: "Rename")
         case .editOutline: LocalizedText(zh: "調整大綱", en: "Edit the outline")
+        case .sectionText: LocalizedText(zh: "本段內文（留空則使用行程紀錄）", en: "This section's text (empty: the visits' notes)")
+        case .draftedText: LocalizedText(zh: "草稿內容（行程紀錄）", en: "Drafted text (the visits' notes)")
+        case .saveText: LocalizedText(zh: "儲存內文", en: "Save the text")
         }
     }
 }

@@ -137,4 +137,7 @@ enum Word: String, CaseIterable, Sendable {
     case heading
     case rename
     case editOutline
+    case sectionText
+    case draftedText
+    case saveText
 }

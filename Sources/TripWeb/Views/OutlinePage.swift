@@ -29,5 +29,9 @@ struct OutlinePage {
         let last: Bool
         /// More than one visit: it can be split.
         let splittable: Bool
+        /// Its own body text (empty: its visits' notes are printed).
+        let ownText: String
+        /// What is printed without one: its visits' notes (the drafted text), shown beside the field.
+        let drafted: String
     }
 }

@@ -10,7 +10,8 @@ struct Outline: AsyncParsableCommand {
         abstract: "查看或調整報告大綱。 Show or change a report's outline.",
         discussion: """
             動作 Actions: up, down, merge（與下一段合併 with the next）, split（每個行程一段 one per visit）, \
-            hide（不列入本文 out of the body）, show, rename（新標題；空白則用行程名稱 new heading, empty for the visits' titles）。
+            hide（不列入本文 out of the body）, show, rename（新標題；空白則用行程名稱 new heading, empty for the visits' titles）, \
+            text（本段內文；空白則用行程紀錄 the section's own text, empty for the visits' notes）。
             段落以編號指定，例如 3 或 2.1（見不帶動作時的列表）。 Sections are named by number, e.g. 3 or 2.1 (as listed).
             """)
 
@@ -25,13 +26,13 @@ struct Outline: AsyncParsableCommand {
     @Argument(help: "段落編號，例如 3 或 2.1。 Section number, e.g. 3 or 2.1.")
     var section: String?
 
-    @Argument(help: "rename 的新標題。 The new heading for rename.")
+    @Argument(help: "rename 的新標題或 text 的內文。 The new heading for rename, the text for text.")
     var heading: String?
 
     @Option(help: "報告種類（預設 trip）。 Report kind (default trip).")
     var kind = "trip"
 
-    static let actions = ["up", "down", "merge", "split", "hide", "show", "rename"]
+    static let actions = ["up", "down", "merge", "split", "hide", "show", "rename", "text"]
 
     func run() async throws {
         let lang = global.lang
@@ -59,8 +60,8 @@ struct Outline: AsyncParsableCommand {
             throw CLIError(LocalizedText(zh: "請寫段落編號，例如 3 或 2.1（不帶動作執行可列出編號）。",
                                          en: "write a section number, e.g. 3 or 2.1 (run without an action to list them)."))
         }
-        if action != "rename", heading != nil {
-            throw CLIError(LocalizedText(zh: "只有 rename 需要標題。", en: "only rename takes a heading."))
+        if action != "rename", action != "text", heading != nil {
+            throw CLIError(LocalizedText(zh: "只有 rename 與 text 需要文字。", en: "only rename and text take a text."))
         }
         switch action {
         case "up": return .moveUp(path)
@@ -69,6 +70,7 @@ struct Outline: AsyncParsableCommand {
         case "split": return .split(path)
         case "hide": return .show(path, false)
         case "show": return .show(path, true)
+        case "text": return .text(path, heading)
         default: return .rename(path, heading)
         }
     }
