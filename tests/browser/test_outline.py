@@ -41,6 +41,8 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
     assert "還有哪些要完成" in body(driver)
     assert "【待填】×" in body(driver)
     driver.save_screenshot(str(shots / "phone-report-left.png"))
+    driver.execute_script("document.querySelector('section.left + section').scrollIntoView()")
+    driver.save_screenshot(str(shots / "phone-report-warnings.png"))
 
     driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/outline/trip']").click()
     WebDriverWait(driver, 10).until(lambda d: "/outline/trip" in d.current_url)
@@ -56,11 +58,20 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
         lambda d: "拜會台北駐福岡經濟文化分處" in d.find_element(By.CSS_SELECTOR, "li[id='s3'] .section-heading").text)
     assert "不列入本文" in driver.find_element(By.CSS_SELECTOR, "li[id='s2']").text
     driver.save_screenshot(str(shots / "phone-outline.png"))
+    driver.execute_script("document.querySelector(\"li[id='s3'] form.section-text\").scrollIntoView()")
+    driver.save_screenshot(str(shots / "phone-outline-text.png"))
     # Nothing is wider than the phone's screen.
     assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
 
     driver.get(f"{server['base']}/d/{TRIP}/report")
     assert "三、拜會台北駐福岡經濟文化分處" in body(driver)
+    # The preview is the HTML writer's page, styled (its own CSP lets its inline styles in).
+    driver.get(f"{server['base']}/d/{TRIP}/preview/trip")
+    assert "二、柳橋聯合市場、Fukuoka Growth Next 新創基地" in body(driver)
+    family = driver.execute_script("return getComputedStyle(document.body).fontFamily")
+    assert "Kai" in family or "標楷體" in family, family
+    driver.save_screenshot(str(shots / "phone-preview.png"))
+    driver.get(f"{server['base']}/d/{TRIP}/report")
     driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/report/trip/pdf']").click()
     WebDriverWait(driver, 240).until(lambda d: any(p.suffix == ".pdf" for p in downloads.iterdir()))
     pdf = next(p for p in downloads.iterdir() if p.suffix == ".pdf")
