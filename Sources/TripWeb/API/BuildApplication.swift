@@ -44,6 +44,7 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     PressController(app: app).addRoutes(to: router)
     PlanController(app: app).addRoutes(to: router)
     ReportController(app: app).addRoutes(to: router)
+    OutlineController(app: app).addRoutes(to: router)
     CalendarController(app: app).addRoutes(to: router)
     EditController(app: app).addRoutes(to: router)
     return router
