@@ -16,7 +16,7 @@ extension Word {
         case .members: LocalizedText(zh: "出國人員", en: "Members")
         case .member: LocalizedText(zh: "人員", en: "Member")
         case .everyone: LocalizedText(zh: "全體", en: "Everyone")
-        case .planTitle: LocalizedText(zh: "計畫名稱", en: "Title")
+        case .planTitle: LocalizedText(zh: "計畫名稱", en: "Plan")
         case .period: LocalizedText(zh: "出國期間", en: "Dates")
         case .category: LocalizedText(zh: "出國類別", en: "Category")
         case .agency: LocalizedText(zh: "服務機關", en: "Agency")
