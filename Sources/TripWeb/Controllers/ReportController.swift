@@ -15,18 +15,30 @@ struct ReportController: Sendable {
     func page(_ context: WebContext) async throws -> Response {
         let d = try await app.delegation(context)
         let kinds = try await ReportKinds(app.context(context)).run().map { kind in
-            ReportPage.Kind(id: kind.id, name: kind.name.text(context.lang), formats: ReportFormat.allCases.map {
-                ReportPage.Download(format: $0.rawValue, link: "/d/\(d.id.pathEscaped)/report/\(kind.id)/\($0.rawValue)")
+            let names = Self.offered.map(\.rawValue) + (kind.uploadFields ? DownloadReport.UploadFields.allCases.map(\.rawValue) : [])
+            return ReportPage.Kind(id: kind.id, name: kind.name.text(context.lang), formats: names.map {
+                ReportPage.Download(format: $0, link: "/d/\(d.id.pathEscaped)/report/\(kind.id)/\($0)")
             })
         }
         return try app.pages.render("report", ReportPage(trip: TripHeader(d, requester: context.requester, lang: context.lang), kinds: kinds),
                                     context: context)
     }
 
+    /// The formats in the order users want them: the documents they file first, Markdown last.
+    static let offered: [ReportFormat] = [.odt, .docx, .pdf, .html, .md]
+
     func download(_ context: WebContext) async throws -> Response {
         let trip = try context.parameters.require("trip"), kind = try context.parameters.require("kind")
-        guard let format = ReportFormat(rawValue: try context.parameters.require("format")) else { throw WebError.notFound("format") }
-        let file = try await DownloadReport(app.context(context)).run(DownloadReport.Input(trip: trip, kind: kind, format: format))
+        let name = try context.parameters.require("format")
+        let input: DownloadReport.Input
+        if let format = ReportFormat(rawValue: name) {
+            input = DownloadReport.Input(trip: trip, kind: kind, format: format)
+        } else if let fields = DownloadReport.UploadFields(rawValue: name) {
+            input = DownloadReport.Input(trip: trip, kind: kind, uploadFields: fields)
+        } else {
+            throw WebError.notFound("format")
+        }
+        let file = try await DownloadReport(app.context(context)).run(input)
         let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? file.asciiName
         return Response(status: .ok, headers: [.contentType: file.mediaType,
                                                .contentDisposition: "attachment; filename=\"\(file.asciiName)\"; filename*=UTF-8''\(encoded)"],

@@ -57,7 +57,7 @@ struct Serve: AsyncParsableCommand {
                               en: "Removed \(opened.swept.count) files left unfinished by an interrupted run.").text(lang))
         }
         let config = WebConfig(host: host, port: port, location: global.location, authRequired: auth ? true : nil,
-                               now: clock, defaultLang: lang, exampleSeed: Demo.findSeed("kyushu-2025.yaml"))
+                               now: clock, defaultLang: lang, exampleSeed: ExamplePlan.kyushu ?? Demo.findSeed("kyushu-2025.yaml"))
         let signIn = config.authRequired ? LocalizedText(zh: "需登入（以 tripwright user add 建立帳號）", en: "sign-in required (tripwright user add)")
                                          : LocalizedText(zh: "本機使用，免登入", en: "local use, no sign-in")
         let shownHost = host.contains(":") ? "[\(host)]" : host
