@@ -35,6 +35,7 @@ import TripStore
             #expect(leg.id == "leg-1" && leg.number == "BR52" && leg.arrival?.date.iso == "2026-03-11")
             #expect(d.place(leg.toID)?.zone.identifier == "America/New_York")
             #expect(d.place(leg.fromID)?.zone.identifier == "Asia/Taipei")
+            #expect(d.countries == ["US"], "派赴國家 as a plan file without countries has them")
         }
     }
 

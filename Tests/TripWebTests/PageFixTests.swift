@@ -26,7 +26,7 @@ import TripStore
             let css = try await client.execute(uri: "/static/app.css", method: .get).text
             #expect(css.contains("main { padding: .8rem .9rem 2rem; max-width: 60rem; margin: 0 auto; }"))
             // 60rem of main less its 1.5rem padding on each side on a desktop.
-            #expect(css.contains(".trip > * { max-width: 57rem; margin-left: auto; margin-right: auto; }"))
+            #expect(css.contains(".trip > h1, .trip > .period, .trip > nav.tabs { max-width: 57rem; margin-left: auto; margin-right: auto; }"))
         }
     }
 

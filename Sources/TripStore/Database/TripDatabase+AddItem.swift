@@ -27,10 +27,17 @@ extension TripDatabase {
             // A place named meanwhile by another item keeps the copy already stored.
             let known = Set(d.places.map(\.id))
             d.places += places.filter { !known.contains($0.id) }
+            let named: [String?]
             switch item {
-            case let .event(e): d.events.append(e)
-            case let .leg(l): d.legs.append(l)
-            case let .stay(s): d.stays.append(s)
+            case let .event(e): d.events.append(e); named = [e.placeID]
+            case let .leg(l): d.legs.append(l); named = [l.fromID, l.toID]
+            case let .stay(s): d.stays.append(s); named = []
+            }
+            // 派赴國家 as a plan file without `countries` has them: each country an event or leg
+            // goes to that is not home's, in the order they come.
+            let home = d.place(d.homeID)?.country
+            for id in named.compactMap({ $0 }) {
+                if let c = d.place(id)?.country, c != home, !d.countries.contains(c) { d.countries.append(c) }
             }
             _ = try self.importPlanBody(d, photoFiles: [:], now: now)(db)
             return item.id
