@@ -103,6 +103,8 @@ enum Word: String, CaseIterable, Sendable {
     case next
     case current
     case otherToday
+    case whoseDay
+    case showDay
     case pick
     case nothingToday
     case outlet
@@ -127,6 +129,8 @@ enum Word: String, CaseIterable, Sendable {
     case theirText
     case makeFeed
     case feedOnce
+    case revokeFeeds
+    case feedsRevoked
     case logged
     case newest
     case editMembers

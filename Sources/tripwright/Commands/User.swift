@@ -4,6 +4,6 @@ import ArgumentParser
 struct User: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "網頁版帳號。 Web app accounts.",
-        subcommands: [UserAdd.self, UserList.self]
+        subcommands: [UserAdd.self, UserList.self, UserReset.self, UserRemove.self]
     )
 }
