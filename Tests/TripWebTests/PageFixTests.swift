@@ -52,6 +52,18 @@ import TripStore
         }
     }
 
+    @Test("the members form names each row's member and offers the roles in the page's language only")
+    func membersFormSpeaksOneLanguage() async throws {
+        try await WebHarness.make().run { client in
+            let zh = try await client.execute(uri: "/d/kyushu-2025/members/edit?lang=zh", method: .get).text
+            #expect(zh.contains("<legend>張峯源</legend>"))
+            #expect(zh.contains(#"<option value="leader" selected>團長</option>"#) && zh.contains(#"<option value="member" >團員</option>"#))
+            #expect(!zh.contains("Member</option>"))
+            let en = try await client.execute(uri: "/d/kyushu-2025/members/edit?lang=en", method: .get).text
+            #expect(en.contains(#"<option value="leader" selected>Leader</option>"#) && !en.contains("團長</option>"))
+        }
+    }
+
     @Test("the press page lists clippings by date of publication, whatever the plan's order")
     func pressIsInDateOrder() async throws {
         try await WebHarness.make().run { client in

@@ -46,7 +46,9 @@ extension EditController {
             }
             return MembersEditPage.Row(existing: row.existing, legend: Self.legend(of: row, in: d, lang: lang),
                                        revision: row.revision.nonEmpty, form: FormView(row.state),
-                                       leader: row.state.values["role"] == "leader",
+                                       roles: MemberRole.allCases.reversed().map { role in
+                                           Choice(id: role.rawValue, name: role.name(lang), selected: (row.state.values["role"] ?? "member") == role.rawValue)
+                                       },
                                        removeLink: row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : nil,
                                        hasConflict: compare == nil ? nil : true, conflict: compare)
         }

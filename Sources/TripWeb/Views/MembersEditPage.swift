@@ -21,8 +21,8 @@ struct MembersEditPage {
         let legend: String
         let revision: String?
         let form: FormView
-        /// True when the role is leader.
-        let leader: Bool
+        /// The roles in the page's language, the row's selected.
+        let roles: [Choice]
         let removeLink: String?
         let hasConflict: Bool?
         let conflict: [CompareRow]?
