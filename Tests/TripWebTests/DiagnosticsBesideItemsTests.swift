@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// The checks' findings beside the items they concern, with what to do, re-checked on each save.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// Events, legs and stays added in forms, read as the same entries of a plan file.
@@ -25,8 +26,10 @@ import TripStore
             try await Self.started(client, &browser)
             let page = try await browser.get("/d/boston/add/leg", client)
             #expect(page.status == .ok && page.text.contains(#"list="f-from-places" data-place-search data-trip="boston""#))
-            let fields = ["mode": "flight", "number": "BR52", "carrier": "長榮航空", "from": "TPE", "depart": "2026-03-10 23:40",
-                          "to": "BOS", "arrive": "2026-03-11 06:10", "remark": "", "id": ""]
+            let fields = [
+                "mode": "flight", "number": "BR52", "carrier": "長榮航空", "from": "TPE", "depart": "2026-03-10 23:40",
+                "to": "BOS", "arrive": "2026-03-11 06:10", "remark": "", "id": "",
+            ]
             let response = try await browser.post("/d/boston/add/leg", form: browser.formBody(fields, csrfFrom: page), client)
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/d/boston/schedule#leg-1")
@@ -46,7 +49,8 @@ import TripStore
             var browser = Browser()
             try await Self.started(client, &browser)
             let page = try await browser.get("/d/boston/add/event", client)
-            let event = "title=%E6%8B%9C%E6%9C%83&kind=call&date=2026-03-11&start=10%3A00&end=11%3A00&place=Boston&host=&participants=lin&id=&csrf=\(Browser.csrf(in: page))"
+            let event =
+                "title=%E6%8B%9C%E6%9C%83&kind=call&date=2026-03-11&start=10%3A00&end=11%3A00&place=Boston&host=&participants=lin&id=&csrf=\(Browser.csrf(in: page))"
             #expect(try await browser.post("/d/boston/add/event", form: event, client).status == .seeOther)
             let stayPage = try await browser.get("/d/boston/add/stay", client)
             let stay = ["place": "Cambridge, MA", "check_in": "2026-03-10", "check_out": "2026-03-12", "booking": "", "id": "hotel"]
@@ -67,8 +71,10 @@ import TripStore
             var browser = Browser()
             try await Self.started(client, &browser)
             let page = try await browser.get("/d/boston/add/leg", client)
-            let fields = ["mode": "flight", "number": "BR52", "carrier": "", "from": "TPE", "depart": "2026-03-10 25:99",
-                          "to": "Bostn", "arrive": "", "remark": "", "id": ""]
+            let fields = [
+                "mode": "flight", "number": "BR52", "carrier": "", "from": "TPE", "depart": "2026-03-10 25:99",
+                "to": "Bostn", "arrive": "", "remark": "", "id": "",
+            ]
             let response = try await browser.post("/d/boston/add/leg", form: browser.formBody(fields, csrfFrom: page), client)
             #expect(response.status == .unprocessableContent)
             let text = response.text

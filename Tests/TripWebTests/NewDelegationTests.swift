@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// A delegation started in the browser: header and leader read as the top of a plan file.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripApp
 import TripStore
+
 @testable import TripWeb
 
 /// The small things seen on the pages (issue 11): names kept whole, each language's punctuation,

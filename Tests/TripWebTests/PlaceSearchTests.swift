@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import TripWeb
 
 /// `/places`: the place search a place field uses as the user types.

@@ -50,15 +50,19 @@ public struct AddItem: UseCase {
     /// Reads and stores the item; returns its id. Refused values come as `.refused`, marked by key.
     public func run(_ input: Input) async throws(AppError) -> String {
         try Access.requireOrganiser(context.requester)
-        let database: TripDatabase, d: Delegation
+        let database: TripDatabase
+        let d: Delegation
         (database, d) = try await attempt {
             let database = try context.database(.existing)
             return (database, try await context.delegation(input.trip, in: database))
         }
         let givenID = (input.values["id"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         // Without an id the reader reads a placeholder the store replaces with the first free one.
-        let values = input.kind.fields.map { PlanValue($0, $0 == "id" ? (givenID.isEmpty ? "new-\(input.kind.rawValue)" : givenID) : input.values[$0] ?? "") }
-        let item: NewItem, places: [Place]
+        let values = input.kind.fields.map {
+            PlanValue($0, $0 == "id" ? (givenID.isEmpty ? "new-\(input.kind.rawValue)" : givenID) : input.values[$0] ?? "")
+        }
+        let item: NewItem
+        let places: [Place]
         do {
             switch input.kind {
             case .event:
@@ -74,7 +78,8 @@ public struct AddItem: UseCase {
         } catch {
             throw .refused(error)
         }
-        let now = context.now(), trip = d.id
+        let now = context.now()
+        let trip = d.id
         let id = try await attempt { try await database.addItem(item, places: places, to: trip, allocateID: givenID.isEmpty, now: now) }
         context.cache?.invalidate()
         return id

@@ -64,11 +64,19 @@ public struct SearchPlaces: UseCase {
                 [p.id, p.name, p.englishName, p.localName, p.airportCode, p.city].compactMap { $0?.lowercased() }.contains { $0.contains(key) }
             }
         }
-        let now = context.now(), lang = input.lang, g = context.gazetteer
+        let now = context.now()
+        let lang = input.lang
+        let g = context.gazetteer
         var out: [Place] = own.map { p in
-            Place(value: p.id, name: LocalizedText(zh: p.name, en: p.englishName ?? p.name).text(lang), kind: "place",
-                  country: p.country.map { Gazetteer.countryName($0, lang: lang) } ?? "", countryCode: p.country ?? "",
-                  zone: p.zone.identifier, zoneAbbreviation: p.zone.abbreviation(at: now))
+            Place(
+                value: p.id,
+                name: LocalizedText(zh: p.name, en: p.englishName ?? p.name).text(lang),
+                kind: "place",
+                country: p.country.map { Gazetteer.countryName($0, lang: lang) } ?? "",
+                countryCode: p.country ?? "",
+                zone: p.zone.identifier,
+                zoneAbbreviation: p.zone.abbreviation(at: now)
+            )
         }
         let cjk = query.unicodeScalars.contains { $0.value >= 0x2E80 }
         func add(_ match: GazetteerMatch) {
@@ -76,9 +84,17 @@ public struct SearchPlaces: UseCase {
             case let .airport(a):
                 let code = a.iata ?? a.icao
                 let name = lang == .zh ? (a.zhFullName ?? a.zhName ?? a.name) : a.name
-                out.append(Place(value: code, name: "\(name)\(LocalizedText(zh: "（\(code)）", en: " (\(code))").text(lang))", kind: "airport",
-                                 country: Gazetteer.countryName(a.country, lang: lang), countryCode: a.country,
-                                 zone: a.zone.identifier, zoneAbbreviation: a.zone.abbreviation(at: now)))
+                out.append(
+                    Place(
+                        value: code,
+                        name: "\(name)\(LocalizedText(zh: "（\(code)）", en: " (\(code))").text(lang))",
+                        kind: "airport",
+                        country: Gazetteer.countryName(a.country, lang: lang),
+                        countryCode: a.country,
+                        zone: a.zone.identifier,
+                        zoneAbbreviation: a.zone.abbreviation(at: now)
+                    )
+                )
             case let .city(c):
                 let written = cjk ? (c.zhName ?? c.jaName ?? c.koName ?? c.name) : c.name
                 // A name several cities share is written with the region that tells them apart.
@@ -90,9 +106,17 @@ public struct SearchPlaces: UseCase {
                 }
                 let shown = lang == .zh ? (c.zhName ?? c.jaName ?? c.name) : c.name
                 let regionName = g.region(of: c).map { lang == .zh ? ($0.zhName ?? $0.name) : $0.name }
-                out.append(Place(value: value, name: [shown, regionName].compactMap { $0 }.joined(separator: lang == .zh ? "，" : ", "), kind: "city",
-                                 country: Gazetteer.countryName(c.country, lang: lang), countryCode: c.country,
-                                 zone: c.zone.identifier, zoneAbbreviation: c.zone.abbreviation(at: now)))
+                out.append(
+                    Place(
+                        value: value,
+                        name: [shown, regionName].compactMap { $0 }.joined(separator: lang == .zh ? "，" : ", "),
+                        kind: "city",
+                        country: Gazetteer.countryName(c.country, lang: lang),
+                        countryCode: c.country,
+                        zone: c.zone.identifier,
+                        zoneAbbreviation: c.zone.abbreviation(at: now)
+                    )
+                )
             }
         }
         if query.count <= 4, let airport = g.airport(code: query) { add(.airport(airport)) }

@@ -30,9 +30,15 @@ public enum NewItem: Sendable, Hashable {
     /// The item with another id.
     func with(id: String) -> NewItem {
         switch self {
-        case var .event(e): e.id = id; return .event(e)
-        case var .leg(l): l.id = id; return .leg(l)
-        case var .stay(s): s.id = id; return .stay(s)
+        case var .event(e):
+            e.id = id
+            return .event(e)
+        case var .leg(l):
+            l.id = id
+            return .leg(l)
+        case var .stay(s):
+            s.id = id
+            return .stay(s)
         }
     }
 }

@@ -29,9 +29,15 @@ extension TripDatabase {
             d.places += places.filter { !known.contains($0.id) }
             let named: [String?]
             switch item {
-            case let .event(e): d.events.append(e); named = [e.placeID]
-            case let .leg(l): d.legs.append(l); named = [l.fromID, l.toID]
-            case let .stay(s): d.stays.append(s); named = []
+            case let .event(e):
+                d.events.append(e)
+                named = [e.placeID]
+            case let .leg(l):
+                d.legs.append(l)
+                named = [l.fromID, l.toID]
+            case let .stay(s):
+                d.stays.append(s)
+                named = []
             }
             // 派赴國家 as a plan file without `countries` has them: each country an event or leg
             // goes to that is not home's, in the order they come.

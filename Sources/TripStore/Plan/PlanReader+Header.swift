@@ -9,8 +9,10 @@ extension PlanReader {
     /// The header keys a form may give (`id`, `title`, `category`, `agency`, `home`, `start`,
     /// `end`, `purpose`, `contact`, `status`, `report_date`…; lists and mappings are not given
     /// this way).
-    public static let headerKeys: Set<String> = ["id", "title", "plan_name", "category", "agency", "home", "start", "end",
-                                                  "status", "contact", "report_date", "purpose", "summary", "suggestions", "headcount"]
+    public static let headerKeys: Set<String> = [
+        "id", "title", "plan_name", "category", "agency", "home", "start", "end",
+        "status", "contact", "report_date", "purpose", "summary", "suggestions", "headcount",
+    ]
 
     /// A delegation from its header and members (each `id`, `unit`, `title`, `name`, `role`,
     /// `rank`, `email`). A problem is marked by its key; a member's as `members.N.key` (N from 0).
@@ -34,17 +36,24 @@ extension PlanReader {
         for (i, m) in people.enumerated() { checkText(m, prefix: "members.\(i).") }
 
         let ctx = PlanContext(file: "form")
-        var items = ItemReader(ctx: ctx, places: PlaceBook(context: ctx, gazetteer: gazetteer),
-                               files: PlanFileLookup(planFolder: policy.dataFolder ?? URL(fileURLWithPath: "."), policy: policy))
+        var items = ItemReader(
+            ctx: ctx,
+            places: PlaceBook(context: ctx, gazetteer: gazetteer),
+            files: PlanFileLookup(planFolder: policy.dataFolder ?? URL(fileURLWithPath: "."), policy: policy)
+        )
         var result: Delegation?
         // Each key's line in the document, to say which field an error at a line belongs to.
         var keyLines: [(line: Int, key: String)] = []
         var membersLine = Int.max
         do {
             func mapping(_ values: [PlanValue]) -> Node {
-                Node.mapping(Node.Mapping(values.map { v in
-                    (Node.scalar(Node.Scalar(v.key)), Node.scalar(Node.Scalar(v.value, .implicit, .doubleQuoted)))
-                }))
+                Node.mapping(
+                    Node.Mapping(
+                        values.map { v in
+                            (Node.scalar(Node.Scalar(v.key)), Node.scalar(Node.Scalar(v.value, .implicit, .doubleQuoted)))
+                        }
+                    )
+                )
             }
             var pairs: [(Node, Node)] = [(Node.scalar(Node.Scalar("tripwright")), Node.scalar(Node.Scalar("1", .implicit, .doubleQuoted)))]
             if case let .mapping(m) = mapping(top) { pairs += Array(m) }

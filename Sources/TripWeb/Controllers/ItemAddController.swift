@@ -35,8 +35,13 @@ struct ItemAddController: Sendable {
         return kind
     }
 
-    func form(_ context: WebContext, values: [String: String] = [:], problems: FieldProblems? = nil, message: String? = nil,
-              status: HTTPResponse.Status = .ok) async throws -> Response {
+    func form(
+        _ context: WebContext,
+        values: [String: String] = [:],
+        problems: FieldProblems? = nil,
+        message: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         try Access.requireOrganiser(context.requester)
         let kind = try kind(context)
         let d = try await app.delegation(context)
@@ -45,13 +50,21 @@ struct ItemAddController: Sendable {
         if let problems {
             var all = values
             for key in kind.fields where all[key] == nil { all[key] = "" }
-            state = FormState(values: all, problems: problems, lang: lang,
-                              labels: Dictionary(uniqueKeysWithValues: Self.labels.map { ($0.key, $0.value.rawValue) }))
+            state = FormState(
+                values: all,
+                problems: problems,
+                lang: lang,
+                labels: Dictionary(uniqueKeysWithValues: Self.labels.map { ($0.key, $0.value.rawValue) })
+            )
         }
         if let message { state.messages["id", default: []].append(message) }
         let fields = kind.fields.map { key -> ItemAddPage.Field in
             let value = values[key] ?? ""
-            var choices: [Choice]?, members: [Choice]?, type: String? = "text", placeholder: String?, help: String?
+            var choices: [Choice]?
+            var members: [Choice]?
+            var type: String? = "text"
+            var placeholder: String?
+            var help: String?
             switch key {
             case "kind":
                 let chosen = value.isEmpty ? EventKind.visit.rawValue : value
@@ -80,14 +93,30 @@ struct ItemAddController: Sendable {
             }
             if choices != nil || members != nil { type = nil }
             let errors = state.messages[key] ?? []
-            return ItemAddPage.Field(name: key, label: (Self.labels[key]?.text ?? LocalizedText(zh: key, en: key)).text(lang), value: value,
-                                     placeholder: placeholder, type: type, choices: choices, select: choices != nil,
-                                     members: members, checkboxes: members != nil,
-                                     placeSearch: ["place", "from", "to"].contains(key), help: help, invalid: !errors.isEmpty, errors: errors)
+            return ItemAddPage.Field(
+                name: key,
+                label: (Self.labels[key]?.text ?? LocalizedText(zh: key, en: key)).text(lang),
+                value: value,
+                placeholder: placeholder,
+                type: type,
+                choices: choices,
+                select: choices != nil,
+                members: members,
+                checkboxes: members != nil,
+                placeSearch: ["place", "from", "to"].contains(key),
+                help: help,
+                invalid: !errors.isEmpty,
+                errors: errors
+            )
         }
-        let page = ItemAddPage(trip: TripHeader(d, requester: context.requester, lang: lang), heading: Self.heading(kind).text.text(lang),
-                               action: "/d/\(d.id.pathEscaped)/add/\(kind.rawValue)", fields: fields,
-                               hasErrors: !state.messages.isEmpty, general: state.messages[""] ?? [])
+        let page = ItemAddPage(
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            heading: Self.heading(kind).text.text(lang),
+            action: "/d/\(d.id.pathEscaped)/add/\(kind.rawValue)",
+            fields: fields,
+            hasErrors: !state.messages.isEmpty,
+            general: state.messages[""] ?? []
+        )
         return try app.pages.render("item-add", page, context: context, status: status)
     }
 
@@ -108,8 +137,12 @@ struct ItemAddController: Sendable {
             case let .refused(problems):
                 return try await form(context, values: values, problems: problems, status: .unprocessableContent)
             case let .store(.idTaken(kind, id)):
-                return try await form(context, values: values, message: StoreError.idTaken(kind: kind, id: id).text(context.lang),
-                                      status: .unprocessableContent)
+                return try await form(
+                    context,
+                    values: values,
+                    message: StoreError.idTaken(kind: kind, id: id).text(context.lang),
+                    status: .unprocessableContent
+                )
             default:
                 throw error
             }

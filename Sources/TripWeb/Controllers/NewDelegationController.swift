@@ -29,20 +29,24 @@ struct NewDelegationController: Sendable {
     func form(_ context: WebContext, state: FormState? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         try Access.requireOrganiser(context.requester)
         let lang = context.lang
-        let state = state ?? FormState(values: ["category": TripCategory.study.rawValue, "status": DelegationStatus.planning.rawValue], messages: [:])
-        let category = state.values["category"] ?? "", chosenStatus = state.values["status"] ?? ""
+        let state =
+            state ?? FormState(values: ["category": TripCategory.study.rawValue, "status": DelegationStatus.planning.rawValue], messages: [:])
+        let category = state.values["category"] ?? ""
+        let chosenStatus = state.values["status"] ?? ""
         let page = NewDelegationPage(
             form: FormView(state),
             categories: TripCategory.allCases.map { Choice(id: $0.rawValue, name: $0.name(lang), selected: $0.rawValue == category) },
             statuses: DelegationStatus.allCases.map { Choice(id: $0.rawValue, name: $0.name(lang), selected: $0.rawValue == chosenStatus) },
-            hasErrors: !state.messages.isEmpty)
+            hasErrors: !state.messages.isEmpty
+        )
         return try app.pages.render("delegation-new", page, context: context, status: status)
     }
 
     func create(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context.requester)
         let typed = Dictionary(uniqueKeysWithValues: Self.fieldNames.map { ($0, context.form[$0] ?? "") })
-        var header: [String: String] = [:], leader: [String: String] = [:]
+        var header: [String: String] = [:]
+        var leader: [String: String] = [:]
         for key in CreateDelegation.headerFields { header[key] = typed[key] }
         for key in CreateDelegation.memberFields { leader[key] = typed["leader_\(key)"] }
         do {

@@ -39,14 +39,19 @@ struct PlaceSearchController: Sendable {
         return try json(Answer(places: places), status: .ok)
     }
 
-    static let tooLong = LocalizedText(zh: "搜尋文字太長：最多 \(SearchPlaces.maxQueryLength) 個字。",
-                                       en: "The search text is too long: at most \(SearchPlaces.maxQueryLength) characters.")
+    static let tooLong = LocalizedText(
+        zh: "搜尋文字太長：最多 \(SearchPlaces.maxQueryLength) 個字。",
+        en: "The search text is too long: at most \(SearchPlaces.maxQueryLength) characters."
+    )
 
     private func json(_ value: some Encodable, status: HTTPResponse.Status) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
     }
 }
