@@ -2,9 +2,12 @@ import HTTPTypes
 import Hummingbird
 
 /// Adds the security headers to every response: a strict CSP (own scripts, styles and images
-/// only; no framing), nosniff, no referrer leaks.
+/// only; no framing), nosniff, no referrer leaks; over HTTPS (`--public-url https://…`), HSTS.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = WebContext
+
+    /// True when the app is reached over HTTPS, so browsers are told to keep to it.
+    var https = false
 
     static let policy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -15,6 +18,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HeaderNames.frameOptions] = "DENY"
         response.headers[HeaderNames.referrerPolicy] = "same-origin"
+        if https { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
 }
