@@ -17,8 +17,11 @@ struct PressController: Sendable {
 
     func page(_ context: WebContext, form: FormState? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let d = try await app.delegation(context)
-        let items = d.press.map { p in
-            PressPage.Clipping(date: p.date.iso, outlet: p.outlet, headline: p.headline?.nonEmpty,
+        // By date of publication, clippings of one date in plan order (the plan's order is the
+        // order they were logged, not the order they appeared).
+        let ordered = d.press.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let items = ordered.map { p in
+            PressPage.Clipping(date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang), outlet: p.outlet, headline: p.headline?.nonEmpty,
                                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
                                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image")
         }
