@@ -54,7 +54,7 @@ extension TripDatabase {
         }
     }
 
-    private func load(_ db: Database, _ r: DelegationRecord) throws -> Delegation {
+    func load(_ db: Database, _ r: DelegationRecord) throws -> Delegation {
         let id = r.id
         var participants: [String: [String]] = [:]
         for p in try ParticipantRecord.all().filter(delegation: id).order(ParticipantRecord.Columns.position).fetchAll(db) {
@@ -91,7 +91,9 @@ extension TripDatabase {
         let press = try PressRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model() }
         let reflections = try ReflectionRecord.all().filter(delegation: id).order(ReflectionRecord.Columns.position).fetchAll(db)
             .map { Reflection(theme: $0.theme, text: $0.text) }
-        return Delegation(
+        let outlines = try OutlineRecord.all().filter(delegation: id).order(OutlineRecord.Columns.position).fetchAll(db)
+            .compactMap { try StoredJSON.decode(ReportOutline.self, $0.outline, column: "reportOutline.outline") }
+        var delegation = Delegation(
             id: id, title: r.title, category: r.category, agency: r.agency, homeID: r.homeId,
             start: try dateValue(r.startDate), end: try dateValue(r.endDate),
             countries: try StoredJSON.decode([String].self, r.countries, column: "delegation.countries") ?? [], purpose: r.purpose, summary: r.summary,
@@ -102,5 +104,7 @@ extension TripDatabase {
             checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks, column: "delegation.checks")?.model ?? CheckSettings(),
             headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions, column: "delegation.companions") ?? [],
             planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? [])
+        delegation.outlines = outlines
+        return delegation
     }
 }

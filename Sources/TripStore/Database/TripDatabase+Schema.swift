@@ -199,7 +199,8 @@ extension TripDatabase {
         migrator.registerMigration("v3-details", migrate: TripDatabase.migrateDetails)
         migrator.registerMigration("v4-change-count", migrate: TripDatabase.migrateChangeCount)
         migrator.registerMigration("v5-column-names", migrate: TripDatabase.migrateColumnNames)
-        migrator.registerMigration("v6-corrections", migrate: TripDatabase.migrateCorrections)
+        migrator.registerMigration("v6-outline", migrate: TripDatabase.migrateOutline)
+        migrator.registerMigration("v7-corrections", migrate: TripDatabase.migrateCorrections)
         return migrator
     }
 }

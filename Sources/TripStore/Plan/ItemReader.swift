@@ -66,6 +66,7 @@ struct ItemReader {
         let legs = f.list("legs").compactMap { readLeg($0) }
         let stays = f.list("stays").compactMap { readStay($0) }
         let press = readPress(f)
+        let outlines = readOutlines(f, events: events)
         let contact = f.string("contact")
         if let contact { checkMember(contact, key: "contact", at: f.value("contact")) }
         let checks = readChecks(f, delegationID: id)
@@ -83,7 +84,7 @@ struct ItemReader {
         var countries = readCountries(f)
         guard let id, let title, let category, let agency, let start, let end, let homeID else { return nil }
         if countries.isEmpty { countries = derivedCountries(events: events, legs: legs, home: homeID) }
-        return Delegation(
+        var delegation = Delegation(
             id: id, title: title, category: category, agency: agency, homeID: homeID, start: start, end: end,
             countries: countries, purpose: purpose, summary: summary,
             reflections: reflections, suggestions: suggestions, reportDate: reportDate,
@@ -91,6 +92,8 @@ struct ItemReader {
             places: places.places, events: events, legs: legs, stays: stays, press: press,
             council: council, checks: checks, headcount: headcount, companions: companions,
             planName: f.line("plan_name"), subjects: f.lines("subjects"))
+        delegation.outlines = outlines
+        return delegation
     }
 
     // MARK: Members
@@ -133,10 +136,12 @@ struct ItemReader {
             && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
     }
 
-    /// Reports a participant id that is not a member.
+    /// Reports a participant id that is not a member, suggesting the id of a member whose name
+    /// was written instead (as `checkMember` does).
     func checkParticipant(_ id: String, at node: Node?) {
         guard !memberIDs.contains(id) else { return }
-        ctx.fail(node, .notAMember(id, suggestions: NearestNames.nearest(to: id, among: memberIDs, limit: 1)))
+        let suggestions = memberNames[id].map { [$0] } ?? NearestNames.nearest(to: id, among: memberIDs, limit: 1)
+        ctx.fail(node, .notAMember(id, suggestions: suggestions))
     }
 
     /// Reports a member id (contact, note author, follow-up owner) that is not a member,

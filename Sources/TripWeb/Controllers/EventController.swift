@@ -98,7 +98,7 @@ struct EventController: Sendable {
                                        time: labels.span(e)?.nonEmpty, place: e.placeID.map { labels.place($0) }?.nonEmpty,
                                        host: e.host?.nonEmpty, who: labels.who(e.participants) ?? Word.everyone.text.text(lang), action: base),
             diagnostics: read.checks.diagnostics(naming: e.id).filter { $0.acknowledged == nil }
-                .map { DiagnosticLine(severity: $0.severity.rawValue, message: $0.message.text(lang)) },
+                .map { DiagnosticLine($0, lang: lang) },
             notes: notes, photos: photos,
             counterparts: entries.compactMap { entry -> EventPage.Counterpart? in
                 guard case let .counterpart(c) = entry.value else { return nil }

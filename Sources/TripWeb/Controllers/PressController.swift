@@ -17,8 +17,10 @@ struct PressController: Sendable {
 
     func page(_ context: WebContext, form: FormState? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let d = try await app.delegation(context)
+        // In the report's own order (the order the 新聞輿情蒐集 section prints, which the real report
+        // keeps as the official arranged it): the up/down controls change it.
         let items = d.press.enumerated().map { i, p in
-            PressPage.Clipping(date: p.date.iso, outlet: p.outlet, headline: p.headline?.nonEmpty,
+            PressPage.Clipping(date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang), outlet: p.outlet, headline: p.headline?.nonEmpty,
                                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
                                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",
                                action: "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)", up: i > 0, down: i < d.press.count - 1)
