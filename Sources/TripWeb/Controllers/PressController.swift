@@ -17,9 +17,11 @@ struct PressController: Sendable {
 
     func page(_ context: WebContext, form: FormState? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let d = try await app.delegation(context)
-        // In the report's own order (the order the 新聞輿情蒐集 section prints, which the real report
-        // keeps as the official arranged it): the up/down controls change it.
-        let items = d.press.enumerated().map { i, p in
+        // By date of publication, clippings of one date in plan order (the plan's order is the
+        // order they were logged, not the order they appeared). The report keeps its own order
+        // (positions); each clipping's controls move it earlier or later there.
+        let ordered = d.press.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+        let items = ordered.map { i, p in
             PressPage.Clipping(date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang), outlet: p.outlet, headline: p.headline?.nonEmpty,
                                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
                                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",

@@ -170,6 +170,8 @@ extension Word {
         case .when: LocalizedText(zh: "時間", en: "When")
         case .who: LocalizedText(zh: "修改者", en: "By")
         case .what: LocalizedText(zh: "更正", en: "Change")
+        case .reportEarlier: LocalizedText(zh: "報告中往前移", en: "Earlier in the report")
+        case .reportLater: LocalizedText(zh: "報告中往後移", en: "Later in the report")
         case .whatIsLeft: LocalizedText(zh: "還有哪些要完成", en: "what is left")
         case .nothingLeft: LocalizedText(zh: "草稿中已沒有【待填】提示。", en: "No 【待填】 prompt is left in the draft.")
         case .promptsLeft: LocalizedText(zh: "草稿中的【待填】提示：", en: "【待填】 prompts in the draft:")

@@ -172,6 +172,8 @@ enum Word: String, CaseIterable, Sendable {
     case when
     case who
     case what
+    case reportEarlier
+    case reportLater
     case whatIsLeft
     case nothingLeft
     case promptsLeft
