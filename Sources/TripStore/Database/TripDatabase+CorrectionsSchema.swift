@@ -1,7 +1,7 @@
 import GRDB
 
 extension TripDatabase {
-    /// Migration "v7-corrections": the history of corrections to logged material (issue 10).
+    /// Migration "v8-corrections": the history of corrections to logged material (issue 10).
     /// A deleted item leaves its whole stored row here, so an undo restores it exactly and a
     /// re-import of an older plan file can tell it was deleted (a tombstone).
     static func migrateCorrections(_ db: Database) throws {
