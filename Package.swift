@@ -46,8 +46,13 @@ let package = Package(
         .target(name: "TripCalendar", dependencies: ["TripModel"]),
         // Rules that read a Delegation and return Diagnostics. Pure: no SQL, no printing.
         .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
-        // libvips (Debian libvips-dev) for photo downscaling with EXIF orientation applied.
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips for photo downscaling with EXIF orientation applied, loaded at run time the first
+        // time a photo is handled (linking it loaded about a hundred libraries on every start).
+        .target(name: "CVips", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // libvips' own headers (Debian libvips-dev), only to check CVips' declarations of it.
+        .systemLibrary(name: "CVipsSystem", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Compiles only when CVips declares libvips as libvips' headers do (the tests depend on it).
+        .target(name: "CVipsCheck", dependencies: ["CVips", "CVipsSystem"]),
         // fontconfig (Debian libfontconfig-dev): which faces are installed and which characters they cover.
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice; country names from the gazetteer.
@@ -86,7 +91,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TripModelTests", dependencies: ["TripModel"]),
-        .testTarget(name: "TripMediaTests", dependencies: ["TripMedia", "TripModel", "TripReport"]),
+        .testTarget(name: "TripMediaTests", dependencies: ["TripMedia", "TripModel", "TripReport", "CVipsCheck"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TripModel"]),
         .testTarget(
             name: "TripStoreTests",

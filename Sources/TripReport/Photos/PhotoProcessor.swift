@@ -41,7 +41,7 @@ public struct PhotoProcessor: Sendable {
     /// is missing or does not decode throws `.unreadablePhoto`, naming it by its label; other
     /// errors are the machine's (libvips, the cache folder).
     public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
-        guard Vips.started else { throw .photo(image.source.path, "libvips could not start") }
+        guard Vips.started else { throw .photo(image.source.path, "libvips could not start: \(Vips.failure ?? "")") }
         let hash: String
         do {
             hash = try ContentHash.of(image.source)
@@ -87,7 +87,7 @@ public struct PhotoProcessor: Sendable {
     /// The width and height of an image file as shown (after its EXIF orientation), read from
     /// its header only.
     public static func dimensions(of url: URL) throws(ReportError) -> (width: Int, height: Int) {
-        guard Vips.started else { throw .photo(url.path, "libvips could not start") }
+        guard Vips.started else { throw .photo(url.path, "libvips could not start: \(Vips.failure ?? "")") }
         var w: Int32 = 0, h: Int32 = 0
         guard tw_vips_size(url.path, &w, &h) == 0 else {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
