@@ -23,11 +23,12 @@ final class HolidayStorage: @unchecked Sendable {
         var names: [Int: HolidayName] = [:]
         let wanted = Array(country.utf8)
         forEachLine { line in
-            guard HolidayStorage.sameCode(line.country, wanted) else { return }
-            let day = line.date.dayNumber
+            // Only the lines of this country are taken apart further.
+            guard sameCode(line.country, wanted), let date = date(line.date) else { return }
+            let day = date.dayNumber
             // Keep the first name written; the builder joins same-day holidays itself.
             guard names[day] == nil else { return }
-            let fields = line.names
+            let fields = bytes[line.names].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             let local = String(decoding: fields[0], as: UTF8.self)
             let zh = fields.count > 1 && !fields[1].isEmpty ? String(decoding: fields[1], as: UTF8.self) : local
             let en = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : local
@@ -45,64 +46,64 @@ final class HolidayStorage: @unchecked Sendable {
         var codes: Set<[UInt8]> = []
         var low = Int.max, high = Int.min
         forEachLine { line in
-            codes.insert(line.country.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 })
-            low = min(low, line.date.year)
-            high = max(high, line.date.year)
+            guard let date = date(line.date) else { return }
+            codes.insert(bytes[line.country].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 })
+            low = min(low, date.year)
+            high = max(high, date.year)
         }
         let made = (Set(codes.map { String(decoding: $0, as: UTF8.self) }), low <= high ? low...high : nil)
         cachedSummary = made
         return made
     }
 
-    /// One good line: a valid date, a country and at least a local name.
+    /// Where the fields of one line are: the date, the country, and the names after them (at
+    /// least the local name's field).
     private struct Line {
-        let date: LocalDate
-        let country: ArraySlice<UInt8>
-        /// Local, zh-Hant and English names, as many as the line has (at least one).
-        let names: [ArraySlice<UInt8>]
+        let date: Range<Int>
+        let country: Range<Int>
+        let names: Range<Int>
     }
 
-    /// Calls `body` with every line that has a valid `YYYY-MM-DD` date, a country and a name;
-    /// `#` lines and bad lines are skipped. Only the country field is split off for lines of
-    /// other countries.
+    /// Calls `body` with every line that has a date field, a country field and a name field;
+    /// `#` lines and lines with fewer fields are skipped. Nothing is copied or parsed here.
     private func forEachLine(_ body: (Line) -> Void) {
         let tab = UInt8(ascii: "\t")
         var start = 0
         while start < bytes.count {
-            let end = TSVTable.lineEnd(bytes, from: start)
-            defer { start = end + 1 }
-            var line = bytes[start..<end]
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            guard line.first != UInt8(ascii: "#"),
-                  let firstTab = line.firstIndex(of: tab), let date = HolidayStorage.date(line[line.startIndex..<firstTab])
-            else { continue }
-            let rest = line[(firstTab + 1)...]
-            guard let secondTab = rest.firstIndex(of: tab) else { continue }
-            let names = line[(secondTab + 1)...].split(separator: tab, omittingEmptySubsequences: false)
-            body(Line(date: date, country: rest[rest.startIndex..<secondTab], names: names))
+            let lineEnd = TSVTable.lineEnd(bytes, from: start)
+            defer { start = lineEnd + 1 }
+            var end = lineEnd
+            if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            guard end > start, bytes[start] != UInt8(ascii: "#"),
+                  let firstTab = bytes[start..<end].firstIndex(of: tab),
+                  let secondTab = bytes[(firstTab + 1)..<end].firstIndex(of: tab) else { continue }
+            body(Line(date: start..<firstTab, country: (firstTab + 1)..<secondTab, names: (secondTab + 1)..<end))
         }
     }
 
-    /// `YYYY-MM-DD` in ASCII digits, when it is a real date.
-    private static func date(_ field: ArraySlice<UInt8>) -> LocalDate? {
-        guard field.count == 10 else { return nil }
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        for (offset, byte) in field.enumerated() {
+    /// The field at `range` read as `YYYY-MM-DD` in ASCII digits, when it is a real date.
+    private func date(_ range: Range<Int>) -> LocalDate? {
+        guard range.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for i in range {
+            let byte = bytes[i], offset = i - range.lowerBound
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                continue
             }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        return LocalDate(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        return LocalDate(year: year, month: month, day: day)
     }
 
-    /// True when a code field equals `wanted` (in capitals), ignoring the field's ASCII case.
-    private static func sameCode(_ field: ArraySlice<UInt8>, _ wanted: [UInt8]) -> Bool {
-        guard field.count == wanted.count else { return false }
-        return zip(field, wanted).allSatisfy { a, b in (a >= 0x61 && a <= 0x7A ? a - 0x20 : a) == b }
+    /// True when the field at `range` equals `wanted` (in capitals), ignoring the field's ASCII case.
+    private func sameCode(_ range: Range<Int>, _ wanted: [UInt8]) -> Bool {
+        guard range.count == wanted.count else { return false }
+        return zip(range, wanted).allSatisfy { i, b in
+            let a = bytes[i]
+            return (a >= 0x61 && a <= 0x7A ? a - 0x20 : a) == b
+        }
     }
 }
