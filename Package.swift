@@ -116,7 +116,7 @@ let package = Package(
                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Cases"]),
         .testTarget(
             name: "TripwrightCLITests",
-            dependencies: ["tripwright", "TripReport", "TripModel"]
+            dependencies: ["tripwright", "TripReport", "TripModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import TripStore
 
 /// `tripwright export TRIP`: writes the delegation as a plan file.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "匯出計畫檔（與匯入格式相同）。 Export a delegation as a plan file.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "匯出計畫檔（與匯入格式相同）。 Export a delegation as a plan file.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -3,7 +3,7 @@ import TripStore
 
 /// `tripwright init`: creates the database.
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "建立資料庫。 Create the database.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "建立資料庫。 Create the database.")
 
     @OptionGroup var global: GlobalOptions
 

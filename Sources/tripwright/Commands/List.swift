@@ -4,7 +4,7 @@ import TripStore
 
 /// `tripwright list`: the delegations in the database.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "列出出國案。 List delegations.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出出國案。 List delegations.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
