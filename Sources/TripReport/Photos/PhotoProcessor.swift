@@ -4,7 +4,8 @@ import TripMedia
 
 /// Downscales photos with libvips: longest edge at most `longestEdge` px, EXIF orientation
 /// applied, JPEG at `quality`, metadata stripped. Results are cached by the content hash of the
-/// original, so a second run only reads headers. Originals are never written.
+/// original, itself remembered by the original's path and `stat` (OriginalHashes), so a second
+/// run reads no original and only the copies' headers. Originals are never written.
 public struct PhotoProcessor: Sendable {
     /// Longest edge in pixels.
     public var longestEdge: Int
@@ -44,7 +45,7 @@ public struct PhotoProcessor: Sendable {
         guard Vips.started else { throw .photo(image.source.path, "libvips could not start: \(Vips.failure ?? "")") }
         let hash: String
         do {
-            hash = try ContentHash.of(image.source)
+            hash = try OriginalHashes.inFolder(cacheFolder).hash(of: image.source)
         } catch {
             throw .unreadablePhoto(MediaProblem(name: image.label, reason: .unreadable))
         }
