@@ -56,4 +56,14 @@ struct BodyGuessTests {
         #expect(BodyGuess.type(of: "Parkview Tower") == nil)
         #expect(BodyGuess.type(of: "\u{F914}園") == .venue)
     }
+
+    @Test("a scalar the fast path takes as caseless lowers to itself (ASCII capitals to their small letters)")
+    func caselessScalarsLowerToThemselves() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), WordList.isCaselessPlain(scalar) else { continue }
+            let lowered = String(Character(scalar)).lowercased()
+            let expected = (0x41...0x5A).contains(value) ? String(Character(Unicode.Scalar(value + 0x20) ?? scalar)) : String(Character(scalar))
+            if lowered != expected { Issue.record("U+\(String(value, radix: 16)) lowers to \(lowered.unicodeScalars.map { String($0.value, radix: 16) })") }
+        }
+    }
 }

@@ -46,13 +46,18 @@ enum BodyGuess {
     /// The type a name points to, or nil when it says nothing.
     static func type(of name: String?) -> BodyType? {
         guard let name, !name.isEmpty else { return nil }
-        let lower = name.lowercased()
-        let scalars = Array(lower.unicodeScalars)
-        guard WordList.isPlain(scalars) else { return foundationType(lower) }
+        guard let scalars = lowerScalars(name) else { return foundationType(name.lowercased()) }
         if let cut = WordList.firstRange(of: ofScalars, in: scalars), let head = lastMatch(in: Array(scalars[..<cut.lowerBound])) {
             return head
         }
         return lastMatch(in: scalars)
+    }
+
+    /// The scalars of the text in lower case when they are plain, else nil (Foundation's turn).
+    private static func lowerScalars(_ text: String) -> [Unicode.Scalar]? {
+        if let folded = WordList.folded(text) { return folded }
+        let scalars = Array(text.lowercased().unicodeScalars)
+        return WordList.isPlain(scalars) ? scalars : nil
     }
 
     /// The type of the keyword that ends last in a plain text (the longer one on a tie, then the
@@ -138,9 +143,7 @@ enum BodyGuess {
 
     /// True when an event's title names something held on its date (論壇, Expo, 典禮…).
     static func isOrganisedEvent(_ title: String) -> Bool {
-        let lower = title.lowercased()
-        let scalars = Array(lower.unicodeScalars)
-        guard WordList.isPlain(scalars) else { return foundationIsOrganisedEvent(lower) }
+        guard let scalars = lowerScalars(title) else { return foundationIsOrganisedEvent(title.lowercased()) }
         var found = false
         organisedList.forEachMatch(in: scalars) { k, start, end in
             guard !found else { return }

@@ -31,12 +31,11 @@ extension CheckContext {
         guard let end = item.end else { return first }
         if item.isLeg { return "\(first) → \(text(end, lang))" }
         if end.date == item.start.date, let si = item.start.instant, let ei = end.instant {
-            let a1 = abbreviation(item.start.zone, si), a2 = abbreviation(end.zone, ei)
-            let t = clockText(ei, end.zone)
-            let day = Text.date(item.start.date, lang)
+            let (c1, a1) = clockAndAbbreviation(si, item.start.zone), (t, a2) = clockAndAbbreviation(ei, end.zone)
+            let day = date(item.start.date, lang)
             return a1 == a2
-                ? "\(day) \(clockText(si, item.start.zone))–\(t) \(a2)"
-                : "\(day) \(clockText(si, item.start.zone)) \(a1)–\(t) \(a2)"
+                ? "\(day) \(c1)–\(t) \(a2)"
+                : "\(day) \(c1) \(a1)–\(t) \(a2)"
         }
         if end.date == item.start.date { return first }
         return "\(first) – \(text(end, lang))"
@@ -44,21 +43,43 @@ extension CheckContext {
 
     /// `114 年 9 月 1 日 10:00 JST` (English: `2025-09-01 10:00 JST`), or the date alone.
     func text(_ moment: Moment, _ lang: Lang) -> String {
-        guard let instant = moment.instant else { return Text.date(moment.date, lang) }
-        return "\(Text.date(moment.date, lang)) \(clockText(instant, moment.zone)) \(abbreviation(moment.zone, instant))"
+        guard let instant = moment.instant else { return date(moment.date, lang) }
+        let (clock, abbreviation) = clockAndAbbreviation(instant, moment.zone)
+        return "\(date(moment.date, lang)) \(clock) \(abbreviation)"
     }
 
-    private func clockText(_ instant: Date, _ zone: Zone) -> String {
-        let m = clock.minuteOfDay(of: instant, in: zone)
-        return Text.twoDigits(m / 60) + ":" + Text.twoDigits(m % 60)
+    /// `Text.date`, formatted once per day and language.
+    private func date(_ day: LocalDate, _ lang: Lang) -> String {
+        let key = 2 * day.dayNumber + (lang == .zh ? 0 : 1)
+        if let cached = dateTexts[key] { return cached }
+        let text = Text.date(day, lang)
+        dateTexts[key] = text
+        return text
+    }
+
+    /// `10:00` and `JST` for an instant in a zone, from one look-up of the zone's offset.
+    private func clockAndAbbreviation(_ instant: Date, _ zone: Zone) -> (String, String) {
+        let offset = clock.offset(of: instant, in: zone)
+        let m = ZoneClock.minuteOfDay(of: instant, offset: offset)
+        return (Text.twoDigits(m / 60) + ":" + Text.twoDigits(m % 60), abbreviation(zone, instant, offset: offset))
     }
 
     /// The zone's abbreviation at an instant (`JST`, or `UTC+9`), cached by offset.
     func abbreviation(_ zone: Zone, _ instant: Date) -> String {
-        let key = "\(zone.identifier)|\(clock.offset(of: instant, in: zone))"
+        abbreviation(zone, instant, offset: clock.offset(of: instant, in: zone))
+    }
+
+    private func abbreviation(_ zone: Zone, _ instant: Date, offset: Int) -> String {
+        let key = ZoneOffset(zone: zone.identifier, offset: offset)
         if let cached = abbreviations[key] { return cached }
         let text = zone.abbreviation(at: instant)
         abbreviations[key] = text
         return text
     }
+}
+
+/// A zone at one of its offsets, for the cache of abbreviations.
+struct ZoneOffset: Hashable {
+    let zone: String
+    let offset: Int
 }

@@ -25,7 +25,15 @@ final class CheckContext {
     /// (`2 × index` for zh-Hant, `2 × index + 1` for English).
     var whenCache: [Int: String] = [:]
     /// Zone abbreviations by zone and offset.
-    var abbreviations: [String: String] = [:]
+    var abbreviations: [ZoneOffset: String] = [:]
+    /// Dates as messages write them, by `2 × day number` (zh-Hant) and `2 × day number + 1`.
+    var dateTexts: [Int: String] = [:]
+    /// What kind of body each name says it is (`bodyType(of:)`), by name.
+    var bodyTypes: [String: BodyType?] = [:]
+    /// The gazetteer's answers for the city names of this plan (`city(named:country:)`).
+    var cityAnswers: [String: City?] = [:]
+    /// The gazetteer's namesakes of the city names of this plan (`namesakes(of:)`).
+    var namesakeAnswers: [String: [City]] = [:]
 
     init(delegation: Delegation, today: LocalDate, holidays: HolidayTable, gazetteer: Gazetteer = .shared) {
         self.delegation = delegation

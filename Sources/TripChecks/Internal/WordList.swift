@@ -65,6 +65,30 @@ struct WordList {
         }
     }
 
+    /// The scalars of `text` in lower case, when lowering its case only changes ASCII letters
+    /// and the result is plain: ASCII, punctuation, CJK, kana, Hangul syllables and full-width
+    /// forms other than the capitals (`caselessPlain`). Nil for any other text, which the
+    /// caller lowers with `lowercased()` (slow for CJK text: it looks up every scalar's mapping).
+    static func folded(_ text: String) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            guard isCaselessPlain(s) else { return nil }
+            out.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 0x20)) : s)
+        }
+        return out
+    }
+
+    /// True for a plain scalar (`isPlain`) whose lower case is itself, or an ASCII capital.
+    static func isCaselessPlain(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0000...0x007F, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+             0x3040...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+             0xFF00...0xFF20, 0xFF3B...0xFFEF: true
+        default: false
+        }
+    }
+
     /// True when the scalar, as a character of its own, is a letter (`Character.isLetter`).
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         Character(s).isLetter
