@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Value types of the domain: time, place, ROC calendar, Chinese numerals. No I/O.
@@ -66,27 +67,35 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
-        // Hummingbird app: pages (Mustache templates in Resources/templates), forms, uploads, auth, calendar feed.
+        // The application layer: one type per use case (import a plan, log a note, make a report…),
+        // typed input, typed result, `AppError` in both languages. The only target that assembles the layers.
+        .target(
+            name: "TripApp",
+            dependencies: ["TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport", "TripCalendar", "TripMedia"]
+        ),
+        // Hummingbird app: pages (Mustache templates in Resources/templates), forms, uploads, auth, calendar feed; an adapter over TripApp.
         .target(
             name: "TripWeb",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport", "TripCalendar", "TripMedia",
+                "TripApp", "TripModel",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Resources")]
         ),
         .testTarget(
             name: "TripWebTests",
             // The built `tripwright` too: the concurrency tests run it beside the web app on one database.
-            dependencies: ["TripWeb", "TripModel", "TripStore", "TripReport", "tripwright", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            dependencies: ["TripWeb", "TripApp", "TripModel", "TripStore", "TripReport", "tripwright", .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // The command line: thin commands over the layers above.
+        // The command line: thin commands over TripApp (and `serve` over TripWeb).
         .executableTarget(
             name: "tripwright",
             dependencies: [
-                "TripModel", "Gazetteer", "TripStore", "TripChecks", "TripCalendar", "TripWeb", "TripReport", "TripMedia",
+                "TripApp", "TripModel", "TripWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -117,9 +126,15 @@ let package = Package(
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
         .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore", "TripMedia",
                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Cases"]),
+        // Golden help texts are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
         .testTarget(
             name: "TripwrightCLITests",
-            dependencies: ["tripwright", "TripReport", "TripModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["tripwright", "TripApp", "TripReport", "TripModel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TripAppTests",
+            dependencies: ["TripApp", "TripModel", "TripStore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import TripModel
 
 /// `tripwright`: plan official delegations, check them, log the trip, draft the report.
 @main
-struct Tripwright: ParsableCommand {
+struct Tripwright: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tripwright",
         abstract: "規劃公務出國、檢查行程、記錄會談、草擬出國報告。 Plan official delegations, check them, log the trip, draft the report.",
@@ -17,14 +17,18 @@ struct Tripwright: ParsableCommand {
     /// for an error passes through `TerminalText` (an error can quote plan text), and every
     /// refused input and every failure exits with status 2 and a message in the user's language;
     /// help exits 0, and a command's own status (`check`'s 1 for warnings) is kept.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             terminate(code.rawValue)
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((TerminalText.neutralised(prefixed(error.description)) + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.neutralised(prefixed(error.text(requestedLang()))) + "\n").utf8))
             terminate(2)
         } catch {
             let code = exitCode(for: error)
@@ -42,8 +46,11 @@ struct Tripwright: ParsableCommand {
     /// starts with where the problem is (`FILE:LINE:COLUMN: 錯誤: …`).
     static func prefixed(_ message: String) -> String {
         if message.range(of: #"^[^\n]*:\d+:\d+: "#, options: .regularExpression) != nil { return message }
-        return (requestedLang() == .zh ? "錯誤：" : "error: ") + message
+        return Self.errorPrefix.text(requestedLang()) + message
     }
+
+    /// What an error message starts with.
+    static let errorPrefix = LocalizedText(zh: "錯誤：", en: "error: ")
 
     /// The language of the command line (`--lang`, else TRIPWRIGHT_LANG), before parsing.
     static func requestedLang() -> Lang {

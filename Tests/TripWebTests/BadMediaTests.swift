@@ -70,12 +70,12 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/press", client)
-            let before = try harness.database.delegation("kyushu-2025").press.count
+            let before = try await harness.database.delegation("kyushu-2025").press.count
             let response = try await browser.postMultipart("/d/kyushu-2025/press",
                 fields: ["csrf": Browser.csrf(in: page), "outlet": "工商時報", "date": "2025-09-03"],
                 files: [("image", "clip.jpg", Self.minimalBad)], client)
             #expect(response.status == .unprocessableContent)
-            #expect(try harness.database.delegation("kyushu-2025").press.count == before)
+            await #expect(try harness.database.delegation("kyushu-2025").press.count == before)
             #expect(storedFiles(harness).isEmpty)
         }
     }
@@ -127,8 +127,8 @@ import TripStore
         let error = CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: "/srv/tripwright/files/x.jpg"])
         let web = ErrorPageMiddleware.webError(error)
         #expect(web.status == .internalServerError)
-        #expect(!web.zh.contains("/srv") && !web.en.contains("/srv"))
-        #expect(web.zh.contains("系統管理者"))
+        #expect(!web.message.zh.contains("/srv") && !web.message.en.contains("/srv"))
+        #expect(web.message.zh.contains("系統管理者"))
     }
 
     @Test func serverFoldersAreCutFromMessagesButTheFileNameStays() {

@@ -8,7 +8,7 @@ import TripStore
 @Suite struct CalendarFeedTests {
     @Test func memberFeedIsServedAtItsSecretURL() async throws {
         let harness = try WebHarness.make(auth: true)
-        let token = try harness.database.addCalendarToken(delegation: "kyushu-2025", member: "yeh")
+        let token = try await harness.database.addCalendarToken(delegation: "kyushu-2025", member: "yeh")
         try await harness.run { client in
             let response = try await client.execute(uri: "/calendar/\(token).ics", method: .get)
             #expect(response.status == .ok)

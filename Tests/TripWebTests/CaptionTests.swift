@@ -11,13 +11,13 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let photo = try #require(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first)
+            let photo = try await #require(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first)
             let id = try #require(photo.id)
             let response = try await browser.post("/d/kyushu-2025/e/fgn/photos/\(id)/caption",
                                                   form: browser.formBody(["caption": "新說明", "revision": EditRevision.of(caption: photo.caption)],
                                                                          csrfFrom: page), client)
             #expect(response.status == .seeOther)
-            #expect(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first?.caption == "新說明")
+            await #expect(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first?.caption == "新說明")
         }
     }
 }

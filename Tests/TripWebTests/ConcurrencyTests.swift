@@ -21,7 +21,7 @@ import TripStore
     static func logging(web: Int, rounds: Int, cli: Int = 0, cliRounds: Int = 2, harness h: WebHarness,
                         post: @escaping @Sendable (inout Browser, any TestClientProtocol, String) async throws -> TestResponse,
                         command: (@Sendable (String) -> [String])? = nil,
-                        stored: @escaping @Sendable () throws -> [String]) async throws {
+                        stored: @escaping @Sendable () async throws -> [String]) async throws {
         let ledger = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -49,15 +49,15 @@ import TripStore
                 try await group.waitForAll()
             }
             let acknowledged = await ledger.values
-            let kept = try stored().filter { $0.hasPrefix("網頁") || $0.hasPrefix("指令") }
+            let kept = try await stored().filter { $0.hasPrefix("網頁") || $0.hasPrefix("指令") }
             #expect(acknowledged.count == web * rounds + (command == nil ? 0 : cli * cliRounds))
             #expect(kept.count == acknowledged.count, "stored \(kept.count) of \(acknowledged.count) acknowledged")
             #expect(Set(kept) == Set(acknowledged))
         }
     }
 
-    static func event(_ h: WebHarness, _ id: String = "fgn") throws -> Event {
-        try #require(try h.database.delegation(trip).events.first { $0.id == id })
+    static func event(_ h: WebHarness, _ id: String = "fgn") async throws -> Event {
+        try #require(try await h.database.delegation(trip).events.first { $0.id == id })
     }
 
     @Test func notesFromTheWebAndTheCommandLineAreAllKept() async throws {
@@ -66,7 +66,7 @@ import TripStore
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             return try await browser.post("/d/kyushu-2025/e/fgn/notes", form: browser.formBody(["text": value], csrfFrom: page), client)
         }, command: { ["log", "note", Self.trip, "fgn", $0, "--db", Self.dbPath(h)] },
-        stored: { try h.database.notes(delegation: Self.trip, event: "fgn").map(\.text) })
+        stored: { try await h.database.notes(delegation: Self.trip, event: "fgn").map(\.text) })
     }
 
     @Test func pressClippingsFromTheWebAndTheCommandLineAreAllKept() async throws {
@@ -77,7 +77,7 @@ import TripStore
                                                                                    "date": "2025-09-08", "headline": value], files: [], client)
         }, command: { ["log", "press", Self.trip, "--date", "2025-09-08", "--outlet", "報社", "--headline", $0, "--db", Self.dbPath(h)] },
         stored: {
-            let press = try h.database.delegation(Self.trip).press
+            let press = try await h.database.delegation(Self.trip).press
             #expect(Set(press.map(\.id)).count == press.count)
             return press.compactMap(\.headline)
         })
@@ -105,7 +105,7 @@ import TripStore
             let parts = value.dropFirst(2).split(separator: "-").compactMap { Int($0) }
             return ["log", "photo", Self.trip, "fgn", cliPhotos[(parts.first ?? 0) * 2 + (parts.last ?? 0)], "--caption", value, "--db", Self.dbPath(h)]
         }, stored: {
-            let photos = try Self.event(h).photos.filter { $0.file != nil }
+            let photos = try await Self.event(h).photos.filter { $0.file != nil }
             // Every row's file is there, and no file is there without its row, nor half-written.
             let stored = Set(photos.compactMap(\.file).map { URL(fileURLWithPath: $0).lastPathComponent })
             let onDisk = Set(try FileManager.default.contentsOfDirectory(atPath: h.config.location.files.appendingPathComponent("photos/kyushu-2025").path))
@@ -119,17 +119,17 @@ import TripStore
         try await Self.logging(web: 16, rounds: 3, harness: h, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
             return try await browser.post("/d/kyushu-2025/e/tbic/counterparts", form: browser.formBody(["name": value], csrfFrom: page), client)
-        }, stored: { try Self.event(h, "tbic").counterparts.map(\.name) })
+        }, stored: { try await Self.event(h, "tbic").counterparts.map(\.name) })
         let o = try WebHarness.make(onDisk: true)
         try await Self.logging(web: 16, rounds: 3, harness: o, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
             return try await browser.post("/d/kyushu-2025/e/tbic/outcomes", form: browser.formBody(["text": value], csrfFrom: page), client)
-        }, stored: { try Self.event(o, "tbic").outcomes.map(\.text) })
+        }, stored: { try await Self.event(o, "tbic").outcomes.map(\.text) })
         let f = try WebHarness.make(onDisk: true)
         try await Self.logging(web: 16, rounds: 3, harness: f, post: { browser, client, value in
             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
             return try await browser.post("/d/kyushu-2025/e/tbic/followups", form: browser.formBody(["task": value], csrfFrom: page), client)
-        }, stored: { try Self.event(f, "tbic").followUps.map(\.task) })
+        }, stored: { try await Self.event(f, "tbic").followUps.map(\.task) })
     }
 
     /// The counterpart race of issue 9: people met are added while organisers save the same
@@ -155,8 +155,8 @@ import TripStore
                         for i in 0..<4 {
                             let page = try await browser.get("/d/kyushu-2025/e/tbic/edit", client)
                             var form = EditTests.eventForm(page)
-                            form["kind"] = (try? Self.event(h, "tbic").kind.rawValue) ?? "visit"
-                            form["place"] = try? Self.event(h, "tbic").placeID
+                            form["kind"] = (try? await Self.event(h, "tbic").kind.rawValue) ?? "visit"
+                            form["place"] = try? await Self.event(h, "tbic").placeID
                             form["host"] = "主辦\(k)-\(i)"
                             let r = try await browser.post("/d/kyushu-2025/e/tbic/edit", form: browser.formBody(form, csrfFrom: page), client)
                             if r.status == .seeOther { await edits.add("\(form["revision"] ?? "")|主辦\(k)-\(i)") } else {
@@ -175,7 +175,7 @@ import TripStore
                 }
                 try await group.waitForAll()
             }
-            let e = try Self.event(h, "tbic")
+            let e = try await Self.event(h, "tbic")
             let metValues = await met.values, noteValues = await notes.values
             #expect(Set(e.counterparts.map(\.name).filter { $0.hasPrefix("會晤者") }) == Set(metValues))
             #expect(metValues.count == 40)
@@ -183,7 +183,7 @@ import TripStore
             let applied = await edits.values
             #expect(Set(applied.map { $0.split(separator: "|")[0] }).count == applied.count)
             #expect(applied.map { String($0.split(separator: "|")[1]) }.contains(e.host ?? ""))
-            #expect(Set(try h.database.notes(delegation: Self.trip, event: "tbic").map(\.text)).isSuperset(of: noteValues))
+            await #expect(Set(try h.database.notes(delegation: Self.trip, event: "tbic").map(\.text)).isSuperset(of: noteValues))
             #expect(noteValues.count == 4)
         }
     }
@@ -211,7 +211,7 @@ import TripStore
                         let id = photoIDs[k]
                         for i in 0..<3 {
                             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-                            let current = try Self.event(h).photos.first { $0.id == id }?.caption
+                            let current = try await Self.event(h).photos.first { $0.id == id }?.caption
                             let r = try await browser.post("/d/kyushu-2025/e/fgn/photos/\(id)/caption",
                                                            form: browser.formBody(["caption": "說明\(k)-\(i)", "revision": EditRevision.of(caption: current)], csrfFrom: page), client)
                             #expect(r.status == .seeOther)
@@ -226,7 +226,7 @@ import TripStore
                 }
                 try await group.waitForAll()
             }
-            let photos = try Self.event(h).photos
+            let photos = try await Self.event(h).photos
             let lastValues = await last.values
             for entry in lastValues {
                 let parts = entry.split(separator: "|")
@@ -242,7 +242,7 @@ import TripStore
     @Test func memberRowsEditedAtOnceAreAllKeptAndOneStaleRowWinsNothing() async throws {
         let h = try WebHarness.make(onDisk: true)
         let newcomers = (0..<16).map { Member(id: "w\($0)", order: 0, unit: "局", title: "專員", name: "寫手\($0)") }
-        try h.database.saveMembers(delegation: Self.trip, edits: [], added: newcomers)
+        try await h.database.saveMembers(delegation: Self.trip, edits: [], added: newcomers)
         let last = Ledger(), contested = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -252,7 +252,7 @@ import TripStore
                         for i in 0..<3 {
                             // The whole form as opened now, with this writer's row changed.
                             let page = try await browser.get("/d/kyushu-2025/members/edit", client)
-                            let form = try MemberEditTests.body(h, page: page, change: ["w\(k)": ["title": "職稱\(k)-\(i)"]])
+                            let form = try await MemberEditTests.body(h, page: page, change: ["w\(k)": ["title": "職稱\(k)-\(i)"]])
                             let r = try await browser.post("/d/kyushu-2025/members/edit", form: form, client)
                             #expect(r.status == .seeOther)
                             if r.status == .seeOther && i == 2 { await last.add("w\(k)|職稱\(k)-\(i)") }
@@ -261,7 +261,7 @@ import TripStore
                 }
                 try await group.waitForAll()
             }
-            let members = try h.database.delegation(Self.trip).members
+            let members = try await h.database.delegation(Self.trip).members
             let lastValues = await last.values
             for entry in lastValues {
                 let parts = entry.split(separator: "|")
@@ -269,7 +269,7 @@ import TripStore
             }
             #expect(members.count == 20 && lastValues.count == 16)
             // Sixteen forms opened at the same moment, each changing the same row.
-            let target = try #require(try h.database.delegation(Self.trip).member("w0"))
+            let target = try await #require(try h.database.delegation(Self.trip).member("w0"))
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for k in 0..<16 {
                     group.addTask {
@@ -287,13 +287,13 @@ import TripStore
             }
             let winners = await contested.values
             #expect(winners.count == 1)
-            #expect(try h.database.delegation(Self.trip).member("w0")?.title == winners.first)
+            await #expect(try h.database.delegation(Self.trip).member("w0")?.title == winners.first)
         }
     }
 
     @Test func eventRowsEditedAtOnceAreAllKeptWithNotesLoggedMeanwhile() async throws {
         let h = try WebHarness.make(onDisk: true)
-        let events = try h.database.delegation(Self.trip).events.filter { $0.kind != .departure && $0.kind != .return }.prefix(16).map(\.id)
+        let events = try await h.database.delegation(Self.trip).events.filter { $0.kind != .departure && $0.kind != .return }.prefix(16).map(\.id)
         #expect(events.count == 16)
         let last = Ledger(), notes = Ledger()
         try await h.run { client in
@@ -304,7 +304,7 @@ import TripStore
                         for i in 0..<3 {
                             let page = try await browser.get("/d/kyushu-2025/e/\(id)/edit", client)
                             var form = EditTests.eventForm(page)
-                            let e = try Self.event(h, id)
+                            let e = try await Self.event(h, id)
                             form["kind"] = e.kind.rawValue
                             form["place"] = e.placeID
                             form["host"] = "接待\(k)-\(i)"
@@ -325,7 +325,7 @@ import TripStore
                 }
                 try await group.waitForAll()
             }
-            let d = try h.database.delegation(Self.trip)
+            let d = try await h.database.delegation(Self.trip)
             let lastValues = await last.values, noteValues = await notes.values
             for entry in lastValues {
                 let parts = entry.split(separator: "|")

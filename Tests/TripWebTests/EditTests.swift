@@ -53,7 +53,7 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn/edit", client)
             // Someone logs a person met while the organiser is filling in the form.
-            try harness.database.addCounterpart(Counterpart(name: "會晤者甲"), delegation: "kyushu-2025", event: "fgn")
+            try await harness.database.addCounterpart(Counterpart(name: "會晤者甲"), delegation: "kyushu-2025", event: "fgn")
             var form = Self.eventForm(page)
             form["host"] = "新的接待單位"
             form["kind"] = "study"
@@ -138,7 +138,7 @@ import TripStore
             form.merge(["title": "拜會首爾市政府", "kind": "call", "place": "cityhall"]) { $1 }
             let response = try await browser.post("/d/details-2026/e/call/edit", form: browser.formBody(form, csrfFrom: page), client)
             #expect(response.status == .seeOther)
-            let d = try harness.database.delegation("details-2026")
+            let d = try await harness.database.delegation("details-2026")
             let e = try #require(d.events.first { $0.id == "call" })
             #expect(e.title == "拜會首爾市政府")
             #expect(e.start.part == .afternoon)
@@ -150,7 +150,7 @@ import TripStore
             #expect(museumForm["end"] == "2026-05-20")
             museumForm.merge(["title": "國立中央博物館", "kind": "visit", "place": "museum"]) { $1 }
             #expect(try await browser.post("/d/details-2026/e/museum/edit", form: browser.formBody(museumForm, csrfFrom: museum), client).status == .seeOther)
-            #expect(try harness.database.delegation("details-2026").events.first { $0.id == "museum" }?.end?.date.iso == "2026-05-20")
+            await #expect(try harness.database.delegation("details-2026").events.first { $0.id == "museum" }?.end?.date.iso == "2026-05-20")
         }
     }
 
@@ -162,7 +162,7 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/details-2026/members/edit", client)
             var fields: [(String, String)] = []
-            for m in try harness.database.delegation("details-2026").members {
+            for m in try await harness.database.delegation("details-2026").members {
                 // Every row changed (a new rank), so every row is written.
                 fields += [("revision", EditRevision.of(member: m)), ("id", m.id), ("name", m.name), ("title", m.title), ("unit", m.unit),
                            ("rank", "薦任"), ("email", m.email ?? ""), ("role", m.role.rawValue)]
@@ -170,7 +170,7 @@ import TripStore
             fields.append(("csrf", Browser.csrf(in: page)))
             let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
             #expect(try await browser.post("/d/details-2026/members/edit", form: body, client).status == .seeOther)
-            let lin = try harness.database.delegation("details-2026").member("lin")
+            let lin = try await harness.database.delegation("details-2026").member("lin")
             #expect(lin?.rank == "薦任" && lin?.phone == "+886-912-345-678")
         }
     }

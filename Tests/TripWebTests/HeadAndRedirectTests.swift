@@ -27,10 +27,10 @@ import TripStore
 
     @Test func headAnswersLikeGetWithoutABodyOnEveryGetRoute() async throws {
         let harness = try WebHarness.make()
-        let d = try harness.database.delegation("kyushu-2025")
+        let d = try await harness.database.delegation("kyushu-2025")
         let photo = d.events.flatMap(\.photos).first { $0.file != nil }?.id ?? 0
         let press = d.press.first { $0.image != nil }?.id ?? d.press.first?.id ?? "none"
-        let token = try harness.database.addCalendarToken(delegation: d.id, member: nil)
+        let token = try await harness.database.addCalendarToken(delegation: d.id, member: nil)
         let member = d.members[0].id
         let samples: [String: String] = [
             "/": "/", "/healthz": "/healthz", "/signin": "/signin", "/today": "/today", "/plan": "/plan",
@@ -78,7 +78,7 @@ import TripStore
         let harness = try WebHarness.make(auth: true)
         try await harness.run { client in
             for target in ["/\t/evil.example/x", "/\\evil.example", "/%2F/evil.example"] {
-                let (_, code) = try harness.database.addUserWithSignInCode(name: "org-\(target.count)", role: .organiser, now: harness.config.now())
+                let (_, code) = try await harness.database.addUserWithSignInCode(name: "org-\(target.count)", role: .organiser, now: harness.config.now())
                 var browser = Browser()
                 let page = try await browser.get("/signin", client)
                 let response = try await browser.post("/signin", form: browser.formBody(["code": code, "next": target], csrfFrom: page), client)
@@ -118,9 +118,9 @@ import TripStore
         for error in [StoreError.diskFull(path: "/srv/tripwright/data/t.sqlite"), .readOnly(path: "/srv/tripwright/data/t.sqlite"),
                       .damaged(path: "/srv/tripwright/data/t.sqlite"), .fileNotStored(path: "/srv/tripwright/data/t.files/photos/x", reason: .diskFull)] {
             let web = ErrorPageMiddleware.webError(error)
-            #expect(!web.zh.contains("/srv/") && !web.en.contains("/srv/"), "\(web.en)")
+            #expect(!web.message.zh.contains("/srv/") && !web.message.en.contains("/srv/"), "\(web.message.en)")
         }
         let other = ErrorPageMiddleware.webError(CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: "/srv/secret/file"]))
-        #expect(!other.zh.contains("/srv/") && !other.en.contains("/srv/"))
+        #expect(!other.message.zh.contains("/srv/") && !other.message.en.contains("/srv/"))
     }
 }

@@ -13,15 +13,15 @@ import TripStore
 
     @Test func everyPageShowsHostileTextAsText() async throws {
         let harness = try WebHarness.make()
-        var d = try harness.database.delegation("kyushu-2025")
+        var d = try await harness.database.delegation("kyushu-2025")
         d.title = Self.text
         d.members[0].name = Self.text
         let index = try #require(d.events.firstIndex { $0.id == "fgn" })
         d.events[index].title = Self.text
         d.events[index].host = Self.text
         d.press[0].headline = Self.text
-        _ = try harness.database.importPlan(d)
-        _ = try harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: Self.text, author: nil)
+        _ = try await harness.database.importPlan(d)
+        _ = try await harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: Self.text, author: nil)
         try await harness.run { client in
             for uri in ["/", "/d/kyushu-2025", "/d/kyushu-2025/schedule", "/d/kyushu-2025/e/fgn", "/d/kyushu-2025/press",
                         "/d/kyushu-2025/report", "/d/kyushu-2025/members/edit", "/d/kyushu-2025/e/fgn/edit", "/d/kyushu-2025/calendar"] {

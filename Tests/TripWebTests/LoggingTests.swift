@@ -21,14 +21,14 @@ import TripStore
 
     @Test func editKeepsThePreviousText() async throws {
         let harness = try WebHarness.make()
-        let id = try harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: "第一版", author: nil)
+        let id = try await harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: "第一版", author: nil)
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             let response = try await browser.post("/d/kyushu-2025/e/fgn/notes/\(id)",
                                                   form: browser.formBody(["text": "第二版", "revision": "1"], csrfFrom: page), client)
             #expect(response.status == .seeOther)
-            let notes = try harness.database.notes(delegation: "kyushu-2025", event: "fgn")
+            let notes = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn")
             #expect(notes.last?.text == "第二版")
             #expect(notes.last?.previous == ["第一版"])
         }
@@ -36,7 +36,7 @@ import TripStore
 
     @Test func secondEditOfTheSameRevisionIsToldNotSaved() async throws {
         let harness = try WebHarness.make()
-        let id = try harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: "原文", author: nil)
+        let id = try await harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: "原文", author: nil)
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
@@ -45,7 +45,7 @@ import TripStore
             #expect(second.status == .conflict)
             #expect(second.text.contains("甲的修改"))
             #expect(second.text.contains("乙的修改"))
-            #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").last?.text == "甲的修改")
+            await #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").last?.text == "甲的修改")
         }
     }
 
@@ -54,7 +54,7 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let before = try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
+            let before = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
             let forms = (0..<8).map { browser.formBody(["text": "同時 \($0)"], csrfFrom: page) }
             let snapshot = browser
             try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
@@ -66,7 +66,7 @@ import TripStore
                 }
                 for try await status in group { #expect(status == .seeOther) }
             }
-            #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before + 8)
+            await #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before + 8)
         }
     }
 
@@ -79,7 +79,7 @@ import TripStore
                 fields: ["csrf": Browser.csrf(in: page), "caption": "與 FGN 團隊交流"],
                 files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 1)), ("photos", "b.jpg", SamplePhotos.jpeg(taken: "2025:09:01 11:05:00", marker: 2))], client)
             #expect(response.status == .seeOther)
-            let photos = (try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos ?? []).filter { $0.file != nil }
+            let photos = await (try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos ?? []).filter { $0.file != nil }
             #expect(photos.count == 2)
             #expect(photos.allSatisfy { $0.caption == "與 FGN 團隊交流" })
             // 10:20 in Fukuoka (UTC+9) is 01:20 UTC.
@@ -100,7 +100,7 @@ import TripStore
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             _ = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
                                                 files: [("photos", "x.png", SamplePhotos.jpeg())], client)
-            let id = try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first { $0.file != nil }?.id ?? 0
+            let id = try await harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.first { $0.file != nil }?.id ?? 0
             let response = try await browser.get("/d/kyushu-2025/photo/\(id)", client)
             #expect(response.headers[.contentType] == "image/jpeg")
         }
@@ -114,7 +114,7 @@ import TripStore
             _ = try await browser.post("/d/kyushu-2025/e/fgn/outcomes", form: browser.formBody(["text": "同意互訪"], csrfFrom: page), client)
             _ = try await browser.post("/d/kyushu-2025/e/fgn/followups", form: browser.formBody(["task": "寄送感謝函", "due": "2025-09-30"], csrfFrom: page), client)
             _ = try await browser.post("/d/kyushu-2025/e/fgn/counterparts", form: browser.formBody(["name": "山田太郎", "title": "部長"], csrfFrom: page), client)
-            let e = try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }
+            let e = try await harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }
             #expect(e?.outcomes.map(\.text) == ["同意互訪"])
             #expect(e?.followUps.first?.due?.iso == "2025-09-30")
             #expect(e?.counterparts.contains { $0.name == "山田太郎" } == true)
@@ -130,7 +130,7 @@ import TripStore
                 fields: ["csrf": Browser.csrf(in: page), "outlet": "工商時報", "date": "2025-09-03", "headline": "中市赴九州取經", "url": "https://example.com/a"],
                 files: [("image", "clip.jpg", SamplePhotos.jpeg())], client)
             #expect(response.status == .seeOther)
-            let press = try harness.database.delegation("kyushu-2025").press
+            let press = try await harness.database.delegation("kyushu-2025").press
             #expect(press.contains { $0.outlet == "工商時報" && $0.image != nil })
         }
     }
@@ -170,7 +170,7 @@ import TripStore
             let response = try await browser.postMultipart("/plan", fields: ["csrf": Browser.csrf(in: page)],
                                                            files: [("plan", "kyushu-2025.yaml", data)], client)
             #expect(response.status == .seeOther)
-            #expect(try harness.database.delegations().map(\.id) == ["kyushu-2025"])
+            await #expect(try harness.database.delegations().map(\.id) == ["kyushu-2025"])
         }
     }
 }

@@ -55,11 +55,11 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let before = try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
+            let before = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
             let response = try await browser.post("/d/kyushu-2025/e/fgn/notes", form: browser.formBody(["text": "會談\u{1B}[2J重點"], csrfFrom: page), client)
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("U+001B"))
-            #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before)
+            await #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before)
         }
     }
 
@@ -69,7 +69,7 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             #expect(try await browser.post("/d/kyushu-2025/e/fgn/notes", form: browser.formBody(["text": "第一段\n\n第二段"], csrfFrom: page), client).status == .seeOther)
-            #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").last?.text == "第一段\n\n第二段")
+            await #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").last?.text == "第一段\n\n第二段")
         }
     }
 
@@ -108,12 +108,12 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/press", client)
-            let before = try harness.database.delegation("kyushu-2025").press.count
+            let before = try await harness.database.delegation("kyushu-2025").press.count
             let response = try await browser.post("/d/kyushu-2025/press",
                 form: browser.formBody(["outlet": "工商時報", "date": "2025-09-03", "event": "no-such-visit"], csrfFrom: page), client)
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("no-such-visit"))
-            #expect(try harness.database.delegation("kyushu-2025").press.count == before)
+            await #expect(try harness.database.delegation("kyushu-2025").press.count == before)
         }
     }
 

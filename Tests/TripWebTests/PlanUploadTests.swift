@@ -22,7 +22,7 @@ struct PlanUploadTests {
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("trav.yaml:22:"))
             #expect(response.text.contains("trav.yaml:24:"))
-            #expect(try harness.database.delegations().isEmpty)
+            await #expect(try harness.database.delegations().isEmpty)
             #expect(!FileManager.default.fileExists(atPath: harness.config.location.files.appendingPathComponent("photos").path))
         }
     }
@@ -52,7 +52,7 @@ struct PlanUploadTests {
                 .replacingOccurrences(of: "/etc/passwd", with: "photos/mini/kept.png")
             let response = try await upload(Data(yaml.utf8), name: "mini.yaml", harness: harness, client: client)
             #expect(response.status == .seeOther)
-            #expect(try harness.database.delegation("mini").events.first?.photos.count == 1)
+            await #expect(try harness.database.delegation("mini").events.first?.photos.count == 1)
         }
     }
 }

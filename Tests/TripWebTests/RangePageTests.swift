@@ -27,7 +27,7 @@ import TripStore
     @Test func aMeetingOverTheFallBackHourNamesEachEndsZone() async throws {
         let harness = try WebHarness.make(seed: false)
         let plan = try PlanReader().read(text: Self.plan, fileName: "dst.yaml", baseDirectory: harness.folder)
-        _ = try PlanImporter(location: harness.config.location).importPlan(plan, into: harness.database)
+        _ = try await PlanImporter(location: harness.config.location).importPlan(plan, into: harness.database)
         try await harness.run { client in
             for uri in ["/d/dst/schedule", "/d/dst/e/a1"] {
                 let text = try await client.execute(uri: uri, method: .get).text

@@ -11,10 +11,10 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             _ = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let before = try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
+            let before = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
             let response = try await browser.post("/d/kyushu-2025/e/fgn/notes", form: "text=forged", client)
             #expect(response.status == .forbidden)
-            #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before)
+            await #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before)
         }
     }
 
@@ -39,7 +39,7 @@ import TripStore
     @Test func signInSetsAnHttpOnlySameSiteSessionCookie() async throws {
         let harness = try WebHarness.make(auth: true)
         try await harness.run { client in
-            let (_, code) = try harness.database.addUserWithSignInCode(name: "葉珀如", role: .member, now: harness.config.now())
+            let (_, code) = try await harness.database.addUserWithSignInCode(name: "葉珀如", role: .member, now: harness.config.now())
             var browser = Browser()
             let page = try await browser.get("/signin", client)
             let response = try await browser.post("/signin", form: browser.formBody(["code": code], csrfFrom: page), client)
@@ -52,18 +52,18 @@ import TripStore
 
     @Test func signInCodeWorksOnlyOnce() async throws {
         let harness = try WebHarness.make(auth: true)
-        let (_, code) = try harness.database.addUserWithSignInCode(name: "viewer", role: .viewer, now: harness.config.now())
-        #expect(try harness.database.signIn(code: code, now: harness.config.now()) != nil)
-        #expect(try harness.database.signIn(code: code, now: harness.config.now()) == nil)
+        let (_, code) = try await harness.database.addUserWithSignInCode(name: "viewer", role: .viewer, now: harness.config.now())
+        await #expect(try harness.database.signIn(code: code, now: harness.config.now()) != nil)
+        await #expect(try harness.database.signIn(code: code, now: harness.config.now()) == nil)
         try? FileManager.default.removeItem(at: harness.folder)
     }
 
     @Test func codesAndSessionsAreStoredHashed() async throws {
         let harness = try WebHarness.make(auth: true)
-        let (_, code) = try harness.database.addUserWithSignInCode(name: "viewer", role: .viewer, now: harness.config.now())
-        let (token, _) = try #require(try harness.database.signIn(code: code, now: harness.config.now()))
-        #expect(try harness.database.session(token: SecretToken.digest(token), now: harness.config.now()) == nil)
-        #expect(try harness.database.session(token: token, now: harness.config.now()) != nil)
+        let (_, code) = try await harness.database.addUserWithSignInCode(name: "viewer", role: .viewer, now: harness.config.now())
+        let (token, _) = try await #require(try harness.database.signIn(code: code, now: harness.config.now()))
+        await #expect(try harness.database.session(token: SecretToken.digest(token), now: harness.config.now()) == nil)
+        await #expect(try harness.database.session(token: token, now: harness.config.now()) != nil)
         try? FileManager.default.removeItem(at: harness.folder)
     }
 
@@ -132,7 +132,7 @@ import TripStore
             let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
                                                            files: [("photos", "evil.jpg", Data("<html><script>x</script>".utf8))], client)
             #expect(response.status == .unsupportedMediaType)
-            #expect(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.allSatisfy { $0.file == nil } == true)
+            await #expect(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.allSatisfy { $0.file == nil } == true)
         }
     }
 }

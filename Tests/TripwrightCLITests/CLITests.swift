@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-/// Runs the built `tripwright` with arguments; returns status, stdout, stderr.
+/// Runs the built `tripwright` with arguments; returns status, stdout, stderr. It never sees
+/// the user's own data or caches: HOME, the XDG data and cache folders are a fresh folder of its
+/// own (removed afterwards), and `TRIPWRIGHT_DB`/`TRIPWRIGHT_LANG` are unset, unless
+/// `environment` says otherwise.
 func tripwright(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     var candidates = [exe.appendingPathComponent("tripwright")]
@@ -10,10 +13,13 @@ func tripwright(_ args: [String], environment: [String: String] = [:]) throws ->
     guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
         throw CocoaError(.fileNoSuchFile)
     }
+    let home = ScratchFolder()
+    let sandbox = ["HOME": home.url.path, "XDG_DATA_HOME": home.url.appendingPathComponent("data").path,
+                   "XDG_CACHE_HOME": home.url.appendingPathComponent("cache").path, "TRIPWRIGHT_DB": "", "TRIPWRIGHT_LANG": ""]
     let process = Process()
     process.executableURL = binary
     process.arguments = args
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(sandbox) { $1 }.merging(environment) { $1 }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -25,17 +31,15 @@ func tripwright(_ args: [String], environment: [String: String] = [:]) throws ->
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-func temporaryDatabase() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("tw-cli-\(UUID().uuidString).sqlite").path
-}
-
 @Suite("The command line as a user runs it")
 struct CLITests {
     let kyushu = root.appendingPathComponent("seeds/kyushu-2025.yaml").path
+    /// This test's databases and plans, removed afterwards.
+    let scratch = ScratchFolder()
 
     @Test("import then schedule prints all seven days with both flights and every visit")
     func kyushuSchedule() throws {
-        let db = temporaryDatabase()
+        let db = scratch.database()
         #expect(try tripwright(["import", kyushu, "--db", db]).status == 0)
         let r = try tripwright(["schedule", "kyushu-2025", "--db", db])
         #expect(r.status == 0)
@@ -53,7 +57,7 @@ struct CLITests {
 
     @Test("schedule --json is valid JSON with one entry per day")
     func scheduleJSON() throws {
-        let db = temporaryDatabase()
+        let db = scratch.database()
         _ = try tripwright(["import", kyushu, "--db", db])
         let r = try tripwright(["schedule", "kyushu-2025", "--db", db, "--json"])
         let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
@@ -62,16 +66,16 @@ struct CLITests {
 
     @Test("a bad plan exits non-zero and names file:line:column")
     func badPlan() throws {
-        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).yaml")
+        let plan = scratch.url.appendingPathComponent("bad-\(UUID().uuidString).yaml")
         try "tripwright: 1\nid: bad\ntitel: x\n".write(to: plan, atomically: true, encoding: .utf8)
-        let r = try tripwright(["import", plan.path, "--db", temporaryDatabase(), "--lang", "en"])
+        let r = try tripwright(["import", plan.path, "--db", scratch.database(), "--lang", "en"])
         #expect(r.status != 0)
         #expect(r.err.contains("\(plan.path):3:1: error: unknown key 'titel'. Did you mean 'title'?"))
     }
 
     @Test("show prints the cover facts in ROC dates")
     func show() throws {
-        let db = temporaryDatabase()
+        let db = scratch.database()
         _ = try tripwright(["import", kyushu, "--db", db])
         let r = try tripwright(["show", "kyushu-2025", "--db", db])
         #expect(r.out.contains("張峯源局長等 4 人"))
@@ -81,7 +85,7 @@ struct CLITests {
 
     @Test("log note adds a note that export then carries")
     func logNote() throws {
-        let db = temporaryDatabase()
+        let db = scratch.database()
         _ = try tripwright(["import", kyushu, "--db", db])
         #expect(try tripwright(["log", "note", "kyushu-2025", "fgn", "追加的現場筆記", "--author", "yeh", "--db", db]).status == 0)
         #expect(try tripwright(["export", "kyushu-2025", "--db", db]).out.contains("追加的現場筆記"))
@@ -91,6 +95,8 @@ struct CLITests {
 @Suite("tripwright check as a planner runs it")
 struct CheckCommandTests {
     let kyushu = root.appendingPathComponent("seeds/kyushu-2025.yaml").path
+    /// This test's plans, removed afterwards.
+    let scratch = ScratchFolder()
 
     @Test("the Kyushu seed plan has no errors: exit 0 without --strict")
     func kyushuClean() throws {
@@ -101,7 +107,7 @@ struct CheckCommandTests {
 
     @Test("a plan with an overlap exits 2 and names both items")
     func plannedOverlap() throws {
-        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("overlap-\(UUID().uuidString).yaml")
+        let plan = scratch.url.appendingPathComponent("overlap-\(UUID().uuidString).yaml")
         try """
         tripwright: 1
         id: ov

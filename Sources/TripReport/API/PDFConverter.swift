@@ -71,6 +71,8 @@ public struct PDFConverter: Sendable {
         process.arguments = ["-env:UserInstallation=" + work.appendingPathComponent("profile").absoluteString,
                              "--headless", "--norestore", "--convert-to", target, "--outdir", folder.path, input.path]
         var env = ProcessInfo.processInfo.environment
+        // Caches LibreOffice's libraries keep (dconf's) go with the work folder, not the user's.
+        env["XDG_CACHE_HOME"] = work.appendingPathComponent("cache").path
         if let conf = fontConfig(in: work) { env["FONTCONFIG_FILE"] = conf.path }
         process.environment = env
         let pipe = Pipe()

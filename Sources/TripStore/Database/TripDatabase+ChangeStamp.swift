@@ -20,7 +20,17 @@ extension TripDatabase {
     /// anything logged or edited): one cheap query, for callers that cache what they derive
     /// from `delegation(_:)`.
     public func changeStamp(delegation id: String) throws -> String {
-        try read { db in
+        try read(changeStampBody(delegation: id))
+    }
+
+    /// `changeStamp` for async callers: GRDB's async read, so no Swift concurrency thread waits.
+    public func changeStamp(delegation id: String) async throws -> String {
+        try await read(changeStampBody(delegation: id))
+    }
+
+    /// The read of `changeStamp`.
+    private func changeStampBody(delegation id: String) -> @Sendable (Database) throws -> String {
+        { db in
             try String.fetchOne(db, sql: """
                 SELECT COALESCE((SELECT updatedAt || '#' || changeCount FROM delegation WHERE id = ?1), '-')
                   || '|' || (SELECT COUNT(*) || '.' || COALESCE(MAX(id), 0) || '.' || COALESCE(SUM(revision), 0) FROM note WHERE delegationId = ?1)

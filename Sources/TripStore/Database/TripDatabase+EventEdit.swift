@@ -13,7 +13,17 @@ extension TripDatabase {
     /// (`revision`); otherwise throws `EditConflict<EventEdit>` with both and saves nothing.
     /// People met, participants, notes and photos logged meanwhile are untouched.
     public func editEvent(delegation: String, event: String, revision: String, to edit: EventEdit) throws {
-        try write { db in
+        try write(editEventBody(delegation: delegation, event: event, revision: revision, to: edit))
+    }
+
+    /// `editEvent` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    public func editEvent(delegation: String, event: String, revision: String, to edit: EventEdit) async throws {
+        try await write(editEventBody(delegation: delegation, event: event, revision: revision, to: edit))
+    }
+
+    /// The transaction of `editEvent`.
+    private func editEventBody(delegation: String, event: String, revision: String, to edit: EventEdit) -> @Sendable (Database) throws -> Void {
+        { db in
             guard let row = try eventRow(db, delegation: delegation, event: event) else {
                 throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: [])
             }
@@ -35,7 +45,17 @@ extension TripDatabase {
     /// Sets a photo's caption when it is still the one the form showed (`revision`, from
     /// `EditRevision.of(caption:)`); otherwise throws `EditConflict<String>` ("" for no caption).
     public func captionPhoto(id: Int64, delegation: String, event: String, revision: String, caption: String?) throws {
-        try write { db in
+        try write(captionPhotoBody(id: id, delegation: delegation, event: event, revision: revision, caption: caption))
+    }
+
+    /// `captionPhoto` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    public func captionPhoto(id: Int64, delegation: String, event: String, revision: String, caption: String?) async throws {
+        try await write(captionPhotoBody(id: id, delegation: delegation, event: event, revision: revision, caption: caption))
+    }
+
+    /// The transaction of `captionPhoto`.
+    private func captionPhotoBody(id: Int64, delegation: String, event: String, revision: String, caption: String?) -> @Sendable (Database) throws -> Void {
+        { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT caption FROM photo WHERE id = ? AND delegationId = ? AND eventID = ?",
                                              arguments: [id, delegation, event]) else {
                 throw StoreError.noSuchPhoto(id, delegation: delegation)

@@ -20,6 +20,27 @@ extension TripDatabase {
         }
     }
 
+    /// `storingFiles` for async callers: the files are written (under the same lock) on a
+    /// Dispatch queue rather than a Swift concurrency thread, and `body` runs GRDB's async write;
+    /// on failure the files no row names are swept away, as in the blocking form.
+    public func storingFiles<T: Sendable>(_ items: [(source: FileVault.Source, folder: String)], vault: FileVault,
+                                          _ body: @Sendable ([StoredFile]) async throws -> T) async throws -> T {
+        guard !items.isEmpty else { return try await body([]) }
+        do {
+            let (lock, stored) = try await BlockingWork.run { () -> (FileVault.Lock, [StoredFile]) in
+                let lock = try vault.sharedLock()
+                return (lock, try vault.write(items))
+            }
+            // The lock is held until the rows naming the files are committed.
+            defer { extendLifetime(lock) }
+            return try await body(stored)
+        } catch {
+            let folders = Array(Set(items.map(\.folder))).sorted()
+            _ = try? await BlockingWork.run { sweepFiles(vault: vault, folders: folders) }
+            throw error
+        }
+    }
+
     /// Removes what killed or failed writers left in the data folder: partial files, and stored
     /// files no row names (in `folders`, or everywhere when nil). Does nothing while another
     /// writer is between a file and its row. Returns the paths removed.

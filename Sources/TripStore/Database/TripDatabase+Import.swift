@@ -8,7 +8,17 @@ extension TripDatabase {
     /// events missing from the plan are removed unless something is logged against them.
     /// `photoFiles` maps a photo's file as written in the plan to its stored path and hash.
     public func importPlan(_ d: Delegation, photoFiles: [String: StoredFile] = [:], now: Date = Date()) throws -> ImportSummary {
-        try write { db in
+        try write(importPlanBody(d, photoFiles: photoFiles, now: now))
+    }
+
+    /// `importPlan` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    public func importPlan(_ d: Delegation, photoFiles: [String: StoredFile] = [:], now: Date = Date()) async throws -> ImportSummary {
+        try await write(importPlanBody(d, photoFiles: photoFiles, now: now))
+    }
+
+    /// The transaction of `importPlan`.
+    private func importPlanBody(_ d: Delegation, photoFiles: [String: StoredFile], now: Date) -> @Sendable (Database) throws -> ImportSummary {
+        { db in
             let created = try DelegationRecord.fetchOne(db, key: d.id) == nil
             var summary = ImportSummary(delegationID: d.id, created: created)
             try DelegationRecord(d, now: now).upsert(db)

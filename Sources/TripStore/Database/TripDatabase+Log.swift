@@ -6,7 +6,18 @@ extension TripDatabase {
     /// Adds a note to an event; returns its id (allocated by the database).
     @discardableResult
     public func addNote(delegation: String, event: String, text: String, author: String?, at: Date = Date()) throws -> Int64 {
-        try write { db in
+        try write(addNoteBody(delegation: delegation, event: event, text: text, author: author, at: at))
+    }
+
+    /// `addNote` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    @discardableResult
+    public func addNote(delegation: String, event: String, text: String, author: String?, at: Date = Date()) async throws -> Int64 {
+        try await write(addNoteBody(delegation: delegation, event: event, text: text, author: author, at: at))
+    }
+
+    /// The transaction of `addNote`.
+    private func addNoteBody(delegation: String, event: String, text: String, author: String?, at: Date) -> @Sendable (Database) throws -> Int64 {
+        { db in
             try requireEvent(db, delegation: delegation, event: event)
             var r = NoteRecord(id: nil, delegationId: delegation, eventID: event, text: text, author: author,
                                createdAt: at, updatedAt: nil, revision: 1)
@@ -25,7 +36,17 @@ extension TripDatabase {
     /// Adds photos to an event in one transaction (all or none); a photo whose content the
     /// event already has is not added twice. Returns each photo's id, in order.
     public func addPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date = Date()) throws -> [Int64] {
-        try write { db in
+        try write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, now: now))
+    }
+
+    /// `addPhotos` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    public func addPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date = Date()) async throws -> [Int64] {
+        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, now: now))
+    }
+
+    /// The transaction of `addPhotos`.
+    private func addPhotosBody(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, now: Date) -> @Sendable (Database) throws -> [Int64] {
+        { db in
             try requireEvent(db, delegation: delegation, event: event)
             var ids: [Int64] = []
             for p in photos {
@@ -50,7 +71,18 @@ extension TripDatabase {
     /// Returns the id and whether it was added.
     @discardableResult
     public func logPress(delegation: String, id: String?, change: PressChange) throws -> (id: String, added: Bool) {
-        try write { db in
+        try write(logPressBody(delegation: delegation, id: id, change: change))
+    }
+
+    /// `logPress` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    @discardableResult
+    public func logPress(delegation: String, id: String?, change: PressChange) async throws -> (id: String, added: Bool) {
+        try await write(logPressBody(delegation: delegation, id: id, change: change))
+    }
+
+    /// The transaction of `logPress`.
+    private func logPressBody(delegation: String, id: String?, change: PressChange) -> @Sendable (Database) throws -> (id: String, added: Bool) {
+        { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
                 let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
                 throw StoreError.noSuchDelegation(delegation, suggestions: NearestNames.nearest(to: delegation, among: ids))

@@ -9,7 +9,18 @@ extension TripDatabase {
     /// conflict saves nothing and throws `MemberConflicts`.
     @discardableResult
     public func saveMembers(delegation: String, edits: [MemberEdit], added: [Member]) throws -> [String] {
-        try write { db in
+        try write(saveMembersBody(delegation: delegation, edits: edits, added: added))
+    }
+
+    /// `saveMembers` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    @discardableResult
+    public func saveMembers(delegation: String, edits: [MemberEdit], added: [Member]) async throws -> [String] {
+        try await write(saveMembersBody(delegation: delegation, edits: edits, added: added))
+    }
+
+    /// The transaction of `saveMembers`.
+    private func saveMembersBody(delegation: String, edits: [MemberEdit], added: [Member]) -> @Sendable (Database) throws -> [String] {
+        { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
                 throw StoreError.noSuchDelegation(delegation, suggestions: [])
             }
@@ -57,11 +68,26 @@ extension TripDatabase {
         try read { db in try removalProblem(db, delegation: delegation, id: id) }
     }
 
+    /// `memberRemovalProblem` for async callers: GRDB's async read.
+    public func memberRemovalProblem(delegation: String, id: String) async throws -> StoreError? {
+        try await read { db in try removalProblem(db, delegation: delegation, id: id) }
+    }
+
     /// Removes a member who is still at the revision the confirmation page showed, in one
     /// transaction, with their places in participant lists; refused (`memberInUse`) while the
     /// plan needs them. Remaining members keep their order, renumbered from 1.
     public func removeMember(delegation: String, id: String, revision: String) throws {
-        try write { db in
+        try write(removeMemberBody(delegation: delegation, id: id, revision: revision))
+    }
+
+    /// `removeMember` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    public func removeMember(delegation: String, id: String, revision: String) async throws {
+        try await write(removeMemberBody(delegation: delegation, id: id, revision: revision))
+    }
+
+    /// The transaction of `removeMember`.
+    private func removeMemberBody(delegation: String, id: String, revision: String) -> @Sendable (Database) throws -> Void {
+        { db in
             guard let row = try memberRow(db, delegation: delegation, id: id) else {
                 throw StoreError.noSuchMember(id, delegation: delegation)
             }

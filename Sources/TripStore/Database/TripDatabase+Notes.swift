@@ -4,7 +4,17 @@ import GRDB
 extension TripDatabase {
     /// The notes of an event with revisions and earlier texts, oldest first.
     public func notes(delegation: String, event: String) throws -> [StoredNote] {
-        try read { db in
+        try read(notesBody(delegation: delegation, event: event))
+    }
+
+    /// `notes` for async callers: GRDB's async read, so no Swift concurrency thread waits.
+    public func notes(delegation: String, event: String) async throws -> [StoredNote] {
+        try await read(notesBody(delegation: delegation, event: event))
+    }
+
+    /// The read of `notes`.
+    private func notesBody(delegation: String, event: String) -> @Sendable (Database) throws -> [StoredNote] {
+        { db in
             let previous = try Row.fetchAll(db, sql: """
                 SELECT r.noteId, r.text FROM noteRevision r JOIN note n ON n.id = r.noteId
                 WHERE n.delegationId = ? AND n.eventID = ? ORDER BY r.noteId, r.revision
@@ -24,7 +34,18 @@ extension TripDatabase {
     /// revision; otherwise throws `NoteConflict` with the note as it now is.
     @discardableResult
     public func editNote(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date = Date()) throws -> StoredNote {
-        try write { db in
+        try write(editNoteBody(id: id, delegation: delegation, event: event, revision: revision, text: text, now: now))
+    }
+
+    /// `editNote` for async callers: GRDB's async write, so no Swift concurrency thread waits.
+    @discardableResult
+    public func editNote(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date = Date()) async throws -> StoredNote {
+        try await write(editNoteBody(id: id, delegation: delegation, event: event, revision: revision, text: text, now: now))
+    }
+
+    /// The transaction of `editNote`.
+    private func editNoteBody(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date) -> @Sendable (Database) throws -> StoredNote {
+        { db in
             guard var note = try NoteRecord.fetchOne(db, key: id), note.delegationId == delegation, note.eventID == event else {
                 throw StoreError.noSuchEvent("note \(id)", delegation: delegation, suggestions: [])
             }

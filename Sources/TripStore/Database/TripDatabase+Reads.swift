@@ -5,7 +5,17 @@ import TripModel
 extension TripDatabase {
     /// Every delegation, newest first.
     public func delegations() throws -> [DelegationSummary] {
-        try read { db in
+        try read(delegationsBody())
+    }
+
+    /// `delegations` for async callers: GRDB's async read, so no Swift concurrency thread waits.
+    public func delegations() async throws -> [DelegationSummary] {
+        try await read(delegationsBody())
+    }
+
+    /// The read of `delegations`.
+    private func delegationsBody() -> @Sendable (Database) throws -> [DelegationSummary] {
+        { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.id, d.title, d.startDate, d.endDate, d.status,
                   (SELECT COUNT(*) FROM member m WHERE m.delegationId = d.id) AS members,
@@ -22,7 +32,17 @@ extension TripDatabase {
 
     /// The delegation with an id, everything loaded; throws `noSuchDelegation` with suggestions.
     public func delegation(_ id: String) throws -> Delegation {
-        try read { db in
+        try read(delegationBody(id))
+    }
+
+    /// `delegation` for async callers: GRDB's async read, so no Swift concurrency thread waits.
+    public func delegation(_ id: String) async throws -> Delegation {
+        try await read(delegationBody(id))
+    }
+
+    /// The read of `delegation`.
+    private func delegationBody(_ id: String) -> @Sendable (Database) throws -> Delegation {
+        { db in
             guard let record = try DelegationRecord.fetchOne(db, key: id) else {
                 let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
                 let near = ids.filter { $0.hasPrefix(id) } + NearestNames.nearest(to: id, among: ids)

@@ -4,6 +4,11 @@ import TripModel
 
 /// The one database of Tripwright: opens the SQLite file, migrates it, and offers writes named
 /// for what they do and reads that return domain values. Nothing else opens the database.
+///
+/// Each named read and write comes in two forms: the blocking one (a command, a test) and the
+/// `async` one (GRDB's async access), which Swift picks in async code. In a task, use the
+/// async form: a blocking read of a file database on a Swift concurrency thread waits for one of
+/// GRDB's pooled readers, and the async reads holding them may need that very thread to finish.
 public struct TripDatabase: Sendable {
     private let writer: any DatabaseWriter
     /// The file, for messages (":memory:" in tests).
@@ -131,6 +136,26 @@ public struct TripDatabase: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try writer.write(body)
+        } catch {
+            throw StoreError.mapping(error, path: path)
+        }
+    }
+
+    /// Runs one read on GRDB's own queue; the calling task waits without blocking a Swift
+    /// concurrency thread. SQLite's failures become `StoreError`s.
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.read(body)
+        } catch {
+            throw StoreError.mapping(error, path: path)
+        }
+    }
+
+    /// Runs one write transaction on GRDB's writer queue (rolled back entirely on error); the
+    /// calling task waits without blocking a Swift concurrency thread, however many writers queue.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.write(body)
         } catch {
             throw StoreError.mapping(error, path: path)
         }

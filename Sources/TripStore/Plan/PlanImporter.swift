@@ -37,23 +37,20 @@ public struct PlanImporter {
     /// folder and its rows written in one transaction; if the import fails, the copied files no
     /// row names go.
     public func importPlan(_ plan: Plan, into database: TripDatabase) throws -> ImportSummary {
-        var d = plan.delegation
-        let source = { (path: String) -> URL in plan.files[path] ?? plan.baseDirectory.appendingPathComponent(path) }
-        var photoPaths: [String] = []
-        for event in d.events {
-            for file in event.photos.compactMap(\.file) where !photoPaths.contains(file) { photoPaths.append(file) }
-        }
-        let pressPaths = d.press.compactMap(\.image)
-        let items: [(source: FileVault.Source, folder: String)] =
-            photoPaths.map { (.file(source($0)), "photos/\(d.id)") } + pressPaths.map { (.file(source($0)), "press/\(d.id)") }
-        return try database.storingFiles(items, vault: FileVault(root: location.files)) { stored in
-            var photoFiles: [String: StoredFile] = [:]
-            for (path, file) in zip(photoPaths, stored) { photoFiles[path] = file }
-            var pressFiles = stored.dropFirst(photoPaths.count).makeIterator()
-            for i in d.press.indices where d.press[i].image != nil {
-                d.press[i].image = pressFiles.next()?.path
-            }
+        let files = PlanImportFiles(plan)
+        return try database.storingFiles(files.items, vault: FileVault(root: location.files)) { stored in
+            let (d, photoFiles) = files.delegation(storedAs: stored)
             return try database.importPlan(d, photoFiles: photoFiles)
+        }
+    }
+
+    /// `importPlan` for async callers: the files are copied off Swift's cooperative threads and
+    /// the rows written by GRDB's async write.
+    public func importPlan(_ plan: Plan, into database: TripDatabase) async throws -> ImportSummary {
+        let files = PlanImportFiles(plan)
+        return try await database.storingFiles(files.items, vault: FileVault(root: location.files)) { stored in
+            let (d, photoFiles) = files.delegation(storedAs: stored)
+            return try await database.importPlan(d, photoFiles: photoFiles)
         }
     }
 }

@@ -1,29 +1,40 @@
 import Foundation
 import Hummingbird
-import TripChecks
+import TripApp
 import TripModel
-import TripStore
 
-/// Builds the web app over a database: pages, forms, uploads, sign-in, calendar feeds. `serve`
-/// runs it; tests call it with an in-memory database and `app.test(.router)`.
-public func buildApplication(_ config: WebConfig, database: TripDatabase) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(config, database: database)
+/// Builds the web app over the application's context (its database open, as `OpenServer`
+/// leaves it): pages, forms, uploads, sign-in, calendar feeds. `serve` runs it; tests call it
+/// with an in-memory database and `app.test(.router)`.
+public func buildApplication(_ config: WebConfig, context: AppContext) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(config, context: context)
     return Application(router: router, configuration: .init(address: .hostname(config.host, port: config.port), serverName: "tripwright"))
 }
 
+/// Builds the web app and serves it until the process is asked to stop (Ctrl-C, SIGTERM).
+public func runServer(_ config: WebConfig, context: AppContext) async throws {
+    try await buildApplication(config, context: context).runService()
+}
+
+/// Builds the web app over an open database, with the configuration's data location and clock.
+public func buildApplication(_ config: WebConfig, database: TripDatabase) async throws -> some ApplicationProtocol {
+    try await buildApplication(config, context: config.context(database: database))
+}
+
 /// The router alone (the routes and their middleware).
-func buildRouter(_ config: WebConfig, database: TripDatabase) async throws -> Router<WebContext> {
+func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Router<WebContext> {
     guard let resources = WebResources.locate(config.resources) else {
         throw WebStartError.resources("templates not found beside the program or in Sources/TripWeb/Resources")
     }
     let pages = try await Pages(resources: resources)
-    let cache = DelegationCache()
-    let app = WebApp(database: database, config: config, pages: pages, cache: cache)
+    let cache = context.cache ?? DelegationCache()
+    let app = WebApp(context: context.with(cache: cache), config: config, pages: pages, cache: cache)
+    let secret = try await ServerSecret(app.context).run(ServerSecret.Input(name: "csrf"))
     // HEAD answers like GET without a body, on every GET route (Hummingbird makes them).
     let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages, paths: ServerPaths(location: config.location, resources: resources)))
-    router.add(middleware: SessionMiddleware(database: database, config: config, csrf: CSRF(serverSecret: try database.webSecret(named: "csrf")), cache: cache))
+    router.add(middleware: SessionMiddleware(app: app.context, config: config, csrf: CSRF(serverSecret: secret), cache: cache))
     router.get("/healthz") { _, _ in "ok" }
     StaticController(folder: pages.staticFolder).addRoutes(to: router)
     SignInController(app: app).addRoutes(to: router)

@@ -1,6 +1,6 @@
 import Foundation
+import TripApp
 import TripModel
-import TripStore
 
 /// What the web app needs to start: where to listen, where the data is, sign-in mode, clock.
 public struct WebConfig: Sendable {
@@ -26,12 +26,14 @@ public struct WebConfig: Sendable {
     public var defaultLang: Lang
     /// A plan file an empty database offers to import with one button (the Kyushu seed).
     public var exampleSeed: URL?
+    /// Where downscaled report photos are kept (nil: the user's cache folder; tests use their own).
+    public var photoCache: URL?
 
     /// Creates a configuration; sign-in is required unless the host is a loopback address.
     public init(host: String = "127.0.0.1", port: Int = 8080, location: DataLocation, authRequired: Bool? = nil,
                 now: @escaping @Sendable () -> Date = { Date() }, resources: URL? = nil,
                 maxUploadBytes: Int = 40 * 1024 * 1024, maxFormBytes: Int = 256 * 1024,
-                throttleUnit: Double = 1, defaultLang: Lang = .zh, exampleSeed: URL? = nil) {
+                throttleUnit: Double = 1, defaultLang: Lang = .zh, exampleSeed: URL? = nil, photoCache: URL? = nil) {
         self.host = host
         self.port = port
         self.location = location
@@ -43,6 +45,13 @@ public struct WebConfig: Sendable {
         self.throttleUnit = throttleUnit
         self.defaultLang = defaultLang
         self.exampleSeed = exampleSeed
+        self.photoCache = photoCache
+    }
+
+    /// The application's context over an open database, with this configuration's data
+    /// location, clock and photo cache.
+    public func context(database: TripDatabase) -> AppContext {
+        AppContext(location: location, database: database, now: now, photoCache: photoCache)
     }
 
     /// True for 127.0.0.0/8, ::1 and localhost.

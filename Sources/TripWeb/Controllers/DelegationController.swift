@@ -1,82 +1,80 @@
 import Foundation
-import Gazetteer
 import Hummingbird
-import TripChecks
+import TripApp
 import TripModel
-import TripStore
 
 /// The delegations list, a delegation's overview and its schedule by day.
 struct DelegationController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/") { _, context in try list(context) }
-        router.get("/d/:trip") { _, context in try overview(context) }
-        router.get("/d/:trip/schedule") { request, context in try schedule(request, context) }
+        router.get("/") { _, context in try await list(context) }
+        router.get("/d/:trip") { _, context in try await overview(context) }
+        router.get("/d/:trip/schedule") { request, context in try await schedule(request, context) }
     }
 
-    func list(_ context: WebContext) throws -> Response {
-        let zh = context.lang == .zh
-        let rows: [[String: Any]] = try app.database.delegations().map { s in
-            ["id": s.id, "title": s.title, "period": zh ? ROCDate.range(s.start, s.end) : "\(s.start.iso) – \(s.end.iso)",
-             "status": DelegationStatus(rawValue: s.status)?.name(context.lang) ?? s.status, "members": s.members, "events": s.events]
-        }
-        return try app.pages.render("list", ["delegations": rows, "empty": rows.isEmpty,
-                                             "organiser": context.user?.role == .organiser,
-                                             "example": rows.isEmpty && app.config.exampleSeed != nil], context: context)
+    func list(_ context: WebContext) async throws -> Response {
+        let rows = try await ListDelegations(app.context(context)).run().map { ListPage.Row($0, lang: context.lang) }
+        let organiser = context.requester.role == .organiser
+        return try app.pages.render("list", ListPage(delegations: rows, empty: rows.isEmpty, organiser: organiser,
+                                                     example: rows.isEmpty && app.config.exampleSeed != nil), context: context)
     }
 
-    func overview(_ context: WebContext) throws -> Response {
-        let d = try app.delegation(context)
-        let lang = context.lang, zh = lang == .zh
-        let checks = app.checks(d)
-        let labels = WebLabels(delegation: d, lang: lang)
-        let members: [[String: Any]] = d.members.map { m in
-            ["order": m.order, "unit": m.unit, "title": m.title, "name": m.name, "role": m.role.name(lang), "id": m.id]
+    func overview(_ context: WebContext) async throws -> Response {
+        let shown = try await ShowDelegation(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
+        let d = shown.delegation, lang = context.lang
+        let labels = DelegationLabels(delegation: d, lang: lang)
+        let cover: [OverviewPage.Fact] = [
+            (Word.planTitle, d.title),
+            (Word.category, d.category.name(lang)),
+            (Word.agency, d.agency),
+            (Word.namesTitles, d.namesAndTitles),
+            (Word.countries, LocalizedText(zh: shown.countries.map(\.zh).joined(separator: "、"), en: shown.countries.map(\.en).joined(separator: ", ")).text(lang)),
+            (Word.period, TripHeader.period(d.start, d.end).text(lang)),
+            (Word.status, d.status.name(lang)),
+            (Word.reportDue, LocalizedText(zh: ROCDate.long(d.reportDue), en: d.reportDue.iso).text(lang)),
+        ].map { OverviewPage.Fact(label: $0.0.text.text(lang), value: $0.1.nonEmpty) }
+        let members = d.members.map { m in
+            OverviewPage.MemberRow(order: m.order, unit: m.unit.nonEmpty, title: m.title.nonEmpty, name: m.name, role: m.role.name(lang), id: m.id)
         }
-        let cover: [[String: String]] = [
-            ["label": zh ? "計畫名稱" : "Title", "value": d.title],
-            ["label": zh ? "出國類別" : "Category", "value": d.category.name(lang)],
-            ["label": zh ? "服務機關" : "Agency", "value": d.agency],
-            ["label": zh ? "姓名職稱" : "Names and titles", "value": d.namesAndTitles],
-            ["label": zh ? "派赴國家" : "Countries", "value": d.countries.map { Gazetteer.countryName($0, lang: lang) }.joined(separator: zh ? "、" : ", ")],
-            ["label": zh ? "出國期間" : "Dates", "value": zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso) – \(d.end.iso)"],
-            ["label": zh ? "狀態" : "Status", "value": d.status.name(lang)],
-            ["label": zh ? "報告期限" : "Report due", "value": zh ? ROCDate.long(d.reportDue) : d.reportDue.iso],
-        ]
-        let diagnostics: [[String: Any]] = checks.diagnostics.filter { $0.acknowledged == nil }.map { diag in
-            ["severity": diag.severity.rawValue, "severityName": zh ? diag.severity.zh : diag.severity.rawValue,
-             "code": diag.code.rawValue, "message": diag.message.text(lang), "fix": diag.fix?.text(lang) ?? "", "hasItems": !diag.items.isEmpty,
-             "items": diag.items.map { id in ["id": id, "label": itemLabel(id, in: d, labels: labels),
-                                              "link": d.events.contains { $0.id == id } ? "/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)" : "/d/\(d.id.pathEscaped)/schedule#\(id)"] }]
+        let findings = shown.checks.diagnostics.filter { $0.acknowledged == nil }.map { diag in
+            OverviewPage.Finding(
+                severity: diag.severity.rawValue, severityName: LocalizedText(zh: diag.severity.zh, en: diag.severity.rawValue).text(lang), code: diag.code.rawValue,
+                message: diag.message.text(lang), fix: diag.fix?.text(lang).nonEmpty, hasItems: !diag.items.isEmpty,
+                items: diag.items.map { id in
+                    OverviewPage.ItemLink(id: id, label: itemLabel(id, in: d, labels: labels).nonEmpty,
+                                          link: d.events.contains { $0.id == id } ? "/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)"
+                                                                                   : "/d/\(d.id.pathEscaped)/schedule#\(id)")
+                })
         }
-        return try app.pages.render("overview", ["trip": app.tripValues(d, context: context), "cover": cover, "members": members,
-                                                 "diagnostics": diagnostics, "clean": diagnostics.isEmpty,
-                                                 "purpose": d.purpose ?? ""], context: context)
+        let page = OverviewPage(trip: TripHeader(d, requester: context.requester, lang: lang), cover: cover, members: members,
+                                diagnostics: findings, clean: findings.isEmpty, purpose: d.purpose?.nonEmpty)
+        return try app.pages.render("overview", page, context: context)
     }
 
-    func schedule(_ request: Request, _ context: WebContext) throws -> Response {
-        let d = try app.delegation(context)
+    func schedule(_ request: Request, _ context: WebContext) async throws -> Response {
         let lang = context.lang
-        let memberID = request.uri.queryParameters["member"].map(String.init).flatMap { id in d.member(id)?.id }
-        let trip = app.tripValues(d, context: context)
+        let wanted = request.uri.queryParameters["member"].map { ReadSchedule.MemberChoice.id(String($0)) }
+        let schedule = try await ReadSchedule(app.context(context)).run(ReadSchedule.Input(
+            trip: ReadDelegation.Input(trip: try context.parameters.require("trip")), member: wanted))
+        let d = schedule.delegation, memberID = schedule.member?.id
+        let trip = TripHeader(d, requester: context.requester, lang: lang)
         // The days do not depend on who asks: rendered once per delegation state, language and member.
         let body = try app.cache.fragment("schedule|\(lang.rawValue)|\(memberID ?? "")", of: d) {
-            let view = ScheduleView(delegation: d, labels: WebLabels(delegation: d, lang: lang), checks: app.checks(d))
-            let members: [[String: Any]] = d.members.map { ["id": $0.id, "name": $0.name, "selected": $0.id == memberID] }
-            var values: [String: Any] = ["trip": trip, "days": view.days(member: memberID), "members": members, "allSelected": memberID == nil]
-            if let memberID, let m = d.member(memberID) { values["member"] = ["name": m.name, "title": m.title] }
-            return try app.pages.text("schedule-body", values, context: context)
+            let labels = DelegationLabels(delegation: d, lang: lang)
+            let page = SchedulePage(
+                trip: trip, days: SchedulePage.days(schedule.days, delegation: d, labels: labels, checks: schedule.checks),
+                members: d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == memberID) },
+                allSelected: memberID == nil,
+                member: schedule.member.map { SchedulePage.MemberLine(name: $0.name, title: $0.title.nonEmpty) })
+            return try app.pages.text("schedule-body", page, context: context)
         }
-        return try app.pages.render(body: body, ["trip": trip], context: context)
+        return try app.pages.render(body: body, trip: trip, context: context)
     }
 
-    private func itemLabel(_ id: String, in d: Delegation, labels: WebLabels) -> String {
+    private func itemLabel(_ id: String, in d: Delegation, labels: DelegationLabels) -> String {
         if let e = d.events.first(where: { $0.id == id }) { return e.title }
-        if let l = d.legs.first(where: { $0.id == id }) {
-            let leg = labels.leg(l)
-            return "\(leg["service"] ?? "") \(leg["from"] ?? "") → \(leg["to"] ?? "")"
-        }
+        if let l = d.legs.first(where: { $0.id == id }) { return LegView(l, labels: labels).label }
         if let s = d.stays.first(where: { $0.id == id }) { return labels.place(s.placeID) }
         return id
     }

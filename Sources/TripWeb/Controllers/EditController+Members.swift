@@ -1,14 +1,12 @@
 import Foundation
 import Hummingbird
+import TripApp
 import TripModel
-import TripStore
 
 /// The members form: each row saves only when changed, all rows in one transaction; a blank
 /// name is refused like a missing name in a plan file (removing a member is its own page,
 /// with a confirmation).
 extension EditController {
-    static let memberFields = ["id", "name", "title", "unit", "rank", "email", "role"]
-
     /// One row of the form as shown.
     struct MemberRow {
         var existing: Bool
@@ -24,142 +22,127 @@ extension EditController {
     }
 
     func membersForm(_ context: WebContext, rows: [MemberRow]? = nil, conflicts: MemberConflicts? = nil,
-                     status: HTTPResponse.Status = .ok) throws -> Response {
-        try Access.requireOrganiser(context)
-        let d = try app.delegation(context)
+                     status: HTTPResponse.Status = .ok) async throws -> Response {
+        try Access.requireOrganiser(context.requester)
+        let d = try await app.delegation(context)
         let lang = context.lang
         let shown = rows ?? d.members.map { m in
             MemberRow(existing: true, revision: EditRevision.of(member: m), state: FormState(values: Self.memberValues(m), messages: [:]))
         } + [MemberRow(existing: false, revision: "", state: FormState(values: ["role": "member"], messages: [:]))]
         let changed = Dictionary((conflicts?.changed ?? []).map { ($0.current.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let values: [[String: Any]] = shown.map { row in
+        let views = shown.map { row in
             let id = row.state.values["id"] ?? ""
-            var v: [String: Any] = ["existing": row.existing, "revision": row.revision, "form": row.state.template,
-                                    "leader": row.state.values["role"] == "leader",
-                                    "removeLink": row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : ""]
+            var compare: [CompareRow]?
             if let c = changed[id] {
                 var theirs = Self.memberValues(c.current), yours = Self.memberValues(c.attempted)
                 theirs["role"] = c.current.role.name(lang)
                 yours["role"] = c.attempted.role.name(lang)
-                v["hasConflict"] = true
-                v["conflict"] = ["unit", "title", "name", "rank", "email", "role"].map { key in
-                    ["label": FormState.label(Self.memberLabels[key] ?? key).text(lang), "theirs": theirs[key] ?? "", "yours": yours[key] ?? "",
-                     "differs": theirs[key] != yours[key]]
+                compare = ["unit", "title", "name", "rank", "email", "role"].map { key in
+                    CompareRow(label: FormState.label(Self.memberLabels[key] ?? key).text(lang), theirs: theirs[key] ?? "", yours: yours[key] ?? "")
                 }
             }
-            return v
+            return MembersEditPage.Row(existing: row.existing, revision: row.revision.nonEmpty, form: FormView(row.state),
+                                       leader: row.state.values["role"] == "leader",
+                                       removeLink: row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : nil,
+                                       hasConflict: compare == nil ? nil : true, conflict: compare)
         }
-        let removed = (conflicts?.removed ?? []).map { ["id": $0] }
-        return try app.pages.render("members-edit", ["trip": app.tripValues(d, context: context), "rows": values,
-                                                     "hasErrors": shown.contains { !$0.state.messages.isEmpty },
-                                                     "conflicted": conflicts != nil, "removed": removed],
-                                    context: context, status: status)
+        let page = MembersEditPage(trip: TripHeader(d, requester: context.requester, lang: lang), rows: views,
+                                   hasErrors: shown.contains { !$0.state.messages.isEmpty }, conflicted: conflicts != nil,
+                                   removed: (conflicts?.removed ?? []).map { MembersEditPage.Removed(id: $0) })
+        return try app.pages.render("members-edit", page, context: context, status: status)
     }
 
     func saveMembers(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context)
-        let d = try app.delegation(context)
+        try Access.requireOrganiser(context.requester)
+        let trip = try context.parameters.require("trip")
         let f = context.form.fields
         let count = f["revision"]?.count ?? 0
-        guard count > 0, (f["id"]?.count ?? 0) == count else {
-            throw WebError.badRequest("表單缺少版本資訊，請重新整理頁面後再修改。", "The form has no revision; reload the page and edit again.")
-        }
+        guard count > 0, (f["id"]?.count ?? 0) == count else { throw WebError.missingRevision() }
         func value(_ key: String, _ i: Int) -> String { (f[key] ?? []).indices.contains(i) ? (f[key] ?? [])[i] : "" }
-        var rows: [MemberRow] = [], edits: [MemberEdit] = [], added: [Member] = []
-        var refused = false
-        for i in 0..<count {
-            let typed = Dictionary(uniqueKeysWithValues: Self.memberFields.map { ($0, value($0, i)) })
-            let revision = value("revision", i)
-            let existing = !revision.isEmpty
-            // The empty row left for a new member: nothing typed, nothing to add.
-            if !existing && Self.memberFields.filter({ $0 != "role" }).allSatisfy({ typed[$0]?.trimmingCharacters(in: .whitespaces).isEmpty ?? true }) {
-                rows.append(MemberRow(existing: false, revision: "", state: FormState(values: typed, messages: [:])))
-                continue
-            }
-            let givenID = typed["id"]?.trimmingCharacters(in: .whitespaces) ?? ""
-            if existing, d.member(givenID) == nil {
-                refused = true
-                rows.append(MemberRow(existing: true, revision: revision, state: FormState(values: typed, message: StoreError.noSuchMember(givenID, delegation: d.id).text(context.lang))))
-                continue
-            }
-            // A new member without an id gets one from the store; the reader still checks the rest.
-            let readID = givenID.isEmpty ? "new-member" : givenID
-            let values = Self.memberFields.map { PlanValue($0, $0 == "id" ? readID : typed[$0] ?? "") }
-            do {
-                var m = try reader.readMember(values, in: d)
-                if existing {
-                    if EditRevision.of(member: m) != revision { edits.append(MemberEdit(id: givenID, revision: revision, member: m)) }
-                } else {
-                    if !givenID.isEmpty, d.member(givenID) != nil {
-                        throw FieldProblems([FieldProblem(key: "id", kind: .plan(.duplicateID(kind: "member", id: givenID, firstLine: 0)))])
-                    }
-                    m.id = givenID
-                    added.append(m)
-                }
-                rows.append(MemberRow(existing: existing, revision: revision, state: FormState(values: typed, messages: [:])))
-            } catch let problems as FieldProblems {
-                refused = true
-                rows.append(MemberRow(existing: existing, revision: revision, state: FormState(values: typed, problems: problems, lang: context.lang, labels: Self.memberLabels)))
-            }
+        let posted = (0..<count).map { i in
+            EditMembers.Row(revision: value("revision", i), values: Dictionary(uniqueKeysWithValues: EditMembers.fields.map { ($0, value($0, i)) }))
         }
-        if refused { return try membersForm(context, rows: rows, status: .unprocessableContent) }
+        var rows = posted.map { MemberRow(existing: $0.existing, revision: $0.revision, state: FormState(values: $0.values, messages: [:])) }
         do {
-            let (database, trip, changed, new) = (app.database, d.id, edits, added)
-            _ = try await offload { try database.saveMembers(delegation: trip, edits: changed, added: new) }
-        } catch let conflicts as MemberConflicts {
-            // Conflicting rows show yours, over the current revision: saving again replaces theirs.
-            let current = Dictionary(conflicts.changed.map { ($0.current.id, $0.revision) }, uniquingKeysWith: { a, _ in a })
-            let shown = rows.map { row -> MemberRow in
-                var row = row
-                if let id = row.state.values["id"], let revision = current[id] { row.revision = revision }
-                return row
-            }.filter { !conflicts.removed.contains($0.state.values["id"] ?? "") || !$0.existing }
-            return try membersForm(context, rows: shown, conflicts: conflicts, status: .conflict)
-        } catch StoreError.idTaken(_, let id) {
-            let shown = rows.map { row -> MemberRow in
-                guard !row.existing, row.state.values["id"] == id else { return row }
-                var row = row
-                row.state.messages["id"] = [StoreError.idTaken(kind: "member", id: id).text(context.lang)]
-                return row
+            try await EditMembers(app.context(context)).run(EditMembers.Input(trip: trip, rows: posted))
+        } catch {
+            switch error {
+            case let .refusedRows(refused):
+                for (i, refusal) in refused {
+                    switch refusal {
+                    case let .values(problems):
+                        rows[i].state = FormState(values: posted[i].values, problems: problems, lang: context.lang, labels: Self.memberLabels)
+                    case let .removed(error):
+                        rows[i].state = FormState(values: posted[i].values, message: error.text(context.lang))
+                    }
+                }
+                return try await membersForm(context, rows: rows, status: .unprocessableContent)
+            case let .memberConflicts(conflicts):
+                return try await membersForm(context, rows: Self.rows(rows, over: conflicts), conflicts: conflicts, status: .conflict)
+            case let .store(.idTaken(_, id)):
+                return try await membersForm(context, rows: Self.rows(rows, marking: id, lang: context.lang), status: .unprocessableContent)
+            default:
+                throw error
             }
-            return try membersForm(context, rows: shown, status: .unprocessableContent)
         }
-        return app.redirect("/d/\(d.id.pathEscaped)")
+        return app.redirect("/d/\(trip.pathEscaped)")
+    }
+
+    /// The rows again after a conflict: yours, over the current revision (saving again replaces
+    /// theirs); rows of members removed meanwhile go.
+    static func rows(_ rows: [MemberRow], over conflicts: MemberConflicts) -> [MemberRow] {
+        let current = Dictionary(conflicts.changed.map { ($0.current.id, $0.revision) }, uniquingKeysWith: { a, _ in a })
+        return rows.map { row -> MemberRow in
+            var row = row
+            if let id = row.state.values["id"], let revision = current[id] { row.revision = revision }
+            return row
+        }.filter { !conflicts.removed.contains($0.state.values["id"] ?? "") || !$0.existing }
+    }
+
+    /// The rows again with the new member's row whose id is taken marked.
+    static func rows(_ rows: [MemberRow], marking id: String, lang: Lang) -> [MemberRow] {
+        rows.map { row -> MemberRow in
+            guard !row.existing, row.state.values["id"] == id else { return row }
+            var row = row
+            row.state.messages["id"] = [StoreError.idTaken(kind: "member", id: id).text(lang)]
+            return row
+        }
     }
 
     // MARK: Removing a member
 
-    func removalPage(_ context: WebContext, status: HTTPResponse.Status = .ok, message: String? = nil) throws -> Response {
-        try Access.requireOrganiser(context)
-        let d = try app.delegation(context)
-        let id = try context.parameters.require("member")
-        guard let m = d.member(id) else { throw WebError.notFound(id) }
-        let problem = try app.database.memberRemovalProblem(delegation: d.id, id: id)
-        var values: [String: Any] = ["trip": app.tripValues(d, context: context),
-                                     "member": ["id": m.id, "name": m.name, "title": m.title, "unit": m.unit, "revision": EditRevision.of(member: m)],
-                                     "refused": problem?.text(context.lang) ?? ""]
-        if let message { values["message"] = message }
-        return try app.pages.render("member-remove", values, context: context, status: status)
+    func removalPage(_ context: WebContext, status: HTTPResponse.Status = .ok, message: String? = nil) async throws -> Response {
+        let read = try await ReadMemberRemoval(app.context(context)).run(ReadMemberRemoval.Input(
+            trip: try context.parameters.require("trip"), member: try context.parameters.require("member")))
+        let m = read.member
+        let page = MemberRemovePage(
+            trip: TripHeader(read.delegation, requester: context.requester, lang: context.lang),
+            member: MemberRemovePage.MemberLine(id: m.id, name: m.name, title: m.title.nonEmpty, unit: m.unit.nonEmpty, revision: read.revision),
+            refused: read.problem?.text(context.lang).nonEmpty, message: message)
+        return try app.pages.render("member-remove", page, context: context, status: status)
     }
 
     func removeMember(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context)
-        let d = try app.delegation(context)
-        let id = try context.parameters.require("member")
-        guard let revision = context.form["revision"] else {
-            throw WebError.badRequest("表單缺少版本資訊，請重新整理頁面後再試。", "The form has no revision; reload the page and try again.")
-        }
+        try Access.requireOrganiser(context.requester)
+        let trip = try context.parameters.require("trip"), id = try context.parameters.require("member")
+        guard let revision = context.form["revision"] else { throw WebError.missingRevision(retry: true) }
         do {
-            let (database, trip) = (app.database, d.id)
-            try await offload { try database.removeMember(delegation: trip, id: id, revision: revision) }
-        } catch is EditConflict<Member> {
-            return try removalPage(context, status: .conflict, message: context.lang == .zh
-                ? "這位人員的資料在您開啟此頁後已被修改，尚未刪除；請確認目前內容後再決定。"
-                : "This member was changed after you opened this page and was not removed; check the current values and decide again.")
-        } catch let problem as StoreError {
-            if case .memberInUse = problem { return try removalPage(context, status: .conflict) }
-            throw problem
+            try await RemoveMember(app.context(context)).run(RemoveMember.Input(trip: trip, member: id, revision: revision))
+        } catch {
+            switch error {
+            case .memberChanged:
+                return try await removalPage(context, status: .conflict, message: Self.changedMeanwhile.text(context.lang))
+            case .store(.memberInUse):
+                return try await removalPage(context, status: .conflict)
+            default:
+                throw error
+            }
         }
-        return app.redirect("/d/\(d.id.pathEscaped)/members/edit")
+        return app.redirect("/d/\(trip.pathEscaped)/members/edit")
     }
+
+    /// Why a confirmed removal was not done.
+    static let changedMeanwhile = LocalizedText(
+        zh: "這位人員的資料在您開啟此頁後已被修改，尚未刪除；請確認目前內容後再決定。",
+        en: "This member was changed after you opened this page and was not removed; check the current values and decide again.")
 }

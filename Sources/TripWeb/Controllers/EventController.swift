@@ -1,19 +1,18 @@
 import Foundation
 import Hummingbird
-import TripMedia
+import TripApp
 import TripModel
-import TripReport
-import TripStore
 
 /// An event's page and what is logged on it: notes (edits keep the previous text; a stale
 /// edit is told, not saved), photos and their captions (a stale caption edit likewise), people
 /// met, outcomes, follow-ups. Every value is read by the plan reader as the same key in a plan
-/// file; a refused one shows the page again with what was typed and the field marked.
+/// file (in the use cases); a refused one shows the page again with what was typed and the
+/// field marked.
 struct EventController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/d/:trip/e/:event") { _, context in try page(context) }
+        router.get("/d/:trip/e/:event") { _, context in try await page(context) }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
         router.post("/d/:trip/e/:event/notes/:note") { _, context in try await editNote(context) }
         router.post("/d/:trip/e/:event/photos") { _, context in try await addPhotos(context) }
@@ -21,21 +20,23 @@ struct EventController: Sendable {
         router.post("/d/:trip/e/:event/counterparts") { _, context in try await addCounterpart(context) }
         router.post("/d/:trip/e/:event/outcomes") { _, context in try await addOutcome(context) }
         router.post("/d/:trip/e/:event/followups") { _, context in try await addFollowUp(context) }
-        router.get("/d/:trip/photo/:id") { _, context in try photo(context) }
-    }
-
-    var reader: PlanReader { PlanImporter(location: app.config.location).reader }
-
-    private func target(_ context: WebContext, mustLog: Bool) throws -> (Delegation, Event) {
-        let d = try app.delegation(context)
-        let e = try app.event(try context.parameters.require("event"), in: d)
-        if mustLog { try Access.requireLog(context, on: d) }
-        return (d, e)
+        router.get("/d/:trip/photo/:id") { _, context in try await photo(context) }
     }
 
     /// Back to the page the form came from (a local path only), else the event page.
-    private func back(_ context: WebContext, trip: String, event: String) -> Response {
-        app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(trip.pathEscaped)/e/\(event.pathEscaped)"))
+    private func back(_ context: WebContext, _ target: EventTarget) -> Response {
+        app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)"))
+    }
+
+    /// Answers 404 or 403 before a form is read when the event is not there or the requester
+    /// may not log on its delegation.
+    private func requireLog(_ context: WebContext) async throws {
+        let d = try await app.delegation(context)
+        let event = try context.parameters.require("event")
+        guard d.events.contains(where: { $0.id == event }) else {
+            throw AppError.store(.noSuchEvent(event, delegation: d.id, suggestions: NearestNames.nearest(to: event, among: d.events.map(\.id))))
+        }
+        try Access.requireLog(context.requester, on: d)
     }
 
     /// What the page shows again after a refused or stale post.
@@ -50,57 +51,62 @@ struct EventController: Sendable {
         var status: HTTPResponse.Status = .ok
     }
 
-    func page(_ context: WebContext, retry: Retry = Retry()) throws -> Response {
-        let (d, e) = try target(context, mustLog: false)
-        let lang = context.lang
-        let labels = WebLabels(delegation: d, lang: lang)
-        let notes = try app.database.notes(delegation: d.id, event: e.id)
+    func page(_ context: WebContext, retry: Retry = Retry()) async throws -> Response {
+        let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
+        let d = read.delegation, e = read.event, lang = context.lang
+        let labels = DelegationLabels(delegation: d, lang: lang)
         let base = "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)"
-        let diagnostics = app.checks(d).diagnostics(naming: e.id).filter { $0.acknowledged == nil }
-            .map { ["severity": $0.severity.rawValue, "message": $0.message.text(lang)] }
-        var values: [String: Any] = [
-            "trip": app.tripValues(d, context: context),
-            "event": ["id": e.id, "title": e.title, "kind": e.kind.name(lang), "day": labels.day(e.date),
-                      "time": labels.span(e) ?? "", "place": e.placeID.map { labels.place($0) } ?? "", "host": e.host ?? "",
-                      "who": labels.who(e.participants) ?? (lang == .zh ? "全體" : "Everyone"), "action": base] as [String: Any],
-            "diagnostics": diagnostics,
-            "notes": notes.map { n in
-                var v: [String: Any] = ["id": n.id, "text": n.text, "revision": n.revision, "author": n.author.flatMap { d.member($0)?.name ?? $0 } ?? "",
-                                        "at": n.createdAt.map { labels.instant($0, zone: e.start.zone) } ?? "", "edited": n.revision > 1,
-                                        "previous": n.previous.reversed().map { ["text": $0] }, "action": "\(base)/notes/\(n.id)"]
-                if let (name, state) = retry.form, name == "note-\(n.id)" { v["form"] = state.template }
-                return v
-            },
-            "photos": e.photos.compactMap { p -> [String: Any]? in
-                guard let id = p.id else { return nil }
-                var v: [String: Any] = ["src": p.file == nil ? "" : "/d/\(d.id.pathEscaped)/photo/\(id)", "caption": p.caption ?? "",
-                                        "captionAction": "\(base)/photos/\(id)/caption", "captionRevision": EditRevision.of(caption: p.caption),
-                                        "taken": p.takenAt.map { labels.instant($0, zone: e.start.zone) } ?? ""]
-                if let (name, state) = retry.form, name == "caption-\(id)" { v["form"] = state.template }
-                return v
-            },
-            "counterparts": e.counterparts.map { ["name": $0.name, "title": $0.title ?? "", "organisation": $0.organisation ?? ""] },
-            "outcomes": e.outcomes.map { ["text": $0.text, "date": $0.date?.iso ?? ""] },
-            "followUps": e.followUps.map { ["task": $0.task, "owner": $0.owner.flatMap { d.member($0)?.name ?? $0 } ?? "",
-                                            "due": $0.due?.iso ?? "", "status": $0.status.name(lang)] },
-        ]
-        if let conflict = retry.noteConflict {
-            values["conflict"] = ["theirs": conflict.current.text, "yours": conflict.attempted,
-                                  "revision": conflict.current.revision, "action": "\(base)/notes/\(conflict.current.id)"] as [String: Any]
+        func form(_ name: String) -> FormView? {
+            guard let (shown, state) = retry.form, shown == name else { return nil }
+            return FormView(state)
         }
-        if let (photo, conflict) = retry.captionConflict {
-            values["captionConflict"] = ["theirs": conflict.current, "yours": conflict.attempted, "revision": conflict.revision,
-                                         "action": "\(base)/photos/\(photo)/caption"] as [String: Any]
+        let notes = read.notes.map { n in
+            EventPage.NoteView(
+                id: n.id, text: n.text.nonEmpty, revision: n.revision, author: n.author.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
+                at: n.createdAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, edited: n.revision > 1,
+                previous: n.previous.reversed().map { EventPage.Earlier(text: $0.nonEmpty) }, action: "\(base)/notes/\(n.id)",
+                form: form("note-\(n.id)"))
         }
-        if let (name, state) = retry.form { values["forms"] = [name: state.template] }
-        return try app.pages.render("event", values, context: context, status: retry.status)
+        let photos = e.photos.compactMap { p -> EventPage.PhotoView? in
+            guard let id = p.id else { return nil }
+            return EventPage.PhotoView(
+                src: p.file == nil ? nil : "/d/\(d.id.pathEscaped)/photo/\(id)", caption: p.caption?.nonEmpty,
+                captionAction: "\(base)/photos/\(id)/caption", captionRevision: EditRevision.of(caption: p.caption),
+                taken: p.takenAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, form: form("caption-\(id)"))
+        }
+        let forms = retry.form.map { _ in
+            EventPage.Forms(note: form("note"), photos: form("photos"), counterpart: form("counterpart"), outcome: form("outcome"),
+                            followUp: form("followUp"))
+        }
+        let page = EventPage(
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            event: EventPage.EventLine(id: e.id, title: e.title, kind: e.kind.name(lang), day: labels.day(e.date),
+                                       time: labels.span(e)?.nonEmpty, place: e.placeID.map { labels.place($0) }?.nonEmpty,
+                                       host: e.host?.nonEmpty, who: labels.who(e.participants) ?? Word.everyone.text.text(lang), action: base),
+            diagnostics: read.checks.diagnostics(naming: e.id).filter { $0.acknowledged == nil }
+                .map { DiagnosticLine(severity: $0.severity.rawValue, message: $0.message.text(lang)) },
+            notes: notes, photos: photos,
+            counterparts: e.counterparts.map { EventPage.Counterpart(name: $0.name, title: $0.title?.nonEmpty, organisation: $0.organisation?.nonEmpty) },
+            outcomes: e.outcomes.map { EventPage.OutcomeLine(text: $0.text, date: $0.date?.iso) },
+            followUps: e.followUps.map { EventPage.FollowUpLine(task: $0.task, owner: $0.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
+                                                                due: $0.due?.iso, status: $0.status.name(lang)) },
+            conflict: retry.noteConflict.map { c in
+                EventPage.NoteConflictView(theirs: c.current.text.nonEmpty, yours: c.attempted.nonEmpty, revision: c.current.revision,
+                                           action: "\(base)/notes/\(c.current.id)")
+            },
+            captionConflict: retry.captionConflict.map { photo, c in
+                EventPage.CaptionConflictView(theirs: c.current.nonEmpty, yours: c.attempted.nonEmpty, revision: c.revision,
+                                              action: "\(base)/photos/\(photo)/caption")
+            },
+            forms: forms)
+        return try app.pages.render("event", page, context: context, status: retry.status)
     }
 
     /// The page again with a refused form.
     private func refused(_ context: WebContext, form name: String, values: [String: String], _ problems: FieldProblems,
-                         field: [String: String] = [:]) throws -> Response {
+                         field: [String: String] = [:]) async throws -> Response {
         let state = FormState(values: values, problems: problems, lang: context.lang, field: field)
-        return try page(context, retry: Retry(form: (name, state), status: .unprocessableContent))
+        return try await page(context, retry: Retry(form: (name, state), status: .unprocessableContent))
     }
 
     /// The typed values of some fields.
@@ -108,173 +114,146 @@ struct EventController: Sendable {
         Dictionary(uniqueKeysWithValues: names.map { ($0, context.form.fields[$0]?.first ?? "") })
     }
 
-    /// The hot path of logging: organisers need no delegation load (the store checks that the
-    /// event exists); members' rights are checked against the members list.
     func addNote(_ context: WebContext) async throws -> Response {
-        let trip = try context.parameters.require("trip"), event = try context.parameters.require("event")
+        let target = try app.target(context)
         let text = typed(context, ["text"])
-        let note: Note
         do {
-            note = try reader.readNote([PlanValue("text", text["text"] ?? "")], zone: .taipei, in: nil)
+            try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? ""))
         } catch {
-            return try refused(context, form: "note", values: text, error)
+            switch error {
+            case let .refused(problems):
+                return try await refused(context, form: "note", values: text, problems)
+            default:
+                throw error
+            }
         }
-        var author: String?
-        if context.user?.role != .organiser {
-            let d = try app.database.delegation(trip)
-            try Access.requireLog(context, on: d)
-            author = context.user.flatMap { Access.memberID(of: $0, in: d) }
-        } else if let user = context.user, user.id != 0 {
-            author = user.name
-        }
-        let database = app.database, now = app.config.now(), writer = author, body = note.text
-        try await offload { try database.addNote(delegation: trip, event: event, text: body, author: writer, at: now) }
-        return back(context, trip: trip, event: event)
+        return back(context, target)
     }
 
     func editNote(_ context: WebContext) async throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
+        let target = try app.target(context)
+        try await requireLog(context)
         guard let id = Int64(try context.parameters.require("note")), let revision = context.form["revision"].flatMap(Int.init) else {
-            throw WebError.badRequest("缺少筆記版本。", "The note's revision is missing.")
+            throw WebError.missingNoteRevision
         }
         let typed = typed(context, ["text"])
-        let note: Note
         do {
-            note = try reader.readNote([PlanValue("text", typed["text"] ?? "")], zone: e.start.zone, in: d)
+            try await EditNote(app.context(context)).run(EditNote.Input(target, note: id, revision: revision, text: typed["text"] ?? ""))
         } catch {
-            return try refused(context, form: "note-\(id)", values: typed, error)
+            switch error {
+            case let .refused(problems):
+                return try await refused(context, form: "note-\(id)", values: typed, problems)
+            case let .noteConflict(conflict):
+                return try await page(context, retry: Retry(noteConflict: conflict, status: .conflict))
+            default:
+                throw error
+            }
         }
-        do {
-            let (database, trip, event, text, now) = (app.database, d.id, e.id, note.text, app.config.now())
-            try await offload { try database.editNote(id: id, delegation: trip, event: event, revision: revision, text: text, now: now) }
-        } catch let conflict as NoteConflict {
-            return try page(context, retry: Retry(noteConflict: conflict, status: .conflict))
-        }
-        return back(context, trip: d.id, event: e.id)
+        return back(context, target)
     }
 
     func addPhotos(_ context: WebContext) async throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
-        let files = context.form.files.filter { $0.field == "photos" }
+        let target = try app.target(context)
         let typed = typed(context, ["caption"])
-        guard !files.isEmpty else {
-            return try refused(context, form: "photos", values: typed, FieldProblems([FieldProblem(key: "photos", kind: .plan(.missingKey("photos")))]),
-                               field: ["photos": "caption"])
-        }
-        let caption: String?
+        let uploads = context.form.files.filter { $0.field == "photos" }.map { LogPhotos.Upload(fileName: $0.fileName, data: $0.data) }
         do {
-            caption = try captionValue(typed["caption"], zone: e.start.zone, in: d)
+            try await LogPhotos(app.context(context)).run(LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"]))
         } catch {
-            return try refused(context, form: "photos", values: typed, error)
-        }
-        // Every file must decode completely before any is stored, so a bad one stores nothing
-        // (a 3-byte "JPEG" once passed a check of the first bytes and broke every report).
-        var uploads: [(source: FileVault.Source, folder: String)] = [], taken: [Date?] = []
-        for file in files {
-            let format: ImageFormat
-            do {
-                format = try MediaCheck.decode(file.data, name: file.fileName, accepting: ImageType.uploadable).format
-            } catch {
-                throw WebError.media(error)
-            }
-            uploads.append((.data(file.data, fileExtension: format.fileExtension), "photos/\(d.id)"))
-            // The camera's clock is local time at the event's place.
-            taken.append(PhotoMetadata.taken(in: file.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: e.start.zone).instant })
-        }
-        let database = app.database, vault = FileVault(root: app.config.location.files), now = app.config.now()
-        let trip = d.id, event = e.id, items = uploads, times = taken
-        // Files and rows together: the files are written, then one transaction adds every photo.
-        _ = try await offload {
-            try database.storingFiles(items, vault: vault) { stored in
-                try database.addPhotos(delegation: trip, event: event, zip(stored, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
-                                       caption: caption, now: now)
+            switch error {
+            case let .refused(problems):
+                // No file chosen is the photos field's problem; the form shows it at the caption.
+                return try await refused(context, form: "photos", values: typed, problems, field: ["photos": "caption"])
+            default:
+                throw error
             }
         }
-        return back(context, trip: d.id, event: e.id)
-    }
-
-    /// A caption read as a plan's photo `caption` (nil when blank: no caption).
-    private func captionValue(_ text: String?, zone: Zone, in d: Delegation) throws(FieldProblems) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return try reader.readPhoto([PlanValue("caption", text)], zone: zone, in: d, baseDirectory: app.config.location.files).caption
+        return back(context, target)
     }
 
     func caption(_ context: WebContext) async throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
+        let target = try app.target(context)
+        try await requireLog(context)
         guard let id = Int64(try context.parameters.require("photo")) else { throw WebError.notFound("photo") }
-        guard let revision = context.form["revision"] else {
-            throw WebError.badRequest("表單缺少版本資訊，請重新整理頁面後再修改。", "The form has no revision; reload the page and edit again.")
-        }
+        guard let revision = context.form["revision"] else { throw WebError.missingRevision() }
         let typed = typed(context, ["caption"])
-        let caption: String?
         do {
-            caption = try captionValue(typed["caption"], zone: e.start.zone, in: d)
+            try await EditCaption(app.context(context)).run(EditCaption.Input(target, photo: id, revision: revision, caption: typed["caption"]))
         } catch {
-            return try refused(context, form: "caption-\(id)", values: typed, error)
+            switch error {
+            case let .refused(problems):
+                return try await refused(context, form: "caption-\(id)", values: typed, problems)
+            case let .captionConflict(photo, conflict):
+                return try await page(context, retry: Retry(captionConflict: (photo, conflict), status: .conflict))
+            case .store(.noSuchPhoto):
+                throw WebError.notFound("photo")
+            default:
+                throw error
+            }
         }
-        do {
-            let (database, trip, event) = (app.database, d.id, e.id)
-            try await offload { try database.captionPhoto(id: id, delegation: trip, event: event, revision: revision, caption: caption) }
-        } catch let conflict as EditConflict<String> {
-            return try page(context, retry: Retry(captionConflict: (id, conflict), status: .conflict))
-        } catch StoreError.noSuchPhoto {
-            throw WebError.notFound("photo")
-        }
-        return back(context, trip: d.id, event: e.id)
+        return back(context, target)
     }
 
     func addCounterpart(_ context: WebContext) async throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
+        let target = try app.target(context)
         // The form's "personTitle" is the plan's "title" (the page has a title of its own).
         let typed = typed(context, ["name", "personTitle", "organisation"])
-        let person: Counterpart
         do {
-            person = try reader.readCounterpart([PlanValue("name", typed["name"] ?? ""), PlanValue("title", typed["personTitle"] ?? ""),
-                                                 PlanValue("organisation", typed["organisation"] ?? "")], in: d)
+            try await LogCounterpart(app.context(context)).run(LogCounterpart.Input(
+                target, name: typed["name"] ?? "", title: typed["personTitle"] ?? "", organisation: typed["organisation"] ?? ""))
         } catch {
-            return try refused(context, form: "counterpart", values: typed, error, field: ["title": "personTitle"])
+            switch error {
+            case let .refused(problems):
+                return try await refused(context, form: "counterpart", values: typed, problems, field: ["title": "personTitle"])
+            default:
+                throw error
+            }
         }
-        let (database, trip, event) = (app.database, d.id, e.id)
-        try await offload { try database.addCounterpart(person, delegation: trip, event: event) }
-        return back(context, trip: d.id, event: e.id)
+        return back(context, target)
     }
 
     func addOutcome(_ context: WebContext) async throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
+        let target = try app.target(context)
         let typed = typed(context, ["text", "date"])
-        let outcome: Outcome
         do {
-            outcome = try reader.readOutcome(["text", "date"].map { PlanValue($0, typed[$0] ?? "") }, in: d)
+            try await LogOutcome(app.context(context)).run(LogOutcome.Input(target, text: typed["text"] ?? "", date: typed["date"] ?? ""))
         } catch {
-            return try refused(context, form: "outcome", values: typed, error)
+            switch error {
+            case let .refused(problems):
+                return try await refused(context, form: "outcome", values: typed, problems)
+            default:
+                throw error
+            }
         }
-        let (database, trip, event) = (app.database, d.id, e.id)
-        _ = try await offload { try database.addOutcome(outcome, delegation: trip, event: event) }
-        return back(context, trip: d.id, event: e.id)
+        return back(context, target)
     }
 
     func addFollowUp(_ context: WebContext) async throws -> Response {
-        let (d, e) = try target(context, mustLog: true)
+        let target = try app.target(context)
         let typed = typed(context, ["task", "owner", "due"])
-        let task: FollowUp
         do {
-            task = try reader.readFollowUp(["task", "owner", "due"].map { PlanValue($0, typed[$0] ?? "") }, in: d)
+            try await LogFollowUp(app.context(context)).run(LogFollowUp.Input(
+                target, task: typed["task"] ?? "", owner: typed["owner"] ?? "", due: typed["due"] ?? ""))
         } catch {
-            return try refused(context, form: "followUp", values: typed, error)
+            switch error {
+            case let .refused(problems):
+                return try await refused(context, form: "followUp", values: typed, problems)
+            default:
+                throw error
+            }
         }
-        let (database, trip, event) = (app.database, d.id, e.id)
-        _ = try await offload { try database.addFollowUp(task, delegation: trip, event: event) }
-        return back(context, trip: d.id, event: e.id)
+        return back(context, target)
     }
 
     /// A logged photo by database id; the file is found through the database, never a path from the URL.
-    func photo(_ context: WebContext) throws -> Response {
-        let d = try app.delegation(context)
-        guard let id = Int64(try context.parameters.require("id")),
-              let file = d.events.flatMap(\.photos).first(where: { $0.id == id })?.file,
-              let data = FileManager.default.contents(atPath: app.config.location.url(ofStored: file).path),
-              let type = ImageType.sniff(data) else { throw WebError.notFound("photo") }
-        return Response(status: .ok, headers: [.contentType: type.mediaType, .cacheControl: "private, max-age=86400"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    func photo(_ context: WebContext) async throws -> Response {
+        guard let id = Int64(try context.parameters.require("id")) else { throw WebError.notFound("photo") }
+        let image = try await ReadStoredFile(app.context(context)).run(.photo(trip: try context.parameters.require("trip"), id: id))
+        return Response(status: .ok, headers: [.contentType: image.mediaType, .cacheControl: "private, max-age=86400"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: image.data)))
     }
+}
+
+extension EventTarget {
+    /// The event as a read of its page.
+    var read: ReadEvent.Input { ReadEvent.Input(trip: trip, event: event) }
 }

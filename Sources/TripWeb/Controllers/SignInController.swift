@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
-import TripStore
+import TripApp
+import TripModel
 
 /// Sign-in with a one-time code (repeated failures slow down), sign-out.
 struct SignInController: Sendable {
@@ -9,38 +10,45 @@ struct SignInController: Sendable {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/signin") { request, context in
-            try app.pages.render("signin", ["next": safeNext(request.uri.queryParameters["next"].map(String.init))], context: context)
+            try app.pages.render("signin", SignInPage(next: safeNext(request.uri.queryParameters["next"].map(String.init)).nonEmpty,
+                                                      failed: nil, message: nil), context: context)
         }
         router.post("/signin") { _, context in try await signIn(context) }
         router.post("/signout") { request, context in
-            if let token = request.cookies[SessionMiddleware.sessionCookie]?.value { try app.database.endSession(token: token) }
+            if let token = request.cookies[SessionMiddleware.sessionCookie]?.value {
+                try await SignOut(app.context(context)).run(SignOut.Input(token: token))
+            }
             var response = app.redirect(app.config.authRequired ? "/signin" : "/")
             response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
             return response
         }
     }
 
+    /// Refusals of the sign-in form.
+    static let tooMany = LocalizedText(zh: "嘗試次數過多，請 15 分鐘後再試。", en: "Too many attempts; try again in 15 minutes.")
+    static let wrongCode = LocalizedText(zh: "代碼不正確、已使用過或已過期。", en: "The code is wrong, used or expired.")
+
     func signIn(_ context: WebContext) async throws -> Response {
-        let now = app.config.now()
+        let now = app.context.now()
         let next = safeNext(context.form["next"])
         let penalty = await throttle.penalty(for: context.clientKey, now: now)
         if penalty.refuse {
-            return try app.pages.render("signin", ["next": next, "failed": true, "message": context.lang == .zh
-                ? "嘗試次數過多，請 15 分鐘後再試。" : "Too many attempts; try again in 15 minutes."], context: context, status: .tooManyRequests)
+            return try app.pages.render("signin", SignInPage(next: next.nonEmpty, failed: true, message: Self.tooMany.text(context.lang)),
+                                        context: context, status: .tooManyRequests)
         }
         if penalty.delay > 0, app.config.throttleUnit > 0 {
             try await Task.sleep(for: .milliseconds(Int(penalty.delay * app.config.throttleUnit * 1000)))
         }
-        guard let code = context.form["code"], let (token, session) = try app.database.signIn(code: code, now: now) else {
+        guard let code = context.form["code"], let signedIn = try await SignIn(app.context(context)).run(SignIn.Input(code: code)) else {
             await throttle.fail(context.clientKey, now: now)
-            return try app.pages.render("signin", ["next": next, "failed": true, "message": context.lang == .zh
-                ? "代碼不正確、已使用過或已過期。" : "The code is wrong, used or expired."], context: context, status: .unauthorized)
+            return try app.pages.render("signin", SignInPage(next: next.nonEmpty, failed: true, message: Self.wrongCode.text(context.lang)),
+                                        context: context, status: .unauthorized)
         }
         await throttle.succeed(context.clientKey)
         var response = app.redirect(next)
         // Max-Age, not Expires: the server's clock may be pinned (--now) while the browser's is not.
-        let seconds = max(60, Int(session.expiresAt.timeIntervalSince(now)))
-        response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: token, maxAge: seconds,
+        let seconds = max(60, Int(signedIn.session.expiresAt.timeIntervalSince(now)))
+        response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: signedIn.token, maxAge: seconds,
                                   path: "/", httpOnly: true, sameSite: .lax))
         return response
     }

@@ -1,5 +1,5 @@
+import TripApp
 import TripModel
-import TripStore
 
 /// A submitted form that must be shown again: the values as typed, and the messages of the
 /// fields that were refused, so the page keeps what the user wrote and marks what to fix.
@@ -11,7 +11,7 @@ struct FormState {
 
     /// The state of a form whose values were refused by the plan reader; `field` maps a plan key
     /// to the form field that gave it (default: the same name).
-    /// `labels` names the `Strings` entry of a field whose label differs from the default
+    /// `labels` names the `Word` of a field whose label differs from the default
     /// (a member's `title` is a job title, not an event's title).
     init(values: [String: String], problems: FieldProblems, lang: Lang, field: [String: String] = [:], labels: [String: String] = [:]) {
         self.values = values
@@ -36,24 +36,12 @@ struct FormState {
         messages[""] = [message]
     }
 
-    /// For templates: `values.X`, `errors.X` (a list of messages), `invalid.X`, and `general`.
-    var template: [String: Any] {
-        var errors: [String: Any] = [:], invalid: [String: Any] = [:]
-        for (name, list) in messages where !name.isEmpty {
-            errors[name] = list
-            invalid[name] = true
-        }
-        return ["values": values, "errors": errors, "invalid": invalid, "general": messages[""] ?? [], "open": true]
-    }
-
     /// The label a page shows for a field, as the message names it.
     static func label(_ field: String) -> LocalizedText {
-        let key = labelKeys[field] ?? field
-        guard let pair = Strings.pairs[key] else { return LocalizedText(zh: field, en: field) }
-        return LocalizedText(zh: pair.0, en: pair.1)
+        Word(rawValue: labelKeys[field] ?? field)?.text ?? LocalizedText(zh: field, en: field)
     }
 
-    /// Form field name to the `Strings` entry that labels it.
+    /// Form field name to the `Word` that labels it.
     static let labelKeys: [String: String] = [
         "title": "titleLabel", "kind": "kindLabel", "date": "date", "start": "start", "end": "end", "place": "place",
         "host": "host", "name": "name", "unit": "unit", "rank": "rank", "email": "email", "role": "role", "id": "idLabel",

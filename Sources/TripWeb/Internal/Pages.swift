@@ -1,9 +1,11 @@
 import Foundation
 import Hummingbird
 import Mustache
+import TripApp
 import TripModel
 
-/// The Mustache templates of the pages, read once at start. `{{ }}` escapes HTML; no template
+/// The Mustache templates of the pages, read once at start. Each page renders a typed view
+/// (`Views/`), so a misspelt field is a compile error; `{{ }}` escapes HTML, and no template
 /// uses triple braces on a user's string.
 struct Pages: Sendable {
     let library: MustacheLibrary
@@ -24,30 +26,27 @@ struct Pages: Sendable {
     }
 
     /// Renders a page; a missing template is a thrown error (500), never a crash.
-    func render(_ name: String, _ values: [String: Any], context: WebContext, status: HTTPResponse.Status = .ok) throws -> Response {
-        html(try text(name, values, context: context), status: status)
+    func render(_ name: String, _ page: Any, context: WebContext, status: HTTPResponse.Status = .ok) throws -> Response {
+        html(try text(name, page, context: context), status: status)
     }
 
     /// A page made of the layout around a body already rendered (and escaped) by a template,
     /// so a cached body can be reused without any triple-brace insertion.
-    func render(body: String, _ values: [String: Any], context: WebContext) throws -> Response {
-        html(try text("layout-top", values, context: context) + body + (try text("layout-bottom", values, context: context)), status: .ok)
+    func render(body: String, trip: TripHeader, context: WebContext) throws -> Response {
+        let layout = LayoutPage(trip: trip)
+        return html(try text("layout-top", layout, context: context) + body + (try text("layout-bottom", layout, context: context)), status: .ok)
     }
 
-    /// A template rendered with the common values (language, words, CSRF token, user).
-    func text(_ name: String, _ values: [String: Any], context: WebContext) throws -> String {
-        var all = values
-        all["t"] = Strings.table(context.lang)
-        all["lang"] = context.lang == .zh ? "zh-Hant-TW" : "en"
-        all["otherLang"] = context.lang == .zh ? "en" : "zh"
-        all["otherLangName"] = context.lang == .zh ? "English" : "中文"
-        all["csrf"] = context.csrfToken
+    /// A template rendered with the page's view and the values every page has.
+    func text(_ name: String, _ page: Any, context: WebContext) throws -> String {
+        let lang = context.lang
         // The local user of a sign-in-free server has nothing to sign out of.
-        if let user = context.user, user.id != SessionMiddleware.localUser.id {
-            all["user"] = ["name": user.name, "role": context.lang == .zh ? user.role.zh : user.role.rawValue]
-        }
-        guard let html = library.render(Self.compact(all), withTemplate: name) else {
-            throw WebError(status: .internalServerError, zh: "缺少頁面樣板「\(name)」。", en: "The page template '\(name)' is missing.")
+        let user = context.requester.signedIn.map { CommonView.User(name: $0.name, role: LocalizedText(zh: $0.role.zh, en: $0.role.rawValue).text(lang)) }
+        let other = Lang.allCases.first { $0 != lang } ?? lang
+        let common = CommonView(t: WordTable(lang: lang), lang: CommonView.languageTag(lang), otherLang: other.rawValue,
+                                otherLangName: CommonView.languageName(other), csrf: context.csrfToken, user: user)
+        guard let html = library.render(PageRoot(page: page, common: common), withTemplate: name) else {
+            throw WebError(status: .internalServerError, message: LocalizedText(zh: "缺少頁面樣板「\(name)」。", en: "The page template '\(name)' is missing."))
         }
         return html
     }
@@ -57,24 +56,6 @@ struct Pages: Sendable {
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
-    }
-}
-
-extension Pages {
-    /// Drops empty strings so `{{#field}}` sections skip them, as they do a missing value.
-    static func compact(_ value: Any) -> Any {
-        switch value {
-        case let dict as [String: Any]:
-            var out: [String: Any] = [:]
-            for (k, v) in dict {
-                if let s = v as? String, s.isEmpty { continue }
-                out[k] = compact(v)
-            }
-            return out
-        case let dicts as [[String: Any]]: return dicts.map { compact($0) }
-        case let list as [Any]: return list.map { compact($0) }
-        default: return value
-        }
     }
 }
 

@@ -1,5 +1,5 @@
 import Foundation
-import TripStore
+import TripApp
 
 /// The server's own folders, so no message shown in a browser carries them: an error page, a
 /// form error or a report prompt says "…/photos/x.jpg", never where the data, the program or the

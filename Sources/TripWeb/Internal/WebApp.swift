@@ -1,39 +1,31 @@
 import Foundation
 import Hummingbird
-import TripChecks
+import TripApp
 import TripModel
-import TripStore
 
-/// What every controller needs: the database, the configuration, the pages.
+/// What every controller needs: the application's context (the open database, the cache of
+/// delegations), the configuration and the pages.
 struct WebApp: Sendable {
-    let database: TripDatabase
+    /// The context every request starts from.
+    let context: AppContext
     let config: WebConfig
     let pages: Pages
+    /// The cache of delegations and derived page parts.
     let cache: DelegationCache
 
-    /// The delegation named in the path, or a 404 page.
-    func delegation(_ context: WebContext) throws -> Delegation {
-        let id = try context.parameters.require("trip")
-        return try cache.delegation(id, database: database)
+    /// The context of a request: acting for its user.
+    func context(_ request: WebContext) -> AppContext {
+        context.by(request.requester)
     }
 
-    /// The event named in the path, or a 404 page.
-    func event(_ id: String, in d: Delegation) throws -> Event {
-        guard let e = d.events.first(where: { $0.id == id }) else { throw WebError.notFound(id) }
-        return e
+    /// The delegation named in the path (through the cache), or a 404 page.
+    func delegation(_ request: WebContext) async throws -> Delegation {
+        try await ReadDelegation(context(request)).run(ReadDelegation.Input(trip: try request.parameters.require("trip")))
     }
 
-    /// The checks of a delegation as of the clock's today at home.
-    func checks(_ d: Delegation) -> CheckResult {
-        cache.checks(d, today: Moment(instant: config.now(), zone: d.homeZone).date)
-    }
-
-    /// The values every delegation page shows in its header and tabs.
-    func tripValues(_ d: Delegation, context: WebContext) -> [String: Any] {
-        let zh = context.lang == .zh
-        return ["id": d.id, "title": d.title,
-                "period": zh ? ROCDate.range(d.start, d.end) : "\(d.start.iso) – \(d.end.iso)",
-                "mayLog": Access.mayLog(context.user, on: d), "organiser": context.user?.role == .organiser]
+    /// The event target named in the path.
+    func target(_ request: WebContext) throws -> EventTarget {
+        EventTarget(trip: try request.parameters.require("trip"), event: try request.parameters.require("event"))
     }
 
     /// A 303 to another page of the app.

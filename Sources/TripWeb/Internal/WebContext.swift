@@ -1,8 +1,8 @@
 import Hummingbird
 import Logging
 import NIOCore
+import TripApp
 import TripModel
-import TripStore
 
 /// Per-request state: who is asking, in which language, the CSRF token their forms carry and,
 /// for posts, the form already read and checked.
@@ -36,6 +36,13 @@ struct WebContext: RequestContext {
 
     /// Uploads are read by the middleware with their own limits.
     var maxUploadSize: Int { 64 * 1024 * 1024 }
+
+    /// Who asks, as the use cases know them: the local user of a sign-in-free server, a
+    /// signed-in user, or a visitor who has not signed in (public pages only).
+    var requester: Requester {
+        guard let user else { return .visitor }
+        return user.id == SessionMiddleware.localUser.id ? .localUser : .user(user)
+    }
 }
 
 /// The source of a context made outside a request.

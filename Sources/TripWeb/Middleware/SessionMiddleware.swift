@@ -1,16 +1,18 @@
 import Foundation
 import Hummingbird
+import TripApp
 import TripModel
-import TripStore
 
 /// Works out who is asking (session cookie, or the local user when sign-in is off), the page
 /// language, and the browser's CSRF token; sends signed-out visitors to the sign-in page; and
 /// reads every post's body under a size limit, refusing it unless its CSRF token matches.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
-    let database: TripDatabase
+    /// The application's context (sessions are read through it).
+    let app: AppContext
     let config: WebConfig
     let csrf: CSRF
+    /// Dropped after every post, so pages are rebuilt from the store.
     let cache: DelegationCache
 
     static let sessionCookie = "tw_session", bindingCookie = "tw_csrf", langCookie = "tw_lang"
@@ -32,7 +34,8 @@ struct SessionMiddleware: RouterMiddleware {
         var binding: String?
         if !config.authRequired {
             context.user = Self.localUser
-        } else if let token = request.cookies[Self.sessionCookie]?.value, let session = try database.session(token: token, now: config.now()) {
+        } else if let token = request.cookies[Self.sessionCookie]?.value,
+                  let session = try await ReadSession(app).run(ReadSession.Input(token: token)) {
             context.user = session.user
             binding = session.csrfSecret
         }
@@ -55,7 +58,7 @@ struct SessionMiddleware: RouterMiddleware {
                 for c in newCookies { response.setCookie(c) }
                 return response
             }
-            throw WebError(status: .unauthorized, zh: "請先登入。", en: "Sign in first.")
+            throw WebError.signInFirst
         }
 
         if request.method == .post && !path.hasPrefix("/calendar/") {
@@ -73,7 +76,8 @@ struct SessionMiddleware: RouterMiddleware {
         return response
     }
 
-    /// Reads the body with the limit of its kind of form: uploads get `maxUploadBytes`, the rest `maxFormBytes`.
+    /// Reads the body with the limit of its kind of form: uploads get `maxUploadBytes` (read as
+    /// they stream in), the rest `maxFormBytes`.
     private func readForm(_ request: Request) async throws -> FormData {
         let contentType = request.headers[.contentType] ?? ""
         let multipart = contentType.lowercased().hasPrefix("multipart/form-data")
@@ -81,19 +85,16 @@ struct SessionMiddleware: RouterMiddleware {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             throw WebError.tooLarge(limit: limit)
         }
+        if multipart {
+            guard let boundary = MultipartForm.boundary(of: contentType) else { throw WebError.unreadableForm }
+            return try await MultipartForm.read(request.body, boundary: boundary, limit: limit)
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limit)
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw WebError.tooLarge(limit: limit)
         }
-        let data = Data(buffer.readableBytesView)
-        if multipart {
-            guard let boundary = Multipart.boundary(of: contentType), let form = Multipart.parse(data, boundary: boundary) else {
-                throw WebError.badRequest("表單格式錯誤。", "The form could not be read.")
-            }
-            return form
-        }
-        return FormData.urlEncoded(String(decoding: data, as: UTF8.self))
+        return FormData.urlEncoded(String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
 }

@@ -1,11 +1,9 @@
 import ArgumentParser
 import Foundation
-import TripCalendar
-import TripModel
-import TripStore
+import TripApp
 
 /// `tripwright calendar TRIP`: the trip as an iCalendar file for phones and Outlook.
-struct CalendarCommand: ParsableCommand {
+struct CalendarCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "匯出行事曆（iCalendar .ics；各地時區正確）。 Write the trip as an iCalendar (.ics) file.")
@@ -21,16 +19,14 @@ struct CalendarCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "寫入檔案（預設：標準輸出）。 Write to a file instead of standard output.")
     var output: String?
 
-    func run() throws {
-        try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open(.readOnly))
-            let memberID = try member.map { try findMember($0, in: d, lang: global.lang).id }
-            let text = CalendarWriter().write(d, member: memberID)
-            if let output {
-                try writeOutput(text, to: output, lang: global.lang)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+    func run() async throws {
+        let text = try await reporting(global.lang) {
+            try await MakeCalendar(global.context).run(MakeCalendar.Input(trip: ReadDelegation.Input(trip: trip, prefix: true), member: member))
+        }
+        if let output {
+            try writeOutput(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

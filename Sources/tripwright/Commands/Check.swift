@@ -1,12 +1,11 @@
 import ArgumentParser
 import Foundation
-import TripChecks
+import TripApp
 import TripModel
-import TripStore
 
 /// `tripwright check TRIP|PLAN.yaml`: runs the checks on a stored delegation or on a plan file
 /// (without importing it). Exit status: 0 clean, 1 warnings with `--strict`, 2 errors.
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "檢查行程衝突與報告完整性（結束代碼：0 無問題、1 有警告（--strict）、2 有錯誤）。 Check a delegation or a plan file.",
@@ -28,25 +27,13 @@ struct Check: ParsableCommand {
     var allowOutside = false
 
     func validate() throws {
-        if let asOf, LocalDate(iso: asOf) == nil {
-            throw ValidationError(global.lang == .zh ? "--today 須為 YYYY-MM-DD，例如 2025-09-01。" : "--today must be YYYY-MM-DD, e.g. 2025-09-01.")
-        }
+        if let asOf, LocalDate(iso: asOf) == nil { throw ValidationError(CLIText.dateExpected("--today").text(global.lang)) }
     }
 
-    func run() throws {
-        let result: CheckResult
-        do {
-            result = try reporting(global.lang) {
-                let d = try load()
-                let day = asOf.flatMap(LocalDate.init(iso:)) ?? today(in: d.homeZone)
-                return Checker().check(d, today: day)
-            }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            // A plan or trip that cannot be read is an error like any other: exit status 2, not 1.
-            sayError("Error: \(error)")
-            throw ExitCode(2)
+    func run() async throws {
+        // A plan or trip that cannot be read is an error like any other: exit status 2, not 1.
+        let result = try await reporting(global.lang) {
+            try await CheckPlan(global.context).run(CheckPlan.Input(.named(target, allowOutside: allowOutside), today: asOf.flatMap(LocalDate.init(iso:))))
         }
         if output.json {
             try printJSON(result)
@@ -56,16 +43,5 @@ struct Check: ParsableCommand {
         }
         let status = result.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// A plan file when the argument names one, else the stored delegation.
-    private func load() throws -> Delegation {
-        let lower = target.lowercased()
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || FileManager.default.fileExists(atPath: target) {
-            // The reader `import` uses, so that both judge a plan the same way.
-            let reader = PlanImporter(location: global.location, allowOutside: allowOutside).reader
-            return try reader.read(fileAt: URL(fileURLWithPath: target), displayName: target).delegation
-        }
-        return try loadDelegation(target, from: try global.open(.readOnly))
     }
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import TripApp
 import TripModel
-import TripStore
 
 /// `tripwright demo`: imports the Kyushu seed into a fresh demo database and prints its schedule.
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "示範：將九州考察範例匯入新的示範資料庫並列出行程。 Import the Kyushu seed into a fresh demo database and print its schedule.")
@@ -18,25 +18,24 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: "範例計畫檔（預設：seeds/kyushu-2025.yaml）。 Seed plan file.")
     var seed: String?
 
-    func run() throws {
-        try reporting(lang) {
+    func run() async throws {
+        try await reporting(lang) {
             let home = DataLocation(databasePath: nil)
             // No HOME and no --db: say so rather than making a demo folder somewhere unexpected.
-            if db == nil, let missing = home.unavailable { throw missing }
+            if db == nil, let missing = home.unavailable { throw AppError.store(missing) }
             let path = db ?? home.database.deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            let location = DataLocation(databasePath: path)
-            let database = try location.open()
             guard let plan = seed.map({ URL(fileURLWithPath: $0) }) ?? Demo.findSeed("kyushu-2025.yaml") else {
-                throw CLIError(lang == .zh ? "找不到 seeds/kyushu-2025.yaml：請在專案資料夾中執行，或以 --seed 指定。"
-                                           : "seeds/kyushu-2025.yaml not found: run inside the project folder or give --seed.")
+                throw CLIError(CLIText.seedMissing)
             }
-            let summary = try PlanImporter(location: location).importFile(at: plan, displayName: plan.path, into: database)
-            say(Import.describe(summary, lang: lang))
-            say(lang == .zh ? "示範資料庫：\(path)\n" : "Demo database: \(path)\n")
-            let d = try database.delegation(summary.delegationID)
-            say(ScheduleText(labels: Labels(delegation: d, lang: lang)).render(d.itinerary(), member: nil))
-            say(lang == .zh ? "\n下一步：tripwright show \(d.id) --db \(path)" : "\nNext: tripwright show \(d.id) --db \(path)")
+            let context = AppContext(location: DataLocation(databasePath: path))
+            let summary = try await ImportPlan(context).run(ImportPlan.Input(.file(plan, displayName: plan.path)))
+            say(Import.describe(summary).text(lang))
+            say(LocalizedText(zh: "示範資料庫：\(path)\n", en: "Demo database: \(path)\n").text(lang))
+            let schedule = try await ReadSchedule(context).run(ReadSchedule.Input(trip: ReadDelegation.Input(trip: summary.delegationID)))
+            let d = schedule.delegation
+            say(ScheduleText(labels: DelegationLabels(delegation: d, lang: lang)).render(schedule.days, member: nil))
+            say(LocalizedText(zh: "\n下一步：tripwright show \(d.id) --db \(path)", en: "\nNext: tripwright show \(d.id) --db \(path)").text(lang))
         }
     }
 

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import TripStore
+import TripApp
 
 /// `tripwright export TRIP`: writes the delegation as a plan file.
-struct Export: ParsableCommand {
+struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "匯出計畫檔（與匯入格式相同）。 Export a delegation as a plan file.")
 
     @OptionGroup var global: GlobalOptions
@@ -14,15 +14,12 @@ struct Export: ParsableCommand {
     @Option(name: [.short, .long], help: "寫入檔案（預設：標準輸出）。 Write to a file instead of standard output.")
     var output: String?
 
-    func run() throws {
-        try reporting(global.lang) {
-            let d = try loadDelegation(trip, from: try global.open(.readOnly))
-            let text = try PlanWriter().write(d)
-            if let output {
-                try writeOutput(text, to: output, lang: global.lang)
-            } else {
-                print(text, terminator: "")
-            }
+    func run() async throws {
+        let plan = try await reporting(global.lang) { try await ExportPlan(global.context).run(ReadDelegation.Input(trip: trip, prefix: true)) }
+        if let output {
+            try writeOutput(plan.text, to: output)
+        } else {
+            print(plan.text, terminator: "")
         }
     }
 }

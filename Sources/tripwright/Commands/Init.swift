@@ -1,21 +1,19 @@
 import ArgumentParser
-import TripStore
+import TripApp
+import TripModel
 
 /// `tripwright init`: creates the database.
-struct Init: ParsableCommand {
+struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "建立資料庫。 Create the database.")
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let existed = global.location.exists
-        let db = try global.open(.create)
-        let migrations = try db.appliedMigrations()
-        let path = global.location.database.path
-        if global.lang == .zh {
-            say(existed ? "資料庫已存在：\(path)（結構版本 \(migrations.last ?? "-")）" : "已建立資料庫：\(path)")
-        } else {
-            say(existed ? "Database already exists: \(path) (schema \(migrations.last ?? "-"))" : "Created database: \(path)")
-        }
+    func run() async throws {
+        let lang = global.lang
+        let opened = try await reporting(lang) { try await InitDatabase(global.context).run() }
+        let path = opened.path
+        say((opened.existed ? LocalizedText(zh: "資料庫已存在：\(path)（結構版本 \(opened.schema ?? "-")）",
+                                            en: "Database already exists: \(path) (schema \(opened.schema ?? "-"))")
+                            : LocalizedText(zh: "已建立資料庫：\(path)", en: "Created database: \(path)")).text(lang))
     }
 }

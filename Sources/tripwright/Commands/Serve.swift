@@ -1,13 +1,11 @@
 import ArgumentParser
-import Dispatch
 import Foundation
-import Hummingbird
+import TripApp
 import TripModel
-import TripStore
 import TripWeb
 
 /// `tripwright serve`: the web app (plan, log, report) for the browser.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "啟動網頁版（本機免登入；其他位址或 --auth 需登入）。 Serve the web app (sign-in off on loopback unless --auth).")
@@ -27,10 +25,14 @@ struct Serve: ParsableCommand {
     var now: String?
 
     func validate() throws {
+        let lang = global.lang
         if let now, Serve.instant(now) == nil {
-            throw ValidationError("--now 需為 ISO 8601 時間，例如 2025-09-01T10:30:00+09:00。 --now must be ISO 8601, e.g. 2025-09-01T10:30:00+09:00.")
+            throw ValidationError(LocalizedText(zh: "--now 需為 ISO 8601 時間，例如 2025-09-01T10:30:00+09:00。",
+                                                en: "--now must be ISO 8601, e.g. 2025-09-01T10:30:00+09:00.").text(lang))
         }
-        guard (1...65535).contains(port) else { throw ValidationError("--port 需在 1–65535。 --port must be 1–65535.") }
+        guard (1...65535).contains(port) else {
+            throw ValidationError(LocalizedText(zh: "--port 需在 1–65535。", en: "--port must be 1–65535.").text(lang))
+        }
     }
 
     static func instant(_ text: String) -> Date? {
@@ -39,14 +41,8 @@ struct Serve: ParsableCommand {
         return f.date(from: text)
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = global.lang
-        let db = try global.open(.create)
-        // Files a killed server or command left half-written, or with no row, go before serving.
-        let swept = db.sweepFiles(vault: FileVault(root: global.location.files))
-        if !swept.isEmpty {
-            say(lang == .zh ? "已清除 \(swept.count) 個先前中斷時留下的未完成檔案。" : "Removed \(swept.count) files left unfinished by an interrupted run.")
-        }
         // A pinned clock moves on from the given instant, so "now" still advances during a test.
         let clock: @Sendable () -> Date
         if let now, let start = Serve.instant(now) {
@@ -55,31 +51,25 @@ struct Serve: ParsableCommand {
         } else {
             clock = { Date() }
         }
+        // The store opened once; files a killed server or command left half-written, or with no row, go before serving.
+        let opened = try await reporting(lang) { try await OpenServer(AppContext(location: global.location, now: clock)).run() }
+        if !opened.swept.isEmpty {
+            say(LocalizedText(zh: "已清除 \(opened.swept.count) 個先前中斷時留下的未完成檔案。",
+                              en: "Removed \(opened.swept.count) files left unfinished by an interrupted run.").text(lang))
+        }
         let config = WebConfig(host: host, port: port, location: global.location, authRequired: auth ? true : nil,
                                now: clock, defaultLang: lang, exampleSeed: Demo.findSeed("kyushu-2025.yaml"))
-        let signIn = config.authRequired ? (lang == .zh ? "需登入（以 tripwright user add 建立帳號）" : "sign-in required (tripwright user add)")
-            : (lang == .zh ? "本機使用，免登入" : "local use, no sign-in")
+        let signIn = config.authRequired ? LocalizedText(zh: "需登入（以 tripwright user add 建立帳號）", en: "sign-in required (tripwright user add)")
+                                         : LocalizedText(zh: "本機使用，免登入", en: "local use, no sign-in")
         let shownHost = host.contains(":") ? "[\(host)]" : host
-        say(lang == .zh ? "Tripwright 網頁已啟動：http://\(shownHost):\(port)/ （\(signIn)；資料庫 \(global.location.database.path)；按 Ctrl-C 結束）"
-                          : "Tripwright is serving at http://\(shownHost):\(port)/ (\(signIn); database \(global.location.database.path); Ctrl-C to stop)")
+        let path = global.location.database.path
+        say(LocalizedText(zh: "Tripwright 網頁已啟動：http://\(shownHost):\(port)/ （\(signIn.zh)；資料庫 \(path)；按 Ctrl-C 結束）",
+                          en: "Tripwright is serving at http://\(shownHost):\(port)/ (\(signIn.en); database \(path); Ctrl-C to stop)").text(lang))
         fflush(nil)  // all C streams: print() may be buffered when stdout is a file
-        let outcome = ServeOutcome()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                let app = try await buildApplication(config, database: db)
-                try await app.runService()
-            } catch {
-                outcome.error = error
-            }
-            done.signal()
+        do {
+            try await runServer(config, context: opened.context)
+        } catch {
+            throw CLIError(LocalizedText(zh: "\(error)", en: "\(error)"))
         }
-        done.wait()
-        if let error = outcome.error { throw CLIError("\(error)") }
     }
-}
-
-/// Carries the server's failure from its task back to the command.
-final class ServeOutcome: @unchecked Sendable {
-    var error: (any Error)?
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `tripwright user …`: web accounts.
-struct User: ParsableCommand {
+struct User: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "網頁版帳號。 Web app accounts.",

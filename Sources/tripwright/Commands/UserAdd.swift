@@ -1,9 +1,9 @@
 import ArgumentParser
+import TripApp
 import TripModel
-import TripStore
 
 /// `tripwright user add NAME --role ROLE`: creates an account and prints its one-time sign-in code.
-struct UserAdd: ParsableCommand {
+struct UserAdd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "新增帳號並產生一次性登入代碼（再次執行可換發新代碼）。 Add a user and print a one-time sign-in code.")
@@ -19,21 +19,17 @@ struct UserAdd: ParsableCommand {
     func validate() throws {
         // A name is one line of text, checked as every text field is.
         if let problem = FieldText.problem(in: name, shape: .line, required: true) {
-            let message = problem.message(field: "NAME")
-            throw ValidationError("\(message.zh) \(message.en)")
+            throw ValidationError(problem.message(field: "NAME").text(global.lang))
         }
     }
 
-    func run() throws {
-        try reporting(global.lang) {
-            let (user, code) = try global.open(.existing).addUserWithSignInCode(name: name, role: role)
-            if global.lang == .zh {
-                say("已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：")
-            } else {
-                say("User '\(user.name)' (\(user.role.rawValue)). One-time sign-in code (valid 7 days, shown only now):")
-            }
-            say(code)
-        }
+    func run() async throws {
+        let lang = global.lang
+        let added = try await reporting(lang) { try await AddUser(global.context).run(AddUser.Input(name: name, role: role)) }
+        let user = added.user
+        say(LocalizedText(zh: "已建立帳號「\(user.name)」（\(user.role.zh)）。一次性登入代碼（7 天內有效，只顯示這一次）：",
+                          en: "User '\(user.name)' (\(user.role.rawValue)). One-time sign-in code (valid 7 days, shown only now):").text(lang))
+        say(added.code)
     }
 }
 

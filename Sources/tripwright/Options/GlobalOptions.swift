@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import TripApp
 import TripModel
-import TripStore
 
 /// Options every command shares: which database, which language.
 struct GlobalOptions: ParsableArguments {
@@ -14,16 +14,9 @@ struct GlobalOptions: ParsableArguments {
     /// Where the data lives.
     var location: DataLocation { DataLocation(databasePath: db) }
 
-    /// Opens the database: `.create` only for `init`, `import`, `demo` and `serve`; `.existing`
-    /// for commands that write; `.readOnly` for commands that only read (they work on a
-    /// read-only file, and a mistyped `--db` never creates anything).
-    func open(_ mode: TripDatabase.OpenMode) throws -> TripDatabase {
-        do {
-            return try location.open(mode)
-        } catch let error as StoreError {
-            throw CLIError(error.text(lang))
-        }
-    }
+    /// The application's context for this command: the data location (each use case opens the
+    /// database in the mode it needs), the real clock, the command line as the requester.
+    var context: AppContext { AppContext(location: location) }
 }
 
 /// `--json` for read commands.

@@ -1,40 +1,42 @@
 import ArgumentParser
 import Foundation
+import TripApp
 import TripModel
-import TripStore
 
-/// An error already worded for the user; printed as is, exit status 2 (`Tripwright.main`).
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
+/// A refusal or failure worded for the person at the command line, in both languages; printed
+/// in the one asked for, after `錯誤：`, with exit status 2 (`Tripwright.main`).
+struct CLIError: UserFacingError {
+    /// What went wrong and what to do.
+    let message: LocalizedText
 
-    init(_ message: String) { description = message }
+    /// An error with its message.
+    init(_ message: LocalizedText) { self.message = message }
 }
 
-/// Turns library errors into the user's language before argument-parser prints them.
-func userFacing(_ error: any Error, lang: Lang) -> any Error {
-    switch error {
-    case let e as PlanErrors: return CLIError(e.text(lang))
-    case let e as StoreError: return CLIError(e.text(lang))
-    case let e as FieldProblems: return CLIError(e.text(lang))
-    case let e as any UserFacingError: return CLIError(e.text(lang))
-    default: return error
-    }
-}
-
-/// Runs a command body, rewording errors for the user. A plan file the reader refuses is
-/// printed here, as its located errors (a screenful, then how many more; neutralised for the
-/// terminal), and exits with status 2, in `check` as in `import`; an error already worded for the
-/// user (`CLIError`) exits with status 2 from the root command.
-func reporting<T>(_ lang: Lang, _ body: () throws -> T) throws -> T {
+/// Runs a command's body, turning what a use case refuses into what the command line prints: a
+/// plan file's located errors (a screenful, then how many more; each line already says where,
+/// so no prefix) exit 2 from here; values refused by key name the flags that gave them
+/// (`flags`: plan key → flag); everything else becomes a `CLIError`.
+func reporting<T>(_ lang: Lang, flags: [String: String] = [:], _ body: () async throws -> T) async throws -> T {
     do {
-        return try body()
-    } catch let errors as PlanErrors {
-        // Each line already says `FILE:LINE:COLUMN: 錯誤:`: no "Error:" before it.
-        sayError(errors.text(lang))
-        throw ExitCode(2)
-    } catch let error as CLIError {
-        throw error
-    } catch {
-        throw userFacing(error, lang: lang)
+        return try await body()
+    } catch let error as AppError {
+        switch error {
+        case let .plan(errors):
+            sayError(errors.text(lang))
+            throw ExitCode(2)
+        case let .refused(problems):
+            throw flagError(problems, flags: flags)
+        case let .refusedFile(path, problems):
+            throw flagError(problems, flags: flags.merging(["file": path]) { $1 })
+        case let .report(e):
+            throw CLIError(CLIText.cannotMakeReport.appending(e.message))
+        case let .pressIncomplete(trip):
+            throw CLIError(CLIText.pressIncomplete(trip))
+        case .nothingToChange:
+            throw CLIError(CLIText.nothingToChange)
+        default:
+            throw CLIError(error.message)
+        }
     }
 }

@@ -1,4 +1,4 @@
-import TripChecks
+import TripApp
 import TripModel
 
 /// The human form of `tripwright check`: diagnostics grouped by day, coloured on a terminal.
@@ -6,11 +6,11 @@ struct CheckPrinter {
     let lang: Lang
     let color: Bool
 
+    /// The result as printed.
     func render(_ result: CheckResult) -> String {
-        let zh = lang == .zh
         var out: [String] = [paint("\(result.delegation)  \(result.title)", "1")]
         if result.diagnostics.isEmpty {
-            out.append(zh ? "沒有發現問題。" : "No problems found.")
+            out.append(CLIText.noProblems.text(lang))
             return out.joined(separator: "\n")
         }
         var started = false
@@ -22,25 +22,25 @@ struct CheckPrinter {
                 out.append("")
                 out.append(paint(heading(d.day), "1"))
             }
-            let tag = d.acknowledged != nil ? (zh ? "已確認" : "accepted") : (zh ? d.severity.zh : d.severity.rawValue)
+            let tag = (d.acknowledged != nil ? CLIText.accepted : LocalizedText(zh: d.severity.zh, en: d.severity.rawValue)).text(lang)
             let line = "  \(symbol(d)) \(tag) [\(d.code.rawValue)] \(d.message.text(lang))"
             out.append(paint(line, d.acknowledged != nil ? "2" : colour(d.severity)))
             if let reason = d.acknowledged {
-                out.append(paint(zh ? "      理由：\(reason)" : "      reason: \(reason)", "2"))
+                out.append(paint(CLIText.reason.text(lang) + reason, "2"))
             } else if let fix = d.fix {
-                out.append(TerminalText.neutralised((zh ? "      建議：" : "      fix: ") + fix.text(lang)))
+                out.append(TerminalText.neutralised(CLIText.fix.text(lang) + fix.text(lang)))
             }
         }
         let c = result.counts
         out.append("")
-        out.append(zh ? "錯誤 \(c.error) 項、警告 \(c.warning) 項、提示 \(c.info) 項、已確認 \(c.acknowledged) 項。"
-                      : "\(c.error) errors, \(c.warning) warnings, \(c.info) notes, \(c.acknowledged) accepted.")
+        out.append(LocalizedText(zh: "錯誤 \(c.error) 項、警告 \(c.warning) 項、提示 \(c.info) 項、已確認 \(c.acknowledged) 項。",
+                                 en: "\(c.error) errors, \(c.warning) warnings, \(c.info) notes, \(c.acknowledged) accepted.").text(lang))
         return out.joined(separator: "\n")
     }
 
     private func heading(_ day: LocalDate?) -> String {
-        guard let day else { return lang == .zh ? "整體" : "Whole trip" }
-        return lang == .zh ? "\(ROCDate.long(day))（\(ROCDate.weekday(day))）" : "\(day.iso) (\(ROCDate.englishWeekday(day)))"
+        guard let day else { return CLIText.wholeTrip.text(lang) }
+        return LocalizedText(zh: "\(ROCDate.long(day))（\(ROCDate.weekday(day))）", en: "\(day.iso) (\(ROCDate.englishWeekday(day)))").text(lang)
     }
 
     private func symbol(_ d: Diagnostic) -> String {

@@ -42,8 +42,10 @@ enum Poppler {
         let soffice = try #require(PDFConverter.find())
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let profile = folder.appendingPathComponent("profile")
+        // Its libraries' caches (dconf's) stay in the test's folder, not the user's home.
+        let environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 }
         _ = try run(soffice, ["-env:UserInstallation=" + profile.absoluteString, "--headless", "--norestore",
-                              "--convert-to", "pdf", "--outdir", folder.path, file.path])
+                              "--convert-to", "pdf", "--outdir", folder.path, file.path], environment: environment)
         return folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".pdf")
     }
 }

@@ -11,15 +11,21 @@ enum CommandLineTool {
         return found
     }
 
-    /// Runs `tripwright ARGS` to the end, off the Swift concurrency threads.
+    /// Runs `tripwright ARGS` to the end, off the Swift concurrency threads, with HOME and the
+    /// XDG folders in a temporary folder of its own (removed afterwards): never the user's.
     static func run(_ args: [String]) async throws -> (status: Int32, out: String, err: String) {
         let binary = try binary()
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result {
+                    let home = FileManager.default.temporaryDirectory.appendingPathComponent("tw-web-cli-\(UUID().uuidString)")
+                    defer { try? FileManager.default.removeItem(at: home) }
                     let process = Process()
                     process.executableURL = binary
                     process.arguments = args
+                    process.environment = ProcessInfo.processInfo.environment.merging(
+                        ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+                         "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "TRIPWRIGHT_DB": "", "TRIPWRIGHT_LANG": ""]) { $1 }
                     let out = Pipe(), err = Pipe()
                     process.standardOutput = out
                     process.standardError = err

@@ -5,7 +5,8 @@ import TripModel
 import TripStore
 @testable import TripWeb
 
-/// An app over an in-memory database with the Kyushu seed, its files in a temporary folder.
+/// An app over an in-memory database with the Kyushu seed, its files and its report photo cache
+/// in a temporary folder (removed after `run`), never the user's.
 struct WebHarness: Sendable {
     let database: TripDatabase
     let config: WebConfig
@@ -29,7 +30,7 @@ struct WebHarness: Sendable {
         }
         let config = WebConfig(host: "127.0.0.1", port: 0, location: location, authRequired: auth, now: { fukuokaMorning },
                                resources: repo.appendingPathComponent("Sources/TripWeb/Resources"),
-                               maxUploadBytes: maxUploadBytes, throttleUnit: 0)
+                               maxUploadBytes: maxUploadBytes, throttleUnit: 0, photoCache: folder.appendingPathComponent("cache"))
         return WebHarness(database: database, config: config, folder: folder)
     }
 
@@ -42,7 +43,7 @@ struct WebHarness: Sendable {
 
     /// Signs a user in with a fresh code and returns a browser holding the session cookie.
     func signedIn(_ name: String, role: WebRole, client: any TestClientProtocol) async throws -> Browser {
-        let (_, code) = try database.addUserWithSignInCode(name: name, role: role, now: config.now())
+        let (_, code) = try await database.addUserWithSignInCode(name: name, role: role, now: config.now())
         var browser = Browser()
         let page = try await browser.get("/signin", client)
         let form = browser.formBody(["code": code, "next": "/"], csrfFrom: page)

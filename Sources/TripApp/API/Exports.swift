@@ -1,0 +1,62 @@
+import TripChecks
+import TripMedia
+import TripReport
+import TripStore
+
+// The types of the layers the front ends name, re-exported so that the command line and the web
+// import TripApp and TripModel only, never the store, the checks, the reports or the calendar.
+
+/// Where the database and the logged files live (`--db`, `$TRIPWRIGHT_DB`, XDG).
+public typealias DataLocation = TripStore.DataLocation
+/// The store; a server opens it once (`OpenServer`) and passes it in the context.
+public typealias TripDatabase = TripStore.TripDatabase
+/// The outcome of the checks: diagnostics and counts.
+public typealias CheckResult = TripChecks.CheckResult
+/// One finding of the checks.
+public typealias Diagnostic = TripChecks.Diagnostic
+/// How serious a finding is.
+public typealias Severity = TripChecks.Severity
+/// A report format: md, html, odt, docx, pdf.
+public typealias ReportFormat = TripReport.ReportFormat
+/// What an import created, updated, kept and removed.
+public typealias ImportSummary = TripStore.ImportSummary
+/// One row of the delegations list.
+public typealias DelegationSummary = TripStore.DelegationSummary
+/// A web user's role.
+public typealias WebRole = TripStore.WebRole
+/// A web user.
+public typealias WebUser = TripStore.WebUser
+/// A signed-in session.
+public typealias WebSession = TripStore.WebSession
+/// A note with its revision and earlier texts.
+public typealias StoredNote = TripStore.StoredNote
+/// The values of an event the event form edits.
+public typealias EventEdit = TripStore.EventEdit
+/// An edit that lost the race: the stored value, the one attempted, the current revision.
+public typealias EditConflict = TripStore.EditConflict
+/// A note edit that lost the race.
+public typealias NoteConflict = TripStore.NoteConflict
+/// Member rows changed or removed since the form was opened.
+public typealias MemberConflicts = TripStore.MemberConflicts
+/// The store's errors, by case.
+public typealias StoreError = TripStore.StoreError
+/// Values refused by the plan reader, by key.
+public typealias FieldProblems = TripStore.FieldProblems
+/// One refused value.
+public typealias FieldProblem = TripStore.FieldProblem
+/// The problems of a refused plan file, each at file:line:column.
+public typealias PlanErrors = TripStore.PlanErrors
+/// One problem of a plan file.
+public typealias PlanError = TripStore.PlanError
+/// How many plan problems are printed before "and N more".
+public typealias PlanLimits = TripStore.PlanLimits
+/// Why a file operation failed, in words.
+public typealias FileProblem = TripStore.FileProblem
+/// A photo or clipping that cannot be taken.
+public typealias MediaProblem = TripMedia.MediaProblem
+/// Why a report could not be made.
+public typealias ReportError = TripReport.ReportError
+/// Revision stamps of what forms edit.
+public typealias EditRevision = TripStore.EditRevision
+/// Random secrets and their digests (session tokens, the browser's CSRF binding).
+public typealias SecretToken = TripStore.SecretToken

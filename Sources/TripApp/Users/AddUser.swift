@@ -1,0 +1,42 @@
+import TripModel
+import TripStore
+
+/// Creates a web account (or changes an existing one's role) with a one-time sign-in code,
+/// valid for seven days; only the code's digest is stored, so it is shown once.
+public struct AddUser: UseCase {
+    let context: AppContext
+
+    /// The use case in a context.
+    public init(_ context: AppContext) { self.context = context }
+
+    /// The account.
+    public struct Input: Sendable {
+        /// The name (members: their name or id in the members list).
+        public var name: String
+        /// The role.
+        public var role: WebRole
+
+        /// An account to add.
+        public init(name: String, role: WebRole) {
+            self.name = name
+            self.role = role
+        }
+    }
+
+    /// The account and its code.
+    public struct Output: Sendable {
+        /// The account.
+        public var user: WebUser
+        /// The one-time sign-in code.
+        public var code: String
+    }
+
+    /// Adds the account.
+    public func run(_ input: Input) async throws(AppError) -> Output {
+        try Access.requireOrganiser(context.requester)
+        return try await attempt {
+            let (user, code) = try await context.database(.existing).addUserWithSignInCode(name: input.name, role: input.role, now: context.now())
+            return Output(user: user, code: code)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import TripApp
+import TripModel
+
+/// `/d/ID/e/EVENT`: an event and everything logged on it, with the forms to log more; a
+/// refused or stale post shows it again with what was typed.
+struct EventPage {
+    let trip: TripHeader
+    let event: EventLine
+    let diagnostics: [DiagnosticLine]
+    let notes: [NoteView]
+    let photos: [PhotoView]
+    let counterparts: [Counterpart]
+    let outcomes: [OutcomeLine]
+    let followUps: [FollowUpLine]
+    /// A note edit that lost the race.
+    let conflict: NoteConflictView?
+    /// A caption edit that lost the race.
+    let captionConflict: CaptionConflictView?
+    /// The forms shown again with what was typed.
+    let forms: Forms?
+
+    /// The event's header.
+    struct EventLine {
+        let id: String
+        let title: String
+        let kind: String
+        let day: String
+        let time: String?
+        let place: String?
+        let host: String?
+        let who: String
+        /// The event's address, which its forms post under.
+        let action: String
+    }
+
+    /// A note with its edit form.
+    struct NoteView {
+        let id: Int64
+        let text: String?
+        let revision: Int
+        let author: String?
+        let at: String?
+        let edited: Bool
+        let previous: [Earlier]
+        let action: String
+        let form: FormView?
+    }
+
+    /// An earlier text of a note.
+    struct Earlier {
+        let text: String?
+    }
+
+    /// A photo with its caption form.
+    struct PhotoView {
+        /// Where the image is served; nil while the file is missing.
+        let src: String?
+        let caption: String?
+        let captionAction: String
+        let captionRevision: String
+        let taken: String?
+        let form: FormView?
+    }
+
+    /// A person met.
+    struct Counterpart {
+        let name: String
+        let title: String?
+        let organisation: String?
+    }
+
+    /// An outcome.
+    struct OutcomeLine {
+        let text: String
+        let date: String?
+    }
+
+    /// A follow-up.
+    struct FollowUpLine {
+        let task: String
+        let owner: String?
+        let due: String?
+        let status: String
+    }
+
+    /// Both texts of a note edit that lost the race, and the form to send again.
+    struct NoteConflictView {
+        let theirs: String?
+        let yours: String?
+        let revision: Int
+        let action: String
+    }
+
+    /// Both captions of a caption edit that lost the race.
+    struct CaptionConflictView {
+        let theirs: String?
+        let yours: String?
+        let revision: String
+        let action: String
+    }
+
+    /// The add forms shown again.
+    struct Forms {
+        let note: FormView?
+        let photos: FormView?
+        let counterpart: FormView?
+        let outcome: FormView?
+        let followUp: FormView?
+    }
+}

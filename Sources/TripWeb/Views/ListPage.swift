@@ -1,0 +1,33 @@
+import TripApp
+import TripModel
+
+/// `/`: the delegations, with the first steps for an organiser of an empty database.
+struct ListPage {
+    /// The delegations, newest first.
+    let delegations: [Row]
+    /// True when there are none.
+    let empty: Bool
+    /// True for organisers (upload links).
+    let organiser: Bool
+    /// True when an empty database offers the Kyushu example.
+    let example: Bool
+
+    /// One delegation.
+    struct Row {
+        let id: String
+        let title: String
+        let period: String
+        let status: String
+        let members: Int
+        let events: Int
+
+        init(_ s: DelegationSummary, lang: Lang) {
+            id = s.id
+            title = s.title
+            period = TripHeader.period(s.start, s.end).text(lang)
+            status = DelegationStatus(rawValue: s.status)?.name(lang) ?? s.status
+            members = s.members
+            events = s.events
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import TripApp
+import TripModel
+
+/// `/d/ID`: cover facts, members and the checks, each finding linked to the items it names.
+struct OverviewPage {
+    let trip: TripHeader
+    /// 計畫名稱, 出國類別, … as label and value.
+    let cover: [Fact]
+    let members: [MemberRow]
+    let diagnostics: [Finding]
+    /// True when nothing was found.
+    let clean: Bool
+    /// The delegation's purpose (not shown yet).
+    let purpose: String?
+
+    /// One cover fact.
+    struct Fact {
+        let label: String
+        let value: String?
+    }
+
+    /// One member.
+    struct MemberRow {
+        let order: Int
+        let unit: String?
+        let title: String?
+        let name: String
+        let role: String
+        let id: String
+    }
+
+    /// One finding of the checks.
+    struct Finding {
+        let severity: String
+        let severityName: String
+        let code: String
+        let message: String
+        let fix: String?
+        let hasItems: Bool
+        let items: [ItemLink]
+    }
+
+    /// An item a finding names, linked to where it is shown.
+    struct ItemLink {
+        let id: String
+        let label: String?
+        let link: String
+    }
+}

@@ -1,0 +1,21 @@
+/// `/d/ID/press`: the clippings and the form to add one.
+struct PressPage {
+    let trip: TripHeader
+    let items: [Clipping]
+    /// The events a clipping may report.
+    let events: [Choice]
+    let form: FormView
+    let hasErrors: Bool
+
+    /// One clipping.
+    struct Clipping {
+        let date: String
+        let outlet: String
+        let headline: String?
+        /// Its link (http and https only).
+        let url: String?
+        let remark: String?
+        /// Where its image is served.
+        let image: String?
+    }
+}

@@ -1,0 +1,59 @@
+import TripApp
+import TripModel
+
+/// `/d/ID/schedule`'s body (cached per delegation state, language and member): the member
+/// choice and the days with their items, stays and items continuing from earlier days.
+struct SchedulePage {
+    let trip: TripHeader
+    let days: [Day]
+    /// The member choice.
+    let members: [Choice]
+    /// True when no member is chosen.
+    let allSelected: Bool
+    /// The member chosen.
+    let member: MemberLine?
+
+    /// The chosen member's line.
+    struct MemberLine {
+        let name: String
+        let title: String?
+    }
+
+    /// One day.
+    struct Day {
+        /// `114 年 9 月 1 日（星期一）`.
+        let label: String
+        /// `2025-09-01` (the section's anchor).
+        let iso: String
+        let items: [ScheduleItem]
+        let stays: [StayLine]
+        let continuing: [Continuing]
+        /// True when nothing is planned.
+        let empty: Bool
+        let lang: String
+    }
+
+    /// A stay of the night.
+    struct StayLine {
+        let place: String?
+        let who: String?
+    }
+
+    /// An event of several days that began earlier.
+    struct Continuing {
+        let title: String
+        let span: String?
+        let id: String
+    }
+
+    /// The days of a schedule, with the checks' findings.
+    static func days(_ days: [ItineraryDay], delegation d: Delegation, labels: DelegationLabels, checks: CheckResult) -> [Day] {
+        days.map { day in
+            Day(label: labels.day(day.date), iso: day.date.iso,
+                items: day.items.map { ScheduleItem($0, delegation: d, labels: labels, checks: checks) },
+                stays: day.stays.map { StayLine(place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
+                continuing: day.continuing.map { Continuing(title: $0.title, span: labels.span($0)?.nonEmpty, id: $0.id) },
+                empty: day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty, lang: labels.lang.rawValue)
+        }
+    }
+}
