@@ -64,6 +64,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Only to say where in a kind file a problem is (JSON is YAML; Yams keeps marks).
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Templates")]
         ),

@@ -12,25 +12,14 @@ public enum BodyType: String, CodedValue, Codable {
     /// A place open to the public: museum, library, stadium, market, park, expo hall.
     case venue
 
-    /// 政府機關、學校、企業、團體、場館.
-    public var zh: String {
+    /// 政府機關 / government office, 學校 / school, 企業 / company, 團體 / association, 場館 / venue.
+    public var name: LocalizedText {
         switch self {
-        case .government: "政府機關"
-        case .school: "學校"
-        case .company: "企業"
-        case .association: "團體"
-        case .venue: "場館"
-        }
-    }
-
-    /// government, school, company, association, venue.
-    public var en: String {
-        switch self {
-        case .government: "government office"
-        case .school: "school"
-        case .company: "company"
-        case .association: "association"
-        case .venue: "venue"
+        case .government: LocalizedText(zh: "政府機關", en: "government office")
+        case .school: LocalizedText(zh: "學校", en: "school")
+        case .company: LocalizedText(zh: "企業", en: "company")
+        case .association: LocalizedText(zh: "團體", en: "association")
+        case .venue: LocalizedText(zh: "場館", en: "venue")
         }
     }
 

@@ -18,6 +18,14 @@ public struct CheckSettings: Hashable, Sendable {
     /// True when nothing is overridden.
     public var isEmpty: Bool { disabled.isEmpty && numbers.isEmpty && acknowledgements.isEmpty }
 
+    /// The codes `disabled` turns off: each code named, every code of each rule named, a name an
+    /// older version accepted read as the one that replaced it. A name no code or rule has turns
+    /// nothing off (the plan reader refuses it where it is written).
+    public var switchedOff: Set<DiagnosticCode> {
+        let names = Set(disabled.map { DiagnosticCode.formerNames[$0] ?? $0 })
+        return Set(DiagnosticCode.allCases.filter { $0.isOff(in: names) })
+    }
+
     /// The value of a threshold the checks use: the plan's, clamped into the threshold's range
     /// (a value an older version stored may be out of range or not a number), else the default.
     public func number(_ threshold: Threshold) -> Double {
@@ -33,6 +41,9 @@ public struct Acknowledgement: Hashable, Sendable {
     public var item: String
     /// Why it is accepted.
     public var reason: String
+
+    /// The code as the checks know it; nil for one no check has (the plan reader refuses it).
+    public var diagnosticCode: DiagnosticCode? { DiagnosticCode(rawValue: code) }
 
     /// Creates an acknowledgement.
     public init(code: String, item: String, reason: String) {

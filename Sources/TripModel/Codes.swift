@@ -2,24 +2,25 @@ import Foundation
 
 /// A coded value written in plan files by its zh-Hant name (or an English alias).
 public protocol CodedValue: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
-    /// The zh-Hant name used in documents and plan files.
-    var zh: String { get }
-    /// The English name used with `--lang en`.
-    var en: String { get }
+    /// The name in both languages: zh-Hant in documents and plan files, English with `--lang en`.
+    var name: LocalizedText { get }
 }
 
 extension CodedValue {
+    /// The zh-Hant name used in documents and plan files.
+    public var zh: String { name.zh }
+
+    /// The English name used with `--lang en`.
+    public var en: String { name.en }
+
     /// Finds the case named by its code, zh-Hant name or English name.
     public static func named(_ text: String) -> Self? {
         let t = text.trimmingCharacters(in: .whitespaces)
         return allCases.first { $0.rawValue == t || $0.zh == t || $0.en.lowercased() == t.lowercased() }
     }
 
-    /// Every accepted spelling, for error messages.
-    public static var spellings: [String] { allCases.flatMap { [$0.zh, $0.rawValue] } }
-
     /// The name in a language.
-    public func name(_ lang: Lang) -> String { lang == .zh ? zh : en }
+    public func name(_ lang: Lang) -> String { name.text(lang) }
 }
 
 /// The language of messages and labels.
@@ -34,31 +35,18 @@ public enum Lang: String, Sendable, CaseIterable {
 public enum TripCategory: String, CodedValue, Codable {
     case study, training, research, internship, inspection, visit, conference, negotiation, other
 
-    public var zh: String {
+    /// 考察 / Study, …
+    public var name: LocalizedText {
         switch self {
-        case .study: "考察"
-        case .training: "進修"
-        case .research: "研究"
-        case .internship: "實習"
-        case .inspection: "視察"
-        case .visit: "訪問"
-        case .conference: "開會"
-        case .negotiation: "談判"
-        case .other: "其他"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .study: "Study"
-        case .training: "Training"
-        case .research: "Research"
-        case .internship: "Internship"
-        case .inspection: "Inspection"
-        case .visit: "Visit"
-        case .conference: "Conference"
-        case .negotiation: "Negotiation"
-        case .other: "Other"
+        case .study: LocalizedText(zh: "考察", en: "Study")
+        case .training: LocalizedText(zh: "進修", en: "Training")
+        case .research: LocalizedText(zh: "研究", en: "Research")
+        case .internship: LocalizedText(zh: "實習", en: "Internship")
+        case .inspection: LocalizedText(zh: "視察", en: "Inspection")
+        case .visit: LocalizedText(zh: "訪問", en: "Visit")
+        case .conference: LocalizedText(zh: "開會", en: "Conference")
+        case .negotiation: LocalizedText(zh: "談判", en: "Negotiation")
+        case .other: LocalizedText(zh: "其他", en: "Other")
         }
     }
 }
@@ -67,31 +55,18 @@ public enum TripCategory: String, CodedValue, Codable {
 public enum EventKind: String, CodedValue, Codable {
     case departure, study, call, visit, meeting, meal, transfer, `return`, other
 
-    public var zh: String {
+    /// 啟程 / Departure, …
+    public var name: LocalizedText {
         switch self {
-        case .departure: "啟程"
-        case .study: "考察"
-        case .call: "拜會"
-        case .visit: "參訪"
-        case .meeting: "會議"
-        case .meal: "餐敘"
-        case .transfer: "交通移動"
-        case .return: "歸國"
-        case .other: "其他"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .departure: "Departure"
-        case .study: "Field study"
-        case .call: "Courtesy call"
-        case .visit: "Site visit"
-        case .meeting: "Meeting"
-        case .meal: "Meal"
-        case .transfer: "Transfer"
-        case .return: "Return"
-        case .other: "Other"
+        case .departure: LocalizedText(zh: "啟程", en: "Departure")
+        case .study: LocalizedText(zh: "考察", en: "Field study")
+        case .call: LocalizedText(zh: "拜會", en: "Courtesy call")
+        case .visit: LocalizedText(zh: "參訪", en: "Site visit")
+        case .meeting: LocalizedText(zh: "會議", en: "Meeting")
+        case .meal: LocalizedText(zh: "餐敘", en: "Meal")
+        case .transfer: LocalizedText(zh: "交通移動", en: "Transfer")
+        case .return: LocalizedText(zh: "歸國", en: "Return")
+        case .other: LocalizedText(zh: "其他", en: "Other")
         }
     }
 
@@ -106,27 +81,16 @@ public enum TransportMode: String, CodedValue, Codable {
     /// 隨後前往紐約): it carries the move, and nothing is estimated from a mode.
     case unknown
 
-    public var zh: String {
+    /// 飛機 / Flight, …
+    public var name: LocalizedText {
         switch self {
-        case .flight: "飛機"
-        case .rail: "鐵路"
-        case .bus: "巴士"
-        case .car: "汽車"
-        case .ship: "船舶"
-        case .walk: "步行"
-        case .unknown: "未定"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .flight: "Flight"
-        case .rail: "Rail"
-        case .bus: "Bus"
-        case .car: "Car"
-        case .ship: "Ship"
-        case .walk: "Walk"
-        case .unknown: "Unknown"
+        case .flight: LocalizedText(zh: "飛機", en: "Flight")
+        case .rail: LocalizedText(zh: "鐵路", en: "Rail")
+        case .bus: LocalizedText(zh: "巴士", en: "Bus")
+        case .car: LocalizedText(zh: "汽車", en: "Car")
+        case .ship: LocalizedText(zh: "船舶", en: "Ship")
+        case .walk: LocalizedText(zh: "步行", en: "Walk")
+        case .unknown: LocalizedText(zh: "未定", en: "Unknown")
         }
     }
 }
@@ -135,31 +99,27 @@ public enum TransportMode: String, CodedValue, Codable {
 public enum MemberRole: String, CodedValue, Codable {
     case leader, member
 
-    public var zh: String { self == .leader ? "團長" : "團員" }
-    public var en: String { self == .leader ? "Leader" : "Member" }
+    /// 團長 / Leader, 團員 / Member.
+    public var name: LocalizedText {
+        switch self {
+        case .leader: LocalizedText(zh: "團長", en: "Leader")
+        case .member: LocalizedText(zh: "團員", en: "Member")
+        }
+    }
 }
 
 /// Where a delegation stands.
 public enum DelegationStatus: String, CodedValue, Codable {
     case planning, approved, travelling, returned, filed
 
-    public var zh: String {
+    /// 規劃中 / Planning, …
+    public var name: LocalizedText {
         switch self {
-        case .planning: "規劃中"
-        case .approved: "已核定"
-        case .travelling: "出訪中"
-        case .returned: "已返國"
-        case .filed: "已結報"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .planning: "Planning"
-        case .approved: "Approved"
-        case .travelling: "Travelling"
-        case .returned: "Returned"
-        case .filed: "Filed"
+        case .planning: LocalizedText(zh: "規劃中", en: "Planning")
+        case .approved: LocalizedText(zh: "已核定", en: "Approved")
+        case .travelling: LocalizedText(zh: "出訪中", en: "Travelling")
+        case .returned: LocalizedText(zh: "已返國", en: "Returned")
+        case .filed: LocalizedText(zh: "已結報", en: "Filed")
         }
     }
 }
@@ -168,13 +128,12 @@ public enum DelegationStatus: String, CodedValue, Codable {
 public enum FollowUpStatus: String, CodedValue, Codable {
     case open, done, dropped
 
-    public var zh: String {
+    /// 待辦 / Open, 完成 / Done, 取消 / Dropped.
+    public var name: LocalizedText {
         switch self {
-        case .open: "待辦"
-        case .done: "完成"
-        case .dropped: "取消"
+        case .open: LocalizedText(zh: "待辦", en: "Open")
+        case .done: LocalizedText(zh: "完成", en: "Done")
+        case .dropped: LocalizedText(zh: "取消", en: "Dropped")
         }
     }
-
-    public var en: String { rawValue.capitalized }
 }

@@ -3,25 +3,14 @@
 public enum DayPart: String, CodedValue, Codable {
     case morning, noon, afternoon, evening, night
 
-    /// 上午、中午、下午、晚間、深夜.
-    public var zh: String {
+    /// 上午 / morning, 中午 / noon, 下午 / afternoon, 晚間 / evening, 深夜 / late night.
+    public var name: LocalizedText {
         switch self {
-        case .morning: "上午"
-        case .noon: "中午"
-        case .afternoon: "下午"
-        case .evening: "晚間"
-        case .night: "深夜"
-        }
-    }
-
-    /// morning, noon, afternoon, evening, late night.
-    public var en: String {
-        switch self {
-        case .morning: "morning"
-        case .noon: "noon"
-        case .afternoon: "afternoon"
-        case .evening: "evening"
-        case .night: "late night"
+        case .morning: LocalizedText(zh: "上午", en: "morning")
+        case .noon: LocalizedText(zh: "中午", en: "noon")
+        case .afternoon: LocalizedText(zh: "下午", en: "afternoon")
+        case .evening: LocalizedText(zh: "晚間", en: "evening")
+        case .night: LocalizedText(zh: "深夜", en: "late night")
         }
     }
 

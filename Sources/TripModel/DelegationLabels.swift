@@ -15,18 +15,16 @@ public struct DelegationLabels: Sendable {
         self.lang = lang
     }
 
-    /// True for zh-Hant.
-    public var zh: Bool { lang == .zh }
-
     /// `114 年 8 月 31 日（星期日）` / `Sunday 2025-08-31`.
     public func day(_ date: LocalDate) -> String {
-        zh ? "\(ROCDate.long(date))（\(ROCDate.weekday(date))）" : "\(ROCDate.englishWeekday(date)) \(date.iso)"
+        LocalizedText(zh: "\(ROCDate.long(date))（\(ROCDate.weekday(date))）",
+                      en: "\(ROCDate.englishWeekday(date)) \(date.iso)").text(lang)
     }
 
     /// A place's name, with its airport code: `福岡 (FUK)`.
     public func place(_ id: String?) -> String {
         guard let p = delegation.place(id) else { return id ?? "" }
-        let name = zh ? p.name : (p.englishName ?? p.name)
+        let name = LocalizedText(zh: p.name, en: p.englishName ?? p.name).text(lang)
         if let code = p.airportCode, !name.contains(code) { return "\(name) (\(code))" }
         return name
     }
@@ -66,7 +64,7 @@ public struct DelegationLabels: Sendable {
         var endDay = ""
         if end.date != e.start.date {
             let day = end.date.year == e.start.date.year ? "\(end.date.month)/\(end.date.day)" : dayWithYear(end.date)
-            endDay = zh ? "（\(day)）" : " (\(day))"
+            endDay = LocalizedText(zh: "（\(day)）", en: " (\(day))").text(lang)
         }
         if fromZone == toZone { return "\(clock)–\(endClock)\(endDay)\(toZone)" }
         return "\(from)–\(endClock)\(endDay)\(toZone)"
@@ -80,25 +78,30 @@ public struct DelegationLabels: Sendable {
 
     /// `115/1/2` (ROC year) in zh-Hant, `2026-01-02` in English.
     private func dayWithYear(_ date: LocalDate) -> String {
-        zh ? "\(ROCDate.year(of: date))/\(date.month)/\(date.day)" : date.iso
+        LocalizedText(zh: "\(ROCDate.year(of: date))/\(date.month)/\(date.day)", en: date.iso).text(lang)
     }
 
     /// The contact lines of an event: remark, phone, the host's liaison (`聯絡人：金敏智主任 +82-10-…`).
     public func contacts(_ e: Event) -> [String] {
-        var lines: [String] = []
-        if let r = e.remark { lines.append((zh ? "備註：" : "Remark: ") + r.replacingOccurrences(of: "\n", with: " ")) }
-        if let p = e.phone { lines.append((zh ? "電話：" : "Phone: ") + p) }
-        if let c = e.liaison {
-            let who = zh ? c.name + (c.title ?? "") : c.name + (c.title.map { " (\($0))" } ?? "")
-            lines.append((zh ? "聯絡人：" : "Liaison: ") + ([who, c.phone, c.email].compactMap { $0 }.joined(separator: " ")))
+        var lines: [LocalizedText] = []
+        if let r = e.remark {
+            let text = r.replacingOccurrences(of: "\n", with: " ")
+            lines.append(LocalizedText(zh: "備註：" + text, en: "Remark: " + text))
         }
-        return lines
+        if let p = e.phone { lines.append(LocalizedText(zh: "電話：" + p, en: "Phone: " + p)) }
+        if let c = e.liaison {
+            let reach = [c.phone, c.email].compactMap { $0 }.map { " " + $0 }.joined()
+            lines.append(LocalizedText(zh: "聯絡人：" + c.name + (c.title ?? "") + reach,
+                                       en: "Liaison: " + c.name + (c.title.map { " (\($0))" } ?? "") + reach))
+        }
+        return lines.map { $0.text(lang) }
     }
 
     /// Members' names for a participant list, or nil when it is everyone.
     public func who(_ ids: [String]) -> String? {
         guard !ids.isEmpty, ids.count < delegation.members.count else { return nil }
-        return ids.map { delegation.member($0)?.name ?? $0 }.joined(separator: zh ? "、" : ", ")
+        let names = ids.map { delegation.member($0)?.name ?? $0 }
+        return LocalizedText(zh: names.joined(separator: "、"), en: names.joined(separator: ", ")).text(lang)
     }
 
     /// A leg's arrival time, with `(+1)` when it lands on a later local date.

@@ -23,7 +23,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `HH:MM`.
-    public var description: String { String(format: "%02d:%02d", hour, minute) }
+    public var description: String { (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
 
     /// Minutes since midnight.
     public var minutesOfDay: Int { hour * 60 + minute }

@@ -94,17 +94,24 @@ public struct Moment: Hashable, Sendable {
 }
 
 /// Problems turning local clock readings into instants.
-public enum TimeError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum TimeError: UserFacingError, Equatable, CustomStringConvertible {
     /// The local time is skipped in that zone on that day (a daylight-saving gap).
     case nonexistent(LocalDate, LocalTime, Zone)
 
-    public var description: String {
+    /// What is wrong, with the clock change that skips the time.
+    public var message: LocalizedText {
         switch self {
         case let .nonexistent(d, t, z):
             guard case let .skipped(_, from, to, seconds) = z.reading(of: d, t) else {
-                return "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving)"
+                return LocalizedText(zh: "\(z) 在 \(d) 沒有 \(t) 這個時刻（日光節約時間跳過了它）。",
+                                     en: "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving)")
             }
-            return "\(d) \(t) does not exist in \(z): clocks go from \(from) to \(to) for daylight saving, skipping \(seconds / 60) minutes"
+            return LocalizedText(
+                zh: "\(z) 在 \(d) 沒有 \(t) 這個時刻：日光節約時間使時鐘從 \(from) 直接跳到 \(to)，略過 \(seconds / 60) 分鐘。",
+                en: "\(d) \(t) does not exist in \(z): clocks go from \(from) to \(to) for daylight saving, skipping \(seconds / 60) minutes")
         }
     }
+
+    /// The English message.
+    public var description: String { message.en }
 }

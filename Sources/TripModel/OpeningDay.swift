@@ -3,33 +3,18 @@
 public enum OpeningDay: String, CodedValue, Codable {
     case mon, tue, wed, thu, fri, sat, sun, weekend, holidays
 
-    /// 週一 … 週日、週末、國定假日.
-    public var zh: String {
+    /// 週一 / Monday … 週日 / Sunday, 週末 / weekend, 國定假日 / public holidays.
+    public var name: LocalizedText {
         switch self {
-        case .mon: "週一"
-        case .tue: "週二"
-        case .wed: "週三"
-        case .thu: "週四"
-        case .fri: "週五"
-        case .sat: "週六"
-        case .sun: "週日"
-        case .weekend: "週末"
-        case .holidays: "國定假日"
-        }
-    }
-
-    /// Monday … Sunday, weekend, public holidays.
-    public var en: String {
-        switch self {
-        case .mon: "Monday"
-        case .tue: "Tuesday"
-        case .wed: "Wednesday"
-        case .thu: "Thursday"
-        case .fri: "Friday"
-        case .sat: "Saturday"
-        case .sun: "Sunday"
-        case .weekend: "weekend"
-        case .holidays: "public holidays"
+        case .mon: LocalizedText(zh: "週一", en: "Monday")
+        case .tue: LocalizedText(zh: "週二", en: "Tuesday")
+        case .wed: LocalizedText(zh: "週三", en: "Wednesday")
+        case .thu: LocalizedText(zh: "週四", en: "Thursday")
+        case .fri: LocalizedText(zh: "週五", en: "Friday")
+        case .sat: LocalizedText(zh: "週六", en: "Saturday")
+        case .sun: LocalizedText(zh: "週日", en: "Sunday")
+        case .weekend: LocalizedText(zh: "週末", en: "weekend")
+        case .holidays: LocalizedText(zh: "國定假日", en: "public holidays")
         }
     }
 

@@ -37,11 +37,6 @@ public enum ROCDate {
         "星期" + ["日", "一", "二", "三", "四", "五", "六"][date.weekday]
     }
 
-    /// `(三)`: the short weekday of seed 004's itinerary table.
-    public static func shortWeekday(_ date: LocalDate) -> String {
-        "(" + ["日", "一", "二", "三", "四", "五", "六"][date.weekday] + ")"
-    }
-
     /// `114 年 8 月 31 日至 9 月 6 日`; the second year is written only when it differs.
     public static func range(_ start: LocalDate, _ end: LocalDate) -> String {
         if start == end { return long(start) }

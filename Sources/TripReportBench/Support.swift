@@ -52,7 +52,7 @@ func phoneLike(_ count: Int, from sources: URL, in folder: URL) throws -> [URL] 
         guard let size = try? PhotoProcessor.dimensions(of: url), size.width >= w, size.height >= h else { return nil }
         return (url, size.width, size.height)
     }
-    guard !big.isEmpty else { throw ReportError.photo(sources.path, "no photo of at least \(w)×\(h)") }
+    guard !big.isEmpty else { throw ReportError.photo(sources.path, .notReadable("no photo of at least \(w)×\(h)")) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return try (0..<count).map { i in
         let url = folder.appendingPathComponent(String(format: "phone-%03d.jpg", i))

@@ -21,6 +21,14 @@ func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
     return try body(url)
 }
 
+/// A fresh folder removed when the async `body` returns.
+func withTemporaryFolder<T>(_ body: (URL) async throws -> T) async throws -> T {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try await body(url)
+}
+
 /// A small valid plan; `extra` is appended at the top level, `eventExtra` inside the event.
 func minimalPlan(extra: String = "", eventExtra: String = "", members: String? = nil) -> String {
     """

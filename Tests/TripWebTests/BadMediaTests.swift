@@ -140,10 +140,10 @@ import TripStore
 
     @Test func reportErrorsShownOnTheWebNameNoFileAndNoProgramOutput() {
         let errors: [ReportError] = [
-            .templates("/srv/t/kinds/trip.json", "invalid: x"),
+            .templates([TemplateProblem(file: "/srv/t/kinds/trip.json", key: "sections[0].title", line: 3, column: 7, reason: .notJSON)]),
             .conversionFailed("/tmp/tw/a.odt", "javaldx: /usr/lib/libreoffice/program/soffice.bin crashed"),
-            .write("/tmp/tw/out/a.docx", "No space left on device"),
-            .photo("/home/u/.cache/tripwright/photos", "cannot create the photo cache"),
+            .write("/tmp/tw/out/a.docx", .diskFull),
+            .photo("/home/u/.cache/tripwright/photos", .cacheNotCreated(.permission)),
         ]
         for error in errors {
             let shown = error.publicMessage

@@ -43,7 +43,7 @@ def made():
             con.execute("UPDATE member SET name = ? WHERE delegationId = 'kyushu-2025' AND id = 'hung'", (NAME,))
             # The leader's title goes into the drafted 摘要's first sentence.
             con.execute("UPDATE member SET title = ? WHERE delegationId = 'kyushu-2025' AND id = 'chang'", ("局\n長",))
-            note = con.execute("SELECT MIN(id) FROM note WHERE delegationId = 'kyushu-2025' AND eventID = 'fgn'").fetchone()[0]
+            note = con.execute("SELECT MIN(id) FROM note WHERE delegationId = 'kyushu-2025' AND eventId = 'fgn'").fetchone()[0]
             con.execute("UPDATE note SET text = ? WHERE id = ?", (NOTE, note))
         out = os.path.join(folder, "out")
         printed = run("report", "kyushu-2025", "--format", "md,html,odt,docx", "--out", out, "--db", db, env=env).decode()

@@ -49,7 +49,8 @@ public struct City: Hashable, Sendable {
     }
 
     /// The name to show in a language: zh-Hant when known for `.zh`, else the primary name.
-    public func displayName(_ lang: Lang) -> String {
-        lang == .zh ? (zhName ?? name) : name
-    }
+    public func displayName(_ lang: Lang) -> String { displayNames.text(lang) }
+
+    /// The names to show: zh-Hant when known, else the primary name in both.
+    public var displayNames: LocalizedText { LocalizedText(zh: zhName ?? name, en: name) }
 }

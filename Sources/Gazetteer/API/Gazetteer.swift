@@ -50,7 +50,7 @@ public final class Gazetteer: Sendable {
 
     private static func loadBundled() -> Gazetteer {
         guard let url = Bundle.module.url(forResource: "Data", withExtension: nil) else {
-            return Gazetteer(failed: GazetteerLoadError(path: "Data", reason: "not in the Gazetteer resource bundle"))
+            return Gazetteer(failed: GazetteerLoadError(path: "Data", reason: .notBundled))
         }
         do {
             return try Gazetteer(dataDirectory: url)

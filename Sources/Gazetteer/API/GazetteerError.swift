@@ -1,5 +1,7 @@
+import TripModel
+
 /// A place name or airport code the gazetteer does not know, with the nearest known names.
-public struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct GazetteerError: UserFacingError, Hashable, CustomStringConvertible {
     /// The text as written.
     public let name: String
     /// Nearest known names or codes, best first (may be empty).
@@ -11,10 +13,19 @@ public struct GazetteerError: Error, Hashable, Sendable, CustomStringConvertible
         self.suggestions = suggestions
     }
 
-    /// `找不到地名或機場代碼「X」 / unknown place or airport code 'X'; nearest known: A, B, C`.
-    public var description: String {
-        let head = "找不到地名或機場代碼「\(name)」 / unknown place or airport code '\(name)'"
+    /// What was not found and, when there are any, the nearest known names.
+    public var message: LocalizedText {
+        let head = LocalizedText(zh: "找不到地名或機場代碼「\(name)」", en: "unknown place or airport code '\(name)'")
         guard !suggestions.isEmpty else { return head }
-        return head + "; nearest known: " + suggestions.joined(separator: ", ")
+        return LocalizedText(zh: head.zh + "；最接近的是：" + suggestions.joined(separator: "、"),
+                             en: head.en + "; nearest known: " + suggestions.joined(separator: ", "))
+    }
+
+    /// `找不到地名或機場代碼「X」 / unknown place or airport code 'X'; nearest known: A, B, C`: both
+    /// languages on one line, for logs.
+    public var description: String {
+        let head = LocalizedText(zh: "找不到地名或機場代碼「\(name)」", en: "unknown place or airport code '\(name)'")
+        guard !suggestions.isEmpty else { return head.zh + " / " + head.en }
+        return head.zh + " / " + message.en
     }
 }

@@ -18,9 +18,10 @@ public struct HolidayName: Hashable, Sendable {
 
     /// The name in a language, with the local name in brackets where it differs:
     /// `佛誕節補假（부처님오신날 대체 휴일）`, `Respect for the Aged Day (敬老の日)`.
-    public func text(_ lang: Lang) -> String {
-        let name = lang == .zh ? zh : en
-        guard local != name else { return name }
-        return lang == .zh ? "\(name)（\(local)）" : "\(name) (\(local))"
+    public func text(_ lang: Lang) -> String { names.text(lang) }
+
+    /// The name in both languages, each with the local name in brackets where it differs.
+    public var names: LocalizedText {
+        LocalizedText(zh: local == zh ? zh : "\(zh)（\(local)）", en: local == en ? en : "\(en) (\(local))")
     }
 }

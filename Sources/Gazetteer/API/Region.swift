@@ -24,7 +24,8 @@ public struct Region: Hashable, Sendable {
     }
 
     /// The name to show in a language.
-    public func displayName(_ lang: Lang) -> String {
-        lang == .zh ? (zhName ?? name) : name
-    }
+    public func displayName(_ lang: Lang) -> String { displayNames.text(lang) }
+
+    /// The names to show: zh-Hant when known, else the primary name in both.
+    public var displayNames: LocalizedText { LocalizedText(zh: zhName ?? name, en: name) }
 }

@@ -22,7 +22,7 @@ struct TSVTable: Sendable {
     init(directory: URL, name: String) throws(GazetteerLoadError) {
         let path = directory.appendingPathComponent(name).path
         guard let bytes = TSVTable.read(path) else {
-            throw GazetteerLoadError(path: path, reason: "missing or unreadable")
+            throw GazetteerLoadError(path: path, reason: .unreadable)
         }
         try self.init(bytes: bytes, path: path)
     }
@@ -37,7 +37,7 @@ struct TSVTable: Sendable {
             offset = end + 1
         }
         guard !header.isEmpty else {
-            throw GazetteerLoadError(path: path, reason: "no `#` header line naming its source")
+            throw GazetteerLoadError(path: path, reason: .noHeader)
         }
         self.bytes = bytes
         self.header = header

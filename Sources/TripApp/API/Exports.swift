@@ -50,12 +50,12 @@ public typealias PlanErrors = TripStore.PlanErrors
 public typealias PlanError = TripStore.PlanError
 /// How many plan problems are printed before "and N more".
 public typealias PlanLimits = TripStore.PlanLimits
-/// Why a file operation failed, in words.
-public typealias FileProblem = TripStore.FileProblem
 /// A photo or clipping that cannot be taken.
 public typealias MediaProblem = TripMedia.MediaProblem
 /// Why a report could not be made.
 public typealias ReportError = TripReport.ReportError
+/// What a report run is doing (photos prepared so far, a file written), for a progress line.
+public typealias ReportProgress = TripReport.ReportProgress
 /// Revision stamps of what forms edit.
 public typealias EditRevision = TripStore.EditRevision
 /// Random secrets and their digests (session tokens, the browser's CSRF binding).

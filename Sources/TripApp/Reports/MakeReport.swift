@@ -37,12 +37,12 @@ public struct MakeReport: UseCase {
         public var outFolder: URL?
         /// Photo downscaling.
         public var photos: PhotoSettings
-        /// Called with short progress lines (photos done, file written).
-        public var progress: (@Sendable (String) -> Void)?
+        /// Called as the run goes (photos prepared so far, a file written).
+        public var progress: (@Sendable (ReportProgress) -> Void)?
 
         /// A report to make.
         public init(trip: ReadDelegation.Input, kind: String = "trip", formats: [ReportFormat] = ReportFormat.allCases,
-                    outFolder: URL? = nil, photos: PhotoSettings = PhotoSettings(), progress: (@Sendable (String) -> Void)? = nil) {
+                    outFolder: URL? = nil, photos: PhotoSettings = PhotoSettings(), progress: (@Sendable (ReportProgress) -> Void)? = nil) {
             self.trip = trip
             self.kind = kind
             self.formats = formats

@@ -27,9 +27,6 @@ public struct ReportKinds: UseCase {
     /// The ids of the kinds shipped with Tripwright, in the order they are offered.
     public static let builtIn = ["trip", "council", "abstract", "review-form"]
 
-    /// English names of the shipped kinds (a kind's file names it in zh-Hant).
-    static let englishNames = ["trip": "Trip report", "council": "Council report", "abstract": "Report abstract", "review-form": "Review form"]
-
     /// The kinds, in order.
     public func run(_ input: Input = Input()) async throws(AppError) -> [Kind] {
         let templates = try await context.templates()
@@ -39,14 +36,9 @@ public struct ReportKinds: UseCase {
         }
         return ids.compactMap { id in
             guard let kind = templates.kinds[id] else { return nil }
-            return Kind(id: id, name: ReportKinds.name(of: kind))
+            // The name is the kind file's own, the one its documents are titled with.
+            return Kind(id: id, name: kind.name)
         }
-    }
-
-    /// A kind's name in both languages.
-    static func name(of kind: ReportKind) -> LocalizedText {
-        let shipped = ["trip": "出國報告", "council": "議會專案報告", "abstract": "出國報告提要", "review-form": "審核表"]
-        return LocalizedText(zh: shipped[kind.id] ?? kind.name, en: englishNames[kind.id] ?? kind.id)
     }
 
     /// The kind with an id, or `unknownReportKind` naming the nearest ids and every known one.

@@ -18,7 +18,7 @@ public struct Checker: Sendable {
     /// Checks a delegation as of `today` (report readiness starts the day after return).
     public func check(_ delegation: Delegation, today: LocalDate) -> CheckResult {
         let ctx = CheckContext(delegation: delegation, today: today, holidays: holidays, gazetteer: gazetteer)
-        let off = Set(delegation.checks.disabled.map { DiagnosticCode.formerNames[$0] ?? $0 })
+        let off = delegation.checks.switchedOff
         let rules: [(codes: [DiagnosticCode], run: (CheckContext, inout [Diagnostic]) -> Void)] = [
             ([.overlap], OverlapRule.run),
             ([.travelTime, .buffer], TravelRule.run),
@@ -33,10 +33,10 @@ public struct Checker: Sendable {
         ]
         var found: [Diagnostic] = []
         // Skip a rule only when every code it can raise is off (by code or by rule name).
-        for rule in rules where !rule.codes.allSatisfy({ $0.isOff(in: off) }) {
+        for rule in rules where !rule.codes.allSatisfy(off.contains) {
             rule.run(ctx, &found)
         }
-        let kept = found.filter { !$0.code.isOff(in: off) }
+        let kept = found.filter { !off.contains($0.code) }
         return CheckResult(delegation: delegation.id, title: delegation.title, today: today,
                            diagnostics: Checker.sorted(Checker.acknowledge(kept, in: delegation)))
     }
@@ -45,10 +45,12 @@ public struct Checker: Sendable {
     /// items or members (or the delegation's own id, for diagnostics that name no item).
     static func acknowledge(_ diagnostics: [Diagnostic], in delegation: Delegation) -> [Diagnostic] {
         guard !delegation.checks.acknowledgements.isEmpty else { return diagnostics }
-        var reasons: [String: [(item: String, reason: String)]] = [:]
-        for a in delegation.checks.acknowledgements { reasons[a.code, default: []].append((a.item, a.reason)) }
+        var reasons: [DiagnosticCode: [(item: String, reason: String)]] = [:]
+        for a in delegation.checks.acknowledgements {
+            if let code = a.diagnosticCode { reasons[code, default: []].append((a.item, a.reason)) }
+        }
         return diagnostics.map { d in
-            guard let candidates = reasons[d.code.rawValue] else { return d }
+            guard let candidates = reasons[d.code] else { return d }
             let named = Set(d.items + d.members + (d.items.isEmpty && d.members.isEmpty ? [delegation.id] : []))
             guard let hit = candidates.first(where: { named.contains($0.item) }) else { return d }
             var copy = d

@@ -1,3 +1,5 @@
+import TripModel
+
 /// How much a diagnostic matters: errors block approval, warnings need a look, info is a note.
 public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     /// The plan cannot work as written (or the report is late).
@@ -18,12 +20,15 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// 錯誤 / 警告 / 提示.
-    public var zh: String {
+    /// 錯誤 / error, 警告 / warning, 提示 / info: as a diagnostic's tag reads.
+    public var name: LocalizedText {
         switch self {
-        case .error: "錯誤"
-        case .warning: "警告"
-        case .info: "提示"
+        case .error: LocalizedText(zh: "錯誤", en: "error")
+        case .warning: LocalizedText(zh: "警告", en: "warning")
+        case .info: LocalizedText(zh: "提示", en: "info")
         }
     }
+
+    /// 錯誤 / 警告 / 提示.
+    public var zh: String { name.zh }
 }

@@ -5,10 +5,10 @@ import TripModel
 /// (Foundation's calendars and zone names are slow to build on Linux).
 extension CheckContext {
     /// `「柳橋聯合市場」(114 年 9 月 1 日 10:00–11:30 JST)`.
-    func zh(_ item: Item) -> String { "「\(item.title)」(\(when(item, .zh)))" }
+    func zh(_ item: Item) -> String { "「\(item.title)」(\(when(item).zh))" }
 
     /// `"柳橋聯合市場" (2025-09-01 10:00–11:30 JST)`.
-    func en(_ item: Item) -> String { "\"\(item.title)\" (\(when(item, .en)))" }
+    func en(_ item: Item) -> String { "\"\(item.title)\" (\(when(item).en))" }
 
     /// Several items for a zh-Hant message.
     func zh(_ items: [Item]) -> String { items.map(zh).joined(separator: "、") }
@@ -17,43 +17,46 @@ extension CheckContext {
     func en(_ items: [Item]) -> String { items.map(en).joined(separator: ", ") }
 
     /// Local date and times: `114 年 9 月 1 日` (English: `2025-09-01`), with `10:00 JST`, a
-    /// range, or a leg's departure and arrival each in its own zone.
-    func when(_ item: Item, _ lang: Lang) -> String {
-        let key = 2 * item.index + (lang == .zh ? 0 : 1)
-        if let cached = whenCache[key] { return cached }
-        let text = formatWhen(item, lang)
-        whenCache[key] = text
+    /// range, or a leg's departure and arrival each in its own zone; both languages at once,
+    /// since they differ only in the date and every message is written in both.
+    func when(_ item: Item) -> LocalizedText {
+        if let cached = whenCache[item.index] { return cached }
+        let text = formatWhen(item)
+        whenCache[item.index] = text
         return text
     }
 
-    private func formatWhen(_ item: Item, _ lang: Lang) -> String {
-        let first = text(item.start, lang)
+    private func formatWhen(_ item: Item) -> LocalizedText {
+        let first = text(item.start)
         guard let end = item.end else { return first }
-        if item.isLeg { return "\(first) → \(text(end, lang))" }
+        if item.isLeg { return Self.joined(first, " → ", text(end)) }
         if end.date == item.start.date, let si = item.start.instant, let ei = end.instant {
             let (c1, a1) = clockAndAbbreviation(si, item.start.zone), (t, a2) = clockAndAbbreviation(ei, end.zone)
-            let day = date(item.start.date, lang)
-            return a1 == a2
-                ? "\(day) \(c1)–\(t) \(a2)"
-                : "\(day) \(c1) \(a1)–\(t) \(a2)"
+            let clock = a1 == a2 ? " \(c1)–\(t) \(a2)" : " \(c1) \(a1)–\(t) \(a2)"
+            return Self.joined(date(item.start.date), clock, nil)
         }
         if end.date == item.start.date { return first }
-        return "\(first) – \(text(end, lang))"
+        return Self.joined(first, " – ", text(end))
     }
 
     /// `114 年 9 月 1 日 10:00 JST` (English: `2025-09-01 10:00 JST`), or the date alone.
-    func text(_ moment: Moment, _ lang: Lang) -> String {
-        guard let instant = moment.instant else { return date(moment.date, lang) }
+    func text(_ moment: Moment) -> LocalizedText {
+        let day = date(moment.date)
+        guard let instant = moment.instant else { return day }
         let (clock, abbreviation) = clockAndAbbreviation(instant, moment.zone)
-        return "\(date(moment.date, lang)) \(clock) \(abbreviation)"
+        return Self.joined(day, " \(clock) \(abbreviation)", nil)
     }
 
-    /// `Text.date`, formatted once per day and language.
-    private func date(_ day: LocalDate, _ lang: Lang) -> String {
-        let key = 2 * day.dayNumber + (lang == .zh ? 0 : 1)
-        if let cached = dateTexts[key] { return cached }
-        let text = Text.date(day, lang)
-        dateTexts[key] = text
+    /// `a` + `middle` + `b`, in each language.
+    private static func joined(_ a: LocalizedText, _ middle: String, _ b: LocalizedText?) -> LocalizedText {
+        LocalizedText(zh: a.zh + middle + (b?.zh ?? ""), en: a.en + middle + (b?.en ?? ""))
+    }
+
+    /// `Text.date`, formatted once per day (items share their days).
+    private func date(_ day: LocalDate) -> LocalizedText {
+        if let cached = dateTexts[day.dayNumber] { return cached }
+        let text = Text.date(day)
+        dateTexts[day.dayNumber] = text
         return text
     }
 

@@ -32,10 +32,9 @@ extension CheckContext {
         return true
     }
 
-    /// A place's name for messages.
-    func placeName(_ place: Spot?, _ lang: Lang) -> String {
-        guard let place else { return lang == .zh ? "(未知地點)" : "(unknown place)" }
-        if lang == .en { return place.englishName ?? place.localName ?? place.name }
-        return place.name
+    /// A place's name for messages: its own in zh-Hant, its English (else local) name in English.
+    func placeName(_ place: Spot?) -> LocalizedText {
+        guard let place else { return LocalizedText(zh: "(未知地點)", en: "(unknown place)") }
+        return LocalizedText(zh: place.name, en: place.englishName ?? place.localName ?? place.name)
     }
 }

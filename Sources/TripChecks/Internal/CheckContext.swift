@@ -21,13 +21,12 @@ final class CheckContext {
     private(set) var chains: [String: [Item]] = [:]
     /// The same chains, once per group of members who share every item.
     private(set) var chainGroups: [(members: [String], chain: [Item])] = []
-    /// Formatted times of items already named in a message, by item index and language
-    /// (`2 × index` for zh-Hant, `2 × index + 1` for English).
-    var whenCache: [Int: String] = [:]
+    /// Formatted times of items already named in a message, in both languages, by item index.
+    var whenCache: [Int: LocalizedText] = [:]
     /// Zone abbreviations by zone and offset.
     var abbreviations: [ZoneOffset: String] = [:]
-    /// Dates as messages write them, by `2 × day number` (zh-Hant) and `2 × day number + 1`.
-    var dateTexts: [Int: String] = [:]
+    /// Dates as messages write them, in both languages, by day number.
+    var dateTexts: [Int: LocalizedText] = [:]
     /// What kind of body each name says it is (`bodyType(of:)`), by name.
     var bodyTypes: [String: BodyType?] = [:]
     /// The gazetteer's answers for the city names of this plan (`city(named:country:)`).

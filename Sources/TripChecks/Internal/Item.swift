@@ -54,11 +54,6 @@ final class Item {
         return nil
     }
 
-    var eventKind: EventKind? {
-        if case let .event(kind) = kind { return kind }
-        return nil
-    }
-
     /// The absolute start, when a clock time is known.
     var startInstant: Date? { start.instant }
 

@@ -5,8 +5,8 @@ enum Text {
     /// `7` → `07`.
     static func twoDigits(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
 
-    /// The date as a message in `lang` writes it: `114 年 9 月 1 日` for zh-Hant, ISO for English.
-    static func date(_ d: LocalDate, _ lang: Lang) -> String { lang == .zh ? ROCDate.long(d) : d.iso }
+    /// The date as messages write it: `114 年 9 月 1 日` in zh-Hant, ISO in English.
+    static func date(_ d: LocalDate) -> LocalizedText { LocalizedText(zh: ROCDate.long(d), en: d.iso) }
 
     /// `9.46` → `9.5`.
     static func oneDecimal(_ x: Double) -> String {

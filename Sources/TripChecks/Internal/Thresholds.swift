@@ -26,19 +26,8 @@ struct Thresholds {
         speedFlight = s.number(.speedFlight)
         var buffers: [TransportMode: (before: Double, after: Double)] = [:]
         for mode in TransportMode.allCases {
-            let pair: (Threshold, Threshold)
-            switch mode {
-            case .flight: pair = (.bufferFlightBefore, .bufferFlightAfter)
-            case .rail: pair = (.bufferRailBefore, .bufferRailAfter)
-            case .bus: pair = (.bufferBusBefore, .bufferBusAfter)
-            case .ship: pair = (.bufferShipBefore, .bufferShipAfter)
-            case .car, .walk: pair = (.bufferOtherBefore, .bufferOtherAfter)
-            case .unknown:
-                // Nothing is known of a leg whose mode the plan does not know: no buffers asked.
-                buffers[mode] = (0, 0)
-                continue
-            }
-            buffers[mode] = (s.number(pair.0), s.number(pair.1))
+            // Nothing is known of a leg whose mode the plan does not know: no buffers asked.
+            buffers[mode] = Threshold.buffers(for: mode).map { (s.number($0.before), s.number($0.after)) } ?? (0, 0)
         }
         self.buffers = buffers
     }

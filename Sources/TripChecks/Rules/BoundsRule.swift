@@ -38,8 +38,8 @@ enum BoundsRule {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [stay.id], day: stay.checkIn,
                 message: LocalizedText(
-                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID], .zh))」(\(ROCDate.range(stay.checkIn, stay.checkOut)))不在出國期間 \(rangeZH) 之內。",
-                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID], .en))\" (\(stay.checkIn.iso)–\(stay.checkOut.iso)) is outside the trip's dates \(rangeEN)."),
+                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID]).zh)」(\(ROCDate.range(stay.checkIn, stay.checkOut)))不在出國期間 \(rangeZH) 之內。",
+                    en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID]).en)\" (\(stay.checkIn.iso)–\(stay.checkOut.iso)) is outside the trip's dates \(rangeEN)."),
                 fix: LocalizedText(zh: "修正入住或退房日期。", en: "Fix the check-in or check-out date.")))
         }
     }

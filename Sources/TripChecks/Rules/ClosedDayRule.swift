@@ -34,12 +34,12 @@ enum ClosedDayRule {
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
             let bodyText = describe(body, event: event, place: place)
-            let span = days.count > 1 ? (zh: "這幾天都", en: "every day of its span") : (zh: "當天", en: "that day")
+            let span = days.count > 1 ? LocalizedText(zh: "這幾天都", en: "every day of its span") : LocalizedText(zh: "當天", en: "that day")
             out.append(Diagnostic(
                 code: .closedDay, severity: .warning, items: [event.id], day: day,
                 message: LocalizedText(
-                    zh: "\(labelZH)是\(kind.zh)，\(span.zh)是\(why.zh)；\(bodyText.zh)，\(why.closedZH)。",
-                    en: "\(labelEN) is a \(kind.en.lowercased()) on \(why.en) (\(span.en)); \(bodyText.en), \(why.closedEN)."),
+                    zh: "\(labelZH)是\(kind.zh)，\(span.zh)是\(why.day.zh)；\(bodyText.zh)，\(why.closed.zh)。",
+                    en: "\(labelEN) is a \(kind.en.lowercased()) on \(why.day.en) (\(span.en)); \(bodyText.en), \(why.closed.en)."),
                 fix: LocalizedText(
                     zh: "改到對方上班的日子；若對方確定當天接待，在計畫寫明（事件的 host_type，或地點的 type、open: [weekend, holidays]），或確認此項(acknowledge)。",
                     en: "Move it to a day the host works; if the host does receive you then, say so in the plan (the event's host_type, or the place's type or open: [weekend, holidays]), or acknowledge it.")))
@@ -73,51 +73,52 @@ enum ClosedDayRule {
         return found
     }
 
-    /// Why a body of a type is closed on a day, or nil when it is open.
+    /// Why a body of a type is closed on a day (what the day is, and why that closes it), or nil
+    /// when it is open.
     static func closure(on day: LocalDate, country: String, place: Spot, body: BodyType?, _ ctx: CheckContext)
-        -> (zh: String, en: String, closedZH: String, closedEN: String)? {
+        -> (day: LocalizedText, closed: LocalizedText)? {
         let weekday = day.weekday
+        let weekdayName = LocalizedText(zh: ROCDate.weekday(day), en: "a \(ROCDate.englishWeekday(day))")
         if let closed = place.closedDays.first(where: { $0.weekday == weekday }) {
-            return (ROCDate.weekday(day), "a \(ROCDate.englishWeekday(day))",
-                    "計畫寫明該地點\(closed.zh)休息", "the plan says the place closes on \(closed.en)s")
+            return (weekdayName, LocalizedText(zh: "計畫寫明該地點\(closed.zh)休息", en: "the plan says the place closes on \(closed.en)s"))
         }
         let holiday = ctx.holidays.holidayName(on: day, country: country)
         if let holiday, place.closedDays.contains(.holidays) {
-            let name = countryHoliday(holiday, country)
-            return (name.zh, name.en, "計畫寫明該地點國定假日休息", "the plan says the place closes on public holidays")
+            return (countryHoliday(holiday, country),
+                    LocalizedText(zh: "計畫寫明該地點國定假日休息", en: "the plan says the place closes on public holidays"))
         }
         guard let body, body.closesOnDaysOff else { return nil }
         if let holiday, !place.openDays.contains(.holidays) {
-            let name = countryHoliday(holiday, country)
-            return (name.zh, name.en, "國定假日通常不辦公", "which usually closes on public holidays")
+            return (countryHoliday(holiday, country), LocalizedText(zh: "國定假日通常不辦公", en: "which usually closes on public holidays"))
         }
         let weekend = ctx.holidays.isWeekend(day, country: country)
         let open = place.openDays.contains(.weekend) || place.openDays.contains { $0.weekday == weekday }
         if weekend && !open {
-            return (ROCDate.weekday(day), "a \(ROCDate.englishWeekday(day))", "週末通常不辦公", "which usually closes at the weekend")
+            return (weekdayName, LocalizedText(zh: "週末通常不辦公", en: "which usually closes at the weekend"))
         }
         return nil
     }
 
     /// `韓國的國定假日「佛誕節補假（부처님오신날 대체 휴일）」`.
-    private static func countryHoliday(_ h: HolidayName, _ country: String) -> (zh: String, en: String) {
-        ("\(Gazetteer.countryName(country, lang: .zh))的國定假日「\(h.text(.zh))」",
-         "a public holiday in \(Gazetteer.countryName(country, lang: .en)) (\(h.text(.en)))")
+    private static func countryHoliday(_ h: HolidayName, _ country: String) -> LocalizedText {
+        let country = Gazetteer.countryNames(country), name = h.names
+        return LocalizedText(zh: "\(country.zh)的國定假日「\(name.zh)」", en: "a public holiday in \(country.en) (\(name.en))")
     }
 
     /// `接待單位「首爾特別市政府」依名稱判斷是政府機關`.
-    private static func describe(_ body: (type: BodyType, basis: Basis)?, event: Event, place: Spot) -> (zh: String, en: String) {
-        guard let body else { return ("", "") }
+    private static func describe(_ body: (type: BodyType, basis: Basis)?, event: Event, place: Spot) -> LocalizedText {
+        guard let body else { return LocalizedText(zh: "", en: "") }
         let who = event.host ?? place.organisation ?? place.name
         switch body.basis {
         case .stated:
-            return ("計畫寫明「\(who)」是\(body.type.zh)", "the plan says \"\(who)\" is a \(body.type.en)")
+            return LocalizedText(zh: "計畫寫明「\(who)」是\(body.type.zh)", en: "the plan says \"\(who)\" is a \(body.type.en)")
         case let .hostName(name), let .placeName(name):
-            return ("依名稱「\(name)」判斷是\(body.type.zh)", "its name \"\(name)\" makes it a \(body.type.en)")
+            return LocalizedText(zh: "依名稱「\(name)」判斷是\(body.type.zh)", en: "its name \"\(name)\" makes it a \(body.type.en)")
         case .title:
-            return ("依行程名稱判斷對方是\(body.type.zh)", "its title makes the host a \(body.type.en)")
+            return LocalizedText(zh: "依行程名稱判斷對方是\(body.type.zh)", en: "its title makes the host a \(body.type.en)")
         case .kind:
-            return ("「\(who)」未標明類型，\(event.kind.zh)視為對政府機關", "\"\(who)\" has no stated type, and a \(event.kind.en.lowercased()) is taken as one with a government office")
+            return LocalizedText(zh: "「\(who)」未標明類型，\(event.kind.zh)視為對政府機關",
+                                 en: "\"\(who)\" has no stated type, and a \(event.kind.en.lowercased()) is taken as one with a government office")
         }
     }
 }

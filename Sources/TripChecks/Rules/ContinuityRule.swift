@@ -28,11 +28,11 @@ enum ContinuityRule {
             }
             if !ctx.isHome(last.to) { noteHome(last, leaving: false, group) }
         }
-        let homeZH = ctx.placeName(ctx.home, .zh), homeEN = ctx.placeName(ctx.home, .en)
+        let homeZH = ctx.placeName(ctx.home).zh, homeEN = ctx.placeName(ctx.home).en
         for (a, b, km, members) in gaps.all {
             let who = ctx.inRosterOrder(members)
-            let x = ctx.placeName(a.to, .zh), y = ctx.placeName(b.from, .zh)
-            let xe = ctx.placeName(a.to, .en), ye = ctx.placeName(b.from, .en)
+            let x = ctx.placeName(a.to).zh, y = ctx.placeName(b.from).zh
+            let xe = ctx.placeName(a.to).en, ye = ctx.placeName(b.from).en
             let far = km.map { " (相距 \(Int($0.rounded())) km)" } ?? ""
             let farEN = km.map { " (\(Int($0.rounded())) km away)" } ?? ""
             out.append(Diagnostic(
@@ -48,13 +48,13 @@ enum ContinuityRule {
             let message: LocalizedText
             let fix: LocalizedText
             if leaving {
-                let y = ctx.placeName(item.from, .zh), ye = ctx.placeName(item.from, .en)
+                let y = ctx.placeName(item.from).zh, ye = ctx.placeName(item.from).en
                 message = LocalizedText(
                     zh: "第一項\(ctx.zh(item))在\(y)，但之前沒有從\(homeZH)出發的行程；成員：\(ctx.namesZH(who))。",
                     en: "The first item \(ctx.en(item)) is at \(ye), with no leg from home (\(homeEN)) before it, for \(ctx.namesEN(who)).")
                 fix = LocalizedText(zh: "加入從\(homeZH)出發的啟程行程。", en: "Add the departure leg from \(homeEN).")
             } else {
-                let x = ctx.placeName(item.to, .zh), xe = ctx.placeName(item.to, .en)
+                let x = ctx.placeName(item.to).zh, xe = ctx.placeName(item.to).en
                 message = LocalizedText(
                     zh: "最後一項\(ctx.zh(item))結束於\(x)，之後沒有返回\(homeZH)的行程；成員：\(ctx.namesZH(who))。",
                     en: "The last item \(ctx.en(item)) ends at \(xe), with no leg back home (\(homeEN)) after it, for \(ctx.namesEN(who)).")

@@ -25,8 +25,9 @@ enum PlaceRule {
             let far = namesakes.filter { $0.id != chosen.id && $0.point.distanceKilometres(to: chosen.point) > ctx.limits.daytripKm }
             guard !far.isEmpty else { continue }
             let listed = [chosen] + far.prefix(4)
-            let namesZH = listed.map { label($0, .zh, ctx) }.joined(separator: "、")
-            let namesEN = listed.map { label($0, .en, ctx) }.joined(separator: "; ")
+            let labels = listed.map { label($0, ctx) }
+            let namesZH = labels.map(\.zh).joined(separator: "、")
+            let namesEN = labels.map(\.en).joined(separator: "; ")
             let code = chosen.admin1 ?? ""
             out.append(Diagnostic(
                 code: .placeAmbiguous, severity: .warning, items: items,
@@ -40,10 +41,11 @@ enum PlaceRule {
     }
 
     /// `Manchester（新罕布夏州，美國）` / `Manchester (New Hampshire, United States)`.
-    private static func label(_ c: City, _ lang: Lang, _ ctx: CheckContext) -> String {
-        let region = ctx.gazetteer.region(of: c)?.displayName(lang) ?? c.admin1
-        let country = Gazetteer.countryName(c.country, lang: lang)
-        let where_ = [region, country].compactMap { $0 }.joined(separator: lang == .zh ? "，" : ", ")
-        return lang == .zh ? "\(c.displayName(.zh))（\(where_)）" : "\(c.name) (\(where_))"
+    private static func label(_ c: City, _ ctx: CheckContext) -> LocalizedText {
+        let region = ctx.gazetteer.region(of: c)?.displayNames
+        let country = Gazetteer.countryNames(c.country)
+        let zh = [region?.zh ?? c.admin1, country.zh].compactMap { $0 }.joined(separator: "，")
+        let en = [region?.en ?? c.admin1, country.en].compactMap { $0 }.joined(separator: ", ")
+        return LocalizedText(zh: "\(c.displayName(.zh))（\(zh)）", en: "\(c.name) (\(en))")
     }
 }

@@ -32,7 +32,7 @@ enum RosterRule {
         for stay in d.stays {
             let strangers = stay.participants.filter { !ctx.memberIDs.contains($0) }
             guard !strangers.isEmpty else { continue }
-            let name = ctx.placeName(ctx.places[stay.placeID], .zh)
+            let name = ctx.placeName(ctx.places[stay.placeID]).zh
             report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」(\(ROCDate.long(stay.checkIn)))" },
                    en: { "the stay \"\(name)\" (\(stay.checkIn.iso))" })
         }

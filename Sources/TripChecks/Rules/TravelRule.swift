@@ -35,7 +35,7 @@ enum TravelRule {
         for (a, b, need, members) in found.all {
             let who = ctx.inRosterOrder(members)
             let needed = Int(need.needed.rounded()), available = Int(need.available.rounded())
-            let (whyZH, whyEN) = detail(need, ctx)
+            let why = detail(need, ctx), whyZH = why.zh, whyEN = why.en
             out.append(Diagnostic(
                 code: need.code, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,
                 message: LocalizedText(
@@ -73,7 +73,7 @@ enum TravelRule {
     }
 
     /// Why that many minutes: `(距離 4.4 km 的交通時間估計)` or the buffers that apply.
-    static func detail(_ need: Need, _ ctx: CheckContext) -> (zh: String, en: String) {
+    static func detail(_ need: Need, _ ctx: CheckContext) -> LocalizedText {
         let km = Text.oneDecimal(need.km), t = Int(need.travel.rounded())
         var zh: [String] = [], en: [String] = []
         if let m = need.arriving {
@@ -90,6 +90,6 @@ enum TravelRule {
             zh.append("距離 \(km) km 的交通時間估計 \(t) 分鐘")
             en.append("\(t) min estimated for \(km) km")
         }
-        return ("含" + zh.joined(separator: "、"), en.joined(separator: ", "))
+        return LocalizedText(zh: "含" + zh.joined(separator: "、"), en: en.joined(separator: ", "))
     }
 }

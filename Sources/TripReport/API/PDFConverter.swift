@@ -1,4 +1,5 @@
 import Foundation
+import TripModel
 
 /// Converts ODT (or DOCX) to PDF with LibreOffice headless, in a private profile so parallel
 /// runs do not fight over one. On Linux the reference CJK face (標楷體) is aliased to the Kai
@@ -57,6 +58,7 @@ public struct PDFConverter: Sendable {
             outcome = try run(input, into: folder, target: "pdf")
         }
         guard outcome.status == 0, FileManager.default.fileExists(atPath: pdf.path) else {
+            // LibreOffice's own words, as it printed them: no translation can be better.
             throw .conversionFailed(input.path, "exit \(outcome.status): \(outcome.output.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return pdf
@@ -81,7 +83,7 @@ public struct PDFConverter: Sendable {
         do {
             try process.run()
         } catch {
-            throw .conversionFailed(input.path, "cannot start \(soffice.path): \(error.localizedDescription)")
+            throw .conversionNotStarted(soffice.path, FileProblem.of(error))
         }
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()

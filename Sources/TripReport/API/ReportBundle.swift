@@ -1,4 +1,5 @@
 import Foundation
+import TripModel
 
 /// A Markdown or HTML report together with the pictures it links to (`images/…`), as one zip
 /// to hand over in a single download. ODT, DOCX and PDF carry their pictures inside and need
@@ -22,7 +23,7 @@ public enum ReportBundle {
         } catch let error as ReportError {
             throw error
         } catch {
-            throw .write(file.path, "cannot be read: \(error.localizedDescription)")
+            throw .write(file.path, FileProblem.of(error))
         }
         for picture in pictures(beside: file) {
             try package.add("images/" + picture.lastPathComponent, file: picture)

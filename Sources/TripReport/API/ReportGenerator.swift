@@ -48,17 +48,18 @@ public struct ReportGenerator: Sendable {
         do {
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         } catch {
-            throw .write(out.path, error.localizedDescription)
+            throw .write(out.path, FileProblem.of(error))
         }
         var result = ReportResult()
         var pageCount: Int?
         if kind.sections.contains(where: { $0.fill == .abstract }) {
             let tripPDF = out.appendingPathComponent(baseName(delegation, kind: try templates.kind("trip")) + ".pdf")
-            pageCount = PageCounter.pages(of: tripPDF) ?? countTripPages(delegation, options: options)
-            if pageCount == nil {
-                result.warnings.append(LocalizedText(
-                    zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
-                    en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
+            if let pages = PageCounter.pages(of: tripPDF) {
+                pageCount = pages
+            } else {
+                let counted = countTripPages(delegation, options: options)
+                pageCount = counted.pages
+                if let warning = counted.warning { result.warnings.append(warning) }
             }
         }
         var doc = try document(for: delegation, kind: options.kind, photoRoot: options.photoRoot, pageCount: pageCount)
@@ -91,7 +92,15 @@ public struct ReportGenerator: Sendable {
                 // PAGEREF fields show numbers before Word updates them (it is told to).
                 if pages.isEmpty, kind.toc != nil, !options.formats.contains(.pdf), PDFConverter.isAvailable {
                     let cache = PageMapCache(besidePhotoCache: options.photos.cacheFolder)
-                    pages = (try? measurePages(doc, kind: kind, base: base, faces: faces, cache: cache)) ?? [:]
+                    do {
+                        pages = try measurePages(doc, kind: kind, base: base, faces: faces, cache: cache)
+                    } catch {
+                        // The contents' page numbers are a convenience Word refreshes on opening:
+                        // the DOCX is written without them, and the run says why.
+                        result.warnings.append(LocalizedText(
+                            zh: "DOCX 目錄的頁碼未能預先填入（\(error.message.zh)）；Word 開啟檔案時會重新計算。",
+                            en: "the DOCX contents carry no page numbers yet (\(error.message.en)); Word computes them when it opens the file."))
+                    }
                 }
                 try DOCXWriter(styles: styles, faces: faces, pages: pages).write(doc, to: url)
             case .pdf:
@@ -100,7 +109,11 @@ public struct ReportGenerator: Sendable {
                 var temporary: URL?
                 if source == nil {
                     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-\(UUID().uuidString)")
-                    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    do {
+                        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    } catch {
+                        throw .write(folder.path, FileProblem.of(error))
+                    }
                     let file = folder.appendingPathComponent("\(base).odt")
                     try ODTWriter(styles: styles, faces: faces).write(doc, to: file)
                     source = file
@@ -113,10 +126,10 @@ public struct ReportGenerator: Sendable {
                 }
             }
             result.files.append(url)
-            options.progress?("wrote \(url.path)")
+            options.progress?(.wrote(url))
         }
-        if let metadata = try? self.metadata(for: delegation, pageCount: pageCount),
-           kind.sections.contains(where: { $0.fill == .abstract }) {
+        if kind.sections.contains(where: { $0.fill == .abstract }) {
+            let metadata = try self.metadata(for: delegation, pageCount: pageCount)
             let json = out.appendingPathComponent("\(base).json"), csv = out.appendingPathComponent("\(base).csv")
             try write(metadata.json(), to: json)
             try write(metadata.csv(), to: csv)
@@ -147,7 +160,7 @@ public struct ReportGenerator: Sendable {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
-            throw .write(scratch.path, error.localizedDescription)
+            throw .write(scratch.path, FileProblem.of(error))
         }
         let file = scratch.appendingPathComponent("\(base).odt")
         try ODTWriter(styles: templates.styles, faces: faces).write(doc, to: file)
@@ -169,7 +182,7 @@ public struct ReportGenerator: Sendable {
         guard !images.isEmpty else { return [] }
         let progress = options.progress
         let outcomes = options.photos.prepareEach(images) { done, total in
-            if done == total || done % 10 == 0 { progress?("photos \(done)/\(total)") }
+            if done == total || done % 10 == 0 { progress?(.photos(done: done, total: total)) }
         }
         var problems: [MediaProblem] = []
         var prompts: [MediaProblem: String] = [:]
@@ -178,9 +191,8 @@ public struct ReportGenerator: Sendable {
             guard case let .unreadablePhoto(problem) = error else { throw error }
             if prompts[problem] == nil {
                 problems.append(problem)
-                prompts[problem] = try templates.render(snippet: "prompt-photo", [
-                    "file": problem.name, "unreadable": true, "problem": problem.shortReason.zh,
-                ]).trimmed
+                prompts[problem] = try templates.render(.photo, PhotoPromptView(file: problem.name, unreadable: true,
+                                                                                problem: problem.shortReason.zh)).trimmed
             }
         }
         var next = outcomes.makeIterator()
@@ -201,9 +213,14 @@ public struct ReportGenerator: Sendable {
         return problems
     }
 
-    /// Pages of the trip report's PDF made in a scratch folder, when LibreOffice is there.
-    private func countTripPages(_ delegation: Delegation, options: ReportOptions) -> Int? {
-        guard PDFConverter.isAvailable, templates.kinds["trip"] != nil else { return nil }
+    /// Pages of the trip report's PDF made in a scratch folder; without them, the warning that
+    /// says why 報告書頁數 is left empty.
+    private func countTripPages(_ delegation: Delegation, options: ReportOptions) -> (pages: Int?, warning: LocalizedText?) {
+        guard PDFConverter.isAvailable, templates.kinds["trip"] != nil else {
+            return (nil, LocalizedText(
+                zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
+                en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
+        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-pages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var trip = options
@@ -211,15 +228,24 @@ public struct ReportGenerator: Sendable {
         trip.formats = [.pdf]
         trip.outFolder = scratch
         trip.progress = nil
-        guard let result = try? generate(delegation, options: trip), let pdf = result.files.first else { return nil }
-        return PageCounter.pages(of: pdf)
+        let made: URL?
+        do {
+            made = try generate(delegation, options: trip).files.first
+        } catch {
+            return (nil, LocalizedText(
+                zh: "報告書頁數空白：無法產生出國報告的 PDF 來計算頁數（\(error.message.zh)）。",
+                en: "報告書頁數 is empty: the trip report's PDF to count its pages could not be made (\(error.message.en))"))
+        }
+        if let pdf = made, let pages = PageCounter.pages(of: pdf) { return (pages, nil) }
+        return (nil, LocalizedText(zh: "報告書頁數空白：無法讀出出國報告 PDF 的頁數。",
+                                   en: "報告書頁數 is empty: the page count of the trip report's PDF could not be read"))
     }
 
     private func write(_ text: String, to url: URL) throws(ReportError) {
         do {
             try text.write(to: url, atomically: true, encoding: .utf8)
         } catch {
-            throw .write(url.path, error.localizedDescription)
+            throw .write(url.path, FileProblem.of(error))
         }
     }
 
@@ -235,7 +261,7 @@ public struct ReportGenerator: Sendable {
                 try fm.createDirectory(at: folder, withIntermediateDirectories: true)
                 try fm.copyItem(at: prepared, to: target)
             } catch {
-                throw .write(target.path, error.localizedDescription)
+                throw .write(target.path, FileProblem.of(error))
             }
         }
     }

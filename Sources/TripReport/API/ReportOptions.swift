@@ -12,13 +12,13 @@ public struct ReportOptions: Sendable {
     public var photoRoot: URL
     /// Downscaling settings and cache.
     public var photos: PhotoProcessor
-    /// Called with short progress lines (photos done, file written).
-    public var progress: (@Sendable (String) -> Void)?
+    /// Called as the run goes (photos done, file written).
+    public var progress: (@Sendable (ReportProgress) -> Void)?
 
     /// Creates options; all five formats unless told.
     public init(kind: String = "trip", formats: [ReportFormat] = ReportFormat.allCases, outFolder: URL,
                 photoRoot: URL, photos: PhotoProcessor = PhotoProcessor(),
-                progress: (@Sendable (String) -> Void)? = nil) {
+                progress: (@Sendable (ReportProgress) -> Void)? = nil) {
         self.kind = kind
         self.formats = formats
         self.outFolder = outFolder

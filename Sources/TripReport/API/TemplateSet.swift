@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TripModel
 
 /// The report kinds, text snippets and reference styles read from a templates folder (Templates/ in the repository, bundled as a resource; `--templates DIR` overrides).
 public struct TemplateSet: Sendable {
@@ -10,30 +11,60 @@ public struct TemplateSet: Sendable {
     /// Reference styles: page, fonts, sizes.
     public let styles: StyleSheet
     private let snippets: [String: MustacheTemplate]
+    /// The kinds' Mustache texts, parsed when read, by their text.
+    private let texts: [String: MustacheTemplate]
 
-    /// Reads every kind, snippet and style in `folder`. Throws with the file and the problem.
+    /// Reads every kind, snippet and style in `folder`, checking every Mustache text. Throws
+    /// every problem found, each with its file, key, line and column.
     public init(folder: URL) throws(ReportError) {
         self.folder = folder
         let fm = FileManager.default
         let kindsDir = folder.appendingPathComponent("kinds")
-        guard let kindFiles = try? fm.contentsOfDirectory(atPath: kindsDir.path) else {
-            throw .templates(folder.path, "no kinds/ folder; expected kinds/*.json, snippets/*.mustache, styles/reference.json")
+        let kindFiles: [String]
+        do {
+            kindFiles = try fm.contentsOfDirectory(atPath: kindsDir.path)
+        } catch {
+            throw .templates([TemplateProblem(file: folder.path, reason: .noKindsFolder)])
         }
+        var problems: [TemplateProblem] = []
         var kinds: [String: ReportKind] = [:]
+        var texts: [String: MustacheTemplate] = [:]
         for name in kindFiles.sorted() where name.hasSuffix(".json") {
-            let kind: ReportKind = try TemplateSet.decode(kindsDir.appendingPathComponent(name))
+            let url = kindsDir.appendingPathComponent(name)
+            guard let (kind, text): (ReportKind, String) = TemplateSet.decode(url, into: &problems) else { continue }
             kinds[kind.id] = kind
+            TemplateSet.check(kind, file: url, text: text, parsed: &texts, into: &problems)
         }
         var snippets: [String: MustacheTemplate] = [:]
         let snippetDir = folder.appendingPathComponent("snippets")
-        for name in ((try? fm.contentsOfDirectory(atPath: snippetDir.path)) ?? []).sorted() where name.hasSuffix(".mustache") {
-            let url = snippetDir.appendingPathComponent(name)
-            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            snippets[String(name.dropLast(".mustache".count))] = try TemplateSet.parse(text, file: url.path)
+        let snippetFiles: [String]
+        do {
+            snippetFiles = try fm.contentsOfDirectory(atPath: snippetDir.path)
+        } catch {
+            snippetFiles = []
+            problems.append(TemplateProblem(file: snippetDir.path, reason: .unreadable(FileProblem.of(error))))
         }
+        for name in snippetFiles.sorted() where name.hasSuffix(".mustache") {
+            let url = snippetDir.appendingPathComponent(name)
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                problems.append(TemplateProblem(file: url.path, reason: .unreadable(FileProblem.of(error))))
+                continue
+            }
+            do {
+                snippets[String(name.dropLast(".mustache".count))] = try TemplateSet.parse(text)
+            } catch {
+                problems.append(TemplateProblem(file: url.path, line: error.line, column: error.column, reason: .mustache(error.syntax)))
+            }
+        }
+        let styles: (value: StyleSheet, text: String)? = TemplateSet.decode(folder.appendingPathComponent("styles/reference.json"), into: &problems)
+        guard problems.isEmpty, let styles = styles?.value else { throw .templates(problems) }
         self.kinds = kinds
         self.snippets = snippets
-        self.styles = try TemplateSet.decode(folder.appendingPathComponent("styles/reference.json"))
+        self.texts = texts
+        self.styles = styles
     }
 
     /// The templates named by `explicit`, else `$TRIPWRIGHT_TEMPLATES`, else the bundled copy.
@@ -43,7 +74,7 @@ public struct TemplateSet: Sendable {
             return try TemplateSet(folder: URL(fileURLWithPath: env))
         }
         guard let found = bundledFolder() else {
-            throw .templates("(bundled)", "the Templates folder was not found beside the program or in the current folder; pass --templates DIR")
+            throw .templates([TemplateProblem(file: "(bundled)", reason: .notFound)])
         }
         return try TemplateSet(folder: found)
     }
@@ -76,34 +107,22 @@ public struct TemplateSet: Sendable {
         return kind
     }
 
-    /// Renders a snippet by name; a missing snippet is an error naming the file expected.
-    public func render(snippet name: String, _ context: [String: Any]) throws(ReportError) -> String {
-        guard let template = snippets[name] else {
-            throw .templates(folder.path, "snippets/\(name).mustache is missing")
+    /// Renders a snippet with its values; a missing snippet is an error naming the file expected.
+    func render(_ snippet: Snippet, _ view: some TemplateView) throws(ReportError) -> String {
+        guard let template = snippets[snippet.rawValue] else {
+            throw .templates([TemplateProblem(file: folder.appendingPathComponent(snippet.path).path, reason: .missingSnippet)])
         }
-        return template.render(context)
+        return template.render(view)
     }
 
-    /// Renders an inline Mustache text taken from a kind file.
-    public func render(text: String, _ context: [String: Any]) throws(ReportError) -> String {
-        try TemplateSet.parse(text, file: "kind text").render(context)
-    }
-
-    static func parse(_ text: String, file: String) throws(ReportError) -> MustacheTemplate {
+    /// Renders one of the kinds' texts (checked when the templates were read).
+    func render(text: String, _ view: some TemplateView) throws(ReportError) -> String {
+        if let template = texts[text] { return template.render(view) }
         do {
-            // Text, not HTML: writers escape every string for their own format.
-            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+            return try TemplateSet.parse(text).render(view)
         } catch {
-            throw .templates(file, "Mustache syntax: \(error)")
-        }
-    }
-
-    static func decode<T: Decodable>(_ url: URL) throws(ReportError) -> T {
-        guard let data = try? Data(contentsOf: url) else { throw .templates(url.path, "cannot be read") }
-        do {
-            return try JSONDecoder().decode(T.self, from: data)
-        } catch {
-            throw .templates(url.path, "invalid: \(error)")
+            throw .templates([TemplateProblem(file: folder.appendingPathComponent("kinds").path, line: error.line, column: error.column,
+                                              reason: .mustache(error.syntax))])
         }
     }
 }

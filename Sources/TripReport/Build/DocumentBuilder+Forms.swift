@@ -5,11 +5,12 @@ extension DocumentBuilder {
     /// The abstract: every upload-system field as a two-column table, 出國人員 one to a line, and
     /// 報告內容摘要 last across the full width, a row per paragraph, so that a summary of the
     /// allowed length keeps the form on one page (and a longer one breaks between paragraphs).
-    mutating func abstract(_ spec: SectionSpec) {
+    /// A field with no value holds `snippets/prompt-field.mustache`.
+    mutating func abstract(_ spec: SectionSpec) throws(ReportError) {
         var rows: [[TableCell]] = []
         let summaryName = "報告內容摘要"
         for field in metadata?.fields ?? [] where field.name != summaryName {
-            let value = field.value.isEmpty ? Paragraph.promptMark + field.name : field.value
+            let value = field.value.isEmpty ? try templates.render(.field, FieldPromptView(field: field.name)).trimmed : field.value
             let lines = field.name == "出國人員" ? value.components(separatedBy: "；") : [value]
             rows.append([TableCell(field.name, centred: true), TableCell(lines)])
         }
@@ -17,7 +18,8 @@ extension DocumentBuilder {
         let paragraphs = summary.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         rows.append([TableCell(summaryName, colSpan: 2, centred: true)])
-        for text in paragraphs.isEmpty ? [Paragraph.promptMark + summaryName] : paragraphs {
+        let empty = paragraphs.isEmpty ? [try templates.render(.field, FieldPromptView(field: summaryName)).trimmed] : []
+        for text in paragraphs + empty {
             rows.append([TableCell(text, colSpan: 2)])
         }
         blocks.append(.table(Table(widths: [1.9, 8.1], header: [], rows: rows)))

@@ -6,7 +6,7 @@ extension DocumentBuilder {
     /// outlet, headline, remark. A clipping without its screenshot gets a prompt in its place.
     mutating func press(_ spec: SectionSpec) throws(ReportError) {
         guard !delegation.press.isEmpty else {
-            try prompt("prompt-press")
+            try prompt(.press)
             return
         }
         var items: [GridItem] = []
@@ -23,9 +23,8 @@ extension DocumentBuilder {
             // A file that is missing or damaged gets its prompt when the pictures are prepared.
             var prompt: String?
             if picture == nil {
-                var facts: [String: Any] = ["outlet": item.outlet, "date": ROCDate.long(item.date)]
-                if let headline = item.headline { facts["headline"] = headline }
-                prompt = try templates.render(snippet: "prompt-clipping", facts).trimmed
+                let facts = ClippingPromptView(outlet: item.outlet, date: ROCDate.long(item.date), headline: item.headline)
+                prompt = try templates.render(.clipping, facts).trimmed
             }
             items.append(GridItem(image: picture, prompt: prompt, caption: caption))
         }

@@ -38,11 +38,10 @@ extension DocumentBuilder {
         for event in context.visits {
             heading(event.title, level: level)
             if event.notes.isEmpty {
-                var facts: [String: Any] = ["date": ROCDate.monthDay(event.date), "title": event.title]
                 // 拜會「拜會駐韓國台北代表部」says the kind twice: leave it out when the title has it.
-                if !event.title.hasPrefix(event.kind.zh) { facts["kind"] = event.kind.zh }
-                if let host = event.host { facts["host"] = host }
-                try prompt("prompt-visit", facts)
+                let facts = VisitPromptView(date: ROCDate.monthDay(event.date), title: event.title,
+                                            kind: event.title.hasPrefix(event.kind.zh) ? nil : event.kind.zh, host: event.host)
+                try prompt(.visit, LayeredView(top: facts, base: view))
             }
             for note in event.notes { paragraphs(note.text, style: .body) }
             if !event.counterparts.isEmpty {
@@ -73,7 +72,7 @@ extension DocumentBuilder {
             let picture = image(photo.file)
             var prompt: String?
             if picture == nil {
-                prompt = try templates.render(snippet: "prompt-photo", ["file": photo.file ?? "（未指定）"]).trimmed
+                prompt = try templates.render(.photo, PhotoPromptView(file: photo.file ?? "（未指定）", unreadable: false, problem: "")).trimmed
             }
             items.append(GridItem(image: picture, prompt: prompt, caption: caption))
         }
@@ -91,13 +90,13 @@ extension DocumentBuilder {
         }
         let themes = context.themes
         if themes.isEmpty {
-            try prompt("prompt-reflections")
+            try prompt(.reflections)
             return
         }
         for theme in themes {
             heading(theme, level: level)
-            try prompt("prompt-theme", ["theme": theme,
-                                        "visitNames": context.visits(theme: theme).map(\.title).joined(separator: "、")])
+            let facts = ThemePromptView(theme: theme, visitNames: context.visits(theme: theme).map(\.title).joined(separator: "、"))
+            try prompt(.theme, LayeredView(top: facts, base: view))
         }
     }
 
@@ -105,7 +104,7 @@ extension DocumentBuilder {
     mutating func outcomes(_ spec: SectionSpec, level: Int) throws(ReportError) {
         let all = context.visits.flatMap { event in event.outcomes.map { (event, $0) } }
         if delegation.reflections.isEmpty, all.isEmpty {
-            try prompt("prompt-outcomes")
+            try prompt(.outcomes)
             return
         }
         if !delegation.reflections.isEmpty { try reflections(level: level) }

@@ -14,6 +14,8 @@ struct DocumentBuilder {
     var anchors = 0
     /// Upload-system facts, for the abstract kind.
     var metadata: AbstractMetadata?
+    /// `context.view()`, kept once `build` has made it.
+    private var facts: ReportView?
 
     init(templates: TemplateSet, delegation: Delegation, kind: ReportKind, photoRoot: URL) {
         self.templates = templates
@@ -24,9 +26,13 @@ struct DocumentBuilder {
 
     var delegation: Delegation { context.delegation }
 
+    /// The facts every text sees, made once per document.
+    var view: ReportView { facts ?? context.view() }
+
     /// The whole document: cover, contents, sections.
     mutating func build() throws(ReportError) -> Document {
-        let base = context.dictionary()
+        let base = context.view()
+        facts = base
         if !kind.cover.isEmpty {
             for line in kind.cover { try cover(line, base) }
             blocks.append(.pageBreak)
@@ -36,8 +42,8 @@ struct DocumentBuilder {
             blocks.append(.pageBreak)
         }
         for section in kind.sections { try add(section, level: 1) }
-        let title = try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name, base)
-        return Document(title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name), blocks: blocks.map(Self.settled),
+        let title = try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name.zh, base)
+        return Document(title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name.zh), blocks: blocks.map(Self.settled),
                         names: context.names)
     }
 
@@ -79,19 +85,16 @@ struct DocumentBuilder {
         }
     }
 
-    private mutating func cover(_ line: CoverSpec, _ base: [String: Any]) throws(ReportError) {
+    private mutating func cover(_ line: CoverSpec, _ base: ReportView) throws(ReportError) {
         if line.style == .spacer {
             blocks.append(.cover(CoverLine("", style: .spacer)))
             return
         }
-        let contexts: [[String: Any]]
-        if let each = line.each {
-            contexts = ReportContext.lookup(each, in: base) as? [[String: Any]] ?? []
-        } else {
-            contexts = [base]
-        }
-        for ctx in contexts {
-            let text = try templates.render(text: line.text, ctx).trimmed
+        // `each` names a list of the facts (checked when the templates were read): the line is
+        // repeated for each element, rendered with that element alone.
+        let views: [any TemplateView] = line.each.map { base.list(named: $0) ?? [] } ?? [base]
+        for view in views {
+            let text = try templates.render(text: line.text, view).trimmed
             if !text.isEmpty { blocks.append(.cover(CoverLine(text, style: line.style))) }
         }
     }
@@ -101,13 +104,13 @@ struct DocumentBuilder {
         let savedBlocks = blocks, savedNumbering = numbering
         var childLevel = level
         if let title = section.title {
-            let text = try templates.render(text: title, context.dictionary()).trimmed
+            let text = try templates.render(text: title, view).trimmed
             heading(text, level: level, numbered: section.numbered)
             childLevel = level + 1
         }
         let before = blocks.count
         if let text = section.text {
-            paragraphs(try templates.render(text: text, context.dictionary()), style: .body)
+            paragraphs(try templates.render(text: text, view), style: .body)
         }
         if let fill = section.fill { try run(fill, section, level: childLevel) }
         for child in section.children { try add(child, level: childLevel) }
@@ -121,17 +124,17 @@ struct DocumentBuilder {
         switch fill {
         case .summary: try summary()
         case .members: members(spec)
-        case .purpose: try written(delegation.purpose, prompt: "prompt-purpose")
+        case .purpose: try written(delegation.purpose, prompt: .purpose)
         case .itinerary: itinerary(spec)
         case .councilItinerary: councilItinerary(spec)
         case .visits: try visits(spec, level: level)
         case .reflections: try reflections(level: level)
-        case .suggestions: try written(delegation.suggestions, prompt: "prompt-suggestions")
+        case .suggestions: try written(delegation.suggestions, prompt: .suggestions)
         case .press: try press(spec)
         case .appendix: appendix(spec)
         case .outcomes: try outcomes(spec, level: level)
-        case .closing: try written(delegation.summary, prompt: "prompt-closing")
-        case .abstract: abstract(spec)
+        case .closing: try written(delegation.summary, prompt: .closing)
+        case .abstract: try abstract(spec)
         case .reviewForm: reviewForm(spec)
         }
     }
@@ -153,18 +156,23 @@ struct DocumentBuilder {
     }
 
     /// The official's text when written, else the prompt snippet.
-    mutating func written(_ text: String?, prompt: String, extra: [String: Any] = [:]) throws(ReportError) {
+    mutating func written(_ text: String?, prompt snippet: Snippet) throws(ReportError) {
         if let text, !text.trimmed.isEmpty {
             paragraphs(text, style: .body)
         } else {
-            try self.prompt(prompt, extra)
+            try prompt(snippet)
         }
     }
 
-    /// Appends a prompt rendered from a snippet over the context plus `extra`.
-    mutating func prompt(_ snippet: String, _ extra: [String: Any] = [:]) throws(ReportError) {
-        let ctx = context.dictionary().merging(extra) { _, new in new }
-        let text = try templates.render(snippet: snippet, ctx).trimmed
+    /// Appends a prompt rendered from a snippet over the report's facts.
+    mutating func prompt(_ snippet: Snippet) throws(ReportError) {
+        try prompt(snippet, view)
+    }
+
+    /// Appends a prompt rendered from a snippet over its own values (and, when they are
+    /// layered over them, the report's facts).
+    mutating func prompt(_ snippet: Snippet, _ values: some TemplateView) throws(ReportError) {
+        let text = try templates.render(snippet, values).trimmed
         blocks.append(.paragraph(Paragraph(text, style: .prompt)))
     }
 

@@ -1,7 +1,7 @@
 import Gazetteer
 import TripModel
 
-/// The facts of a delegation as a Mustache context, plus the lists the fillers share.
+/// The facts of a delegation for the report's templates (`view`), plus the lists the fillers share.
 /// Everything here comes from the data; nothing is made up.
 struct ReportContext {
     let delegation: Delegation
@@ -91,8 +91,9 @@ struct ReportContext {
         return out
     }
 
-    /// The context every template sees.
-    func dictionary(orgLimit: Int? = nil, counterpartLimit: Int? = nil) -> [String: Any] {
+    /// The facts every kind text and snippet sees. `orgLimit` and `counterpartLimit` cut the
+    /// organisations and people listed (with 等 / 等人) so the drafted 摘要 fits its length.
+    func view(orgLimit: Int? = nil, counterpartLimit: Int? = nil) -> ReportView {
         let d = delegation
         let orgs = organisations
         let shownOrgs = orgLimit.map { Array(orgs.prefix($0)) } ?? orgs
@@ -101,68 +102,54 @@ struct ReportContext {
         let outcomes = visits.flatMap(\.outcomes).map(\.text)
         var outlets: [String] = []
         for item in d.press where !outlets.contains(item.outlet) { outlets.append(item.outlet) }
-        var context: [String: Any] = [
-            "id": d.id,
-            "title": d.title,
-            "agency": d.agency,
-            "category": d.category.zh,
-            "categoryVerb": d.category.zh,
-            "namesAndTitles": d.namesAndTitles,
-            "countryNames": countryNames.joined(separator: "、"),
-            "destinations": destinations,
-            "period": ROCDate.range(d.start, d.end),
-            "reportDate": d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
-            "start": ROCDate.long(d.start),
+        // Every text on one line: the drafted 摘要 and the prompts join these values into
+        // sentences, and a line break stored in a title by an older version once split the 摘要
+        // into paragraphs mid-sentence.
+        let line = ReportText.oneLine
+        let leader = (d.leader ?? d.members.first).map { LeaderView(name: line($0.name), title: line($0.title), unit: line($0.unit)) }
+        let council = d.council.map { c in
+            CouncilView(sessionTitle: line(c.sessionTitle), title: line(c.title ?? d.title + "專案報告"),
+                        date: line(c.date.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期"),
+                        reporters: c.reporters.map { ReporterView(unit: line($0.unit), title: line($0.title), name: line($0.name)) })
+        }
+        return ReportView(
+            id: line(d.id),
+            title: line(d.title),
+            agency: line(d.agency),
+            category: d.category.zh,
+            categoryVerb: d.category.zh,
+            namesAndTitles: line(d.namesAndTitles),
+            countryNames: line(countryNames.joined(separator: "、")),
+            destinations: line(destinations),
+            period: ROCDate.range(d.start, d.end),
+            reportDate: d.reportDate.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
+            start: ROCDate.long(d.start),
             // The return date as written after the start: `9 月 6 日`, with the year when it
             // changes (`115 年 1 月 3 日`), so a trip over New Year does not lose a year.
-            "endMonthDay": d.start.year == d.end.year ? ROCDate.monthDay(d.end) : ROCDate.long(d.end),
-            "end": ROCDate.long(d.end),
-            "dayCount": d.start.days(until: d.end) + 1,
-            "memberCount": d.travellerCount,
-            "hasCities": !cities.isEmpty,
-            "cityNames": cities.joined(separator: "、"),
-            "visitCount": visits.count,
-            "visitNames": visits.map(\.title).joined(separator: "、"),
-            "hasOrgs": !orgs.isEmpty,
+            endMonthDay: d.start.year == d.end.year ? ROCDate.monthDay(d.end) : ROCDate.long(d.end),
+            end: ROCDate.long(d.end),
+            dayCount: d.start.days(until: d.end) + 1,
+            memberCount: d.travellerCount,
+            hasCities: !cities.isEmpty,
+            cityNames: line(cities.joined(separator: "、")),
+            visitCount: visits.count,
+            visitNames: line(visits.map(\.title).joined(separator: "、")),
+            hasOrgs: !orgs.isEmpty,
             // With no host named anywhere, the visits themselves, as many as fit.
-            "visitList": (orgs.isEmpty ? Array(visits.map(\.title).prefix(orgLimit ?? visits.count)) : []).joined(separator: "、")
-                + (orgs.isEmpty && (orgLimit ?? visits.count) < visits.count ? "等" : ""),
-            "orgCount": orgs.count,
-            "orgNames": shownOrgs.joined(separator: "、") + (shownOrgs.count < orgs.count ? "等" : ""),
-            "hasThemes": !themes.isEmpty,
-            "themeNames": themes.joined(separator: "、"),
-            "hasCounterparts": !shownPeople.isEmpty,
-            "counterpartNames": shownPeople.joined(separator: "、") + (shownPeople.count < people.count ? "等人" : ""),
-            "hasOutcomes": !outcomes.isEmpty,
-            "outcomeNames": outcomes.joined(separator: "；"),
-            "hasPress": !outlets.isEmpty,
-            "pressOutlets": outlets.joined(separator: "、"),
-        ]
-        if let leader = d.leader ?? d.members.first {
-            context["leader"] = ["name": leader.name, "title": leader.title, "unit": leader.unit]
-        }
-        if let council = d.council {
-            context["council"] = [
-                "sessionTitle": council.sessionTitle,
-                "title": council.title ?? d.title + "專案報告",
-                "date": council.date.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期",
-                "reporters": council.reporters.map { ["unit": $0.unit, "title": $0.title, "name": $0.name] },
-            ] as [String: Any]
-        }
-        return ReportContext.oneLined(context) as? [String: Any] ?? context
-    }
-
-    /// Every text of a context on one line: the drafted 摘要 and the prompts join these values
-    /// into sentences, and a line break stored in a title by an older version once split the
-    /// 摘要 into paragraphs mid-sentence.
-    static func oneLined(_ value: Any) -> Any {
-        switch value {
-        case let text as String: ReportText.oneLine(text)
-        case let dictionary as [String: Any]: dictionary.mapValues(oneLined)
-        case let list as [[String: Any]]: list.map { $0.mapValues(oneLined) }
-        case let list as [Any]: list.map(oneLined)
-        default: value
-        }
+            visitList: line((orgs.isEmpty ? Array(visits.map(\.title).prefix(orgLimit ?? visits.count)) : []).joined(separator: "、")
+                + (orgs.isEmpty && (orgLimit ?? visits.count) < visits.count ? "等" : "")),
+            orgCount: orgs.count,
+            orgNames: line(shownOrgs.joined(separator: "、") + (shownOrgs.count < orgs.count ? "等" : "")),
+            hasThemes: !themes.isEmpty,
+            themeNames: line(themes.joined(separator: "、")),
+            hasCounterparts: !shownPeople.isEmpty,
+            counterpartNames: line(shownPeople.joined(separator: "、") + (shownPeople.count < people.count ? "等人" : "")),
+            hasOutcomes: !outcomes.isEmpty,
+            outcomeNames: line(outcomes.joined(separator: "；")),
+            hasPress: !outlets.isEmpty,
+            pressOutlets: line(outlets.joined(separator: "、")),
+            leader: leader,
+            council: council)
     }
 
     /// Timed items by instant; date-only items by date, keeping their listed order.
@@ -170,16 +157,5 @@ struct ReportContext {
         if a.date != b.date { return a.date < b.date }
         if let x = a.instant, let y = b.instant { return x < y }
         return false
-    }
-}
-
-extension ReportContext {
-    /// A dotted path (`council.reporters`) in a context dictionary.
-    static func lookup(_ path: String, in context: [String: Any]) -> Any? {
-        var current: Any? = context
-        for key in path.split(separator: ".") {
-            current = (current as? [String: Any])?[String(key)]
-        }
-        return current
     }
 }

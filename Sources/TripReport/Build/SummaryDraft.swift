@@ -15,7 +15,7 @@ struct SummaryDraft {
         for p in stride(from: people, through: 0, by: -1) { candidates.append((orgs, p)) }
         for o in stride(from: orgs - 1, through: 1, by: -1) { candidates.append((o, 0)) }
         for (o, p) in candidates {
-            let draft = SummaryDraft.spaced(try templates.render(snippet: "summary", context.dictionary(orgLimit: o, counterpartLimit: p)).trimmed)
+            let draft = SummaryDraft.spaced(try templates.render(.summary, context.view(orgLimit: o, counterpartLimit: p)).trimmed)
             best = draft
             if draft.cjkCount <= max { return draft }
         }

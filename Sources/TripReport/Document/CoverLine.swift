@@ -1,7 +1,7 @@
 /// One line of a report's cover page.
 public struct CoverLine: Hashable, Sendable {
     /// How a cover line looks.
-    public enum Style: String, Hashable, Sendable, Codable {
+    public enum Style: String, Hashable, Sendable, Codable, CaseIterable {
         /// The form line, e.g. 公務出國或赴大陸地區報告(出國類別：考察).
         case kind
         /// The report title, large.

@@ -56,19 +56,4 @@ public struct Document: Hashable, Sendable {
         }
         return copy
     }
-
-    /// The same document with each picture replaced by `transform(picture)`.
-    public func mapImages(_ transform: (ImageRef) throws -> ImageRef) rethrows -> Document {
-        var copy = self
-        copy.blocks = try blocks.map { block in
-            guard case var .photoGrid(grid) = block else { return block }
-            grid.items = try grid.items.map { item in
-                var item = item
-                if let image = item.image { item.image = try transform(image) }
-                return item
-            }
-            return .photoGrid(grid)
-        }
-        return copy
-    }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TripModel
 
 /// Names cached copies by the SHA-256 of the original's bytes (the same digest the file vault
 /// uses), so a changed photo never reuses a stale copy and two different photos never share one.
@@ -13,6 +14,6 @@ enum ContentHash {
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             hasher.update(data: chunk)
         }
-        return hasher.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
+        return Hex.lowercase(hasher.finalize().prefix(16))
     }
 }

@@ -1,5 +1,6 @@
 import CVips
 import Foundation
+import TripModel
 import TripMedia
 
 /// Downscales photos with libvips: longest edge at most `longestEdge` px, EXIF orientation
@@ -42,7 +43,7 @@ public struct PhotoProcessor: Sendable {
     /// is missing or does not decode throws `.unreadablePhoto`, naming it by its label; other
     /// errors are the machine's (libvips, the cache folder).
     public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
-        guard Vips.started else { throw .photo(image.source.path, "libvips could not start: \(Vips.failure ?? "")") }
+        guard Vips.started else { throw .photo(image.source.path, .libvipsNotStarted(Vips.failure ?? "")) }
         let hash: String
         do {
             hash = try OriginalHashes.inFolder(cacheFolder).hash(of: image.source)
@@ -71,13 +72,13 @@ public struct PhotoProcessor: Sendable {
             } catch {
                 throw .unreadablePhoto(error)
             }
-            throw .photo(partial.path, "cannot write the downscaled copy (\(message))")
+            throw .photo(partial.path, .copyNotWritten(message))
         }
         _ = try? FileManager.default.removeItem(at: target)
         do {
             try FileManager.default.moveItem(at: partial, to: target)
         } catch {
-            throw .photo(target.path, "cannot store in the cache: \(error.localizedDescription)")
+            throw .photo(target.path, .notCached(FileProblem.of(error)))
         }
         out.prepared = target
         out.width = Int(w)
@@ -88,12 +89,12 @@ public struct PhotoProcessor: Sendable {
     /// The width and height of an image file as shown (after its EXIF orientation), read from
     /// its header only.
     public static func dimensions(of url: URL) throws(ReportError) -> (width: Int, height: Int) {
-        guard Vips.started else { throw .photo(url.path, "libvips could not start: \(Vips.failure ?? "")") }
+        guard Vips.started else { throw .photo(url.path, .libvipsNotStarted(Vips.failure ?? "")) }
         var w: Int32 = 0, h: Int32 = 0
         guard tw_vips_size(url.path, &w, &h) == 0 else {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
             tw_vips_error_clear()
-            throw .photo(url.path, "not a readable image (\(message))")
+            throw .photo(url.path, .notReadable(message))
         }
         return (Int(w), Int(h))
     }
@@ -121,7 +122,7 @@ public struct PhotoProcessor: Sendable {
         do {
             try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
         } catch {
-            throw .photo(cacheFolder.path, "cannot create the photo cache: \(error.localizedDescription)")
+            throw .photo(cacheFolder.path, .cacheNotCreated(FileProblem.of(error)))
         }
     }
 }

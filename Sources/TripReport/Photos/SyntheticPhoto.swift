@@ -1,5 +1,7 @@
 import CVips
 import Foundation
+import TripMedia
+import TripModel
 
 /// Photo-like JPEGs made by libvips for tests, demos and benchmarks (never for reports).
 public enum SyntheticPhoto {
@@ -34,12 +36,16 @@ public enum SyntheticPhoto {
     }
 
     private static func produce(_ url: URL, _ body: () -> Int32) throws(ReportError) {
-        guard PhotoProcessor.isStarted else { throw .photo(url.path, "libvips could not start") }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard PhotoProcessor.isStarted else { throw .photo(url.path, .libvipsNotStarted(Vips.failure ?? "")) }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .write(url.deletingLastPathComponent().path, FileProblem.of(error))
+        }
         guard body() == 0 else {
             let message = String(cString: tw_vips_error())
             tw_vips_error_clear()
-            throw .photo(url.path, "cannot write a test image: \(message)")
+            throw .photo(url.path, .testImageNotWritten(message))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TripModel
 import ZIPFoundation
 
 /// A zip container (ODT, DOCX) written with ZIPFoundation: XML parts deflated, pictures
@@ -14,7 +15,7 @@ struct ZipPackage {
         do {
             archive = try Archive(url: url, accessMode: .create)
         } catch {
-            throw .write(url.path, "cannot create the file: \(error)")
+            throw .write(url.path, FileProblem.of(error))
         }
     }
 
@@ -27,7 +28,7 @@ struct ZipPackage {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         } catch {
-            throw .write(url.path, "cannot add \(path): \(error)")
+            throw .write(url.path, FileProblem.of(error))
         }
     }
 
@@ -36,7 +37,7 @@ struct ZipPackage {
         do {
             try archive.addEntry(with: path, fileURL: file, compressionMethod: .none)
         } catch {
-            throw .write(url.path, "cannot add \(file.path): \(error)")
+            throw .write(url.path, FileProblem.of(error))
         }
     }
 }

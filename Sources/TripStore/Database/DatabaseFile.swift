@@ -1,4 +1,5 @@
 import Foundation
+import TripModel
 
 /// Looks at a database path before SQLite does, so a missing file, a folder, a text file or a
 /// folder that cannot be made is reported in words (and a missing file is only created by the

@@ -10,8 +10,8 @@ public struct DelegationSummary: Hashable, Sendable, Codable {
     public var start: LocalDate
     /// Last day.
     public var end: LocalDate
-    /// Status code.
-    public var status: String
+    /// Where the delegation stands.
+    public var status: DelegationStatus
     /// Number of members.
     public var members: Int
     /// Number of events.

@@ -35,6 +35,6 @@ public enum EditRevision {
             text += part.map { "+" + $0 } ?? "-"
             text += "\u{1F}"
         }
-        return SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        return Hex.lowercase(SHA256.hash(data: Data(text.utf8)).prefix(8))
     }
 }

@@ -51,6 +51,6 @@ public struct PressChange: Hashable, Sendable {
         if let image { row.image = image }
         if let language { row.language = language }
         if let remark { row.remark = remark }
-        if let eventID { row.eventID = eventID }
+        if let eventID { row.eventId = eventID }
     }
 }

@@ -6,23 +6,23 @@ extension SchemaCheck {
     /// The tables the migrations make: columns, primary key and unique indexes.
     static let expectedTables: [String: Table] = [
         "calendarToken": Table(
-            columns: ["createdAt", "delegationId", "memberID", "tokenHash"],
+            columns: ["createdAt", "delegationId", "memberId", "tokenHash"],
             primaryKey: ["tokenHash"],
             uniqueIndexes: [["tokenHash"]]),
         "delegation": Table(
-            columns: ["agency", "category", "changeCount", "checks", "companions", "contactID", "council", "countries", "endDate", "headcount", "homeID", "id", "keywords", "planName", "purpose", "reportDate", "startDate", "status", "subjects", "suggestions", "summary", "title", "updatedAt"],
+            columns: ["agency", "category", "changeCount", "checks", "companions", "contactId", "council", "countries", "endDate", "headcount", "homeId", "id", "keywords", "planName", "purpose", "reportDate", "startDate", "status", "subjects", "suggestions", "summary", "title", "updatedAt"],
             primaryKey: ["id"],
             uniqueIndexes: [["id"]]),
         "event": Table(
-            columns: ["area", "counterparts", "delegationId", "endAt", "endDate", "host", "hostType", "id", "kind", "liaison", "phone", "placeID", "position", "remark", "sequence", "startAt", "startDate", "startPart", "themes", "title", "zone"],
+            columns: ["area", "counterparts", "delegationId", "endAt", "endDate", "host", "hostType", "id", "kind", "liaison", "phone", "placeId", "position", "remark", "sequence", "startAt", "startDate", "startPart", "themes", "title", "zone"],
             primaryKey: ["delegationId", "id"],
             uniqueIndexes: [["delegationId", "id"]]),
         "followUp": Table(
-            columns: ["delegationId", "due", "eventID", "id", "owner", "status", "task"],
+            columns: ["delegationId", "due", "eventId", "id", "owner", "status", "task"],
             primaryKey: ["id"],
             uniqueIndexes: []),
         "leg": Table(
-            columns: ["arriveAt", "arriveDate", "arrivePart", "arriveZone", "booking", "carrier", "delegationId", "departAt", "departBy", "departDate", "departPart", "departZone", "fromID", "id", "kind", "mode", "number", "position", "remark", "sequence", "toID"],
+            columns: ["arriveAt", "arriveDate", "arrivePart", "arriveZone", "booking", "carrier", "delegationId", "departAt", "departBy", "departDate", "departPart", "departZone", "fromId", "id", "kind", "mode", "number", "position", "remark", "sequence", "toId"],
             primaryKey: ["delegationId", "id"],
             uniqueIndexes: [["delegationId", "id"]]),
         "member": Table(
@@ -30,7 +30,7 @@ extension SchemaCheck {
             primaryKey: ["delegationId", "id"],
             uniqueIndexes: [["delegationId", "id"]]),
         "note": Table(
-            columns: ["author", "createdAt", "delegationId", "eventID", "id", "revision", "text", "updatedAt"],
+            columns: ["author", "createdAt", "delegationId", "eventId", "id", "revision", "text", "updatedAt"],
             primaryKey: ["id"],
             uniqueIndexes: []),
         "noteRevision": Table(
@@ -38,15 +38,15 @@ extension SchemaCheck {
             primaryKey: ["id"],
             uniqueIndexes: []),
         "outcome": Table(
-            columns: ["date", "delegationId", "eventID", "id", "text"],
+            columns: ["date", "delegationId", "eventId", "id", "text"],
             primaryKey: ["id"],
             uniqueIndexes: []),
         "participant": Table(
-            columns: ["delegationId", "itemID", "memberID", "position"],
-            primaryKey: ["delegationId", "itemID", "memberID"],
-            uniqueIndexes: [["delegationId", "itemID", "memberID"]]),
+            columns: ["delegationId", "itemId", "memberId", "position"],
+            primaryKey: ["delegationId", "itemId", "memberId"],
+            uniqueIndexes: [["delegationId", "itemId", "memberId"]]),
         "photo": Table(
-            columns: ["caption", "createdAt", "delegationId", "eventID", "file", "id", "sha256", "takenAt"],
+            columns: ["caption", "createdAt", "delegationId", "eventId", "file", "id", "sha256", "takenAt"],
             primaryKey: ["id"],
             uniqueIndexes: []),
         "place": Table(
@@ -54,7 +54,7 @@ extension SchemaCheck {
             primaryKey: ["delegationId", "id"],
             uniqueIndexes: [["delegationId", "id"]]),
         "pressItem": Table(
-            columns: ["date", "delegationId", "eventID", "headline", "id", "image", "language", "outlet", "position", "remark", "url"],
+            columns: ["date", "delegationId", "eventId", "headline", "id", "image", "language", "outlet", "position", "remark", "url"],
             primaryKey: ["delegationId", "id"],
             uniqueIndexes: [["delegationId", "id"]]),
         "reflection": Table(
@@ -70,7 +70,7 @@ extension SchemaCheck {
             primaryKey: ["codeHash"],
             uniqueIndexes: [["codeHash"]]),
         "stay": Table(
-            columns: ["booking", "checkIn", "checkOut", "delegationId", "id", "phone", "placeID", "position", "remark", "sequence"],
+            columns: ["booking", "checkIn", "checkOut", "delegationId", "id", "phone", "placeId", "position", "remark", "sequence"],
             primaryKey: ["delegationId", "id"],
             uniqueIndexes: [["delegationId", "id"]]),
         "user": Table(

@@ -28,16 +28,16 @@ enum SchemaCheck {
         let tables = try describe(db)
         for (name, want) in expected.sorted(by: { $0.key < $1.key }) {
             guard let have = tables[name] else {
-                throw StoreError.schemaDamaged(path: path, detail: "table \(name) is missing")
+                throw StoreError.schemaDamaged(path: path, detail: name)
             }
             if have.primaryKey != want.primaryKey {
-                throw StoreError.schemaDamaged(path: path, detail: "table \(name) has lost its key (\(want.primaryKey.joined(separator: ", ")))")
+                throw StoreError.schemaDamaged(path: path, detail: "\(name) PRIMARY KEY (\(want.primaryKey.joined(separator: ", ")))")
             }
             if let column = want.columns.subtracting(have.columns).sorted().first {
-                throw StoreError.schemaDamaged(path: path, detail: "table \(name) has no column \(column)")
+                throw StoreError.schemaDamaged(path: path, detail: "\(name).\(column)")
             }
             if let index = want.uniqueIndexes.subtracting(have.uniqueIndexes).sorted(by: { $0.joined() < $1.joined() }).first {
-                throw StoreError.schemaDamaged(path: path, detail: "table \(name) has lost its unique index on \(index.joined(separator: ", "))")
+                throw StoreError.schemaDamaged(path: path, detail: "\(name) UNIQUE (\(index.joined(separator: ", ")))")
             }
         }
     }

@@ -1,12 +1,13 @@
 import Crypto
 import Foundation
+import TripModel
 
 /// Random secrets (sign-in codes, session and calendar tokens) and their stored SHA-256 digests.
 public enum SecretToken {
     /// `bytes` random bytes as lower-case hex.
     public static func random(bytes: Int = 32) -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return Hex.lowercase((0..<bytes).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 
     /// A sign-in code people can type: 12 characters from an alphabet without look-alikes, in
@@ -25,6 +26,6 @@ public enum SecretToken {
 
     /// SHA-256 of the text as lower-case hex.
     public static func digest(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: Data(text.utf8)))
     }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// An item row whose `sequence` rises when its content changes (iCalendar clients rely on it).
-protocol SequencedRecord: FetchableRecord, PersistableRecord {
+protocol SequencedRecord: FetchableRecord, PersistableRecord, DelegationItem {
     var delegationId: String { get }
     var id: String { get }
     var position: Int { get set }
@@ -17,10 +17,10 @@ extension TripDatabase {
     /// participant list, differs from the stored copy.
     func sequenced<R: SequencedRecord>(_ record: R, in db: Database, participants: [String]) throws -> R {
         var record = record
-        let key: [String: any DatabaseValueConvertible] = ["delegationId": record.delegationId, "id": record.id]
-        guard var stored = try R.fetchOne(db, key: key) else { return record }
-        let storedParticipants = try String.fetchAll(db, sql: "SELECT memberID FROM participant WHERE delegationId = ? AND itemID = ? ORDER BY position",
-                                                     arguments: [record.delegationId, record.id])
+        guard var stored = try R.all().filter(delegation: record.delegationId, id: record.id).fetchOne(db) else { return record }
+        let storedParticipants = try ParticipantRecord.all().filter(delegation: record.delegationId)
+            .filter { $0.itemId == record.id }.order(ParticipantRecord.Columns.position)
+            .select(ParticipantRecord.Columns.memberId, as: String.self).fetchAll(db)
         stored.position = record.position
         record.sequence = stored.sequence
         let same = try record.databaseChanges(from: stored).isEmpty

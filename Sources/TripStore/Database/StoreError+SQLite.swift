@@ -21,7 +21,9 @@ extension StoreError {
         case .SQLITE_CONSTRAINT, .SQLITE_MISMATCH, .SQLITE_TOOBIG, .SQLITE_RANGE:
             return StoreError.refused(detail: e.message ?? "\(e.resultCode)")
         case .SQLITE_ERROR where (e.message ?? "").contains("no such table") || (e.message ?? "").contains("no such column"):
-            return StoreError.schemaDamaged(path: path, detail: e.message ?? "")
+            // The missing table or column by name: the words around it are SQLite's English.
+            let name = (e.message ?? "").components(separatedBy: ": ").last ?? ""
+            return StoreError.schemaDamaged(path: path, detail: name)
         default:
             return error
         }

@@ -9,6 +9,9 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case noSuchEvent(String, delegation: String, suggestions: [String])
     /// A stored value could not be read back (the file was edited by hand or is from a newer version).
     case corrupt(String)
+    /// A coded column holds a value no case of this version knows (written by a newer version,
+    /// or by another program): the table, the column, the value and the codes known.
+    case unknownCode(table: String, column: String, value: String, known: [String])
     /// A file to log could not be read or copied (kept for callers of older versions; new code
     /// throws `fileUnreadable`, `fileNotStored` or `fileTooLarge`).
     case file(String)
@@ -20,7 +23,8 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case notADatabase(path: String)
     /// The database file is damaged: truncated, or its pages do not read back.
     case damaged(path: String)
-    /// A table lost its key or a column (edited by hand or by another program).
+    /// A table lost its key or a column (edited by hand or by another program); `detail` names
+    /// what is gone in the schema's own terms (`event`, `event.kind`, `event PRIMARY KEY (…)`).
     case schemaDamaged(path: String, detail: String)
     /// The database was written by a newer Tripwright.
     case newerSchema(path: String)
@@ -83,6 +87,10 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
             return LocalizedText(
                 zh: "資料庫內容無法讀取：\(detail)。請以備份檔取代資料庫，或建立新資料庫後重新匯入計畫檔。",
                 en: "stored data cannot be read: \(detail). Replace the database with a backup copy, or import the plan files into a new database.")
+        case let .unknownCode(table, column, value, known):
+            return LocalizedText(
+                zh: "資料庫的 \(table) 表 \(column) 欄存有此版本不認得的值「\(value)」（認得的有：\(known.joined(separator: "、"))），可能是較新版本的 Tripwright 或其他程式寫入的。請更新 Tripwright 後再試；若仍發生，請以備份檔取代資料庫。",
+                en: "the database holds '\(value)' in column \(column) of table \(table), a value this version does not know (it knows \(known.joined(separator: ", "))); a newer Tripwright or another program may have written it. Update Tripwright and try again; if it persists, replace the database with a backup copy.")
         case let .file(detail):
             return LocalizedText(zh: "檔案問題：\(detail)", en: "file problem: \(detail)")
         case let .databaseMissing(path):
@@ -103,8 +111,8 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 en: "the database \(shown(path)) is damaged (truncated or corrupted) and cannot be read. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'.")
         case let .schemaDamaged(path, detail):
             return LocalizedText(
-                zh: "資料庫 \(shown(path)) 的結構已被改動（\(detail)），繼續寫入可能毀損資料。請以備份檔取代它；沒有備份時，請建立新資料庫並重新匯入計畫檔：tripwright import 計畫檔.yaml --db 新資料庫.sqlite。",
-                en: "the structure of the database \(shown(path)) has been altered (\(detail)); writing to it could corrupt data. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'.")
+                zh: "資料庫 \(shown(path)) 的結構已被改動（缺少 \(detail)），繼續寫入可能毀損資料。請以備份檔取代它；沒有備份時，請建立新資料庫並重新匯入計畫檔：tripwright import 計畫檔.yaml --db 新資料庫.sqlite。",
+                en: "the structure of the database \(shown(path)) has been altered (\(detail) is missing); writing to it could corrupt data. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'.")
         case let .newerSchema(path):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 由較新版本的 Tripwright 建立，此版本無法安全使用。請更新 Tripwright 後再試。",
@@ -161,8 +169,9 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 zh: "出國案「\(delegation)」沒有新聞「\(id)」。" + (suggestions.isEmpty ? "" : "是否為：\(suggestions.joined(separator: "、"))？"),
                 en: "delegation '\(delegation)' has no press item '\(id)'." + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"))
         case let .idTaken(kind, id):
-            return LocalizedText(zh: "\(kind) id「\(id)」已有人使用，請改用其他 id（或留空由系統編號）。",
-                                 en: "\(kind) id '\(id)' is already used; choose another (or leave it empty to have one given).")
+            let noun = ItemNoun.of(kind)
+            return LocalizedText(zh: "\(noun.zh) id「\(id)」已有人使用，請改用其他 id（或留空由系統編號）。",
+                                 en: "\(noun.en) id '\(id)' is already used; choose another (or leave it empty to have one given).")
         case let .missingValues(names):
             return LocalizedText(zh: "新增時必須提供：\(names.joined(separator: "、"))。", en: "a new one needs: \(names.joined(separator: ", ")).")
         case let .memberInUse(id, name, contact, items):

@@ -10,9 +10,15 @@ enum StoredJSON {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
+    /// The value a column holds (nil for NULL or `null`); a column that does not decode (edited
+    /// by another program) is `StoreError.corrupt` naming it, never JSONDecoder's own error.
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?, column: String) throws -> T? {
         guard let text, text != "null" else { return nil }
-        return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.corrupt(column)
+        }
     }
 
     struct Council: Codable {

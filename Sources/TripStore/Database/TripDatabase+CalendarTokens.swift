@@ -20,8 +20,8 @@ extension TripDatabase {
     /// The transaction of `addCalendarToken`.
     private func addCalendarTokenBody(token: String, delegation: String, member: String?, now: Date) -> @Sendable (Database) throws -> Void {
         { db in
-            try db.execute(sql: "INSERT INTO calendarToken (tokenHash, delegationId, memberID, createdAt) VALUES (?, ?, ?, ?)",
-                           arguments: [SecretToken.digest(token), delegation, member, now])
+            try CalendarTokenRecord(tokenHash: SecretToken.digest(token), delegationId: delegation, memberId: member, createdAt: now)
+                .insert(db)
         }
     }
 
@@ -38,9 +38,7 @@ extension TripDatabase {
     /// The read of `calendarFeed`.
     private func calendarFeedBody(token: String) -> @Sendable (Database) throws -> (delegation: String, member: String?)? {
         { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT delegationId, memberID FROM calendarToken WHERE tokenHash = ?",
-                                             arguments: [SecretToken.digest(token)]) else { return nil }
-            return (row["delegationId"], row["memberID"])
+            try CalendarTokenRecord.fetchOne(db, key: SecretToken.digest(token)).map { ($0.delegationId, $0.memberId) }
         }
     }
 
@@ -57,7 +55,7 @@ extension TripDatabase {
     /// The transaction of `revokeCalendarTokens`.
     private func revokeCalendarTokensBody(delegation: String, member: String?) -> @Sendable (Database) throws -> Void {
         { db in
-            try db.execute(sql: "DELETE FROM calendarToken WHERE delegationId = ? AND memberID IS ?", arguments: [delegation, member])
+            _ = try CalendarTokenRecord.all().filter(delegation: delegation).filter { $0.memberId == member }.deleteAll(db)
         }
     }
 }

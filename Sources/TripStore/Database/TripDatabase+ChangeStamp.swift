@@ -13,7 +13,7 @@ extension TripDatabase {
 
     /// Raises the delegation's change counter; every write calls it inside its transaction.
     func noteChange(_ db: Database, delegation: String) throws {
-        try db.execute(sql: "UPDATE delegation SET changeCount = changeCount + 1 WHERE id = ?", arguments: [delegation])
+        try DelegationRecord.filter(key: delegation).updateAll(db) { $0.changeCount += 1 }
     }
 
     /// A short text that changes whenever anything of a delegation changes (a plan import,

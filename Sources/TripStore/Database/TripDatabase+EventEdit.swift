@@ -5,7 +5,7 @@ import TripModel
 extension TripDatabase {
     /// The stored row of one event, read inside a transaction (no delegation load).
     func eventRow(_ db: Database, delegation: String, event: String) throws -> EventRecord? {
-        try EventRecord.fetchOne(db, sql: "SELECT * FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, event])
+        try EventRecord.all().filter(delegation: delegation, id: event).fetchOne(db)
     }
 
     /// Saves the event form: changes only that event's own values (kind, title, host, place,
@@ -31,13 +31,20 @@ extension TripDatabase {
             let stored = EditRevision.of(event: current)
             guard stored == revision else { throw EditConflict(current: current, attempted: edit, revision: stored) }
             guard current != edit else { return }
-            try db.execute(sql: """
-                UPDATE event SET kind = ?, title = ?, host = ?, placeID = ?, zone = ?, startDate = ?, startAt = ?, startPart = ?,
-                  endDate = ?, endAt = ?, sequence = sequence + 1
-                WHERE delegationId = ? AND id = ?
-                """, arguments: [edit.kind.rawValue, edit.title, edit.host, edit.placeID, edit.start.zone.identifier,
-                                 edit.start.date.iso, edit.start.instant, edit.start.part?.rawValue, edit.end?.date.iso, edit.end?.instant,
-                                 delegation, event])
+            // The form's own values only; people met, the remark and the rest stay as stored.
+            var changed = row
+            changed.kind = edit.kind
+            changed.title = edit.title
+            changed.host = edit.host
+            changed.placeId = edit.placeID
+            changed.zone = edit.start.zone.identifier
+            changed.startDate = edit.start.date.iso
+            changed.startAt = edit.start.instant
+            changed.startPart = edit.start.part
+            changed.endDate = edit.end?.date.iso
+            changed.endAt = edit.end?.instant
+            changed.sequence = row.sequence + 1
+            try changed.updateChanges(db, from: row)
             try noteChange(db, delegation: delegation)
         }
     }
@@ -56,17 +63,17 @@ extension TripDatabase {
     /// The transaction of `captionPhoto`.
     private func captionPhotoBody(id: Int64, delegation: String, event: String, revision: String, caption: String?) -> @Sendable (Database) throws -> Void {
         { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT caption FROM photo WHERE id = ? AND delegationId = ? AND eventID = ?",
-                                             arguments: [id, delegation, event]) else {
+            guard var photo = try PhotoRecord.all().filter(delegation: delegation, event: event).filter(key: id).fetchOne(db) else {
                 throw StoreError.noSuchPhoto(id, delegation: delegation)
             }
-            let current: String? = row["caption"]
+            let current = photo.caption
             let stored = EditRevision.of(caption: current)
             guard stored == revision else {
                 throw EditConflict(current: current ?? "", attempted: caption ?? "", revision: stored)
             }
             guard current != caption else { return }
-            try db.execute(sql: "UPDATE photo SET caption = ? WHERE id = ?", arguments: [caption, id])
+            photo.caption = caption
+            try photo.update(db, columns: [PhotoRecord.Columns.caption])
             try noteChange(db, delegation: delegation)
         }
     }

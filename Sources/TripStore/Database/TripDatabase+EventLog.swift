@@ -18,12 +18,9 @@ extension TripDatabase {
     private func addCounterpartBody(_ person: Counterpart, delegation: String, event: String) -> @Sendable (Database) throws -> Void {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            let json = try String.fetchOne(db, sql: "SELECT counterparts FROM event WHERE delegationId = ? AND id = ?",
-                                           arguments: [delegation, event])
-            var list = try StoredJSON.decode([Counterpart].self, json) ?? []
-            list.append(person)
-            try db.execute(sql: "UPDATE event SET counterparts = ? WHERE delegationId = ? AND id = ?",
-                           arguments: [StoredJSON.encode(list), delegation, event])
+            let list = try storedCounterparts(db, delegation: delegation, event: event) + [person]
+            try EventRecord.all().filter(delegation: delegation, id: event)
+                .updateAll(db) { $0.counterparts.set(to: StoredJSON.encode(list)) }
             try noteChange(db, delegation: delegation)
         }
     }
@@ -44,11 +41,10 @@ extension TripDatabase {
     private func addOutcomeBody(_ outcome: Outcome, delegation: String, event: String) -> @Sendable (Database) throws -> Int64 {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            try db.execute(sql: "INSERT INTO outcome (delegationId, eventID, text, date) VALUES (?, ?, ?, ?)",
-                           arguments: [delegation, event, outcome.text, outcome.date?.iso])
-            let id = db.lastInsertedRowID
+            var row = OutcomeRecord(id: nil, delegationId: delegation, eventId: event, text: outcome.text, date: outcome.date?.iso)
+            try row.insert(db)
             try noteChange(db, delegation: delegation)
-            return id
+            return row.id ?? db.lastInsertedRowID
         }
     }
 
@@ -68,11 +64,11 @@ extension TripDatabase {
     private func addFollowUpBody(_ task: FollowUp, delegation: String, event: String) -> @Sendable (Database) throws -> Int64 {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            try db.execute(sql: "INSERT INTO followUp (delegationId, eventID, task, owner, due, status) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [delegation, event, task.task, task.owner, task.due?.iso, task.status.rawValue])
-            let id = db.lastInsertedRowID
+            var row = FollowUpRecord(id: nil, delegationId: delegation, eventId: event, task: task.task, owner: task.owner,
+                                     due: task.due?.iso, status: task.status)
+            try row.insert(db)
             try noteChange(db, delegation: delegation)
-            return id
+            return row.id ?? db.lastInsertedRowID
         }
     }
 }

@@ -53,7 +53,9 @@ extension TripDatabase {
     /// Every file a row names, relative to the data folder.
     func storedFilePaths() throws -> Set<String> {
         try read { db in
-            Set(try String.fetchAll(db, sql: "SELECT file FROM photo WHERE file IS NOT NULL UNION SELECT image FROM pressItem WHERE image IS NOT NULL"))
+            let photos = try PhotoRecord.select(PhotoRecord.Columns.file, as: String?.self).fetchAll(db)
+            let clippings = try PressRecord.select(PressRecord.Columns.image, as: String?.self).fetchAll(db)
+            return Set((photos + clippings).compactMap { $0 })
         }
     }
 }

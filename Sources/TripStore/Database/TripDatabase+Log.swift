@@ -19,7 +19,7 @@ extension TripDatabase {
     private func addNoteBody(delegation: String, event: String, text: String, author: String?, at: Date) -> @Sendable (Database) throws -> Int64 {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            var r = NoteRecord(id: nil, delegationId: delegation, eventID: event, text: text, author: author,
+            var r = NoteRecord(id: nil, delegationId: delegation, eventId: event, text: text, author: author,
                                createdAt: at, updatedAt: nil, revision: 1)
             try r.insert(db)
             try noteChange(db, delegation: delegation)
@@ -50,12 +50,12 @@ extension TripDatabase {
             try requireEvent(db, delegation: delegation, event: event)
             var ids: [Int64] = []
             for p in photos {
-                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM photo WHERE delegationId = ? AND eventID = ? AND sha256 = ?",
-                                                     arguments: [delegation, event, p.file.sha256]) {
+                if let existing = try PhotoRecord.all().filter(delegation: delegation, event: event)
+                    .filter { $0.sha256 == p.file.sha256 }.select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db) {
                     ids.append(existing)
                     continue
                 }
-                var r = PhotoRecord(id: nil, delegationId: delegation, eventID: event, file: p.file.path, sha256: p.file.sha256,
+                var r = PhotoRecord(id: nil, delegationId: delegation, eventId: event, file: p.file.path, sha256: p.file.sha256,
                                     caption: caption, takenAt: p.takenAt, createdAt: now)
                 try r.insert(db)
                 ids.append(r.id ?? 0)
@@ -83,13 +83,9 @@ extension TripDatabase {
     /// The transaction of `logPress`.
     private func logPressBody(delegation: String, id: String?, change: PressChange) -> @Sendable (Database) throws -> (id: String, added: Bool) {
         { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
-                let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
-                throw StoreError.noSuchDelegation(delegation, suggestions: NearestNames.nearest(to: delegation, among: ids))
-            }
+            try requireDelegation(db, delegation)
             if case let .some(.some(event)) = change.eventID { try requireEvent(db, delegation: delegation, event: event) }
-            if let id, var row = try PressRecord.fetchOne(db, sql: "SELECT * FROM pressItem WHERE delegationId = ? AND id = ?",
-                                                          arguments: [delegation, id]) {
+            if let id, var row = try PressRecord.all().filter(delegation: delegation, id: id).fetchOne(db) {
                 change.apply(to: &row)
                 try row.update(db)
                 try noteChange(db, delegation: delegation)
@@ -98,7 +94,7 @@ extension TripDatabase {
             guard let date = change.date, let outlet = change.outlet else {
                 throw StoreError.missingValues([change.date == nil ? "date" : nil, change.outlet == nil ? "outlet" : nil].compactMap { $0 })
             }
-            let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM pressItem WHERE delegationId = ?", arguments: [delegation]))
+            let taken = try PressRecord.all().filter(delegation: delegation).selectIds().fetchSet(db)
             let newID: String
             if let id {
                 newID = id
@@ -107,8 +103,7 @@ extension TripDatabase {
                 while taken.contains("press-\(date.iso)-\(n)") { n += 1 }
                 newID = "press-\(date.iso)-\(n)"
             }
-            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM pressItem WHERE delegationId = ?",
-                                            arguments: [delegation]) ?? 0
+            let position = try PressRecord.all().filter(delegation: delegation).nextPosition(db, from: 0)
             var row = PressRecord(PressItem(id: newID, date: date, outlet: outlet), position: position, delegation: delegation)
             change.apply(to: &row)
             try row.insert(db)
@@ -122,14 +117,18 @@ extension TripDatabase {
         try logPress(delegation: delegation, id: item.id, change: PressChange(replacingWith: item))
     }
 
+    /// Throws `noSuchDelegation`, with the nearest ids, unless the delegation is stored.
+    func requireDelegation(_ db: Database, _ delegation: String) throws {
+        guard try !DelegationRecord.exists(db, key: delegation) else { return }
+        let ids = try DelegationRecord.select(DelegationRecord.Columns.id, as: String.self).fetchAll(db)
+        throw StoreError.noSuchDelegation(delegation, suggestions: NearestNames.nearest(to: delegation, among: ids))
+    }
+
+    /// Throws `noSuchDelegation` or `noSuchEvent`, with the nearest ids, unless the event is stored.
     func requireEvent(_ db: Database, delegation: String, event: String) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
-            throw StoreError.noSuchDelegation(delegation, suggestions: NearestNames.nearest(to: delegation, among: ids))
-        }
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM event WHERE delegationId = ? AND id = ?", arguments: [delegation, event]) != nil else {
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM event WHERE delegationId = ?", arguments: [delegation])
-            throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: NearestNames.nearest(to: event, among: ids))
-        }
+        try requireDelegation(db, delegation)
+        guard try EventRecord.all().filter(delegation: delegation, id: event).isEmpty(db) else { return }
+        let ids = try EventRecord.all().filter(delegation: delegation).selectIds().fetchAll(db)
+        throw StoreError.noSuchEvent(event, delegation: delegation, suggestions: NearestNames.nearest(to: event, among: ids))
     }
 }

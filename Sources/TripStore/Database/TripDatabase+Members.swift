@@ -21,7 +21,7 @@ extension TripDatabase {
     /// The transaction of `saveMembers`.
     private func saveMembersBody(delegation: String, edits: [MemberEdit], added: [Member]) -> @Sendable (Database) throws -> [String] {
         { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM delegation WHERE id = ?", arguments: [delegation]) != nil else {
+            guard try DelegationRecord.exists(db, key: delegation) else {
                 throw StoreError.noSuchDelegation(delegation, suggestions: [])
             }
             var conflicts = MemberConflicts(changed: [], removed: [])
@@ -30,7 +30,7 @@ extension TripDatabase {
                     conflicts.removed.append(edit.id)
                     continue
                 }
-                let current = try row.model()
+                let current = row.model()
                 let stored = EditRevision.of(member: current)
                 if stored != edit.revision {
                     var attempted = edit.member
@@ -41,14 +41,15 @@ extension TripDatabase {
             guard conflicts.changed.isEmpty && conflicts.removed.isEmpty else { throw conflicts }
             for edit in edits {
                 let m = edit.member
-                try db.execute(sql: "UPDATE member SET unit = ?, title = ?, name = ?, rank = ?, email = ?, role = ? WHERE delegationId = ? AND id = ?",
-                               arguments: [m.unit, m.title, m.name, m.rank, m.email, m.role.rawValue, delegation, edit.id])
+                // The form's own fields only: position and phone stay as stored.
+                try MemberRecord.all().filter(delegation: delegation, id: edit.id).updateAll(db) { [
+                    $0.unit.set(to: m.unit), $0.title.set(to: m.title), $0.name.set(to: m.name),
+                    $0.rank.set(to: m.rank), $0.email.set(to: m.email), $0.role.set(to: m.role),
+                ] }
             }
             var ids: [String] = []
             for m in added {
-                var position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM member WHERE delegationId = ?",
-                                                 arguments: [delegation]) ?? 1
-                position = max(position, 1)
+                let position = max(try MemberRecord.all().filter(delegation: delegation).nextPosition(db, from: 1), 1)
                 let id = m.id.isEmpty ? try freeMemberID(db, delegation: delegation) : m.id
                 if try memberRow(db, delegation: delegation, id: id) != nil { throw StoreError.idTaken(kind: "member", id: id) }
                 var record = MemberRecord(m, delegation: delegation)
@@ -91,25 +92,25 @@ extension TripDatabase {
             guard let row = try memberRow(db, delegation: delegation, id: id) else {
                 throw StoreError.noSuchMember(id, delegation: delegation)
             }
-            let current = try row.model()
+            let current = row.model()
             let stored = EditRevision.of(member: current)
             guard stored == revision else { throw EditConflict(current: current, attempted: current, revision: stored) }
             if let problem = try removalProblem(db, delegation: delegation, id: id) { throw problem }
-            try db.execute(sql: "DELETE FROM member WHERE delegationId = ? AND id = ?", arguments: [delegation, id])
-            let rest = try String.fetchAll(db, sql: "SELECT id FROM member WHERE delegationId = ? ORDER BY position", arguments: [delegation])
+            try MemberRecord.all().filter(delegation: delegation, id: id).deleteAll(db)
+            let rest = try MemberRecord.all().filter(delegation: delegation).orderedByPosition().selectIds().fetchAll(db)
             for (i, other) in rest.enumerated() {
-                try db.execute(sql: "UPDATE member SET position = ? WHERE delegationId = ? AND id = ?", arguments: [i + 1, delegation, other])
+                try MemberRecord.all().filter(delegation: delegation, id: other).updateAll(db) { $0.position.set(to: i + 1) }
             }
             try noteChange(db, delegation: delegation)
         }
     }
 
     private func memberRow(_ db: Database, delegation: String, id: String) throws -> MemberRecord? {
-        try MemberRecord.fetchOne(db, sql: "SELECT * FROM member WHERE delegationId = ? AND id = ?", arguments: [delegation, id])
+        try MemberRecord.all().filter(delegation: delegation, id: id).fetchOne(db)
     }
 
     private func freeMemberID(_ db: Database, delegation: String) throws -> String {
-        let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM member WHERE delegationId = ?", arguments: [delegation]))
+        let taken = try MemberRecord.all().filter(delegation: delegation).selectIds().fetchSet(db)
         var n = taken.count + 1
         while taken.contains("m\(n)") { n += 1 }
         return "m\(n)"
@@ -117,12 +118,10 @@ extension TripDatabase {
 
     private func removalProblem(_ db: Database, delegation: String, id: String) throws -> StoreError? {
         guard let row = try memberRow(db, delegation: delegation, id: id) else { return nil }
-        let contact = try String.fetchOne(db, sql: "SELECT contactID FROM delegation WHERE id = ?", arguments: [delegation]) == id
-        let alone = try String.fetchAll(db, sql: """
-            SELECT itemID FROM participant WHERE delegationId = ?1 AND memberID = ?2
-              AND itemID NOT IN (SELECT itemID FROM participant WHERE delegationId = ?1 AND memberID <> ?2)
-            ORDER BY itemID
-            """, arguments: [delegation, id])
+        let contact = try DelegationRecord.fetchOne(db, key: delegation)?.contactId == id
+        // Items whose every participant is this member: without them they would be everyone's.
+        let lists = Dictionary(grouping: try ParticipantRecord.all().filter(delegation: delegation).fetchAll(db), by: \.itemId)
+        let alone = lists.filter { $0.value.allSatisfy { $0.memberId == id } }.keys.sorted()
         guard contact || !alone.isEmpty else { return nil }
         return .memberInUse(id: id, name: row.name, contact: contact, onlyParticipantOf: alone)
     }

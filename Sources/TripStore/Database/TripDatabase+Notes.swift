@@ -15,14 +15,14 @@ extension TripDatabase {
     /// The read of `notes`.
     private func notesBody(delegation: String, event: String) -> @Sendable (Database) throws -> [StoredNote] {
         { db in
-            let previous = try Row.fetchAll(db, sql: """
-                SELECT r.noteId, r.text FROM noteRevision r JOIN note n ON n.id = r.noteId
-                WHERE n.delegationId = ? AND n.eventID = ? ORDER BY r.noteId, r.revision
-                """, arguments: [delegation, event])
+            let previous = try NoteRevisionRecord
+                .joining(required: NoteRevisionRecord.note.filter(delegation: delegation, event: event))
+                .order(NoteRevisionRecord.Columns.noteId, NoteRevisionRecord.Columns.revision)
+                .fetchAll(db)
             var earlier: [Int64: [String]] = [:]
-            for row in previous { earlier[row["noteId"], default: []].append(row["text"]) }
-            return try NoteRecord.filter(Column("delegationId") == delegation && Column("eventID") == event)
-                .order(Column("id")).fetchAll(db).compactMap { n in
+            for revision in previous { earlier[revision.noteId, default: []].append(revision.text) }
+            return try NoteRecord.all().filter(delegation: delegation, event: event)
+                .order(NoteRecord.Columns.id).fetchAll(db).compactMap { n in
                     guard let id = n.id else { return nil }
                     return StoredNote(id: id, text: n.text, author: n.author, createdAt: n.createdAt, updatedAt: n.updatedAt,
                                       revision: n.revision, previous: earlier[id] ?? [])
@@ -46,17 +46,18 @@ extension TripDatabase {
     /// The transaction of `editNote`.
     private func editNoteBody(id: Int64, delegation: String, event: String, revision: Int, text: String, now: Date) -> @Sendable (Database) throws -> StoredNote {
         { db in
-            guard var note = try NoteRecord.fetchOne(db, key: id), note.delegationId == delegation, note.eventID == event else {
+            guard var note = try NoteRecord.fetchOne(db, key: id), note.delegationId == delegation, note.eventId == event else {
                 throw StoreError.noSuchEvent("note \(id)", delegation: delegation, suggestions: [])
             }
-            let earlier = try String.fetchAll(db, sql: "SELECT text FROM noteRevision WHERE noteId = ? ORDER BY revision", arguments: [id])
+            let earlier = try NoteRevisionRecord.all().filter { $0.noteId == id }.order(NoteRevisionRecord.Columns.revision)
+                .select(NoteRevisionRecord.Columns.text, as: String.self).fetchAll(db)
             guard note.revision == revision else {
                 let current = StoredNote(id: id, text: note.text, author: note.author, createdAt: note.createdAt,
                                          updatedAt: note.updatedAt, revision: note.revision, previous: earlier)
                 throw NoteConflict(current: current, attempted: text)
             }
-            try db.execute(sql: "INSERT INTO noteRevision (noteId, revision, text, replacedAt) VALUES (?, ?, ?, ?)",
-                           arguments: [id, note.revision, note.text, now])
+            var replacedRevision = NoteRevisionRecord(id: nil, noteId: id, revision: note.revision, text: note.text, replacedAt: now)
+            try replacedRevision.insert(db)
             let replaced = note.text
             note.text = text
             note.revision += 1

@@ -16,16 +16,18 @@ extension TripDatabase {
     /// The read of `delegations`.
     private func delegationsBody() -> @Sendable (Database) throws -> [DelegationSummary] {
         { db in
-            let rows = try Row.fetchAll(db, sql: """
+            // Counted by correlated subqueries on the (delegationId, …) keys: a join of members
+            // and events would count their cross product on a corpus of large trips.
+            let rows = try DelegationListRow.fetchAll(db, sql: """
                 SELECT d.id, d.title, d.startDate, d.endDate, d.status,
                   (SELECT COUNT(*) FROM member m WHERE m.delegationId = d.id) AS members,
                   (SELECT COUNT(*) FROM event e WHERE e.delegationId = d.id) AS events
                 FROM delegation d ORDER BY d.startDate DESC, d.id
                 """)
             return try rows.map { row in
-                DelegationSummary(id: row["id"], title: row["title"], start: try dateValue(row["startDate"]),
-                                  end: try dateValue(row["endDate"]), status: row["status"],
-                                  members: row["members"], events: row["events"])
+                DelegationSummary(id: row.id, title: row.title, start: try dateValue(row.startDate),
+                                  end: try dateValue(row.endDate), status: row.status,
+                                  members: row.members, events: row.events)
             }
         }
     }
@@ -44,7 +46,7 @@ extension TripDatabase {
     private func delegationBody(_ id: String) -> @Sendable (Database) throws -> Delegation {
         { db in
             guard let record = try DelegationRecord.fetchOne(db, key: id) else {
-                let ids = try String.fetchAll(db, sql: "SELECT id FROM delegation")
+                let ids = try DelegationRecord.select(DelegationRecord.Columns.id, as: String.self).fetchAll(db)
                 let near = ids.filter { $0.hasPrefix(id) } + NearestNames.nearest(to: id, among: ids)
                 throw StoreError.noSuchDelegation(id, suggestions: Array(NSOrderedSet(array: near).compactMap { $0 as? String }.prefix(3)))
             }
@@ -54,29 +56,29 @@ extension TripDatabase {
 
     private func load(_ db: Database, _ r: DelegationRecord) throws -> Delegation {
         let id = r.id
-        let byDelegation = Column("delegationId") == id
         var participants: [String: [String]] = [:]
-        for p in try ParticipantRecord.filter(byDelegation).order(Column("position")).fetchAll(db) {
-            participants[p.itemID, default: []].append(p.memberID)
+        for p in try ParticipantRecord.all().filter(delegation: id).order(ParticipantRecord.Columns.position).fetchAll(db) {
+            participants[p.itemId, default: []].append(p.memberId)
         }
-        let members = try MemberRecord.filter(byDelegation).order(Column("position")).fetchAll(db).map { try $0.model() }
-        let places = try PlaceRecord.filter(byDelegation).order(Column("position"), Column("id")).fetchAll(db).map { try $0.model() }
+        let members = try MemberRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { $0.model() }
+        let places = try PlaceRecord.all().filter(delegation: id).order(PlaceRecord.Columns.position, PlaceRecord.Columns.id)
+            .fetchAll(db).map { try $0.model() }
         var notes: [String: [Note]] = [:], photos: [String: [Photo]] = [:]
         var outcomes: [String: [Outcome]] = [:], followUps: [String: [FollowUp]] = [:]
-        for n in try NoteRecord.filter(byDelegation).order(Column("id")).fetchAll(db) {
-            notes[n.eventID, default: []].append(Note(id: n.id, text: n.text, author: n.author, createdAt: n.createdAt))
+        for n in try NoteRecord.all().filter(delegation: id).order(NoteRecord.Columns.id).fetchAll(db) {
+            notes[n.eventId, default: []].append(Note(id: n.id, text: n.text, author: n.author, createdAt: n.createdAt))
         }
-        for p in try PhotoRecord.filter(byDelegation).order(Column("id")).fetchAll(db) {
-            photos[p.eventID, default: []].append(Photo(id: p.id, file: p.file, caption: p.caption, takenAt: p.takenAt))
+        for p in try PhotoRecord.all().filter(delegation: id).order(PhotoRecord.Columns.id).fetchAll(db) {
+            photos[p.eventId, default: []].append(Photo(id: p.id, file: p.file, caption: p.caption, takenAt: p.takenAt))
         }
-        for o in try OutcomeRecord.filter(byDelegation).order(Column("id")).fetchAll(db) {
-            outcomes[o.eventID, default: []].append(Outcome(text: o.text, date: o.date.flatMap { LocalDate(iso: $0) }))
+        for o in try OutcomeRecord.all().filter(delegation: id).order(OutcomeRecord.Columns.id).fetchAll(db) {
+            outcomes[o.eventId, default: []].append(Outcome(text: o.text, date: o.date.flatMap { LocalDate(iso: $0) }))
         }
-        for f in try FollowUpRecord.filter(byDelegation).order(Column("id")).fetchAll(db) {
-            followUps[f.eventID, default: []].append(FollowUp(task: f.task, owner: f.owner, due: f.due.flatMap { LocalDate(iso: $0) },
-                                                              status: FollowUpStatus(rawValue: f.status) ?? .open))
+        for f in try FollowUpRecord.all().filter(delegation: id).order(FollowUpRecord.Columns.id).fetchAll(db) {
+            followUps[f.eventId, default: []].append(FollowUp(task: f.task, owner: f.owner, due: f.due.flatMap { LocalDate(iso: $0) },
+                                                              status: f.status))
         }
-        let events = try EventRecord.filter(byDelegation).order(Column("position")).fetchAll(db).map { e in
+        let events = try EventRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { e in
             var event = try e.model(participants: participants[e.id] ?? [])
             event.notes = notes[e.id] ?? []
             event.photos = photos[e.id] ?? []
@@ -84,23 +86,21 @@ extension TripDatabase {
             event.followUps = followUps[e.id] ?? []
             return event
         }
-        let legs = try LegRecord.filter(byDelegation).order(Column("position")).fetchAll(db).map { try $0.model(participants: participants[$0.id] ?? []) }
-        let stays = try StayRecord.filter(byDelegation).order(Column("position")).fetchAll(db).map { try $0.model(participants: participants[$0.id] ?? []) }
-        let press = try PressRecord.filter(byDelegation).order(Column("position")).fetchAll(db).map { try $0.model() }
-        let reflections = try ReflectionRecord.filter(byDelegation).order(Column("position")).fetchAll(db).map { Reflection(theme: $0.theme, text: $0.text) }
-        guard let category = TripCategory(rawValue: r.category), let status = DelegationStatus(rawValue: r.status) else {
-            throw StoreError.corrupt("delegation \(id) category/status")
-        }
+        let legs = try LegRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model(participants: participants[$0.id] ?? []) }
+        let stays = try StayRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model(participants: participants[$0.id] ?? []) }
+        let press = try PressRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model() }
+        let reflections = try ReflectionRecord.all().filter(delegation: id).order(ReflectionRecord.Columns.position).fetchAll(db)
+            .map { Reflection(theme: $0.theme, text: $0.text) }
         return Delegation(
-            id: id, title: r.title, category: category, agency: r.agency, homeID: r.homeID,
+            id: id, title: r.title, category: r.category, agency: r.agency, homeID: r.homeId,
             start: try dateValue(r.startDate), end: try dateValue(r.endDate),
-            countries: try StoredJSON.decode([String].self, r.countries) ?? [], purpose: r.purpose, summary: r.summary,
+            countries: try StoredJSON.decode([String].self, r.countries, column: "delegation.countries") ?? [], purpose: r.purpose, summary: r.summary,
             reflections: reflections, suggestions: r.suggestions, reportDate: r.reportDate.flatMap { LocalDate(iso: $0) },
-            contactID: r.contactID, keywords: try StoredJSON.decode([String].self, r.keywords) ?? [], status: status,
+            contactID: r.contactId, keywords: try StoredJSON.decode([String].self, r.keywords, column: "delegation.keywords") ?? [], status: r.status,
             members: members, places: places, events: events, legs: legs, stays: stays, press: press,
-            council: try StoredJSON.decode(StoredJSON.Council.self, r.council)?.model,
-            checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks)?.model ?? CheckSettings(),
-            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions) ?? [],
-            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects) ?? [])
+            council: try StoredJSON.decode(StoredJSON.Council.self, r.council, column: "delegation.council")?.model,
+            checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks, column: "delegation.checks")?.model ?? CheckSettings(),
+            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions, column: "delegation.companions") ?? [],
+            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? [])
     }
 }

@@ -198,6 +198,7 @@ extension TripDatabase {
         migrator.registerMigration("v2-web", migrate: TripDatabase.migrateWeb)
         migrator.registerMigration("v3-details", migrate: TripDatabase.migrateDetails)
         migrator.registerMigration("v4-change-count", migrate: TripDatabase.migrateChangeCount)
+        migrator.registerMigration("v5-column-names", migrate: TripDatabase.migrateColumnNames)
         return migrator
     }
 }

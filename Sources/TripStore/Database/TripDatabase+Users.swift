@@ -26,16 +26,13 @@ extension TripDatabase {
     private func addUserBody(name trimmed: String, role: WebRole, code: String, now: Date,
                              validFor: TimeInterval) -> @Sendable (Database) throws -> WebUser {
         { db in
-            let user: WebUser
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [trimmed]) {
-                try db.execute(sql: "UPDATE user SET role = ? WHERE id = ?", arguments: [role.rawValue, id])
-                user = WebUser(id: id, name: trimmed, role: role)
-            } else {
-                try db.execute(sql: "INSERT INTO user (name, role, createdAt) VALUES (?, ?, ?)", arguments: [trimmed, role.rawValue, now])
-                user = WebUser(id: db.lastInsertedRowID, name: trimmed, role: role)
-            }
-            try db.execute(sql: "INSERT INTO signInCode (codeHash, userId, expiresAt) VALUES (?, ?, ?)",
-                           arguments: [SecretToken.digest(SecretToken.normalisedCode(code)), user.id, now.addingTimeInterval(validFor)])
+            var record = try UserRecord.all().filter { $0.name == trimmed }.fetchOne(db)
+                ?? UserRecord(id: nil, name: trimmed, role: role, createdAt: now)
+            record.role = role
+            try record.save(db)
+            let user = WebUser(id: record.id ?? db.lastInsertedRowID, name: trimmed, role: role)
+            try SignInCodeRecord(codeHash: SecretToken.digest(SecretToken.normalisedCode(code)), userId: user.id,
+                                 expiresAt: now.addingTimeInterval(validFor), usedAt: nil).insert(db)
             return user
         }
     }
@@ -53,7 +50,7 @@ extension TripDatabase {
     /// The read of `users`.
     private func usersBody() -> @Sendable (Database) throws -> [WebUser] {
         { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role FROM user ORDER BY name").compactMap(TripDatabase.user(from:))
+            try UserRecord.all().order(UserRecord.Columns.name).fetchAll(db).compactMap(\.user)
         }
     }
 
@@ -73,14 +70,14 @@ extension TripDatabase {
         let codeHash = SecretToken.digest(SecretToken.normalisedCode(code))
         let token = SecretToken.random(), csrf = SecretToken.random()
         return { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT u.id, u.name, u.role FROM signInCode c JOIN user u ON u.id = c.userId
-                WHERE c.codeHash = ? AND c.usedAt IS NULL AND c.expiresAt > ?
-                """, arguments: [codeHash, now]), let user = TripDatabase.user(from: row) else { return nil }
-            try db.execute(sql: "UPDATE signInCode SET usedAt = ? WHERE codeHash = ?", arguments: [now, codeHash])
+            guard var signInCode = try SignInCodeRecord.fetchOne(db, key: codeHash),
+                  signInCode.usedAt == nil, signInCode.expiresAt > now,
+                  let user = try UserRecord.fetchOne(db, key: signInCode.userId)?.user else { return nil }
+            signInCode.usedAt = now
+            try signInCode.update(db)
             let expires = now.addingTimeInterval(sessionLength)
-            try db.execute(sql: "INSERT INTO session (tokenHash, userId, csrfSecret, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [SecretToken.digest(token), user.id, csrf, now, expires])
+            try SessionRecord(tokenHash: SecretToken.digest(token), userId: user.id, csrfSecret: csrf, createdAt: now, expiresAt: expires)
+                .insert(db)
             return (token, WebSession(user: user, csrfSecret: csrf, expiresAt: expires))
         }
     }
@@ -98,22 +95,25 @@ extension TripDatabase {
     /// The read of `session`.
     private func sessionBody(token: String, now: Date) -> @Sendable (Database) throws -> WebSession? {
         { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT u.id, u.name, u.role, s.csrfSecret, s.expiresAt FROM session s JOIN user u ON u.id = s.userId
-                WHERE s.tokenHash = ? AND s.expiresAt > ?
-                """, arguments: [SecretToken.digest(token), now]), let user = TripDatabase.user(from: row) else { return nil }
-            return WebSession(user: user, csrfSecret: row["csrfSecret"], expiresAt: row["expiresAt"])
+            guard let session = try SessionRecord.fetchOne(db, key: SecretToken.digest(token)), session.expiresAt > now,
+                  let user = try UserRecord.fetchOne(db, key: session.userId)?.user else { return nil }
+            return WebSession(user: user, csrfSecret: session.csrfSecret, expiresAt: session.expiresAt)
         }
     }
 
     /// Ends a session (signing out).
     public func endSession(token: String) throws {
-        try write { db in try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [SecretToken.digest(token)]) }
+        try write(endSessionBody(token: token))
     }
 
     /// `endSession` for async callers: GRDB's async write.
     public func endSession(token: String) async throws {
-        try await write { db in try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [SecretToken.digest(token)]) }
+        try await write(endSessionBody(token: token))
+    }
+
+    /// The transaction of `endSession`.
+    private func endSessionBody(token: String) -> @Sendable (Database) throws -> Void {
+        { db in _ = try SessionRecord.deleteOne(db, key: SecretToken.digest(token)) }
     }
 
     /// A named server secret (e.g. the key for local-mode CSRF tokens), created on first use.
@@ -129,15 +129,15 @@ extension TripDatabase {
     /// The transaction of `webSecret`.
     private func webSecretBody(named name: String) -> @Sendable (Database) throws -> String {
         { db in
-            if let value = try String.fetchOne(db, sql: "SELECT value FROM webSecret WHERE name = ?", arguments: [name]) { return value }
-            let value = SecretToken.random()
-            try db.execute(sql: "INSERT INTO webSecret (name, value) VALUES (?, ?)", arguments: [name, value])
-            return value
+            if let secret = try WebSecretRecord.fetchOne(db, key: name) { return secret.value }
+            let secret = WebSecretRecord(name: name, value: SecretToken.random())
+            try secret.insert(db)
+            return secret.value
         }
     }
+}
 
-    static func user(from row: Row) -> WebUser? {
-        guard let role = WebRole(rawValue: row["role"]) else { return nil }
-        return WebUser(id: row["id"], name: row["name"], role: role)
-    }
+extension UserRecord {
+    /// The user as the web app knows them (nil only for a row not yet inserted).
+    var user: WebUser? { id.map { WebUser(id: $0, name: name, role: role) } }
 }

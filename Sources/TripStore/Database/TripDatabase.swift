@@ -122,30 +122,30 @@ public struct TripDatabase: Sendable {
         }
     }
 
-    /// Runs one read; SQLite's failures become `StoreError`s.
+    /// Runs one read; SQLite's failures, and rows that cannot be decoded, become `StoreError`s.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.read(body)
+            return try writer.read { db in try StoredCode.explaining(db, body) }
         } catch {
             throw StoreError.mapping(error, path: path)
         }
     }
 
-    /// Runs one write transaction (rolled back entirely on error); SQLite's failures become
-    /// `StoreError`s, the body's own errors pass through.
+    /// Runs one write transaction (rolled back entirely on error); SQLite's failures, and rows
+    /// that cannot be decoded, become `StoreError`s, the body's own errors pass through.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.write(body)
+            return try writer.write { db in try StoredCode.explaining(db, body) }
         } catch {
             throw StoreError.mapping(error, path: path)
         }
     }
 
     /// Runs one read on GRDB's own queue; the calling task waits without blocking a Swift
-    /// concurrency thread. SQLite's failures become `StoreError`s.
+    /// concurrency thread. SQLite's failures, and rows that cannot be decoded, become `StoreError`s.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try await writer.read(body)
+            return try await writer.read { db in try StoredCode.explaining(db, body) }
         } catch {
             throw StoreError.mapping(error, path: path)
         }
@@ -153,9 +153,11 @@ public struct TripDatabase: Sendable {
 
     /// Runs one write transaction on GRDB's writer queue (rolled back entirely on error); the
     /// calling task waits without blocking a Swift concurrency thread, however many writers queue.
+    /// SQLite's failures, and rows that cannot be decoded, become `StoreError`s, the body's own
+    /// errors pass through.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try await writer.write(body)
+            return try await writer.write { db in try StoredCode.explaining(db, body) }
         } catch {
             throw StoreError.mapping(error, path: path)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TripModel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TripModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -42,7 +43,7 @@ public struct FileVault: Sendable {
 
     private func write(_ source: Source, in folder: String) throws -> StoredFile {
         let (data, ext) = try contents(of: source)
-        let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let sha = FileVault.digest(data)
         let cleanExt = ext.lowercased().filter { ($0.isLetter || $0.isNumber) && $0.isASCII }
         let relative = "\(folder)/\(sha.prefix(16))" + (cleanExt.isEmpty ? "" : ".\(cleanExt)")
         let target = root.appendingPathComponent(relative)
@@ -97,10 +98,14 @@ public struct FileVault: Sendable {
         }
     }
 
+    /// The SHA-256 of stored bytes as lower-case hex: the `sha256` a row keeps and, cut to 16
+    /// digits, the stored file's name.
+    static func digest(_ data: Data) -> String { Hex.lowercase(SHA256.hash(data: data)) }
+
     /// True when `url` holds exactly the bytes whose SHA-256 is `sha`.
     static func holds(_ sha: String, at url: URL) -> Bool {
         guard FileManager.default.fileExists(atPath: url.path), let data = FileManager.default.contents(atPath: url.path) else { return false }
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() == sha
+        return digest(data) == sha
     }
 
     /// Writes bytes to a new file and syncs them to disk before returning.

@@ -1,7 +1,7 @@
 import TripModel
 
 /// One problem in a plan file, with where it is.
-public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct PlanError: UserFacingError, Hashable, CustomStringConvertible {
     /// The file as the user named it.
     public var file: String
     /// Line, from 1 (0 when the problem is the file as a whole: not found, a folder).
@@ -22,11 +22,13 @@ public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message alone, as safe to show as `text(_:)`.
     public func message(_ lang: Lang) -> String { PlanError.visible(problem.text(lang)) }
 
-    /// `file:line:column: message` in a language (`file: message` for the file as a whole).
-    public func text(_ lang: Lang) -> String {
-        let label = lang == .zh ? "錯誤" : "error"
+    /// `file:line:column: 錯誤: message` / `…: error: message` (`file: …` for the file as a
+    /// whole), made safe to print.
+    public var message: LocalizedText {
         let place = line > 0 ? "\(file):\(line):\(column)" : file
-        return PlanError.visible("\(place): \(label): \(problem.text(lang))")
+        let text = problem.message
+        return LocalizedText(zh: PlanError.visible("\(place): 錯誤: \(text.zh)"),
+                             en: PlanError.visible("\(place): error: \(text.en)"))
     }
 
     /// The text as `TerminalText` shows it (control and bidi characters as `\u{1B}`), on one
@@ -41,7 +43,7 @@ public struct PlanError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Every problem found in one plan file; reading stops nothing at the first one.
-public struct PlanErrors: Error, Sendable, CustomStringConvertible {
+public struct PlanErrors: UserFacingError, CustomStringConvertible {
     /// The problems kept, in file order (at most `PlanLimits.keptErrors`).
     public var errors: [PlanError]
     /// Problems found beyond those kept.
@@ -58,13 +60,22 @@ public struct PlanErrors: Error, Sendable, CustomStringConvertible {
 
     /// A screenful of messages in a language, one a line, then how many more there are.
     public func text(_ lang: Lang, limit: Int = PlanLimits.printedErrors) -> String {
-        var lines = errors.prefix(limit).map { $0.text(lang) }
+        message(limit: limit).text(lang)
+    }
+
+    /// A screenful of messages, one a line, then how many more there are.
+    public var message: LocalizedText { message(limit: PlanLimits.printedErrors) }
+
+    /// At most `limit` messages, one a line, then how many more there are.
+    public func message(limit: Int) -> LocalizedText {
+        var lines = errors.prefix(limit).map(\.message)
         let more = count - lines.count
         if more > 0 {
             let n = PlanErrors.grouped(more)
-            lines.append(lang == .zh ? "…另有 \(n) 個錯誤（請先修正以上錯誤，再重新檢查）。" : "… and \(n) more errors (fix those above first, then check again).")
+            lines.append(LocalizedText(zh: "…另有 \(n) 個錯誤（請先修正以上錯誤，再重新檢查）。",
+                                       en: "… and \(n) more errors (fix those above first, then check again)."))
         }
-        return lines.joined(separator: "\n")
+        return LocalizedText(zh: lines.map(\.zh).joined(separator: "\n"), en: lines.map(\.en).joined(separator: "\n"))
     }
 
     /// The zh-Hant text.

@@ -45,8 +45,9 @@ extension PlanProblem {
         case let .emptyList(key):
             return LocalizedText(zh: "「\(key)」至少要有一項，請補上。", en: "'\(key)' needs at least one item; add one.")
         case let .duplicateID(kind, id, firstLine):
-            return LocalizedText(zh: "\(kind) id「\(id)」重複（第 \(firstLine) 行已使用），請改用不同的 id。",
-                                 en: "\(kind) id '\(id)' is used twice (first on line \(firstLine)); give each a different id.")
+            let noun = ItemNoun.of(kind)
+            return LocalizedText(zh: "\(noun.zh) id「\(id)」重複（第 \(firstLine) 行已使用），請改用不同的 id。",
+                                 en: "\(noun.en) id '\(id)' is used twice (first on line \(firstLine)); give each a different id.")
         case let .inlinePlaceTaken(id, firstLine):
             return LocalizedText(zh: "這個直接寫在項目中的地點沿用項目的 id「\(id)」，但第 \(firstLine) 行已有 id 為「\(id)」的地點。若是同一地點，請改寫為「place: \(id)」；否則請把項目改用其他 id。",
                                  en: "this place written inside its item takes the item's id '\(id)', which the place on line \(firstLine) already has. If it is that place, write 'place: \(id)'; otherwise give the item another id.")

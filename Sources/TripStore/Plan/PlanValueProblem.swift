@@ -48,8 +48,8 @@ public enum PlanValueProblem: Hashable, Sendable {
                 en: "'\(text)' is not a valid time: write HH:MM (e.g. 09:30), YYYY-MM-DD HH:MM, or a part of the day: morning, noon, afternoon, evening, late night.")
         case let .badDepartBy(text):
             return LocalizedText(
-                zh: "depart_by「\(text)」須是不早於 depart 的日期，且 depart 只寫日期（出發日未定時才用）。",
-                en: "depart_by '\(text)' must be a date no earlier than depart, with depart a date alone (use it only when the day is not known).")
+                zh: "depart_by「\(text)」須是不早於 depart 的日期，且 depart 只寫日期：請改寫為 YYYY-MM-DD（例如 2026-03-14），或刪除 depart_by（出發日未定時才用）。",
+                en: "depart_by '\(text)' must be a date no earlier than depart, with depart a date alone: write YYYY-MM-DD (e.g. 2026-03-14), or remove depart_by (use it only when the day is not known).")
         }
     }
 

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TripModel
 
 /// CSRF tokens: an HMAC of the browser's binding secret (the session's CSRF secret once signed in,
 /// else a random cookie) under a server key kept in the database. Forms carry the token; every
@@ -10,7 +11,7 @@ struct CSRF: Sendable {
     init(serverSecret: String) { secret = Data(serverSecret.utf8) }
 
     func token(binding: String) -> String {
-        Data(HMAC<SHA256>.authenticationCode(for: Data(binding.utf8), using: SymmetricKey(data: secret))).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(HMAC<SHA256>.authenticationCode(for: Data(binding.utf8), using: SymmetricKey(data: secret)))
     }
 
     /// Compares in constant time.

@@ -94,7 +94,7 @@ struct WebError: UserFacingError {
         case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress: .notFound
         case .idTaken, .memberInUse: .conflict
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: .serviceUnavailable
-        case .damaged, .schemaDamaged, .notADatabase, .corrupt, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:
+        case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:
             .internalServerError
         default: .unprocessableContent
         }

@@ -25,7 +25,7 @@ struct ListPage {
             id = s.id
             title = s.title
             period = TripHeader.period(s.start, s.end).text(lang)
-            status = DelegationStatus(rawValue: s.status)?.name(lang) ?? s.status
+            status = s.status.name(lang)
             members = s.members
             events = s.events
         }

@@ -23,7 +23,7 @@ struct List: AsyncParsableCommand {
         }
         var rows = [List.header.map { $0.text(lang) }]
         for d in all {
-            let status = DelegationStatus(rawValue: d.status).map { $0.name(lang) } ?? d.status
+            let status = d.status.name(lang)
             let dates = LocalizedText(zh: ROCDate.range(d.start, d.end), en: "\(d.start.iso)–\(d.end.iso)").text(lang)
             rows.append([d.id, dates, status, "\(d.members)", "\(d.events)", d.title])
         }

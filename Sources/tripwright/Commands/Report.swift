@@ -57,11 +57,11 @@ struct Report: AsyncParsableCommand {
                 trip: ReadDelegation.Input(trip: trip, prefix: true), kind: kind.id, formats: format.formats,
                 outFolder: out.map { URL(fileURLWithPath: $0) },
                 photos: MakeReport.PhotoSettings(longestEdge: photoSize, quality: photoQuality),
-                progress: { line in
+                progress: { event in
                     guard terminal else { return }
                     // The line may name a file from --out: only our own erase sequence reaches the terminal raw.
-                    let shown = TerminalText.neutralised(line)
-                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (line.hasPrefix("photos") ? "" : "\n")).utf8))
+                    let shown = TerminalText.neutralised(event.message.text(lang))
+                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (event.isCount ? "" : "\n")).utf8))
                 }))
         }
         for file in made.files { say(file.path) }

@@ -4,7 +4,15 @@ import GRDB
 struct ParticipantRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "participant"
     var delegationId: String
-    var itemID: String
-    var memberID: String
+    var itemId: String
+    var memberId: String
     var position: Int
+
+    /// The columns, named from the coding keys.
+    enum Columns {
+        static let delegationId = Column(CodingKeys.delegationId)
+        static let itemId = Column(CodingKeys.itemId)
+        static let memberId = Column(CodingKeys.memberId)
+        static let position = Column(CodingKeys.position)
+    }
 }

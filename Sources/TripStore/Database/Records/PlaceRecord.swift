@@ -1,4 +1,5 @@
 import GRDB
+import TripModel
 
 /// A row of `place`.
 struct PlaceRecord: Codable, FetchableRecord, PersistableRecord {
@@ -19,8 +20,32 @@ struct PlaceRecord: Codable, FetchableRecord, PersistableRecord {
     var airportCode: String?
     var fromGazetteer: Bool
     var region: String?
-    var type: String?
+    var type: BodyType?
     var openDays: String?
     var closedDays: String?
     var phone: String?
+
+    /// The columns, named from the coding keys.
+    enum Columns {
+        static let delegationId = Column(CodingKeys.delegationId)
+        static let id = Column(CodingKeys.id)
+        static let position = Column(CodingKeys.position)
+        static let name = Column(CodingKeys.name)
+        static let localName = Column(CodingKeys.localName)
+        static let englishName = Column(CodingKeys.englishName)
+        static let organisation = Column(CodingKeys.organisation)
+        static let city = Column(CodingKeys.city)
+        static let country = Column(CodingKeys.country)
+        static let address = Column(CodingKeys.address)
+        static let latitude = Column(CodingKeys.latitude)
+        static let longitude = Column(CodingKeys.longitude)
+        static let zone = Column(CodingKeys.zone)
+        static let airportCode = Column(CodingKeys.airportCode)
+        static let fromGazetteer = Column(CodingKeys.fromGazetteer)
+        static let region = Column(CodingKeys.region)
+        static let type = Column(CodingKeys.type)
+        static let openDays = Column(CodingKeys.openDays)
+        static let closedDays = Column(CodingKeys.closedDays)
+        static let phone = Column(CodingKeys.phone)
+    }
 }

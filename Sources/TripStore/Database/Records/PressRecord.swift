@@ -13,5 +13,20 @@ struct PressRecord: Codable, FetchableRecord, PersistableRecord {
     var image: String?
     var language: String?
     var remark: String?
-    var eventID: String?
+    var eventId: String?
+
+    /// The columns, named from the coding keys.
+    enum Columns {
+        static let delegationId = Column(CodingKeys.delegationId)
+        static let id = Column(CodingKeys.id)
+        static let position = Column(CodingKeys.position)
+        static let date = Column(CodingKeys.date)
+        static let outlet = Column(CodingKeys.outlet)
+        static let headline = Column(CodingKeys.headline)
+        static let url = Column(CodingKeys.url)
+        static let image = Column(CodingKeys.image)
+        static let language = Column(CodingKeys.language)
+        static let remark = Column(CodingKeys.remark)
+        static let eventId = Column(CodingKeys.eventId)
+    }
 }

@@ -7,4 +7,12 @@ struct ReflectionRecord: Codable, FetchableRecord, PersistableRecord {
     var position: Int
     var theme: String?
     var text: String
+
+    /// The columns, named from the coding keys.
+    enum Columns {
+        static let delegationId = Column(CodingKeys.delegationId)
+        static let position = Column(CodingKeys.position)
+        static let theme = Column(CodingKeys.theme)
+        static let text = Column(CodingKeys.text)
+    }
 }

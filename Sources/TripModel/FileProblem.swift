@@ -1,5 +1,4 @@
 import Foundation
-import TripModel
 
 /// Why the operating system refused a file operation, in words a user can act on (never the
 /// raw NSError or errno text).
