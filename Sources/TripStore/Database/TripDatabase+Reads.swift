@@ -13,17 +13,30 @@ extension TripDatabase {
         try await read(delegationsBody())
     }
 
-    /// The read of `delegations`.
-    private func delegationsBody() -> @Sendable (Database) throws -> [DelegationSummary] {
+    /// At most `limit` delegations, newest first, after skipping `offset` of them: one page of
+    /// a long list, read along the `delegationListOrder` index (migration v6), so the first page
+    /// costs the same with 60,000 delegations as with 300.
+    public func delegations(limit: Int, offset: Int) throws -> [DelegationSummary] {
+        try read(delegationsBody(limit: limit, offset: offset))
+    }
+
+    /// `delegations(limit:offset:)` for async callers: GRDB's async read.
+    public func delegations(limit: Int, offset: Int) async throws -> [DelegationSummary] {
+        try await read(delegationsBody(limit: limit, offset: offset))
+    }
+
+    /// The read of `delegations`: all of them, or a page of them.
+    private func delegationsBody(limit: Int = -1, offset: Int = 0) -> @Sendable (Database) throws -> [DelegationSummary] {
         { db in
             // Counted by correlated subqueries on the (delegationId, …) keys: a join of members
-            // and events would count their cross product on a corpus of large trips.
+            // and events would count their cross product on a corpus of large trips. SQLite
+            // reads LIMIT -1 as no limit.
             let rows = try DelegationListRow.fetchAll(db, sql: """
                 SELECT d.id, d.title, d.startDate, d.endDate, d.status,
                   (SELECT COUNT(*) FROM member m WHERE m.delegationId = d.id) AS members,
                   (SELECT COUNT(*) FROM event e WHERE e.delegationId = d.id) AS events
-                FROM delegation d ORDER BY d.startDate DESC, d.id
-                """)
+                FROM delegation d ORDER BY d.startDate DESC, d.id LIMIT ? OFFSET ?
+                """, arguments: [limit < 0 ? -1 : limit, max(0, offset)])
             return try rows.map { row in
                 DelegationSummary(id: row.id, title: row.title, start: try dateValue(row.startDate),
                                   end: try dateValue(row.endDate), status: row.status,

@@ -113,6 +113,9 @@ extension Word {
         case .removedMeanwhile: LocalizedText(zh: "這位人員在您開啟表單後已被刪除，未儲存。", en: "was removed after you opened the form; not saved.")
         case .newMember: LocalizedText(zh: "新增人員（選填）", en: "Add a member (optional)")
         case .idHelp: LocalizedText(zh: "留空則自動編號；只能用小寫英文、數字、- 與 _。", en: "Leave empty to have one given; lower-case letters, digits, - and _ only.")
+        case .pages: LocalizedText(zh: "分頁", en: "Pages")
+        case .previousPage: LocalizedText(zh: "上一頁", en: "Previous page")
+        case .nextPage: LocalizedText(zh: "下一頁", en: "Next page")
         }
     }
 }

@@ -113,4 +113,7 @@ enum Word: String, CaseIterable, Sendable {
     case removedMeanwhile
     case newMember
     case idHelp
+    case pages
+    case previousPage
+    case nextPage
 }
