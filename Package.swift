@@ -118,6 +118,9 @@ let package = Package(
         .executableTarget(name: "tripwright-bench",
                           dependencies: ["TripModel", "TripChecks", "Gazetteer", "TripStore", .product(name: "GRDB", package: "GRDB.swift")],
                           path: "Sources/TripBench"),
+        // Hummingbird with one bare route: the anchor of the web benchmark (tools/bench_web.sh).
+        .executableTarget(name: "tripwright-web-anchor", dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+                          path: "Sources/TripWebAnchor"),
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Mutation fuzzing of plans through the reader, the store and the checks (docs/reliability.md).
