@@ -16,9 +16,12 @@ public struct GeoPoint: Hashable, Sendable, Codable {
     /// Great-circle distance in kilometres (haversine, mean Earth radius).
     public func distanceKilometres(to other: GeoPoint) -> Double {
         let r = 6371.0088
-        let φ1 = latitude * .pi / 180, φ2 = other.latitude * .pi / 180
-        let dφ = φ2 - φ1, dλ = (other.longitude - longitude) * .pi / 180
-        let a = sin(dφ / 2) * sin(dφ / 2) + cos(φ1) * cos(φ2) * sin(dλ / 2) * sin(dλ / 2)
+        // Latitudes (phi) and the differences of latitude and longitude (lambda), in radians.
+        let phi1 = latitude * .pi / 180
+        let phi2 = other.latitude * .pi / 180
+        let dPhi = phi2 - phi1
+        let dLambda = (other.longitude - longitude) * .pi / 180
+        let a = sin(dPhi / 2) * sin(dPhi / 2) + cos(phi1) * cos(phi2) * sin(dLambda / 2) * sin(dLambda / 2)
         return 2 * r * asin(min(1, sqrt(a)))
     }
 }

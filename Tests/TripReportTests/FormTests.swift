@@ -33,6 +33,16 @@ import TripModel
         #expect(lines[1].hasPrefix("\"計畫, \"\"甲\"\"\","))
     }
 
+    @Test("a value a spreadsheet would run as a formula is text in the CSV and unchanged in the JSON")
+    func abstractCSVNeutralisesFormulas() throws {
+        var d = Kyushu.delegation()
+        d.title = "=HYPERLINK(\"http://x\",\"甲\")"
+        let meta = try Render().generator.metadata(for: d, pageCount: 3)
+        let values = meta.csv().components(separatedBy: "\r\n")[1]
+        #expect(values.hasPrefix("\"'=HYPERLINK(\"\"http://x\"\",\"\"甲\"\")\","))
+        #expect(meta.json().contains("\"=HYPERLINK("))
+    }
+
     @Test func reviewFormHasAnnex2FactsItemsBothCheckColumnsAndSignatures() throws {
         let doc = try Render().document(Kyushu.delegation(), kind: "review-form")
         let facts = doc.tables[0].rows.map { $0.map(\.text) }

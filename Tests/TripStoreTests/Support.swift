@@ -13,7 +13,9 @@ func fixture(_ name: String) -> URL {
 /// A seed plan.
 func seed(_ name: String) -> URL { repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(name) }
 
-/// A fresh folder removed when `body` returns.
+/// A fresh folder removed when `body` returns. (Its async twin below has the same name on purpose:
+/// a test calls whichever its body needs.)
+// swift-format-ignore: AmbiguousTrailingClosureOverload
 func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -10,6 +10,15 @@ public enum Access {
         guard requester.role == .organiser else { throw .forbidden }
     }
 
+    /// True when the requester may see the delegation at all: a member-role account only the
+    /// delegations whose members list has their name or id (issue 11, who sees what); everyone
+    /// else every delegation. A delegation a requester may not see is answered as one that does
+    /// not exist, so its id is not given away either.
+    public static func maySee(_ requester: Requester, _ d: Delegation) -> Bool {
+        guard requester.role == .member else { return true }
+        return requester.signedIn.flatMap { memberID(of: $0, in: d) } != nil
+    }
+
     /// True when the requester may log notes, photos and press on the delegation.
     public static func mayLog(_ requester: Requester, on d: Delegation) -> Bool {
         switch requester.role {

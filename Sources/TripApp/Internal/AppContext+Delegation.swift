@@ -5,13 +5,27 @@ import TripStore
 extension AppContext {
     /// The delegation with an id (through the server's cache when there is one); with
     /// `prefix`, a unique prefix of an id names it too (`tripwright show kyushu`).
+    /// A member-role requester gets `noSuchDelegation`, without suggestions, for a delegation they
+    /// are not on (`Access.maySee`): every page, report, plan, photo and log route reads through here.
     func delegation(_ id: String, in database: TripDatabase, prefix: Bool = false) async throws -> Delegation {
+        let d: Delegation
+        do {
+            d = try await anyDelegation(id, in: database, prefix: prefix)
+        } catch StoreError.noSuchDelegation where requester.role == .member {
+            throw StoreError.noSuchDelegation(id, suggestions: [])
+        }
+        guard Access.maySee(requester, d) else { throw StoreError.noSuchDelegation(id, suggestions: []) }
+        return d
+    }
+
+    /// The delegation with an id (or a unique prefix), whoever asks.
+    private func anyDelegation(_ id: String, in database: TripDatabase, prefix: Bool) async throws -> Delegation {
         do {
             if let cache { return try await cache.delegation(id, database: database) }
             return try await database.delegation(id)
         } catch let StoreError.noSuchDelegation(_, suggestions) where prefix {
             let matches = try await database.delegations().map(\.id).filter { $0.hasPrefix(id) }
-            if matches.count == 1, let only = matches.first { return try await delegation(only, in: database) }
+            if matches.count == 1, let only = matches.first { return try await anyDelegation(only, in: database, prefix: false) }
             throw StoreError.noSuchDelegation(id, suggestions: suggestions)
         }
     }

@@ -53,7 +53,8 @@ public struct LogNote: UseCase {
                 let database = try context.database(.existing)
                 var author: String?
                 if context.requester.role != .organiser {
-                    let d = try await database.delegation(input.target.trip)
+                    // Through the one door that also hides delegations a member is not on (404).
+                    let d = try await context.delegation(input.target.trip, in: database)
                     try Access.requireLog(context.requester, on: d)
                     author = context.requester.signedIn.flatMap { Access.memberID(of: $0, in: d) }
                 } else {

@@ -10,7 +10,11 @@ import TripModel
 enum ClosedDayRule {
     /// Where the rule's idea of the body comes from, for the message.
     enum Basis {
-        case stated, hostName(String), placeName(String), title, kind
+        case stated
+        case hostName(String)
+        case placeName(String)
+        case title
+        case kind
     }
 
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {

@@ -96,10 +96,14 @@ public struct AbstractMetadata: Sendable {
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 
-    /// CSV (RFC 4180): a header row of field names and one row of values.
+    /// CSV (RFC 4180): a header row of field names and one row of values. A value a spreadsheet
+    /// would run as a formula (starting with =, +, -, @, a tab or a carriage return: OWASP's CSV
+    /// injection advice) starts with an apostrophe, which spreadsheets show as text; the JSON beside
+    /// it keeps the value as written.
     public func csv() -> String {
-        func cell(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        func cell(_ value: String) -> String {
+            let s = value.first.map { "=+-@\t\r".contains($0) } == true ? "'" + value : value
+            return s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return fields.map { cell($0.name) }.joined(separator: ",") + "\r\n"
             + fields.map { cell($0.value) }.joined(separator: ",") + "\r\n"

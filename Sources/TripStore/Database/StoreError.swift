@@ -65,6 +65,8 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case memberInUse(id: String, name: String, contact: Bool, onlyParticipantOf: [String])
     /// A user name was empty.
     case emptyUserName
+    /// No web account has that name.
+    case noSuchUser(String, suggestions: [String])
     /// The database refused a value the checks before it let through.
     case refused(detail: String)
 
@@ -189,6 +191,11 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 en: "cannot remove the member '\(name)' (\(id)): they \(en.joined(separator: "; and ")). Change the plan first, then remove them.")
         case .emptyUserName:
             return LocalizedText(zh: "使用者姓名不可空白。", en: "The user name may not be empty.")
+        case let .noSuchUser(name, suggestions):
+            let near = suggestions.isEmpty
+                ? LocalizedText(zh: "請以 tripwright user list 查看帳號。", en: "See the accounts with `tripwright user list`.")
+                : LocalizedText(zh: "是否應為：\(suggestions.joined(separator: "、"))？", en: "Did you mean: \(suggestions.joined(separator: ", "))?")
+            return LocalizedText(zh: "沒有名為「\(name)」的帳號。", en: "no account is named '\(name)'.").appending(near)
         case let .refused(detail):
             return LocalizedText(
                 zh: "資料庫拒絕了這筆資料（\(detail)），本次變更未儲存。這表示輸入檢查有漏洞，請回報此訊息。",

@@ -3,7 +3,9 @@ import GRDB
 
 extension TripDatabase {
     /// Makes a secret calendar-feed token for a delegation (and one member, or everyone when nil);
-    /// only its digest is stored, so the caller shows the token once.
+    /// only its digest is stored, so the caller shows the token once. The new link replaces the
+    /// earlier ones of the same feed, in the same transaction: an address made before stops working
+    /// (issue 11: a link shared by mistake is stopped by making a new one).
     public func addCalendarToken(delegation: String, member: String?, now: Date = Date()) throws -> String {
         let token = SecretToken.random(bytes: 24)
         try write(addCalendarTokenBody(token: token, delegation: delegation, member: member, now: now))
@@ -20,6 +22,7 @@ extension TripDatabase {
     /// The transaction of `addCalendarToken`.
     private func addCalendarTokenBody(token: String, delegation: String, member: String?, now: Date) -> @Sendable (Database) throws -> Void {
         { db in
+            _ = try CalendarTokenRecord.all().filter(delegation: delegation).filter { $0.memberId == member }.deleteAll(db)
             try CalendarTokenRecord(tokenHash: SecretToken.digest(token), delegationId: delegation, memberId: member, createdAt: now)
                 .insert(db)
         }
@@ -42,20 +45,23 @@ extension TripDatabase {
         }
     }
 
-    /// Revokes every feed token of a delegation's member (nil: the whole-delegation feeds).
-    public func revokeCalendarTokens(delegation: String, member: String?) throws {
+    /// Stops every feed link of a delegation's member (nil: the whole-delegation feeds); returns
+    /// how many links stopped working.
+    @discardableResult
+    public func revokeCalendarTokens(delegation: String, member: String?) throws -> Int {
         try write(revokeCalendarTokensBody(delegation: delegation, member: member))
     }
 
     /// `revokeCalendarTokens` for async callers: GRDB's async write, so no Swift concurrency thread waits.
-    public func revokeCalendarTokens(delegation: String, member: String?) async throws {
+    @discardableResult
+    public func revokeCalendarTokens(delegation: String, member: String?) async throws -> Int {
         try await write(revokeCalendarTokensBody(delegation: delegation, member: member))
     }
 
     /// The transaction of `revokeCalendarTokens`.
-    private func revokeCalendarTokensBody(delegation: String, member: String?) -> @Sendable (Database) throws -> Void {
+    private func revokeCalendarTokensBody(delegation: String, member: String?) -> @Sendable (Database) throws -> Int {
         { db in
-            _ = try CalendarTokenRecord.all().filter(delegation: delegation).filter { $0.memberId == member }.deleteAll(db)
+            try CalendarTokenRecord.all().filter(delegation: delegation).filter { $0.memberId == member }.deleteAll(db)
         }
     }
 }

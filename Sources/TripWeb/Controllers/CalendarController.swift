@@ -12,6 +12,7 @@ struct CalendarController: Sendable {
         router.get("/calendar/:token") { _, context in try await feed(context) }
         router.get("/d/:trip/calendar") { _, context in try await page(context, made: nil) }
         router.post("/d/:trip/calendar") { request, context in try await make(request, context) }
+        router.post("/d/:trip/calendar/revoke") { _, context in try await revoke(context) }
     }
 
     func feed(_ context: WebContext) async throws -> Response {
@@ -22,11 +23,11 @@ struct CalendarController: Sendable {
                         body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    func page(_ context: WebContext, made: CalendarPage.Made?) async throws -> Response {
+    func page(_ context: WebContext, made: CalendarPage.Made?, revoked: CalendarPage.Revoked? = nil) async throws -> Response {
         let d = try await app.delegation(context)
         let members = Access.feedMembers(context.requester, in: d).map { CalendarPage.Member(id: $0.id, name: $0.name, title: $0.title.nonEmpty) }
         let page = CalendarPage(trip: TripHeader(d, requester: context.requester, lang: context.lang), members: members,
-                                everyone: context.requester.role == .organiser, made: made)
+                                everyone: context.requester.role == .organiser, made: made, revoked: revoked)
         return try app.pages.render("calendar", page, context: context)
     }
 
@@ -36,5 +37,13 @@ struct CalendarController: Sendable {
         let host = request.head.authority ?? "\(app.config.host):\(app.config.port)"
         let name = made.member?.name ?? Word.everyone.text.text(context.lang)
         return try await page(context, made: CalendarPage.Made(member: name, url: "http://\(host)/calendar/\(made.token).ics"))
+    }
+
+    /// Stops one member's (or the everyone) feed links and shows the page with how many stopped.
+    func revoke(_ context: WebContext) async throws -> Response {
+        let input = RevokeFeeds.Input(trip: ReadDelegation.Input(trip: try context.parameters.require("trip")), member: context.form["member"])
+        let revoked = try await RevokeFeeds(app.context(context)).run(input)
+        let name = revoked.member?.name ?? Word.everyone.text.text(context.lang)
+        return try await page(context, made: nil, revoked: CalendarPage.Revoked(member: name, links: revoked.links))
     }
 }

@@ -91,7 +91,7 @@ struct WebError: UserFacingError {
     /// store that cannot be written now 503, a store that cannot be used 500, the rest 422.
     static func status(of e: StoreError) -> HTTPResponse.Status {
         switch e {
-        case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress: .notFound
+        case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress, .noSuchUser: .notFound
         case .idTaken, .memberInUse: .conflict
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: .serviceUnavailable
         case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:

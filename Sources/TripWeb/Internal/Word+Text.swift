@@ -87,7 +87,10 @@ extension Word {
         case .yourText: LocalizedText(zh: "您的版本", en: "Your version")
         case .theirText: LocalizedText(zh: "目前內容", en: "Current text")
         case .makeFeed: LocalizedText(zh: "產生訂閱網址", en: "Make a feed link")
-        case .feedOnce: LocalizedText(zh: "請立即複製：這個網址只顯示一次。", en: "Copy it now: this address is shown only once.")
+        case .feedOnce: LocalizedText(zh: "請立即複製：這個網址只顯示一次；先前產生的網址已停用。",
+                                      en: "Copy it now: this address is shown only once. Addresses made before no longer work.")
+        case .revokeFeeds: LocalizedText(zh: "停用訂閱網址", en: "Stop feed links")
+        case .feedsRevoked: LocalizedText(zh: "已停用的訂閱網址數：", en: "feed links stopped:")
         case .logged: LocalizedText(zh: "已記錄", en: "logged")
         case .newest: LocalizedText(zh: "最新", en: "Newest")
         case .editMembers: LocalizedText(zh: "編輯人員", en: "Edit members")

@@ -88,6 +88,8 @@ enum Word: String, CaseIterable, Sendable {
     case theirText
     case makeFeed
     case feedOnce
+    case revokeFeeds
+    case feedsRevoked
     case logged
     case newest
     case editMembers

@@ -6,6 +6,8 @@ struct CalendarPage {
     /// True when the user may make everyone's feed.
     let everyone: Bool
     let made: Made?
+    /// Links just stopped, if any.
+    let revoked: Revoked?
 
     /// A member.
     struct Member {
@@ -18,5 +20,12 @@ struct CalendarPage {
     struct Made {
         let member: String
         let url: String
+    }
+
+    /// Feed links just stopped.
+    struct Revoked {
+        let member: String
+        /// How many stopped.
+        let links: Int
     }
 }

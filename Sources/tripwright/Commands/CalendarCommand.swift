@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TripApp
+import TripModel
 
 /// `tripwright calendar TRIP`: the trip as an iCalendar file for phones and Outlook.
 struct CalendarCommand: AsyncParsableCommand {
@@ -19,7 +20,21 @@ struct CalendarCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "寫入檔案（預設：標準輸出）。 Write to a file instead of standard output.")
     var output: String?
 
+    @Flag(name: .long, help: """
+        停用訂閱網址（加 --member 只停該人員的），不輸出行事曆。 \
+        Stop the calendar feed links made on the web (one member's with --member, else the whole delegation's); writes no calendar.
+        """)
+    var revokeLinks = false
+
+    func validate() throws {
+        if revokeLinks, output != nil {
+            throw ValidationError(LocalizedText(zh: "--revoke-links 不輸出行事曆，請刪除 --output。",
+                                                en: "--revoke-links writes no calendar: remove --output.").text(global.lang))
+        }
+    }
+
     func run() async throws {
+        if revokeLinks { return try await revoke() }
         let text = try await reporting(global.lang) {
             try await MakeCalendar(global.context).run(MakeCalendar.Input(trip: ReadDelegation.Input(trip: trip, prefix: true), member: member))
         }
@@ -28,5 +43,16 @@ struct CalendarCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+
+    /// Stops the feed links and says how many stopped.
+    private func revoke() async throws {
+        let lang = global.lang
+        let revoked = try await reporting(lang) {
+            try await RevokeFeeds(global.context).run(RevokeFeeds.Input(trip: ReadDelegation.Input(trip: trip, prefix: true), member: member))
+        }
+        let whose = revoked.member.map { LocalizedText(zh: "「\($0.name)」的", en: "\($0.name)'s") } ?? LocalizedText(zh: "全團的", en: "the whole delegation's")
+        say(LocalizedText(zh: "已停用\(whose.zh)行事曆訂閱網址 \(revoked.links) 個。",
+                          en: "Stopped \(revoked.links) calendar feed link(s), \(whose.en).").text(lang))
     }
 }
