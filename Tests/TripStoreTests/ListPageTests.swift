@@ -24,6 +24,20 @@ struct ListPageTests {
         #expect(paged == all)
     }
 
+    @Test("a page among some delegations (a member's) holds only those, in the list's order")
+    func pageAmongSomeDelegations() throws {
+        let db = try TripDatabase.inMemory()
+        var d = try readPlan(minimalPlan())
+        for i in 0..<6 {
+            d.id = "trip-\(i)"
+            _ = try db.importPlan(d)
+        }
+        let chosen: Set<String> = ["trip-1", "trip-4", "trip-5"]
+        #expect(try db.delegations(limit: 2, offset: 0, among: chosen).map(\.id) == ["trip-1", "trip-4"])
+        #expect(try db.delegations(limit: 2, offset: 2, among: chosen).map(\.id) == ["trip-5"])
+        #expect(try db.delegations(limit: 2, offset: 0, among: []).isEmpty)
+    }
+
     @Test("the list is read along its index, not sorted on each read")
     func listReadsAlongItsIndex() throws {
         let db = try TripDatabase.inMemory()
