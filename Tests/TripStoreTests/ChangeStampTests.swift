@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// The change stamp a server's cache trusts is the delegation's counter, raised by every write
@@ -58,7 +59,11 @@ struct ChangeStampTests {
                 let chang = try #require(try db.delegation("mini").member("chang"))
                 var changed = chang
                 changed.title = "副局長"
-                _ = try db.saveMembers(delegation: "mini", edits: [MemberEdit(id: "chang", revision: EditRevision.of(member: chang), member: changed)], added: [])
+                _ = try db.saveMembers(
+                    delegation: "mini",
+                    edits: [MemberEdit(id: "chang", revision: EditRevision.of(member: chang), member: changed)],
+                    added: []
+                )
             case .removeMember:
                 let lin = try #require(try db.delegation("mini").member("lin"))
                 try db.removeMember(delegation: "mini", id: "lin", revision: EditRevision.of(member: lin))
@@ -89,7 +94,8 @@ struct ChangeStampTests {
                 - {id: lin, unit: 測試局, title: 專員, name: 林四}
                 """
             _ = try db.importPlan(try readPlan(minimalPlan(members: members)))
-            let stamp = try db.changeStamp(delegation: "mini"), count = try counter(db)
+            let stamp = try db.changeStamp(delegation: "mini")
+            let count = try counter(db)
             try write.make(db)
             #expect(try counter(db) > count)
             #expect(try db.changeStamp(delegation: "mini") != stamp)
@@ -103,10 +109,12 @@ struct ChangeStampTests {
             _ = try db.importPlan(try readPlan(minimalPlan()))
             let stamp = try db.changeStamp(delegation: "mini")
             try db.write { db in
-                try db.execute(sql: """
-                    INSERT INTO note (delegationId, eventId, text, revision, createdAt, updatedAt)
-                    VALUES ('mini', 'visit', 'x', 7, '2025-09-02 10:00:00.000', '2025-09-02 10:00:00.000')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO note (delegationId, eventId, text, revision, createdAt, updatedAt)
+                        VALUES ('mini', 'visit', 'x', 7, '2025-09-02 10:00:00.000', '2025-09-02 10:00:00.000')
+                        """
+                )
             }
             #expect(try db.changeStamp(delegation: "mini") == stamp)
             #expect(try db.changeStamp(delegation: "nosuch") == "-")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// A page of the delegation list is the same rows, in the same order, as the whole list.
@@ -42,7 +43,9 @@ struct ListPageTests {
     func listReadsAlongItsIndex() throws {
         let db = try TripDatabase.inMemory()
         let details = try db.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT d.id FROM delegation d ORDER BY d.startDate DESC, d.id LIMIT 51").map { $0["detail"] as String }
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT d.id FROM delegation d ORDER BY d.startDate DESC, d.id LIMIT 51").map {
+                $0["detail"] as String
+            }
         }
         #expect(details.contains { $0.contains("delegationListOrder") })
         #expect(!details.contains { $0.contains("TEMP B-TREE") })

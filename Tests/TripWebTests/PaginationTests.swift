@@ -5,6 +5,7 @@ import Testing
 import TripApp
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// Every list page shows a page of its list with links to the others (issue 14 §2).
@@ -25,7 +26,9 @@ import TripStore
     /// The delegation ids a front page links to, in order.
     static func listed(_ response: TestResponse) -> [String] {
         let html = String(buffer: response.body)
-        return html.components(separatedBy: "<li class=\"card\"><a href=\"/d/").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+        return html.components(separatedBy: "<li class=\"card\"><a href=\"/d/").dropFirst().compactMap {
+            $0.split(separator: "\"").first.map(String.init)
+        }
     }
 
     @Test func frontPageShowsFiftyDelegationsAPageAndLinksTheNext() async throws {
@@ -85,8 +88,11 @@ import TripStore
         let harness = try WebHarness.make()
         let day = LocalDate(iso: "2025-09-01") ?? LocalDate(dayNumber: 0)
         for i in 0..<55 {
-            _ = try await harness.database.logPress(delegation: "kyushu-2025", id: String(format: "p%03d", i),
-                                              change: PressChange(date: day, outlet: String(format: "報社%03d", i)))
+            _ = try await harness.database.logPress(
+                delegation: "kyushu-2025",
+                id: String(format: "p%03d", i),
+                change: PressChange(date: day, outlet: String(format: "報社%03d", i))
+            )
         }
         let total = try await harness.database.delegation("kyushu-2025").press.count
         try await harness.run { client in

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import TripWeb
 
 /// Routes that use neither the user nor a form pay nothing for the session (issue 14 §3).
@@ -9,7 +10,11 @@ import Testing
     @Test func livenessStaticFilesAndFeedsMakeNoCSRFBinding() async throws {
         try await WebHarness.make(auth: true).run { client in
             for path in ["/healthz", "/static/app.css", "/calendar/nosuch.ics"] {
-                let response = try await client.execute(uri: path, method: .get, headers: [.cookie: "tw_session=" + String(repeating: "0", count: 64)])
+                let response = try await client.execute(
+                    uri: path,
+                    method: .get,
+                    headers: [.cookie: "tw_session=" + String(repeating: "0", count: 64)]
+                )
                 #expect(response.status != .seeOther, "\(path)")
                 #expect(!response.headers[values: .setCookie].contains { $0.hasPrefix("tw_csrf=") }, "\(path)")
             }

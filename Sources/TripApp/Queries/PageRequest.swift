@@ -28,7 +28,8 @@ public struct PageRequest: Hashable, Sendable {
             return
         }
         guard !query.isEmpty, query.utf8.count <= 7, query.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              let n = Int(query), n >= 1, n <= PageRequest.highest else { return nil }
+            let n = Int(query), n >= 1, n <= PageRequest.highest
+        else { return nil }
         self.init(number: n, size: size)
     }
 
@@ -38,5 +39,6 @@ public struct PageRequest: Hashable, Sendable {
     /// What a refused page number is told, with the fix.
     public static let refusal = LocalizedText(
         zh: "頁碼須為 1 到 1000000 的整數，例如 ?page=2；或移除 page 從第一頁看起。",
-        en: "The page number must be a whole number from 1 to 1000000, for example ?page=2; or remove page to start from the first page.")
+        en: "The page number must be a whole number from 1 to 1000000, for example ?page=2; or remove page to start from the first page."
+    )
 }

@@ -26,7 +26,8 @@ struct Pager {
 
     /// `path?other=…&page=N`, the first page without `page`.
     static func address(_ path: String, _ query: [(String, String)], page: Int) -> String {
-        let parts = query.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        let parts =
+            query.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
             + (page > 1 ? ["page=\(page)"] : [])
         return parts.isEmpty ? path : path + "?" + parts.joined(separator: "&")
     }
