@@ -14,10 +14,15 @@ public struct TodayPlan: Sendable {
     /// The instant it is now.
     public let now: Date
 
-    /// Today of a delegation at an instant.
-    public init(delegation: Delegation, now: Date) {
+    /// Whose day it is: a member's id (their items only; on a split day, the meeting they
+    /// attend), or nil for the whole delegation.
+    public let member: String?
+
+    /// Today of a delegation at an instant, for one member or (nil) everyone.
+    public init(delegation: Delegation, now: Date, member: String? = nil) {
         self.delegation = delegation
         self.now = now
+        self.member = member
     }
 
     /// The zone the delegation is in now.
@@ -33,15 +38,25 @@ public struct TodayPlan: Sendable {
     /// The local date there.
     public var today: LocalDate { Moment(instant: now, zone: zone).date }
 
-    /// Today's items in order.
+    /// Today's items in order: with a member, only those they take part in (an empty
+    /// participant list is everyone).
     public var items: [ItineraryItem] {
-        delegation.itinerary().first { $0.date == today }?.items ?? []
+        let all = delegation.itinerary().first { $0.date == today }?.items ?? []
+        guard let member else { return all }
+        return all.filter { item in
+            switch item {
+            case let .event(e): e.participants.isEmpty || e.participants.contains(member)
+            case let .leg(l): l.participants.isEmpty || l.participants.contains(member)
+            }
+        }
     }
 
-    /// The current event: a timed one in progress, else the first unlogged one today, else the last.
+    /// The current event: the one picked (any event of the delegation, on any day: a pick is
+    /// never replaced by another), else a timed one in progress, else the first unlogged one
+    /// today, else the last.
     public func current(picked: String?) -> Event? {
+        if let picked { return delegation.events.first { $0.id == picked } }
         let events = items.compactMap { item -> Event? in if case let .event(e) = item { return e } else { return nil } }
-        if let picked, let e = events.first(where: { $0.id == picked }) { return e }
         for (i, e) in events.enumerated() {
             guard let start = e.start.instant, start <= now else { continue }
             let end = e.end?.instant ?? events.dropFirst(i + 1).compactMap(\.start.instant).first ?? start.addingTimeInterval(3600)

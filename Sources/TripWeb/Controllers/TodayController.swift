@@ -19,10 +19,33 @@ struct TodayController: Sendable {
         return app.redirect("/d/\(id.pathEscaped)/today")
     }
 
+    /// The cookie that remembers whose day the Today page shows, per delegation (the member
+    /// picker; without sign-in it is how a phone says whose day it is).
+    static let memberCookie = "tw_today_member"
+
+    /// Today for whom the request chose (`?member=`), else whom the cookie remembers; a remembered
+    /// member the plan no longer has gives the day of whoever asks.
+    private func readToday(_ context: WebContext, trip: String, picked: String?, chosen: String?,
+                           remembered: String?) async throws -> ReadToday.Output {
+        let useCase = ReadToday(app.context(context))
+        if chosen == nil, let remembered {
+            do {
+                return try await useCase.run(ReadToday.Input(trip: trip, picked: picked, member: remembered))
+            } catch {
+                guard case .notAMember = error else { throw error }
+            }
+            return try await useCase.run(ReadToday.Input(trip: trip, picked: picked))
+        }
+        return try await useCase.run(ReadToday.Input(trip: trip, picked: picked, member: chosen))
+    }
+
     func today(_ request: Request, _ context: WebContext) async throws -> Response {
         let lang = context.lang
-        let today = try await ReadToday(app.context(context)).run(ReadToday.Input(
-            trip: try context.parameters.require("trip"), picked: request.uri.queryParameters["event"].map(String.init)))
+        let trip = try context.parameters.require("trip")
+        let picked = request.uri.queryParameters["event"].map(String.init)
+        let chosen = request.uri.queryParameters["member"].map(String.init)
+        let remembered = request.cookies[Self.memberCookie]?.value
+        let today = try await readToday(context, trip: trip, picked: picked, chosen: chosen, remembered: remembered)
         let plan = today.plan, d = plan.delegation
         let labels = DelegationLabels(delegation: d, lang: lang)
         let zone = plan.zone
@@ -44,7 +67,15 @@ struct TodayController: Sendable {
         let page = TodayPage(
             trip: TripHeader(d, requester: context.requester, lang: lang), dayLabel: labels.day(plan.today),
             nowTime: "\(nowMoment.localTime?.description ?? "") \(zone.abbreviation(at: plan.now))", zone: zone.identifier,
-            empty: plan.items.isEmpty, next: Array(next), others: others, hasNext: !next.isEmpty, hasOthers: !others.isEmpty, current: current)
-        return try app.pages.render("today", page, context: context)
+            empty: plan.items.isEmpty, next: Array(next), others: others, hasNext: !next.isEmpty, hasOthers: !others.isEmpty, current: current,
+            whose: today.member?.name, hasMembers: d.members.count > 1, members: d.members.count > 1 ? [Choice(id: "", name: Word.everyone.text.text(lang), selected: today.member == nil)]
+                + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : [])
+        var response = try app.pages.render("today", page, context: context)
+        if let chosen {
+            // Remembered for this delegation's pages only, for a year; "" (everyone) is remembered too.
+            response.setCookie(Cookie(name: Self.memberCookie, value: today.member?.id ?? "", maxAge: 365 * 86400,
+                                      path: "/d/\(d.id.pathEscaped)/", httpOnly: true, sameSite: .lax))
+        }
+        return response
     }
 }

@@ -64,6 +64,8 @@ extension Word {
         case .next: LocalizedText(zh: "接下來", en: "Next")
         case .current: LocalizedText(zh: "目前會談", en: "Current meeting")
         case .otherToday: LocalizedText(zh: "今日其他行程", en: "Other items today")
+        case .whoseDay: LocalizedText(zh: "誰的行程", en: "Whose day")
+        case .showDay: LocalizedText(zh: "顯示", en: "Show")
         case .pick: LocalizedText(zh: "改選此項", en: "Pick this")
         case .nothingToday: LocalizedText(zh: "今天沒有排定的行程。", en: "Nothing is planned today.")
         case .outlet: LocalizedText(zh: "媒體", en: "Outlet")

@@ -64,6 +64,8 @@ enum Word: String, CaseIterable, Sendable {
     case next
     case current
     case otherToday
+    case whoseDay
+    case showDay
     case pick
     case nothingToday
     case outlet

@@ -16,6 +16,12 @@ struct TodayPage {
     let hasNext: Bool
     let hasOthers: Bool
     let current: Current?
+    /// Whose day the page shows; nil: everyone's.
+    let whose: String?
+    /// True when there is more than one member to choose between.
+    let hasMembers: Bool
+    /// The member picker's choices (everyone first); empty with one member.
+    let members: [Choice]
 
     /// Another meeting of the day, to pick.
     struct Other {
