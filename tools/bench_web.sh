@@ -90,8 +90,8 @@ run healthz "$base/healthz"
 run front-1 "$base/"
 run schedule-fresh "$base/d/kyushu-2025/schedule"
 run event-fresh "$base/d/kyushu-2025/e/fgn"
-# Notes go to another event than the one whose page is measured: that page lists its own notes
-# (all of them: not paginated yet), and must not grow with notes logged elsewhere.
+# Notes go to another event than the one whose page is measured: that page shows its own notes
+# (50 a page), and must not grow with notes logged elsewhere.
 run note-post -s "$work/note.lua" "$base/d/kyushu-2025/e/yanagibashi/notes"
 
 # 300 whole copies of the seed first, so they do not copy the benchmark's notes too.

@@ -106,4 +106,36 @@ import TripStore
             #expect(second.contains(#"<a href="/d/kyushu-2025/press" rel="prev">"#))
         }
     }
+
+    @Test func eventPageShowsItsNewestNotesAndPagesBackToOlderOnes() async throws {
+        let harness = try WebHarness.make()
+        let before = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
+        for i in 0..<(60 - before) {
+            _ = try await harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: "筆記 \(i)", author: nil)
+        }
+        let texts = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn").map(\.text)
+        try await harness.run { client in
+            let count = { (html: String) in html.components(separatedBy: "<li class=\"note\">").count - 1 }
+            var browser = Browser()
+            let newest = String(buffer: try await browser.get("/d/kyushu-2025/e/fgn", client).body)
+            #expect(count(newest) == 10)
+            #expect(newest.contains(texts[59]) && !newest.contains(">\(texts[49])<"))
+            #expect(newest.contains(#"<a href="/d/kyushu-2025/e/fgn" rel="prev">"#))
+            let oldest = String(buffer: try await browser.get("/d/kyushu-2025/e/fgn?page=1", client).body)
+            #expect(count(oldest) == 50)
+            #expect(oldest.contains(#"<a href="/d/kyushu-2025/e/fgn?page=2" rel="next">"#))
+            #expect(oldest.contains(#"<input type="hidden" name="back" value="/d/kyushu-2025/e/fgn">"#))
+            #expect(newest.contains(#"<input type="hidden" name="back" value="/d/kyushu-2025/e/fgn?page=2">"#))
+            #expect(try await browser.get("/d/kyushu-2025/e/fgn?page=zero", client).status == .badRequest)
+        }
+    }
+
+    @Test func theNotesPageShownWithoutANumberHoldsTheNoteWhoseEditIsShownAgain() {
+        let notes = (1...120).map { Int64($0) }
+        #expect(EventController.defaultNotesPage(notes, retrying: nil).number == 3)
+        #expect(EventController.defaultNotesPage(notes, retrying: "note-7").number == 1)
+        #expect(EventController.defaultNotesPage(notes, retrying: "note-51").number == 2)
+        #expect(EventController.defaultNotesPage(notes, retrying: "note").number == 3)
+        #expect(EventController.defaultNotesPage([], retrying: nil).number == 1)
+    }
 }
