@@ -57,6 +57,8 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     public var council: CouncilReport?
     /// The plan's overrides for the checks.
     public var checks: CheckSettings
+    /// How its reports are shaped, one outline per report kind (none: drafted as the kind says).
+    public var outlines: [ReportOutline] = []
 
     /// Creates a delegation.
     public init(id: String, title: String, category: TripCategory, agency: String, homeID: String,

@@ -92,6 +92,18 @@ struct ReadinessTests {
         #expect(t.diagnostics(.visitWithoutNotes, today: "2025-09-10").map(\.items) == [["fgn"]])
     }
 
+    @Test("a visit the trip report's outline keeps out of the body, or covers with its own text, needs no notes")
+    func visitOutOfTheBodyNeedsNoNotes() throws {
+        var t = try reported()
+        t.delegation.events[0].notes = []
+        t.delegation.outlines = [ReportOutline(kind: "trip", sections: [OutlineSection(events: ["fgn"], inBody: false)])]
+        #expect(t.diagnostics(.visitWithoutNotes, today: "2025-09-10").isEmpty)
+        t.delegation.outlines = [ReportOutline(kind: "trip", sections: [OutlineSection(events: ["fgn"], text: "改寫的段落。")])]
+        #expect(t.diagnostics(.visitWithoutNotes, today: "2025-09-10").isEmpty)
+        t.delegation.outlines = [ReportOutline(kind: "council", sections: [OutlineSection(events: ["fgn"], inBody: false)])]
+        #expect(t.diagnostics(.visitWithoutNotes, today: "2025-09-10").map(\.items) == [["fgn"]])
+    }
+
     @Test("a photo with no caption is reported")
     func photoWithoutCaption() throws {
         var t = try reported()

@@ -42,6 +42,7 @@ import TripStore
             "/d/:trip/photo/:id": "/d/kyushu-2025/photo/\(photo)", "/d/:trip/plan.yaml": "/d/kyushu-2025/plan.yaml",
             "/d/:trip/press": "/d/kyushu-2025/press", "/d/:trip/press/:id/image": "/d/kyushu-2025/press/\(press)/image",
             "/d/:trip/report": "/d/kyushu-2025/report", "/d/:trip/report/:kind/:format": "/d/kyushu-2025/report/abstract/md",
+            "/d/:trip/preview/:kind": "/d/kyushu-2025/preview/trip", "/d/:trip/outline/:kind": "/d/kyushu-2025/outline/trip",
         ]
         let routes = try Self.getRoutes()
         #expect(routes.count >= 20)

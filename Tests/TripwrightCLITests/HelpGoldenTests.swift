@@ -11,7 +11,8 @@ struct HelpGoldenTests {
     /// Every command, as typed after `tripwright`.
     static let commands: [[String]] = [
         [], ["demo"], ["init"], ["import"], ["export"], ["list"], ["show"], ["schedule"], ["check"], ["calendar"],
-        ["log"], ["log", "note"], ["log", "photo"], ["log", "press"], ["report"], ["serve"], ["user"], ["user", "add"], ["user", "list"], ["user", "reset"], ["user", "remove"],
+        ["log"], ["log", "note"], ["log", "photo"], ["log", "press"], ["report"], ["outline"], ["serve"], ["user"], ["user", "add"], ["user", "list"],
+        ["user", "reset"], ["user", "remove"],
     ]
 
     @Test("help matches its golden file", arguments: commands)

@@ -129,4 +129,15 @@ struct ParseTests {
         #expect(try parse(["user", "list", "--lang", "en"], as: UserList.self).global.lang == .en)
         #expect(refusal(["list", "--lang", "fr"]).contains("'zh' and 'en'"))
     }
+
+    @Test("serve takes an http(s) origin as --public-url and refuses a path, another scheme or a bare word, and session days outside 1–365")
+    func servePublicURLAndSessionDays() throws {
+        let command = try parse(["serve", "--public-url", "https://trips.example.gov.tw/", "--session-days", "7"], as: Serve.self)
+        #expect(command.publicURL == "https://trips.example.gov.tw/" && command.sessionDays == 7)
+        for bad in ["trips.example.gov.tw", "ftp://trips.example.gov.tw/", "https://trips.example.gov.tw/app/", "https://u:p@trips.example.gov.tw/"] {
+            #expect(refusal(["serve", "--public-url", bad]).contains("--public-url"), "\(bad)")
+        }
+        #expect(refusal(["serve", "--session-days", "0"]).contains("1–365"))
+        #expect(refusal(["serve", "--session-days", "9999"]).contains("1–365"))
+    }
 }

@@ -41,6 +41,8 @@ extension AppError: CustomStringConvertible {
                           en: "A new clipping needs its date and outlet (to change one of \(delegation)'s stored clippings, name its id).")
         case .nothingToChange:
             LocalizedText(zh: "沒有要修改的欄位。", en: "Nothing to change.")
+        case let .outline(problem):
+            problem.message
         case let .notFound(what):
             LocalizedText(zh: "找不到「\(what)」。", en: "'\(what)' was not found.")
         case let .unexpected(detail):

@@ -43,6 +43,8 @@ public enum AppError: UserFacingError {
     case pressIncomplete(delegation: String)
     /// An edit that names no field to change.
     case nothingToChange
+    /// An outline change that cannot be made, or one based on an outline changed since.
+    case outline(OutlineProblem)
     /// Something named that is not there (a photo, a feed, a seed file).
     case notFound(String)
     /// A failure no case above describes; its text is for the log, not for the user.
@@ -61,6 +63,7 @@ public enum AppError: UserFacingError {
         case let e as EditConflict<EventEdit>: self = .eventConflict(e)
         case let e as MemberConflicts: self = .memberConflicts(e)
         case let e as EditConflict<Member>: self = .memberChanged(e)
+        case let e as OutlineProblem: self = .outline(e)
         default: self = .unexpected(String(describing: error))
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TripStore
 
 /// Spends a one-time sign-in code: when it is known, unused and unexpired, it is marked used and
@@ -12,9 +13,14 @@ public struct SignIn: UseCase {
     public struct Input: Sendable {
         /// The code as typed (case and separators do not matter).
         public var code: String
+        /// How long the session lasts, in seconds.
+        public var sessionLength: TimeInterval
 
-        /// A code to spend.
-        public init(code: String) { self.code = code }
+        /// A code to spend, for a session of `sessionLength` seconds (default 30 days).
+        public init(code: String, sessionLength: TimeInterval = 30 * 24 * 3600) {
+            self.code = code
+            self.sessionLength = sessionLength
+        }
     }
 
     /// The session opened.
@@ -28,7 +34,7 @@ public struct SignIn: UseCase {
     /// Signs in, or nil for a wrong, used or expired code.
     public func run(_ input: Input) async throws(AppError) -> Session? {
         try await attempt {
-            try await context.database(.existing).signIn(code: input.code, now: context.now()).map { Session(token: $0.token, session: $0.session) }
+            try await context.database(.existing).signIn(code: input.code, now: context.now(), sessionLength: input.sessionLength).map { Session(token: $0.token, session: $0.session) }
         }
     }
 }

@@ -103,11 +103,14 @@ enum ReadinessRule {
     }
 
     private static func eventsLogged(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
+        // A visit the trip report's outline keeps out of the body, or covers with its own text,
+        // prints no notes: none are asked of it.
+        let unprinted = ctx.delegation.outline(for: "trip")?.eventsWithoutPrintedNotes ?? []
         for (k, e) in ctx.delegation.events.enumerated() {
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
             var zh: String { item.map(ctx.zh) ?? "「\(e.title)」" }
             var en: String { item.map(ctx.en) ?? "\"\(e.title)\"" }
-            if needsNotes(e.kind), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
+            if needsNotes(e.kind), !unprinted.contains(e.id), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
                 out.append(Diagnostic(
                     code: .visitWithoutNotes, severity: .warning, items: [e.id], day: e.date,
                     message: LocalizedText(zh: "\(zh)沒有任何紀錄(notes)。", en: "\(en) has no notes."),

@@ -136,19 +136,27 @@ public struct ReportGenerator: Sendable {
             result.files += [json, csv]
         }
         result.prompts = doc.prompts
+        result.warnings += try dataWarnings(delegation, kind: kind)
+        return result
+    }
+
+    /// Warnings about the plan's data rather than the files: a council report without its
+    /// `council:` facts, a drafted 摘要 outside 200–300 characters.
+    func dataWarnings(_ delegation: Delegation, kind: ReportKind) throws(ReportError) -> [LocalizedText] {
+        var out: [LocalizedText] = []
         if kind.cover.contains(where: { $0.text.contains("council.") }), delegation.council == nil {
-            result.warnings.append(LocalizedText(
+            out.append(LocalizedText(
                 zh: "計畫檔沒有 `council:` 資料（議會、屆次、會期、標題、日期、報告人），封面因此缺少這些內容。",
                 en: "the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them"))
         }
-        if options.kind == "trip", delegation.summary?.trimmed.nonEmpty == nil {
+        if kind.id == "trip", delegation.summary?.trimmed.nonEmpty == nil {
             let count = try draftSummary(for: delegation).cjkCount
             if count < 200 || count > 300 {
-                result.warnings.append(LocalizedText(zh: "草擬的摘要有 \(count) 個中文字；規定為 200–300 字。",
-                                                     en: "the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300"))
+                out.append(LocalizedText(zh: "草擬的摘要有 \(count) 個中文字；規定為 200–300 字。",
+                                     en: "the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300"))
             }
         }
-        return result
+        return out
     }
 
     /// The page of every contents entry, from the document converted to PDF in a scratch folder,

@@ -33,33 +33,48 @@ extension DocumentBuilder {
         }
     }
 
-    /// One numbered part per visit: notes, people met, outcomes, photos.
+    /// One numbered part per visit: notes, people met, outcomes, photos; shaped by the report's
+    /// outline when the plan has one for this kind (DocumentBuilder+Outline).
     mutating func visits(_ spec: SectionSpec, level: Int) throws(ReportError) {
-        for event in context.visits {
-            heading(event.title, level: level)
-            if event.notes.isEmpty {
-                // 拜會「拜會駐韓國台北代表部」says the kind twice: leave it out when the title has it.
-                let facts = VisitPromptView(date: ROCDate.monthDay(event.date), title: event.title,
-                                            kind: event.title.hasPrefix(event.kind.zh) ? nil : event.kind.zh, host: event.host)
-                try prompt(.visit, LayeredView(top: facts, base: view))
-            }
-            for note in event.notes { paragraphs(note.text, style: .body) }
-            if !event.counterparts.isEmpty {
-                let people = event.counterparts.map { person in
-                    person.name + (person.title ?? "") + (person.organisation.map { "（\($0)）" } ?? "")
-                }
-                blocks.append(.paragraph(Paragraph(spec.label("counterparts", "會晤人員：") + people.joined(separator: "、"),
-                                                   style: .label)))
-            }
-            if !event.outcomes.isEmpty {
-                blocks.append(.paragraph(Paragraph(spec.label("outcomes", "具體成果："), style: .label)))
-                for outcome in event.outcomes {
-                    let when = outcome.date.map { "（\(ROCDate.long($0))）" } ?? ""
-                    blocks.append(.paragraph(Paragraph(outcome.text + when, style: .item)))
-                }
-            }
-            try photos(event.photos)
+        if let outline {
+            try outlined(outline, spec, level: level)
+            return
         }
+        for event in context.visits {
+            heading(event.title, level: level, events: [event.id])
+            try drafted(event)
+            try visitBlocks(event, spec, section: nil)
+        }
+    }
+
+    /// An event's notes as paragraphs, else the prompt for them.
+    mutating func drafted(_ event: Event) throws(ReportError) {
+        if event.notes.isEmpty {
+            // 拜會「拜會駐韓國台北代表部」says the kind twice: leave it out when the title has it.
+            let facts = VisitPromptView(date: ROCDate.monthDay(event.date), title: event.title,
+                                        kind: event.title.hasPrefix(event.kind.zh) ? nil : event.kind.zh, host: event.host)
+            try prompt(.visit, LayeredView(top: facts, base: view))
+        }
+        for note in event.notes { paragraphs(note.text, style: .body) }
+    }
+
+    /// The optional blocks under a visit (people met, outcomes, photos), each where switched on.
+    mutating func visitBlocks(_ event: Event, _ spec: SectionSpec, section: OutlineSection?) throws(ReportError) {
+        if shows(.counterparts, in: section), !event.counterparts.isEmpty {
+            let people = event.counterparts.map { person in
+                person.name + (person.title ?? "") + (person.organisation.map { "（\($0)）" } ?? "")
+            }
+            blocks.append(.paragraph(Paragraph(spec.label("counterparts", "會晤人員：") + people.joined(separator: "、"),
+                                               style: .label)))
+        }
+        if shows(.outcomes, in: section), !event.outcomes.isEmpty {
+            blocks.append(.paragraph(Paragraph(spec.label("outcomes", "具體成果："), style: .label)))
+            for outcome in event.outcomes {
+                let when = outcome.date.map { "（\(ROCDate.long($0))）" } ?? ""
+                blocks.append(.paragraph(Paragraph(outcome.text + when, style: .item)))
+            }
+        }
+        if shows(.photos, in: section) { try photos(event.photos) }
     }
 
     /// A two-column grid of an event's photos with captions; a missing file becomes a prompt in
@@ -83,7 +98,7 @@ extension DocumentBuilder {
     mutating func reflections(level: Int) throws(ReportError) {
         if !delegation.reflections.isEmpty {
             for reflection in delegation.reflections {
-                if let theme = reflection.theme, !theme.trimmed.isEmpty { heading(theme, level: level) }
+                if let theme = reflection.theme, !theme.trimmed.isEmpty { heading(theme, level: level, fill: .reflections) }
                 paragraphs(reflection.text, style: .body)
             }
             return
@@ -94,7 +109,7 @@ extension DocumentBuilder {
             return
         }
         for theme in themes {
-            heading(theme, level: level)
+            heading(theme, level: level, fill: .reflections)
             let facts = ThemePromptView(theme: theme, visitNames: context.visits(theme: theme).map(\.title).joined(separator: "、"))
             try prompt(.theme, LayeredView(top: facts, base: view))
         }
@@ -108,7 +123,7 @@ extension DocumentBuilder {
             return
         }
         if !delegation.reflections.isEmpty { try reflections(level: level) }
-        guard !all.isEmpty else { return }
+        guard !all.isEmpty, shows(.outcomes, in: nil) else { return }
         heading(spec.label("outcomes", "具體成果"), level: level)
         for (event, outcome) in all {
             let when = outcome.date.map { "（\(ROCDate.long($0))）" } ?? ""

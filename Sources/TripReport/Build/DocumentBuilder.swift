@@ -104,8 +104,8 @@ struct DocumentBuilder {
         let savedBlocks = blocks, savedNumbering = numbering
         var childLevel = level
         if let title = section.title {
-            let text = try templates.render(text: title, view).trimmed
-            heading(text, level: level, numbered: section.numbered)
+            let text = renamed(try templates.render(text: title, view).trimmed)
+            heading(text, level: level, numbered: section.numbered, fill: section.fill)
             childLevel = level + 1
         }
         let before = blocks.count
@@ -140,11 +140,16 @@ struct DocumentBuilder {
     }
 
     /// Appends a heading with the next number at `level`.
-    mutating func heading(_ text: String, level: Int, numbered: Bool = true, inTOC: Bool = true) {
+    /// `events` are the visits it covers and `fill` the filler of its part: where its prompts
+    /// are filled.
+    mutating func heading(_ text: String, level: Int, numbered: Bool = true, inTOC: Bool = true,
+                          events: [String] = [], fill: Filler? = nil) {
         anchors += 1
         let number = numbered ? numbering.next(level: level) : ""
-        blocks.append(.heading(Heading(level: level, number: number, text: text,
-                                       anchor: "h\(anchors)", inTOC: inTOC && level <= 2)))
+        var h = Heading(level: level, number: number, text: text, anchor: "h\(anchors)", inTOC: inTOC && level <= 2)
+        h.events = events
+        h.fill = fill?.rawValue
+        blocks.append(.heading(h))
     }
 
     /// Appends each non-empty line of `text` as its own paragraph.

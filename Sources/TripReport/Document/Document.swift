@@ -24,17 +24,18 @@ public struct Document: Hashable, Sendable {
     public var tocEntries: [Heading] { headings.filter(\.inTOC) }
 
     /// Every writing prompt still in the draft.
-    public var prompts: [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case let .paragraph(p) where p.text.contains(Paragraph.promptMark): [p.text]
-            case let .cover(line) where line.text.contains(Paragraph.promptMark): [line.text]
-            case let .table(t):
-                (t.header + t.rows).flatMap { $0 }.flatMap(\.lines).filter { $0.contains(Paragraph.promptMark) }
-            case let .photoGrid(g):
-                g.items.compactMap(\.prompt) + g.items.flatMap(\.caption).filter { $0.contains(Paragraph.promptMark) }
-            default: []
-            }
+    public var prompts: [String] { blocks.flatMap(Document.prompts(in:)) }
+
+    /// The writing prompts one block holds.
+    static func prompts(in block: Block) -> [String] {
+        switch block {
+        case let .paragraph(p) where p.text.contains(Paragraph.promptMark): [p.text]
+        case let .cover(line) where line.text.contains(Paragraph.promptMark): [line.text]
+        case let .table(t):
+            (t.header + t.rows).flatMap { $0 }.flatMap(\.lines).filter { $0.contains(Paragraph.promptMark) }
+        case let .photoGrid(g):
+            g.items.compactMap(\.prompt) + g.items.flatMap(\.caption).filter { $0.contains(Paragraph.promptMark) }
+        default: []
         }
     }
 

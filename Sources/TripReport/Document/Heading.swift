@@ -10,6 +10,10 @@ public struct Heading: Hashable, Sendable {
     public var anchor: String
     /// Listed in the table of contents.
     public var inTOC: Bool
+    /// The events a visit section covers (where its prompts are filled); empty for other parts.
+    public var events: [String] = []
+    /// The filler of the part it heads (`summary`, `press`…), nil for a visit or a group.
+    public var fill: String?
 
     /// Creates a heading.
     public init(level: Int, number: String, text: String, anchor: String, inTOC: Bool = true) {

@@ -15,9 +15,12 @@ public struct ReportKind: Hashable, Sendable, Decodable {
     public var toc: String?
     /// Top-level sections in order.
     public var sections: [SectionSpec]
+    /// Optional blocks switched on or off for every report of the kind (`"blocks":
+    /// {"counterparts": false}`); a plan's outline may switch them again. Unnamed: on.
+    public var blocks: [ReportBlock: Bool]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, cover, toc, sections
+        case id, name, cover, toc, sections, blocks
         case fileSuffix = "file_suffix"
     }
 
@@ -35,6 +38,15 @@ public struct ReportKind: Hashable, Sendable, Decodable {
         cover = try c.decode([CoverSpec].self, forKey: .cover)
         toc = try c.decodeIfPresent(String.self, forKey: .toc)
         sections = try c.decode([SectionSpec].self, forKey: .sections)
+        blocks = [:]
+        for (name, on) in try c.decodeIfPresent([String: Bool].self, forKey: .blocks) ?? [:] {
+            guard let block = ReportBlock(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .blocks, in: c,
+                    debugDescription: "unknown block '\(name)'; the blocks are " + ReportBlock.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            blocks[block] = on
+        }
     }
 }
 

@@ -61,6 +61,10 @@ extension SchemaCheck {
             columns: ["delegationId", "position", "text", "theme"],
             primaryKey: ["delegationId", "position"],
             uniqueIndexes: [["delegationId", "position"]]),
+        "reportOutline": Table(
+            columns: ["delegationId", "kind", "outline", "position", "revision"],
+            primaryKey: ["delegationId", "kind"],
+            uniqueIndexes: [["delegationId", "kind"]]),
         "session": Table(
             columns: ["createdAt", "csrfSecret", "expiresAt", "tokenHash", "userId"],
             primaryKey: ["tokenHash"],

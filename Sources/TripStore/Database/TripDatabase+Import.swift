@@ -96,6 +96,16 @@ extension TripDatabase {
                 try ReflectionRecord(delegationId: d.id, position: i, theme: r.theme, text: r.text).insert(db)
             }
 
+            // Outlines are the plan's shape of its reports: replace them. Each kind's revision
+            // still rises, so a page opened on the outline before the import cannot save over it.
+            let revisions = Dictionary(try OutlineRecord.all().filter(delegation: d.id).fetchAll(db).map { ($0.kind, $0.revision) },
+                                       uniquingKeysWith: max)
+            try OutlineRecord.all().filter(delegation: d.id).deleteAll(db)
+            for (i, o) in d.outlines.enumerated() {
+                try OutlineRecord(delegationId: d.id, kind: o.kind, position: i, outline: StoredJSON.encode(o),
+                                  revision: (revisions[o.kind] ?? 0) + 1).insert(db)
+            }
+
             // Press: upsert by id, keep the stored ones the file does not list.
             let storedPress = try PressRecord.all().filter(delegation: d.id).selectIds().fetchSet(db)
             let planPress = Set(d.press.map(\.id))

@@ -14,7 +14,7 @@ extension TripDatabase {
     }
 
     /// At most `limit` delegations, newest first, after skipping `offset` of them: one page of
-    /// a long list, read along the `delegationListOrder` index (migration v6), so the first page
+    /// a long list, read along the `delegationListOrder` index (migration v7), so the first page
     /// costs the same with 60,000 delegations as with 300.
     /// `among`: only the delegations with those ids (a member-role account's), nil for all.
     public func delegations(limit: Int, offset: Int, among ids: Set<String>? = nil) throws -> [DelegationSummary] {
@@ -109,7 +109,9 @@ extension TripDatabase {
         let press = try PressRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model() }
         let reflections = try ReflectionRecord.all().filter(delegation: id).order(ReflectionRecord.Columns.position).fetchAll(db)
             .map { Reflection(theme: $0.theme, text: $0.text) }
-        return Delegation(
+        let outlines = try OutlineRecord.all().filter(delegation: id).order(OutlineRecord.Columns.position).fetchAll(db)
+            .compactMap { try StoredJSON.decode(ReportOutline.self, $0.outline, column: "reportOutline.outline") }
+        var delegation = Delegation(
             id: id, title: r.title, category: r.category, agency: r.agency, homeID: r.homeId,
             start: try dateValue(r.startDate), end: try dateValue(r.endDate),
             countries: try StoredJSON.decode([String].self, r.countries, column: "delegation.countries") ?? [], purpose: r.purpose, summary: r.summary,
@@ -120,5 +122,7 @@ extension TripDatabase {
             checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks, column: "delegation.checks")?.model ?? CheckSettings(),
             headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions, column: "delegation.companions") ?? [],
             planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? [])
+        delegation.outlines = outlines
+        return delegation
     }
 }

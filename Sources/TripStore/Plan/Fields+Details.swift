@@ -75,3 +75,17 @@ extension Fields {
         return Contact(name: name, title: c.line("title"), phone: c.phone(), email: c.line("email"))
     }
 }
+
+extension Fields {
+    /// `true` or `false` (also yes/no, on/off, 是/否); anything else is refused with the choices.
+    func flag(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "on", "是": return true
+        case "false", "no", "off", "否": return false
+        default:
+            ctx.fail(value(key), .badValue(key: key, value: text, allowed: ["true", "false"]))
+            return nil
+        }
+    }
+}

@@ -66,6 +66,7 @@ struct ItemReader {
         let legs = f.list("legs").compactMap { readLeg($0) }
         let stays = f.list("stays").compactMap { readStay($0) }
         let press = readPress(f)
+        let outlines = readOutlines(f, events: events)
         let contact = f.string("contact")
         if let contact { checkMember(contact, key: "contact", at: f.value("contact")) }
         let checks = readChecks(f, delegationID: id)
@@ -83,7 +84,7 @@ struct ItemReader {
         var countries = readCountries(f)
         guard let id, let title, let category, let agency, let start, let end, let homeID else { return nil }
         if countries.isEmpty { countries = derivedCountries(events: events, legs: legs, home: homeID) }
-        return Delegation(
+        var delegation = Delegation(
             id: id, title: title, category: category, agency: agency, homeID: homeID, start: start, end: end,
             countries: countries, purpose: purpose, summary: summary,
             reflections: reflections, suggestions: suggestions, reportDate: reportDate,
@@ -91,6 +92,8 @@ struct ItemReader {
             places: places.places, events: events, legs: legs, stays: stays, press: press,
             council: council, checks: checks, headcount: headcount, companions: companions,
             planName: f.line("plan_name"), subjects: f.lines("subjects"))
+        delegation.outlines = outlines
+        return delegation
     }
 
     // MARK: Members

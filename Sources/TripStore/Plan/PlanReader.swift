@@ -31,7 +31,7 @@ public struct PlanReader {
     static let topKeys = ["tripwright", "id", "title", "plan_name", "category", "agency", "home", "start", "end", "countries",
                           "status", "contact", "report_date", "keywords", "subjects", "purpose", "summary", "reflections",
                           "suggestions", "council", "checks", "members", "headcount", "companions", "places", "events",
-                          "legs", "stays", "press"]
+                          "legs", "stays", "press", "outline"]
 
     /// Reads a plan file.
     public func read(fileAt url: URL, displayName: String? = nil) throws(PlanErrors) -> Plan {

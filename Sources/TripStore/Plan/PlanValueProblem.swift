@@ -18,6 +18,18 @@ public enum PlanValueProblem: Hashable, Sendable {
     case badTimeOrPart(String)
     /// `depart_by` before `depart`, or with a clock time on the departure.
     case badDepartBy(String)
+    /// An outline's `events:` naming something that is not an event.
+    case notAnEvent(String, suggestion: String?)
+    /// An event placed in two sections of one report's outline.
+    case outlineEventTwice(String, firstLine: Int)
+    /// Two outlines for one report kind.
+    case outlineKindTwice(kind: String, firstLine: Int)
+    /// An outline section with neither events, text nor sections.
+    case emptyOutlineSection
+    /// An outline section with no events and no heading: nothing to title it with.
+    case outlineNeedsHeading
+    /// Sections nested deeper than the report's numbering goes.
+    case outlineTooDeep(depth: Int)
 
     /// What is wrong and how to fix it.
     public var message: LocalizedText {
@@ -50,6 +62,25 @@ public enum PlanValueProblem: Hashable, Sendable {
             return LocalizedText(
                 zh: "depart_by「\(text)」須是不早於 depart 的日期，且 depart 只寫日期：請改寫為 YYYY-MM-DD（例如 2026-03-14），或刪除 depart_by（出發日未定時才用）。",
                 en: "depart_by '\(text)' must be a date no earlier than depart, with depart a date alone: write YYYY-MM-DD (e.g. 2026-03-14), or remove depart_by (use it only when the day is not known).")
+        case let .notAnEvent(id, suggestion):
+            let hint = suggestion.map { LocalizedText(zh: "是否應為「\($0)」？", en: "Did you mean '\($0)'?") }
+                ?? LocalizedText(zh: "請寫 events 中某個行程的 id。", en: "Write the id of one of the events.")
+            return LocalizedText(zh: "沒有 id 為「\(id)」的行程（events）；大綱的 events 只能列出行程。", en: "no event has id '\(id)'; an outline's events lists events only.")
+                .appending(hint)
+        case let .outlineEventTwice(id, firstLine):
+            return LocalizedText(zh: "行程「\(id)」在這份報告的大綱中已列在第 \(firstLine) 行的段落；一個行程只能屬於一個段落，請刪除其中一處（要合併請把兩個行程寫在同一段落的 events）。",
+                                 en: "event '\(id)' is already in the section on line \(firstLine) of this report's outline; an event belongs to one section. Delete one (to merge, list both events in one section).")
+        case let .outlineKindTwice(kind, firstLine):
+            return LocalizedText(zh: "報告種類「\(kind)」已在第 \(firstLine) 行有大綱，請合併成一份。",
+                                 en: "report kind '\(kind)' already has an outline on line \(firstLine); merge them into one.")
+        case .emptyOutlineSection:
+            return LocalizedText(zh: "這個段落沒有內容：請寫 events（涵蓋的行程）、text（段落文字）或 sections（下一層段落），或刪除它。",
+                                 en: "this section shows nothing: write events (the visits it covers), text (its own text) or sections (sections under it), or delete it.")
+        case .outlineNeedsHeading:
+            return LocalizedText(zh: "沒有 events 的段落需要 heading（標題），請補上。", en: "a section without events needs a heading; add one.")
+        case let .outlineTooDeep(depth):
+            return LocalizedText(zh: "段落最多只能有 \(depth) 層（例如 二、→（一）→ 1.），請把這一層併入上一層。",
+                                 en: "sections nest at most \(depth) deep (e.g. 二、 → (一) → 1.); fold this level into the one above.")
         }
     }
 

@@ -55,6 +55,7 @@ public struct PlanWriter {
         top.add("legs", block(d.legs.map { leg($0, in: d) }))
         top.add("stays", block(d.stays.map { stay($0, in: d) }))
         top.add("press", block(d.press.map(press)))
+        top.add("outline", block(d.outlines.map(outline)))
         return try Yams.serialize(node: top.node, indent: 2, width: -1, allowUnicode: true)
     }
 

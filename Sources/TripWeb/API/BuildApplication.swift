@@ -32,7 +32,7 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     let secret = try await ServerSecret(app.context).run(ServerSecret.Input(name: "csrf"))
     // HEAD answers like GET without a body, on every GET route (Hummingbird makes them).
     let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(https: config.isHTTPS))
     router.add(middleware: ErrorPageMiddleware(pages: pages, paths: ServerPaths(location: config.location, resources: resources)))
     router.add(middleware: SessionMiddleware(app: app.context, config: config, csrf: CSRF(serverSecret: secret), cache: cache))
     router.get("/healthz") { _, _ in "ok" }
@@ -44,6 +44,7 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     PressController(app: app).addRoutes(to: router)
     PlanController(app: app).addRoutes(to: router)
     ReportController(app: app).addRoutes(to: router)
+    OutlineController(app: app).addRoutes(to: router)
     CalendarController(app: app).addRoutes(to: router)
     EditController(app: app).addRoutes(to: router)
     return router

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import TripApp
 import TripModel
 
@@ -28,6 +29,12 @@ public struct WebConfig: Sendable {
     public var exampleSeed: URL?
     /// Where downscaled report photos are kept (nil: the user's cache folder; tests use their own).
     public var photoCache: URL?
+    /// The address users reach the app at, when it is not `http://host:port/` (behind a reverse
+    /// proxy: `https://trips.example.gov.tw/`). With https, cookies carry `Secure` and HSTS is sent;
+    /// calendar feed links are written with it.
+    public var publicURL: URL?
+    /// How long a sign-in lasts, in seconds (default 30 days).
+    public var sessionLength: TimeInterval = 30 * 24 * 3600
 
     /// Creates a configuration; sign-in is required unless the host is a loopback address.
     public init(host: String = "127.0.0.1", port: Int = 8080, location: DataLocation, authRequired: Bool? = nil,
@@ -52,6 +59,25 @@ public struct WebConfig: Sendable {
     /// location, clock and photo cache.
     public func context(database: TripDatabase) -> AppContext {
         AppContext(location: location, database: database, now: now, photoCache: photoCache)
+    }
+
+    /// True when the app is reached over HTTPS (`publicURL` is https): cookies are `Secure` and
+    /// responses carry HSTS.
+    public var isHTTPS: Bool { publicURL?.scheme?.lowercased() == "https" }
+
+    /// The origin links are written with: `publicURL` without a trailing slash, else
+    /// `http://` and the request's own host (or the address listened on).
+    public func origin(requestHost: String?) -> String {
+        if let publicURL {
+            let text = publicURL.absoluteString
+            return text.hasSuffix("/") ? String(text.dropLast()) : text
+        }
+        return "http://\(requestHost ?? "\(host):\(port)")"
+    }
+
+    /// A cookie of the app: HttpOnly, `Secure` over HTTPS, with the given SameSite.
+    func cookie(_ name: String, _ value: String, maxAge: Int? = nil, path: String = "/", sameSite: Cookie.SameSite = .lax) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: path, secure: isHTTPS, httpOnly: true, sameSite: sameSite)
     }
 
     /// True for 127.0.0.0/8, ::1 and localhost.

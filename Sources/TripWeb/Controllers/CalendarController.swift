@@ -34,9 +34,8 @@ struct CalendarController: Sendable {
     func make(_ request: Request, _ context: WebContext) async throws -> Response {
         let made = try await MakeFeed(app.context(context)).run(MakeFeed.Input(trip: try context.parameters.require("trip"),
                                                                                member: context.form["member"]))
-        let host = request.head.authority ?? "\(app.config.host):\(app.config.port)"
         let name = made.member?.name ?? Word.everyone.text.text(context.lang)
-        return try await page(context, made: CalendarPage.Made(member: name, url: "http://\(host)/calendar/\(made.token).ics"))
+        return try await page(context, made: CalendarPage.Made(member: name, url: "\(app.config.origin(requestHost: request.head.authority))/calendar/\(made.token).ics"))
     }
 
     /// Stops one member's (or the everyone) feed links and shows the page with how many stopped.

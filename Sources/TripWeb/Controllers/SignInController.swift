@@ -19,7 +19,7 @@ struct SignInController: Sendable {
                 try await SignOut(app.context(context)).run(SignOut.Input(token: token))
             }
             var response = app.redirect(app.config.authRequired ? "/signin" : "/")
-            response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
+            response.setCookie(app.config.cookie(SessionMiddleware.sessionCookie, "", maxAge: 0))
             return response
         }
     }
@@ -39,7 +39,7 @@ struct SignInController: Sendable {
         if penalty.delay > 0, app.config.throttleUnit > 0 {
             try await Task.sleep(for: .milliseconds(Int(penalty.delay * app.config.throttleUnit * 1000)))
         }
-        guard let code = context.form["code"], let signedIn = try await SignIn(app.context(context)).run(SignIn.Input(code: code)) else {
+        guard let code = context.form["code"], let signedIn = try await SignIn(app.context(context)).run(SignIn.Input(code: code, sessionLength: app.config.sessionLength)) else {
             await throttle.fail(context.clientKey, now: now)
             return try app.pages.render("signin", SignInPage(next: next.nonEmpty, failed: true, message: Self.wrongCode.text(context.lang)),
                                         context: context, status: .unauthorized)
@@ -48,8 +48,7 @@ struct SignInController: Sendable {
         var response = app.redirect(next)
         // Max-Age, not Expires: the server's clock may be pinned (--now) while the browser's is not.
         let seconds = max(60, Int(signedIn.session.expiresAt.timeIntervalSince(now)))
-        response.setCookie(Cookie(name: SessionMiddleware.sessionCookie, value: signedIn.token, maxAge: seconds,
-                                  path: "/", httpOnly: true, sameSite: .lax))
+        response.setCookie(app.config.cookie(SessionMiddleware.sessionCookie, signedIn.token, maxAge: seconds))
         return response
     }
 

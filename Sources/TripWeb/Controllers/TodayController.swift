@@ -73,8 +73,7 @@ struct TodayController: Sendable {
         var response = try app.pages.render("today", page, context: context)
         if let chosen {
             // Remembered for this delegation's pages only, for a year; "" (everyone) is remembered too.
-            response.setCookie(Cookie(name: Self.memberCookie, value: today.member?.id ?? "", maxAge: 365 * 86400,
-                                      path: "/d/\(d.id.pathEscaped)/", httpOnly: true, sameSite: .lax))
+            response.setCookie(app.config.cookie(Self.memberCookie, today.member?.id ?? "", maxAge: 365 * 86400, path: "/d/\(d.id.pathEscaped)/"))
         }
         return response
     }

@@ -80,6 +80,12 @@ struct WebError: UserFacingError {
         case .templates, .unexpected: self.init(status: .internalServerError, message: error.publicMessage)
         case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged:
             self.init(status: .conflict, message: error.publicMessage)
+        case let .outline(problem):
+            if case .changedMeanwhile = problem {
+                self.init(status: .conflict, message: error.publicMessage)
+            } else {
+                self.init(status: .unprocessableContent, message: error.publicMessage)
+            }
         case .forbidden: self = .forbidden
         case .notFound, .notAMember, .unknownReportKind: self.init(status: .notFound, message: error.publicMessage)
         case .plan, .refused, .refusedFile, .refusedRows, .pressIncomplete, .nothingToChange:

@@ -117,6 +117,31 @@ enum Word: String, CaseIterable, Sendable {
     case removedMeanwhile
     case newMember
     case idHelp
+    case whatIsLeft
+    case nothingLeft
+    case promptsLeft
+    case reportPreview
+    case readiness
+    case reportWarnings
+    case downloads
+    case fillOnEvent
+    case fillOnPress
+    case fillInPlan
+    case outline
+    case outlineHelp
+    case notInBody
+    case moveUp
+    case moveDown
+    case mergeNext
+    case split
+    case showInBody
+    case hideFromBody
+    case heading
+    case rename
+    case editOutline
+    case sectionText
+    case draftedText
+    case saveText
     case pages
     case previousPage
     case nextPage

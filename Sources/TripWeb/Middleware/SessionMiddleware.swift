@@ -29,7 +29,7 @@ struct SessionMiddleware: RouterMiddleware {
 
         if let choice = request.uri.queryParameters["lang"].flatMap({ Lang(rawValue: String($0)) }) {
             context.lang = choice
-            newCookies.append(Cookie(name: Self.langCookie, value: choice.rawValue, maxAge: 365 * 86400, path: "/", httpOnly: true, sameSite: .lax))
+            newCookies.append(config.cookie(Self.langCookie, choice.rawValue, maxAge: 365 * 86400))
         } else {
             context.lang = request.cookies[Self.langCookie].flatMap { Lang(rawValue: $0.value) } ?? config.defaultLang
         }
@@ -54,7 +54,7 @@ struct SessionMiddleware: RouterMiddleware {
             } else {
                 let value = SecretToken.random()
                 binding = value
-                newCookies.append(Cookie(name: Self.bindingCookie, value: value, path: "/", httpOnly: true, sameSite: .strict))
+                newCookies.append(config.cookie(Self.bindingCookie, value, sameSite: .strict))
             }
         }
         let bindingValue = binding ?? ""

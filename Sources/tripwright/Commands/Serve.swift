@@ -21,6 +21,15 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "在本機也要求登入。 Require sign-in on loopback too.")
     var auth = false
 
+    @Option(name: .long, help: """
+        使用者連線的網址（在反向代理之後，例如 https://trips.example.gov.tw/）；https 時 cookie 加 Secure 並送出 HSTS。 \
+        The address users reach the app at, behind a reverse proxy; with https, cookies are Secure and HSTS is sent.
+        """)
+    var publicURL: String?
+
+    @Option(name: .long, help: "登入有效天數（1–365，預設 30）。 Days a sign-in lasts (1–365, default 30).")
+    var sessionDays = 30
+
     @Option(name: .long, help: "假定的現在時間（ISO 8601，例如 2025-09-01T10:30:00+09:00），供測試與演練。 Pretend it is this time (ISO 8601).")
     var now: String?
 
@@ -30,9 +39,27 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError(LocalizedText(zh: "--now 需為 ISO 8601 時間，例如 2025-09-01T10:30:00+09:00。",
                                                 en: "--now must be ISO 8601, e.g. 2025-09-01T10:30:00+09:00.").text(lang))
         }
+        if let publicURL, Serve.origin(publicURL) == nil {
+            throw ValidationError(LocalizedText(
+                zh: "--public-url「\(publicURL)」須是 http:// 或 https:// 開頭、只含主機名稱（與連接埠）的網址，例如 https://trips.example.gov.tw/；請改寫。",
+                en: "--public-url '\(publicURL)' must be an http:// or https:// address with a host (and port) and no path, e.g. https://trips.example.gov.tw/.").text(lang))
+        }
+        guard (1...365).contains(sessionDays) else {
+            throw ValidationError(LocalizedText(zh: "--session-days 需在 1–365，請改寫。", en: "--session-days must be 1–365.").text(lang))
+        }
         guard (1...65535).contains(port) else {
             throw ValidationError(LocalizedText(zh: "--port 需在 1–65535。", en: "--port must be 1–65535.").text(lang))
         }
+    }
+
+    /// A public address as an origin URL (scheme http or https, a host, no path, query or
+    /// credentials), or nil.
+    static func origin(_ text: String) -> URL? {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+              components.path.isEmpty || components.path == "/", components.query == nil, components.fragment == nil,
+              components.user == nil, components.password == nil else { return nil }
+        return components.url
     }
 
     static func instant(_ text: String) -> Date? {
@@ -57,8 +84,10 @@ struct Serve: AsyncParsableCommand {
             say(LocalizedText(zh: "已清除 \(opened.swept.count) 個先前中斷時留下的未完成檔案。",
                               en: "Removed \(opened.swept.count) files left unfinished by an interrupted run.").text(lang))
         }
-        let config = WebConfig(host: host, port: port, location: global.location, authRequired: auth ? true : nil,
+        var config = WebConfig(host: host, port: port, location: global.location, authRequired: auth ? true : nil,
                                now: clock, defaultLang: lang, exampleSeed: Demo.findSeed("kyushu-2025.yaml"))
+        config.publicURL = publicURL.flatMap(Serve.origin)
+        config.sessionLength = TimeInterval(sessionDays) * 24 * 3600
         let signIn = config.authRequired ? LocalizedText(zh: "需登入（以 tripwright user add 建立帳號）", en: "sign-in required (tripwright user add)")
                                          : LocalizedText(zh: "本機使用，免登入", en: "local use, no sign-in")
         let shownHost = host.contains(":") ? "[\(host)]" : host

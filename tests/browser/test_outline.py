@@ -1,0 +1,88 @@
+"""An organiser shapes the Kyushu report's outline from a phone (390×844) and files the PDF.
+
+Runs against `tripwright serve --auth` like test_web.py (same fixtures); needs LibreOffice for
+the PDF and poppler's pdftotext to read it back.
+"""
+import re
+import subprocess
+
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import WebDriverWait
+
+from test_web import TRIP, code_of, downloads, driver, server, shots, tw  # noqa: F401  (pytest fixtures)
+
+
+def sign_in_organiser(driver, server, next_path):
+    db = server["folder"] / "web.sqlite"
+    code = code_of(tw("user", "add", "主辦人", "--role", "organiser", db=db))
+    driver.delete_all_cookies()
+    driver.get(server["base"] + "/signin?next=" + next_path)
+    driver.find_element(By.ID, "code").send_keys(code)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/signin'] button").click()
+    WebDriverWait(driver, 10).until(lambda d: "/signin" not in d.current_url)
+
+
+def press(driver, section, action):
+    """Clicks a section's control and waits for the page that comes back."""
+    button = driver.find_element(By.CSS_SELECTOR, f"li[id='s{section}'] form.controls button[value='{action}']")
+    driver.execute_script("arguments[0].scrollIntoView()", button)
+    button.click()
+    # The old page's button goes stale once the page after the redirect replaces it.
+    WebDriverWait(driver, 10).until(staleness_of(button))
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def body(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server, driver, shots, downloads):
+    sign_in_organiser(driver, server, f"/d/{TRIP}/report")
+    assert "還有哪些要完成" in body(driver)
+    assert "【待填】×" in body(driver)
+    driver.save_screenshot(str(shots / "phone-report-left.png"))
+    driver.execute_script("document.querySelector('section.left + section').scrollIntoView()")
+    driver.save_screenshot(str(shots / "phone-report-warnings.png"))
+
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/outline/trip']").click()
+    WebDriverWait(driver, 10).until(lambda d: "/outline/trip" in d.current_url)
+    # The seed's outline: 1 柳橋, 2 FGN, 3 馬林展覽館, 4 台北駐福岡經濟文化分處、福岡台灣貿易投資中心 …
+    press(driver, "1", "merge")
+    assert "柳橋聯合市場、Fukuoka Growth Next 新創基地" in body(driver)
+    press(driver, "2", "hide")
+    field = driver.find_element(By.CSS_SELECTOR, "li[id='s3'] form.rename input[name=heading]")
+    field.clear()
+    field.send_keys("拜會台北駐福岡經濟文化分處")
+    rename = driver.find_element(By.CSS_SELECTOR, "li[id='s3'] form.rename button")
+    rename.click()
+    WebDriverWait(driver, 10).until(staleness_of(rename))
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: "拜會台北駐福岡經濟文化分處" in d.find_element(By.CSS_SELECTOR, "li[id='s3'] .section-heading").text)
+    assert "不列入本文" in driver.find_element(By.CSS_SELECTOR, "li[id='s2']").text
+    driver.save_screenshot(str(shots / "phone-outline.png"))
+    driver.execute_script("document.querySelector(\"li[id='s3'] form.section-text\").scrollIntoView()")
+    driver.save_screenshot(str(shots / "phone-outline-text.png"))
+    # Nothing is wider than the phone's screen.
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+
+    driver.get(f"{server['base']}/d/{TRIP}/report")
+    assert "三、拜會台北駐福岡經濟文化分處" in body(driver)
+    # The preview is the HTML writer's page, styled (its own CSP lets its inline styles in).
+    driver.get(f"{server['base']}/d/{TRIP}/preview/trip")
+    assert "二、柳橋聯合市場、Fukuoka Growth Next 新創基地" in body(driver)
+    family = driver.execute_script("return getComputedStyle(document.body).fontFamily")
+    assert "Kai" in family or "標楷體" in family, family
+    driver.save_screenshot(str(shots / "phone-preview.png"))
+    driver.get(f"{server['base']}/d/{TRIP}/report")
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/report/trip/pdf']").click()
+    WebDriverWait(driver, 240).until(lambda d: any(p.suffix == ".pdf" for p in downloads.iterdir()))
+    pdf = next(p for p in downloads.iterdir() if p.suffix == ".pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = re.sub(r"\s+", "", text)
+    assert "二、柳橋聯合市場、FukuokaGrowthNext新創基地" in flat
+    assert "三、拜會台北駐福岡經濟文化分處" in flat
+    # Hidden from the body, still in the itinerary table.
+    assert "、馬林展覽館福岡A館" not in flat
+    assert "馬林展覽館福岡A館" in flat
