@@ -73,7 +73,9 @@ let package = Package(
         // typed input, typed result, `AppError` in both languages. The only target that assembles the layers.
         .target(
             name: "TripApp",
-            dependencies: ["TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport", "TripCalendar", "TripMedia"]
+            dependencies: ["TripModel", "Gazetteer", "TripStore", "TripChecks", "TripReport", "TripCalendar", "TripMedia"],
+            // The Kyushu example travels with the binary, so an installed one offers it too.
+            resources: [.copy("Examples")]
         ),
         // Hummingbird app: pages (Mustache templates in Resources/templates), forms, uploads, auth, calendar feed; an adapter over TripApp.
         .target(

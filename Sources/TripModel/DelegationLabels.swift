@@ -21,11 +21,11 @@ public struct DelegationLabels: Sendable {
                       en: "\(ROCDate.englishWeekday(date)) \(date.iso)").text(lang)
     }
 
-    /// A place's name, with its airport code: `福岡 (FUK)`.
+    /// A place's name, with its airport code: `福岡（FUK）`, `Fukuoka (FUK)` (each language's parentheses).
     public func place(_ id: String?) -> String {
         guard let p = delegation.place(id) else { return id ?? "" }
         let name = LocalizedText(zh: p.name, en: p.englishName ?? p.name).text(lang)
-        if let code = p.airportCode, !name.contains(code) { return "\(name) (\(code))" }
+        if let code = p.airportCode, !name.contains(code) { return LocalizedText(zh: "\(name)（\(code)）", en: "\(name) (\(code))").text(lang) }
         return name
     }
 
@@ -104,13 +104,14 @@ public struct DelegationLabels: Sendable {
         return LocalizedText(zh: names.joined(separator: "、"), en: names.joined(separator: ", ")).text(lang)
     }
 
-    /// A leg's arrival time, with `(+1)` when it lands on a later local date.
+    /// A leg's arrival time, with `（+1）` (`(+1)` in English) when it lands on a later local date.
     public func arrival(_ l: Leg) -> String? {
         guard let a = l.arrival else { return nil }
         var text = time(a) ?? ""
         if a.date != l.departure.date {
             let days = l.departure.date.days(until: a.date)
-            text += days > 0 ? " (+\(days))" : " (\(days))"
+            let shift = days > 0 ? "+\(days)" : "\(days)"
+            text += LocalizedText(zh: "（\(shift)）", en: " (\(shift))").text(lang)
         }
         return text
     }

@@ -18,7 +18,7 @@ struct BoundsTests {
         var t = try fukuokaTrip()
         try t.event("late", .visit, at: "tenjin", "2025-09-05 10:00", to: "11:00", title: "晚到的拜會")
         let message = try #require(t.diagnostics(.outsideDates).first?.message)
-        #expect(message.zh.contains("「晚到的拜會」(114 年 9 月 5 日 10:00–11:00 JST)"))
+        #expect(message.zh.contains("「晚到的拜會」（114 年 9 月 5 日 10:00–11:00 JST）"))
         #expect(message.zh.contains("出國期間 114 年 9 月 1 日至 9 月 3 日"))
         #expect(!message.zh.contains("2025"))
         #expect(message.en.contains("(2025-09-05 10:00–11:00 JST)") && message.en.contains("2025-09-01–2025-09-03"))

@@ -89,6 +89,7 @@ struct RangeLabelTests {
                        departure: try Moment(date: LocalDate(iso: "2026-03-20")!, time: LocalTime(text: "23:50"), zone: la),
                        arrival: try Moment(date: LocalDate(iso: "2026-03-22")!, time: LocalTime(text: "05:30"), zone: .taipei))
         #expect(labels.time(back.departure) == "23:50 PDT")
-        #expect(labels.arrival(back) == "05:30 (+2)")
+        #expect(labels.arrival(back) == "05:30（+2）")
+        #expect(DelegationLabels(delegation: labels.delegation, lang: .en).arrival(back) == "05:30 (+2)")
     }
 }

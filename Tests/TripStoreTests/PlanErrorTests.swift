@@ -56,6 +56,13 @@ struct PlanErrorTests {
         #expect(errors.map(\.problem) == [.notAMember("chnag", suggestions: ["chang"])])
     }
 
+    @Test("a participant written by name is answered with that member's id")
+    func participantByNameSuggestsTheID() throws {
+        let errors = planErrors(minimalPlan(eventExtra: "  participants: [張三]"))
+        #expect(errors.map(\.problem) == [.notAMember("張三", suggestions: ["chang"])])
+        #expect(errors.first?.problem.text(.zh).contains("是否應為「chang」") == true)
+    }
+
     @Test("an id used twice points at the second use and names the first line")
     func duplicateID() throws {
         let members = "- {id: chang, unit: 局, title: 局長, name: 張三, role: leader}\n- {id: chang, unit: 局, title: 科長, name: 李四}"

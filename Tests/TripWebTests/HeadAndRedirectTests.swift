@@ -43,6 +43,7 @@ import TripStore
             "/d/:trip/press": "/d/kyushu-2025/press", "/d/:trip/press/:id/image": "/d/kyushu-2025/press/\(press)/image",
             "/d/:trip/report": "/d/kyushu-2025/report", "/d/:trip/report/:kind/:format": "/d/kyushu-2025/report/abstract/md",
             "/d/:trip/preview/:kind": "/d/kyushu-2025/preview/trip", "/d/:trip/outline/:kind": "/d/kyushu-2025/outline/trip",
+            "/plan/new": "/plan/new", "/places": "/places?q=FUK", "/d/:trip/add/:kind": "/d/kyushu-2025/add/leg",
         ]
         let routes = try Self.getRoutes()
         #expect(routes.count >= 20)

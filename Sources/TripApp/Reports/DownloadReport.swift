@@ -18,6 +18,8 @@ public struct DownloadReport: UseCase {
         public var kind: String
         /// The format.
         public var format: ReportFormat
+        /// The upload system's fields instead of the document (a kind with `uploadFields` only).
+        public var uploadFields: UploadFields?
 
         /// A report file.
         public init(trip: String, kind: String, format: ReportFormat) {
@@ -25,6 +27,23 @@ public struct DownloadReport: UseCase {
             self.kind = kind
             self.format = format
         }
+
+        /// The upload system's fields of a kind that writes them (the abstract), as JSON or CSV.
+        public init(trip: String, kind: String, uploadFields: UploadFields) {
+            self.trip = trip
+            self.kind = kind
+            // Markdown is the cheapest document to make alongside them (no LibreOffice).
+            self.format = .md
+            self.uploadFields = uploadFields
+        }
+    }
+
+    /// The files the abstract writes beside its document for 公務出國報告資訊網.
+    public enum UploadFields: String, CaseIterable, Sendable {
+        /// The fields as one JSON object.
+        case json
+        /// The fields as a CSV table.
+        case csv
     }
 
     /// The file.
@@ -45,19 +64,37 @@ public struct DownloadReport: UseCase {
         .pdf: "application/pdf", .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ]
 
+    /// Media types of the upload fields.
+    static let fieldTypes: [UploadFields: String] = [.json: "application/json; charset=utf-8", .csv: "text/csv; charset=utf-8"]
+
     /// Makes the file and reads it back.
     public func run(_ input: Input) async throws(AppError) -> Output {
         let d = try await ReadDelegation(context).run(ReadDelegation.Input(trip: input.trip))
         let templates = try await context.templates()
-        guard templates.kinds[input.kind] != nil else { throw .notFound(input.kind) }
+        guard let reportKind = templates.kinds[input.kind] else { throw .notFound(input.kind) }
+        if let fields = input.uploadFields, !reportKind.sections.contains(where: { $0.fill == .abstract }) {
+            throw .notFound("\(input.kind).\(fields.rawValue)")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-web-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let made = try await MakeReport(context).run(MakeReport.Input(
             trip: ReadDelegation.Input(trip: d.id), kind: input.kind, formats: [input.format], outFolder: folder))
-        guard let written = made.files.first(where: { $0.pathExtension == input.format.rawValue }) else {
-            throw .unexpected("report \(d.id) \(input.kind).\(input.format.rawValue): no file was written")
+        let wanted = input.uploadFields?.rawValue ?? input.format.rawValue
+        guard let written = made.files.first(where: { $0.pathExtension == wanted }) else {
+            throw .unexpected("report \(d.id) \(input.kind).\(wanted): no file was written")
         }
         let format = input.format, kind = input.kind
+        if let fields = input.uploadFields {
+            return try await attempt {
+                try await blocking {
+                    guard let data = FileManager.default.contents(atPath: written.path) else {
+                        throw AppError.unexpected("report \(d.id) \(kind).\(fields.rawValue): \(written.lastPathComponent) cannot be read back")
+                    }
+                    return Output(data: data, fileName: written.lastPathComponent, asciiName: "\(d.id)-\(kind).\(fields.rawValue)",
+                                  mediaType: DownloadReport.fieldTypes[fields] ?? "application/octet-stream")
+                }
+            }
+        }
         return try await attempt {
             try await blocking {
                 var file = written

@@ -22,6 +22,8 @@ public struct ReportKinds: UseCase {
         public var id: String
         /// Its name (出國報告 / Trip report).
         public var name: LocalizedText
+        /// True when the kind also writes the upload system's fields as JSON and CSV (the abstract).
+        public var uploadFields: Bool = false
     }
 
     /// The ids of the kinds shipped with Tripwright, in the order they are offered.
@@ -37,7 +39,7 @@ public struct ReportKinds: UseCase {
         return ids.compactMap { id in
             guard let kind = templates.kinds[id] else { return nil }
             // The name is the kind file's own, the one its documents are titled with.
-            return Kind(id: id, name: kind.name)
+            return Kind(id: id, name: kind.name, uploadFields: kind.sections.contains { $0.fill == .abstract })
         }
     }
 

@@ -4,8 +4,8 @@ import TripModel
 /// Item labels for messages, formatted once per item with the cached zone arithmetic
 /// (Foundation's calendars and zone names are slow to build on Linux).
 extension CheckContext {
-    /// `「柳橋聯合市場」(114 年 9 月 1 日 10:00–11:30 JST)`.
-    func zh(_ item: Item) -> String { "「\(item.title)」(\(when(item).zh))" }
+    /// `「柳橋聯合市場」（114 年 9 月 1 日 10:00–11:30 JST）`.
+    func zh(_ item: Item) -> String { "「\(item.title)」（\(when(item).zh)）" }
 
     /// `"柳橋聯合市場" (2025-09-01 10:00–11:30 JST)`.
     func en(_ item: Item) -> String { "\"\(item.title)\" (\(when(item).en))" }

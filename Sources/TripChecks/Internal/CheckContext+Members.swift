@@ -34,7 +34,7 @@ extension CheckContext {
 
     /// A place's name for messages: its own in zh-Hant, its English (else local) name in English.
     func placeName(_ place: Spot?) -> LocalizedText {
-        guard let place else { return LocalizedText(zh: "(未知地點)", en: "(unknown place)") }
+        guard let place else { return LocalizedText(zh: "（未知地點）", en: "(unknown place)") }
         return LocalizedText(zh: place.name, en: place.englishName ?? place.localName ?? place.name)
     }
 }

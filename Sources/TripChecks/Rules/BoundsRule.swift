@@ -31,14 +31,14 @@ enum BoundsRule {
                 code: .outsideDates, severity: .error, items: [item.id], day: item.start.date,
                 message: LocalizedText(zh: "\(ctx.zh(item))不在出國期間 \(rangeZH) 之內。",
                                        en: "\(ctx.en(item)) is outside the trip's dates \(rangeEN)."),
-                fix: LocalizedText(zh: "修正日期，或調整出國期間(start / end)。",
+                fix: LocalizedText(zh: "修正日期，或調整出國期間（start / end）。",
                                    en: "Fix its date, or widen the trip's start / end.")))
         }
         for stay in d.stays where stay.checkIn < d.start || stay.checkOut > d.end {
             out.append(Diagnostic(
                 code: .outsideDates, severity: .error, items: [stay.id], day: stay.checkIn,
                 message: LocalizedText(
-                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID]).zh)」(\(ROCDate.range(stay.checkIn, stay.checkOut)))不在出國期間 \(rangeZH) 之內。",
+                    zh: "住宿「\(ctx.placeName(ctx.places[stay.placeID]).zh)」（\(ROCDate.range(stay.checkIn, stay.checkOut))）不在出國期間 \(rangeZH) 之內。",
                     en: "The stay at \"\(ctx.placeName(ctx.places[stay.placeID]).en)\" (\(stay.checkIn.iso)–\(stay.checkOut.iso)) is outside the trip's dates \(rangeEN)."),
                 fix: LocalizedText(zh: "修正入住或退房日期。", en: "Fix the check-in or check-out date.")))
         }
@@ -54,7 +54,7 @@ enum BoundsRule {
             out.append(Diagnostic(
                 code: .legArrivesBeforeDeparture, severity: .error, items: [item.id], day: item.start.date,
                 message: LocalizedText(
-                    zh: "\(ctx.zh(item))的抵達時間早於出發時間(以絕對時間計)。",
+                    zh: "\(ctx.zh(item))的抵達時間早於出發時間（以絕對時間計）。",
                     en: "\(ctx.en(item)) arrives before it departs in absolute time."),
                 fix: LocalizedText(
                     zh: "出發時間以出發地時區、抵達時間以抵達地時區填寫；隔日抵達請寫上日期。",
@@ -114,15 +114,15 @@ enum BoundsRule {
             }
         }
         for (first, last) in runs {
-            let zh = first == last ? "\(ROCDate.long(first))(\(ROCDate.weekday(first)))"
+            let zh = first == last ? "\(ROCDate.long(first))（\(ROCDate.weekday(first))）"
                 : "\(ROCDate.range(first, last)) 共 \(first.days(until: last) + 1) 天"
             let en = first == last ? "\(first.iso) (\(ROCDate.englishWeekday(first)))"
                 : "the \(first.days(until: last) + 1) days from \(first.iso) to \(last.iso)"
             out.append(Diagnostic(
                 code: .emptyDay, severity: .info, day: first,
                 message: LocalizedText(zh: "\(zh)沒有任何行程。", en: "Nothing is planned on \(en)."),
-                fix: LocalizedText(zh: "若為自由活動日可確認此提示；否則補上行程。",
-                                   en: "Acknowledge it if the time is free; otherwise add the items.")))
+                fix: LocalizedText(zh: "若為自由活動日，可在計畫檔的 checks.acknowledge 確認此提示；否則補上行程。",
+                                   en: "If the time is free, acknowledge it under checks.acknowledge in the plan file; otherwise add the items.")))
         }
     }
 }

@@ -45,8 +45,8 @@ enum ClosedDayRule {
                     zh: "\(labelZH)是\(kind.zh)，\(span.zh)是\(why.day.zh)；\(bodyText.zh)，\(why.closed.zh)。",
                     en: "\(labelEN) is a \(kind.en.lowercased()) on \(why.day.en) (\(span.en)); \(bodyText.en), \(why.closed.en)."),
                 fix: LocalizedText(
-                    zh: "改到對方上班的日子；若對方確定當天接待，在計畫寫明（事件的 host_type，或地點的 type、open: [weekend, holidays]），或確認此項(acknowledge)。",
-                    en: "Move it to a day the host works; if the host does receive you then, say so in the plan (the event's host_type, or the place's type or open: [weekend, holidays]), or acknowledge it.")))
+                    zh: "改到對方上班的日子；若對方確定當天接待，在計畫寫明（事件的 host_type，或地點的 type、open: [weekend, holidays]），或在計畫檔的 checks.acknowledge 確認此項並寫明理由。",
+                    en: "Move it to a day the host works; if the host does receive you then, say so in the plan (the event's host_type, or the place's type or open: [weekend, holidays]), or acknowledge it under checks.acknowledge in the plan file with the reason.")))
         }
     }
 

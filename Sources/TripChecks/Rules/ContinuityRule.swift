@@ -33,7 +33,7 @@ enum ContinuityRule {
             let who = ctx.inRosterOrder(members)
             let x = ctx.placeName(a.to).zh, y = ctx.placeName(b.from).zh
             let xe = ctx.placeName(a.to).en, ye = ctx.placeName(b.from).en
-            let far = km.map { " (相距 \(Int($0.rounded())) km)" } ?? ""
+            let far = km.map { "（相距 \(Int($0.rounded())) km）" } ?? ""
             let farEN = km.map { " (\(Int($0.rounded())) km away)" } ?? ""
             out.append(Diagnostic(
                 code: .continuityGap, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,

@@ -58,14 +58,14 @@ enum DayFitRule {
                 let listEN = ctx.en(named) + (more > 0 ? " and \(more) more" : "")
                 let hours = Text.oneDecimal(needed / 60)
                 message = LocalizedText(
-                    zh: "\(ROCDate.long(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時(含交通)，超過一天可用的 \(have) 小時(\(window))：\(listZH)。",
+                    zh: "\(ROCDate.long(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時（含交通），超過一天可用的 \(have) 小時（\(window)）：\(listZH)。",
                     en: "The \(items.count) items of \(day.iso) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(listEN).")
             case let .before(timed, needed, availableBefore):
                 let earlier = items.prefix { $0 !== timed }
                 let named = Array(earlier.suffix(4))
                 let n = Int(needed.rounded()), a = Int(max(0, availableBefore).rounded())
                 message = LocalizedText(
-                    zh: "\(ROCDate.long(day)) 的\(ctx.zh(named))須在\(ctx.zh(timed))之前完成，依序約需 \(n) 分鐘(含交通與緩衝)，但從 \(Text.twoDigits(Int(dayStart))):00 起只有 \(a) 分鐘。",
+                    zh: "\(ROCDate.long(day)) 的\(ctx.zh(named))須在\(ctx.zh(timed))之前完成，依序約需 \(n) 分鐘（含交通與緩衝），但從 \(Text.twoDigits(Int(dayStart))):00 起只有 \(a) 分鐘。",
                     en: "On \(day.iso), \(ctx.en(named)) must be done before \(ctx.en(timed)), needing about \(n) min in order (with travel and buffers), but only \(a) min remain from \(Text.twoDigits(Int(dayStart))):00.")
             }
             out.append(Diagnostic(

@@ -107,7 +107,7 @@ enum NameVariantsRule {
             code: .nameVariants, severity: .warning, items: unique,
             message: LocalizedText(zh: "同一名稱似乎有兩種寫法：「\(pair[0])」與「\(pair[1])」。",
                                    en: "One name seems written two ways: \"\(pair[0])\" and \"\(pair[1])\"."),
-            fix: LocalizedText(zh: "統一寫法(以對方正式名稱為準)。",
+            fix: LocalizedText(zh: "統一寫法（以對方正式名稱為準）。",
                                en: "Use one spelling throughout (the organisation's own).")))
     }
 

@@ -33,7 +33,7 @@ enum OverlapRule {
             out.append(Diagnostic(
                 code: .overlap, severity: .error, items: [a.id, b.id], day: b.start.date, members: who,
                 message: LocalizedText(
-                    zh: "\(ctx.zh(a))與\(ctx.zh(b))時間重疊(\(span))，同時參加者：\(ctx.namesZH(who))。",
+                    zh: "\(ctx.zh(a))與\(ctx.zh(b))時間重疊（\(span)），同時參加者：\(ctx.namesZH(who))。",
                     en: "\(ctx.en(a)) and \(ctx.en(b)) overlap \(spanEN) for \(ctx.namesEN(who))."),
                 fix: LocalizedText(
                     zh: "調整其中一項的時間，或把參加者分成兩組。",

@@ -24,21 +24,21 @@ enum ReadinessRule {
             guard dated > due else { return }
             out.append(Diagnostic(
                 code: .reportDue, severity: .warning, day: dated,
-                message: LocalizedText(zh: "報告日期 \(ROCDate.long(dated)) 晚於期限 \(ROCDate.long(due))(返國日 \(ROCDate.long(d.end)) 起三個月內)。",
+                message: LocalizedText(zh: "報告日期 \(ROCDate.long(dated)) 晚於期限 \(ROCDate.long(due))（返國日 \(ROCDate.long(d.end)) 起三個月內）。",
                                        en: "The report is dated \(dated.iso), after its due date \(due.iso) (three months after return on \(d.end.iso))."),
                 fix: LocalizedText(zh: "確認報告日期；逾期請依規定說明。", en: "Check the report date; explain the delay as the rules require.")))
             return
         }
         let left = ctx.today.days(until: due)
         let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number(.reportWarnDays)) ? .warning : .info)
-        let zh = left < 0 ? "出國報告已逾期 \(-left) 天(應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內)。"
+        let zh = left < 0 ? "出國報告已逾期 \(-left) 天（應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內）。"
             : "出國報告應於 \(ROCDate.long(due)) 前提交，尚餘 \(left) 天。"
         let en = left < 0 ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
             : "The trip report is due on \(due.iso), in \(left) days."
         out.append(Diagnostic(
             code: .reportDue, severity: severity, day: due,
             message: LocalizedText(zh: zh, en: en),
-            fix: severity == .info ? nil : LocalizedText(zh: "完成報告並上傳，將 status 設為 filed。",
+            fix: severity == .info ? nil : LocalizedText(zh: "完成報告並上傳，再把計畫檔的 status 設為 filed。",
                                                          en: "Finish and upload the report, then set `status: filed`.")))
     }
 
@@ -51,8 +51,8 @@ enum ReadinessRule {
             code: .summaryLength, severity: .warning,
             message: LocalizedText(zh: "摘要有 \(count) 個中文字，應為 \(low)–\(high) 字。",
                                    en: "The summary has \(count) CJK characters; it should have \(low)–\(high)."),
-            fix: LocalizedText(zh: count > high ? "刪減摘要約 \(count - high) 字。" : "補充摘要約 \(low - count) 字。",
-                               en: count > high ? "Cut about \(count - high) characters." : "Add about \(low - count) characters.")))
+            fix: LocalizedText(zh: count > high ? "刪減計畫檔 summary 的摘要約 \(count - high) 字。" : "在計畫檔的 summary 補充摘要約 \(low - count) 字。",
+                               en: count > high ? "Cut about \(count - high) characters from `summary` in the plan file." : "Add about \(low - count) characters to `summary` in the plan file.")))
     }
 
     private static func placeholders(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
@@ -88,17 +88,21 @@ enum ReadinessRule {
 
     private static func sections(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
-        let empty: [(String, String, Bool)] = [
-            ("目的", "purpose", TextScan.isBlank(d.purpose)),
-            ("過程", "process", d.events.isEmpty && d.legs.isEmpty),
-            ("心得", "reflections", d.reflections.allSatisfy { TextScan.isBlank($0.text) }),
-            ("建議", "suggestions", TextScan.isBlank(d.suggestions)),
+        // Each fix names the plan file's key and the ways a plan file is brought in (the web
+        // app offers no form for these texts yet: pointing at one sent users to nothing).
+        let empty: [(String, String, String, Bool)] = [
+            ("目的", "purpose", "purpose", TextScan.isBlank(d.purpose)),
+            ("過程", "process", "events、legs", d.events.isEmpty && d.legs.isEmpty),
+            ("心得", "reflections", "reflections", d.reflections.allSatisfy { TextScan.isBlank($0.text) }),
+            ("建議", "suggestions", "suggestions", TextScan.isBlank(d.suggestions)),
         ]
-        for (zh, en, isEmpty) in empty where isEmpty {
+        for (zh, en, key, isEmpty) in empty where isEmpty {
             out.append(Diagnostic(
                 code: .sectionEmpty, severity: .warning,
                 message: LocalizedText(zh: "報告的「\(zh)」一節是空的。", en: "The report's \(en) section is empty."),
-                fix: LocalizedText(zh: "在計畫檔或網頁填寫「\(zh)」。", en: "Write the \(en) in the plan file or the web app.")))
+                fix: LocalizedText(
+                    zh: "在計畫檔的 \(key) 寫入「\(zh)」，再以 tripwright import 或網頁總覽的「上傳計畫檔」匯入。",
+                    en: "Write the \(en) under `\(key.replacingOccurrences(of: "、", with: "`, `"))` in the plan file, then bring it in with tripwright import or the overview's Upload a plan file.")))
         }
     }
 
@@ -113,8 +117,9 @@ enum ReadinessRule {
             if needsNotes(e.kind), !unprinted.contains(e.id), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
                 out.append(Diagnostic(
                     code: .visitWithoutNotes, severity: .warning, items: [e.id], day: e.date,
-                    message: LocalizedText(zh: "\(zh)沒有任何紀錄(notes)。", en: "\(en) has no notes."),
-                    fix: LocalizedText(zh: "用 tripwright log 或網頁補上紀錄。", en: "Add notes with `tripwright log` or the web app.")))
+                    message: LocalizedText(zh: "\(zh)沒有任何紀錄（notes）。", en: "\(en) has no notes."),
+                    fix: LocalizedText(zh: "在網頁此行程的頁面「新增筆記」，或用 tripwright log note 補上紀錄。",
+                                       en: "Add a note on this event's page in the web app, or with `tripwright log note`.")))
             }
             let bare = e.photos.filter { TextScan.isBlank($0.caption) }.count
             if bare > 0 {
@@ -122,7 +127,8 @@ enum ReadinessRule {
                     code: .photoWithoutCaption, severity: .warning, items: [e.id], day: e.date,
                     message: LocalizedText(zh: "\(zh)有 \(bare) 張照片沒有說明文字。",
                                            en: "\(en) has \(bare) photo(s) with no caption."),
-                    fix: LocalizedText(zh: "為每張照片加上說明(caption)。", en: "Give every photo a caption.")))
+                    fix: LocalizedText(zh: "在網頁此行程的頁面為每張照片「修改說明」，或在計畫檔寫上 caption。",
+                                       en: "Give every photo a caption: Edit caption on this event's page in the web app, or `caption` in the plan file.")))
             }
         }
     }

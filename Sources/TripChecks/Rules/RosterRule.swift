@@ -9,7 +9,8 @@ enum RosterRule {
             out.append(Diagnostic(
                 code: .noLeader, severity: .warning, items: [],
                 message: LocalizedText(zh: "出國人員名單沒有團長。", en: "No member is the leader."),
-                fix: LocalizedText(zh: "在一位成員加上 role: leader。", en: "Give one member `role: leader`.")))
+                fix: LocalizedText(zh: "在網頁的「編輯人員」把一位成員的角色設為團長，或在計畫檔給他 role: leader。",
+                                   en: "Make one member the leader: Role on the web app's Edit members, or `role: leader` in the plan file.")))
         }
         absent(ctx, &out)
     }
@@ -33,7 +34,7 @@ enum RosterRule {
             let strangers = stay.participants.filter { !ctx.memberIDs.contains($0) }
             guard !strangers.isEmpty else { continue }
             let name = ctx.placeName(ctx.places[stay.placeID]).zh
-            report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」(\(ROCDate.long(stay.checkIn)))" },
+            report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」（\(ROCDate.long(stay.checkIn))）" },
                    en: { "the stay \"\(name)\" (\(stay.checkIn.iso))" })
         }
     }
@@ -55,8 +56,8 @@ enum RosterRule {
                     code: .memberAbsent, severity: .warning, day: day, members: [member.id],
                     message: LocalizedText(zh: "\(member.name)在 \(ROCDate.long(day)) 沒有任何行程，其他成員則有。",
                                            en: "\(member.name) has nothing on \(day.iso) while others do."),
-                    fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或確認此項。",
-                                       en: "Add \(member.name) to that day's participants, or acknowledge it.")))
+                    fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或在計畫檔的 checks.acknowledge 確認此項。",
+                                       en: "Add \(member.name) to that day's participants, or acknowledge it under checks.acknowledge in the plan file.")))
             }
         }
     }

@@ -39,11 +39,28 @@ enum TravelRule {
             out.append(Diagnostic(
                 code: need.code, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,
                 message: LocalizedText(
-                    zh: "\(ctx.zh(a))到\(ctx.zh(b))需要 \(needed) 分鐘(\(whyZH))，只有 \(available) 分鐘；成員：\(ctx.namesZH(who))。",
+                    zh: "\(ctx.zh(a))到\(ctx.zh(b))需要 \(needed) 分鐘（\(whyZH)），只有 \(available) 分鐘；成員：\(ctx.namesZH(who))。",
                     en: "\(ctx.en(a)) to \(ctx.en(b)) needs \(needed) min (\(whyEN)) but has \(available) min, for \(ctx.namesEN(who))."),
-                fix: LocalizedText(
-                    zh: "把\(ctx.zh(b))延後至少 \(needed - available) 分鐘，或提早結束\(ctx.zh(a))。",
-                    en: "Start \(ctx.en(b)) at least \(needed - available) min later, or end \(ctx.en(a)) earlier.")))
+                fix: fix(a, b, minutes: needed - available, ctx)))
+        }
+    }
+
+    /// What to change: a leg keeps its timetable, so the fix never asks to end a flight earlier
+    /// or start one later; it suggests another service instead.
+    private static func fix(_ a: Item, _ b: Item, minutes: Int, _ ctx: CheckContext) -> LocalizedText {
+        switch (a.isLeg, b.isLeg) {
+        case (false, false):
+            LocalizedText(zh: "把\(ctx.zh(b))延後至少 \(minutes) 分鐘，或提早結束\(ctx.zh(a))。",
+                          en: "Start \(ctx.en(b)) at least \(minutes) min later, or end \(ctx.en(a)) earlier.")
+        case (true, false):
+            LocalizedText(zh: "把\(ctx.zh(b))延後至少 \(minutes) 分鐘，或改搭較早抵達的班次取代\(ctx.zh(a))。",
+                          en: "Start \(ctx.en(b)) at least \(minutes) min later, or take a service that arrives earlier than \(ctx.en(a)).")
+        case (false, true):
+            LocalizedText(zh: "把\(ctx.zh(a))提早至少 \(minutes) 分鐘結束，或改搭較晚出發的班次取代\(ctx.zh(b))。",
+                          en: "End \(ctx.en(a)) at least \(minutes) min earlier, or take a service that leaves later than \(ctx.en(b)).")
+        case (true, true):
+            LocalizedText(zh: "改搭較晚出發的班次取代\(ctx.zh(b))，或較早抵達的班次取代\(ctx.zh(a))，使轉乘時間多出至少 \(minutes) 分鐘。",
+                          en: "Take a service that leaves later than \(ctx.en(b)), or one that arrives earlier than \(ctx.en(a)), to gain at least \(minutes) min for the connection.")
         }
     }
 

@@ -44,15 +44,8 @@ public struct AbstractMetadata: Sendable {
         ]
     }
 
-    /// 計畫名稱: the plan's own name, else the title without the 出國報告 it ends with (the title
-    /// names the report, 創業輔導及創新交流計畫赴日本…考察交流出國報告).
-    static func planName(_ d: Delegation) -> String {
-        if let name = d.planName, !name.trimmed.isEmpty { return name }
-        for suffix in ["出國報告", "報告"] where d.title.hasSuffix(suffix) && d.title.count > suffix.count {
-            return String(d.title.dropLast(suffix.count))
-        }
-        return d.title
-    }
+    /// 計畫名稱: `Delegation.planNameOrTitle`, the one rule every front end shows.
+    static func planName(_ d: Delegation) -> String { d.planNameOrTitle }
 
     /// The report's name: the plan title with 出國報告 added unless it already ends in 報告.
     static func reportName(_ title: String) -> String {

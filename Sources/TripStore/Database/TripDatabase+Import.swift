@@ -17,7 +17,7 @@ extension TripDatabase {
     }
 
     /// The transaction of `importPlan`.
-    private func importPlanBody(_ d: Delegation, photoFiles: [String: StoredFile], now: Date) -> @Sendable (Database) throws -> ImportSummary {
+    func importPlanBody(_ d: Delegation, photoFiles: [String: StoredFile], now: Date) -> @Sendable (Database) throws -> ImportSummary {
         { db in
             let created = try DelegationRecord.fetchOne(db, key: d.id) == nil
             var summary = ImportSummary(delegationID: d.id, created: created)

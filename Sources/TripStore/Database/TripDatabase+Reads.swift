@@ -72,7 +72,7 @@ extension TripDatabase {
         }
     }
 
-    private func load(_ db: Database, _ r: DelegationRecord) throws -> Delegation {
+    func load(_ db: Database, _ r: DelegationRecord) throws -> Delegation {
         let id = r.id
         var participants: [String: [String]] = [:]
         for p in try ParticipantRecord.all().filter(delegation: id).order(ParticipantRecord.Columns.position).fetchAll(db) {

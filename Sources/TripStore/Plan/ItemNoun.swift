@@ -7,6 +7,7 @@ enum ItemNoun {
     static func of(_ kind: String) -> LocalizedText {
         switch kind {
         case "member": LocalizedText(zh: "人員", en: "member")
+        case "delegation": LocalizedText(zh: "出國案", en: "delegation")
         case "place": LocalizedText(zh: "地點", en: "place")
         case "event": LocalizedText(zh: "行程", en: "event")
         case "leg": LocalizedText(zh: "交通", en: "leg")

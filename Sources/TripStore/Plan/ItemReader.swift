@@ -136,10 +136,12 @@ struct ItemReader {
             && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
     }
 
-    /// Reports a participant id that is not a member.
+    /// Reports a participant id that is not a member, suggesting the id of a member whose name
+    /// was written instead (as `checkMember` does).
     func checkParticipant(_ id: String, at node: Node?) {
         guard !memberIDs.contains(id) else { return }
-        ctx.fail(node, .notAMember(id, suggestions: NearestNames.nearest(to: id, among: memberIDs, limit: 1)))
+        let suggestions = memberNames[id].map { [$0] } ?? NearestNames.nearest(to: id, among: memberIDs, limit: 1)
+        ctx.fail(node, .notAMember(id, suggestions: suggestions))
     }
 
     /// Reports a member id (contact, note author, follow-up owner) that is not a member,

@@ -51,6 +51,33 @@ extension PlanReader {
         try fragment(values, in: d, wrappedIn: "press", baseDirectory: baseDirectory) { items, f in items.readPress(f).first }
     }
 
+    /// An event to add, with the places its `place` names that the delegation has not yet.
+    public func readNewEvent(_ values: [PlanValue], in d: Delegation) throws(FieldProblems) -> Placed<Event> {
+        try fragment(values, in: d) { items, node in items.readEvent(node).map { Placed(item: $0, places: items.places.places, besides: d) } }
+    }
+
+    /// A leg (`id`, `mode`, `carrier`, `number`, `from`, `to`, `depart`, `arrive`, `depart_by`,
+    /// `booking`, `participants`, `kind`, `remark`), with the places its ends name that the
+    /// delegation has not yet (an airport code, a city).
+    public func readLeg(_ values: [PlanValue], in d: Delegation) throws(FieldProblems) -> Placed<Leg> {
+        let id = values.first { $0.key == "id" }?.value
+        return try fragment(values, in: d, excluding: id) { items, node in
+            items.readLeg(node).map { Placed(item: $0, places: items.places.places, besides: d) }
+        }
+    }
+
+    /// A stay (`id`, `place`, `check_in`, `check_out`, `booking`, `participants`, `phone`,
+    /// `remark`), with the place it names when the delegation has not got it yet.
+    public func readStay(_ values: [PlanValue], in d: Delegation) throws(FieldProblems) -> Placed<Stay> {
+        let id = values.first { $0.key == "id" }?.value
+        return try fragment(values, in: d, excluding: id) { items, node in
+            items.readStay(node).map { Placed(item: $0, places: items.places.places, besides: d) }
+        }
+    }
+
+    /// Keys whose values are lists, given in a form as one text (`lin, chen` or `lin、chen`).
+    static let listKeys: Set<String> = ["participants"]
+
     /// Keys whose values may hold paragraphs; every other key holds one line.
     static let paragraphKeys: Set<String> = ["text", "purpose", "summary", "suggestions"]
 
@@ -93,7 +120,11 @@ extension PlanReader {
         var keyLines: [(line: Int, key: String)] = []
         do {
             let mapping = Node.mapping(Node.Mapping(given.map { v in
-                (Node.scalar(Node.Scalar(v.key)), Node.scalar(Node.Scalar(v.value, .implicit, .doubleQuoted)))
+                guard PlanReader.listKeys.contains(v.key) else {
+                    return (Node.scalar(Node.Scalar(v.key)), Node.scalar(Node.Scalar(v.value, .implicit, .doubleQuoted)))
+                }
+                let parts = v.value.split(whereSeparator: { ",，、 ".contains($0) }).map { Node.scalar(Node.Scalar(String($0), .implicit, .doubleQuoted)) }
+                return (Node.scalar(Node.Scalar(v.key)), Node.sequence(Node.Sequence(parts)))
             }))
             let document = wrapper.map { Node.mapping(Node.Mapping([(Node.scalar(Node.Scalar($0)), Node.sequence(Node.Sequence([mapping])))])) } ?? mapping
             let text = try Yams.serialize(node: document, width: -1, allowUnicode: true)

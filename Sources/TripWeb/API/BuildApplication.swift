@@ -47,5 +47,8 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     OutlineController(app: app).addRoutes(to: router)
     CalendarController(app: app).addRoutes(to: router)
     EditController(app: app).addRoutes(to: router)
+    NewDelegationController(app: app).addRoutes(to: router)
+    PlaceSearchController(app: app).addRoutes(to: router)
+    ItemAddController(app: app).addRoutes(to: router)
     return router
 }

@@ -31,7 +31,7 @@ struct DelegationController: Sendable {
         let d = shown.delegation, lang = context.lang
         let labels = DelegationLabels(delegation: d, lang: lang)
         let cover: [OverviewPage.Fact] = [
-            (Word.planTitle, d.title),
+            (Word.planTitle, d.planNameOrTitle),
             (Word.category, d.category.name(lang)),
             (Word.agency, d.agency),
             (Word.namesTitles, d.namesAndTitles),

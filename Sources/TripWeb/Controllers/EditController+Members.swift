@@ -24,8 +24,11 @@ extension EditController {
     func membersForm(_ context: WebContext, rows: [MemberRow]? = nil, conflicts: MemberConflicts? = nil,
                      status: HTTPResponse.Status = .ok) async throws -> Response {
         try Access.requireOrganiser(context.requester)
-        let d = try await app.delegation(context)
+        let read = try await ShowDelegation(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
+        let d = read.delegation
         let lang = context.lang
+        // The roster's findings, as of the members stored now (so re-checked after each save).
+        let roster = read.checks.diagnostics.filter { $0.acknowledged == nil && $0.code.rule == .roster }.map { DiagnosticLine($0, lang: lang) }
         let shown = rows ?? d.members.map { m in
             MemberRow(existing: true, revision: EditRevision.of(member: m), state: FormState(values: Self.memberValues(m), messages: [:]))
         } + [MemberRow(existing: false, revision: "", state: FormState(values: ["role": "member"], messages: [:]))]
@@ -41,13 +44,19 @@ extension EditController {
                     CompareRow(label: FormState.label(Self.memberLabels[key] ?? key).text(lang), theirs: theirs[key] ?? "", yours: yours[key] ?? "")
                 }
             }
-            return MembersEditPage.Row(existing: row.existing, revision: row.revision.nonEmpty, form: FormView(row.state),
-                                       leader: row.state.values["role"] == "leader",
+            return MembersEditPage.Row(existing: row.existing, legend: Self.legend(of: row, in: d, lang: lang),
+                                       revision: row.revision.nonEmpty, form: FormView(row.state),
+                                       roles: MemberRole.allCases.reversed().map { role in
+                                           Choice(id: role.rawValue, name: role.name(lang), selected: (row.state.values["role"] ?? "member") == role.rawValue)
+                                       },
                                        removeLink: row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : nil,
                                        hasConflict: compare == nil ? nil : true, conflict: compare)
         }
+        let refused = shown.filter { !$0.state.messages.isEmpty }
+        let concerned = refused.map { Self.legend(of: $0, in: d, lang: lang) }
+            .joined(separator: LocalizedText(zh: "、", en: ", ").text(lang))
         let page = MembersEditPage(trip: TripHeader(d, requester: context.requester, lang: lang), rows: views,
-                                   hasErrors: shown.contains { !$0.state.messages.isEmpty }, conflicted: conflicts != nil,
+                                   hasErrors: !refused.isEmpty, concerned: concerned.nonEmpty, diagnostics: roster, conflicted: conflicts != nil,
                                    removed: (conflicts?.removed ?? []).map { MembersEditPage.Removed(id: $0) })
         return try app.pages.render("members-edit", page, context: context, status: status)
     }
@@ -86,6 +95,14 @@ extension EditController {
             }
         }
         return app.redirect("/d/\(trip.pathEscaped)")
+    }
+
+    /// Whose row it is, as its legend and the error notice name it: the stored member's name
+    /// (the name as typed may be the refused value), else the new member's.
+    static func legend(of row: MemberRow, in d: Delegation, lang: Lang) -> String {
+        if row.existing, let id = row.state.values["id"], let m = d.member(id) { return m.name }
+        let typed = (row.state.values["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return Word.newMember.text.text(lang) + (typed.isEmpty ? "" : Word.colon.text.text(lang) + typed)
     }
 
     /// The rows again after a conflict: yours, over the current revision (saving again replaces

@@ -98,7 +98,7 @@ struct EventController: Sendable {
                                        time: labels.span(e)?.nonEmpty, place: e.placeID.map { labels.place($0) }?.nonEmpty,
                                        host: e.host?.nonEmpty, who: labels.who(e.participants) ?? Word.everyone.text.text(lang), action: base),
             diagnostics: read.checks.diagnostics(naming: e.id).filter { $0.acknowledged == nil }
-                .map { DiagnosticLine(severity: $0.severity.rawValue, message: $0.message.text(lang)) },
+                .map { DiagnosticLine($0, lang: lang) },
             notes: notes, pager: Pager(shownNotes, path: base, lang: lang), notesAddress: Pager.address(base, [], page: shownNotes.number), photos: photos,
             counterparts: e.counterparts.map { EventPage.Counterpart(name: $0.name, title: $0.title?.nonEmpty, organisation: $0.organisation?.nonEmpty) },
             outcomes: e.outcomes.map { EventPage.OutcomeLine(text: $0.text, date: $0.date?.iso) },

@@ -20,9 +20,12 @@ struct PressController: Sendable {
     func page(_ context: WebContext, page request: PageRequest = PageRequest(), form: FormState? = nil,
               status: HTTPResponse.Status = .ok) async throws -> Response {
         let d = try await app.delegation(context)
-        let shown = PageOf(slicing: d.press, request)
+        // By date of publication, clippings of one date in plan order (the plan's order is the
+        // order they were logged, not the order they appeared); then a page of them.
+        let ordered = d.press.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let shown = PageOf(slicing: ordered, request)
         let items = shown.rows.map { p in
-            PressPage.Clipping(date: p.date.iso, outlet: p.outlet, headline: p.headline?.nonEmpty,
+            PressPage.Clipping(date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang), outlet: p.outlet, headline: p.headline?.nonEmpty,
                                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
                                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image")
         }

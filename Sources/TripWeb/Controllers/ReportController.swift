@@ -25,8 +25,9 @@ struct ReportController: Sendable {
         let review = try await ReviewReport(app.context(context)).run(ReviewReport.Input(trip: trip, kind: wanted))
         let d = review.delegation, lang = context.lang
         let kinds = try await ReportKinds(app.context(context)).run().map { kind in
-            ReportPage.Kind(id: kind.id, name: kind.name.text(lang), formats: ReportFormat.allCases.map {
-                ReportPage.Download(format: $0.rawValue, link: "/d/\(d.id.pathEscaped)/report/\(kind.id)/\($0.rawValue)")
+            let names = Self.offered.map(\.rawValue) + (kind.uploadFields ? DownloadReport.UploadFields.allCases.map(\.rawValue) : [])
+            return ReportPage.Kind(id: kind.id, name: kind.name.text(lang), formats: names.map {
+                ReportPage.Download(format: $0, link: "/d/\(d.id.pathEscaped)/report/\(kind.id)/\($0)")
             }, current: kind.id == review.kind.id)
         }
         let sections = review.sections.map { s -> ReportPage.Section in
@@ -58,10 +59,21 @@ struct ReportController: Sendable {
                         body: .init(byteBuffer: ByteBuffer(string: review.html)))
     }
 
+    /// The formats in the order users want them: the documents they file first, Markdown last.
+    static let offered: [ReportFormat] = [.odt, .docx, .pdf, .html, .md]
+
     func download(_ context: WebContext) async throws -> Response {
         let trip = try context.parameters.require("trip"), kind = try context.parameters.require("kind")
-        guard let format = ReportFormat(rawValue: try context.parameters.require("format")) else { throw WebError.notFound("format") }
-        let file = try await DownloadReport(app.context(context)).run(DownloadReport.Input(trip: trip, kind: kind, format: format))
+        let name = try context.parameters.require("format")
+        let input: DownloadReport.Input
+        if let format = ReportFormat(rawValue: name) {
+            input = DownloadReport.Input(trip: trip, kind: kind, format: format)
+        } else if let fields = DownloadReport.UploadFields(rawValue: name) {
+            input = DownloadReport.Input(trip: trip, kind: kind, uploadFields: fields)
+        } else {
+            throw WebError.notFound("format")
+        }
+        let file = try await DownloadReport(app.context(context)).run(input)
         let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? file.asciiName
         return Response(status: .ok, headers: [.contentType: file.mediaType,
                                                .contentDisposition: "attachment; filename=\"\(file.asciiName)\"; filename*=UTF-8''\(encoded)"],

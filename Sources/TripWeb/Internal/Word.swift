@@ -5,6 +5,45 @@ import TripModel
 /// by the compiler.
 enum Word: String, CaseIterable, Sendable {
     case app
+    /// `：` or `: `, after a label.
+    case colon
+    /// `（` or ` (`.
+    case parenOpen
+    /// `）` or `)`.
+    case parenClose
+    case planYAML
+    case lands
+    case participants
+    case participantsHelp
+    case mode
+    case flightNumber
+    case carrier
+    case from
+    case to
+    case depart
+    case arrive
+    case remark
+    case checkIn
+    case checkOut
+    case booking
+    case addEvent
+    case addLeg
+    case addStay
+    case localTimeHelp
+    case placeHelp
+    case newDelegation
+    case createDelegation
+    case delegationFacts
+    case home
+    case firstDay
+    case lastDay
+    case purpose
+    case reportDate
+    case tripID
+    case tripIDHelp
+    case leader
+    case leaderHelp
+    case leftOn
     case delegations
     case today
     case overview

@@ -25,6 +25,6 @@ struct LegView {
         booking = l.booking?.nonEmpty
     }
 
-    /// `JX840 星宇航空 桃園 (TPE) → 福岡 (FUK)`: how a finding names the leg.
+    /// `JX840 星宇航空 桃園（TPE） → 福岡（FUK）`: how a finding names the leg.
     var label: String { "\(service) \(from ?? "") → \(to ?? "")" }
 }

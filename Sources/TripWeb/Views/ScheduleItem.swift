@@ -28,7 +28,7 @@ struct ScheduleItem {
         let lang = labels.lang
         diagnostics = checks.diagnostics(naming: item.id)
             .filter { $0.acknowledged == nil && $0.severity != .info }
-            .map { DiagnosticLine(severity: $0.severity.rawValue, message: $0.message.text(lang)) }
+            .map { DiagnosticLine($0, lang: lang) }
         id = item.id
         flagged = !diagnostics.isEmpty
         who = labels.who(item.participants)?.nonEmpty

@@ -28,6 +28,8 @@ struct SchedulePage {
         let items: [ScheduleItem]
         let stays: [StayLine]
         let continuing: [Continuing]
+        /// Legs that left on an earlier date and land on this one (an overnight flight).
+        let arriving: [Landing]
         /// True when nothing is planned.
         let empty: Bool
         let lang: String
@@ -36,6 +38,19 @@ struct SchedulePage {
     /// A stay of the night.
     struct StayLine {
         let place: String?
+        let who: String?
+    }
+
+    /// A leg landing on this day after leaving on an earlier one: `JX847 福岡（FUK）→ 桃園（TPE） 05:30`.
+    struct Landing {
+        let id: String
+        let service: String
+        let from: String?
+        let to: String?
+        /// The local landing time, with its zone where it differs from home.
+        let arrives: String?
+        /// The day it left, `9/2`.
+        let left: String
         let who: String?
     }
 
@@ -53,7 +68,12 @@ struct SchedulePage {
                 items: day.items.map { ScheduleItem($0, delegation: d, labels: labels, checks: checks) },
                 stays: day.stays.map { StayLine(place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
                 continuing: day.continuing.map { Continuing(title: $0.title, span: labels.span($0)?.nonEmpty, id: $0.id) },
-                empty: day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty, lang: labels.lang.rawValue)
+                arriving: day.arriving.map { l in
+                    let leg = LegView(l, labels: labels)
+                    return Landing(id: l.id, service: leg.service, from: leg.from, to: leg.to, arrives: labels.time(l.arrival)?.nonEmpty,
+                                   left: "\(l.departure.date.month)/\(l.departure.date.day)", who: labels.who(l.participants)?.nonEmpty)
+                },
+                empty: day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty && day.arriving.isEmpty, lang: labels.lang.rawValue)
         }
     }
 }

@@ -25,7 +25,7 @@ struct Demo: AsyncParsableCommand {
             if db == nil, let missing = home.unavailable { throw AppError.store(missing) }
             let path = db ?? home.database.deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            guard let plan = seed.map({ URL(fileURLWithPath: $0) }) ?? Demo.findSeed("kyushu-2025.yaml") else {
+            guard let plan = seed.map({ URL(fileURLWithPath: $0) }) ?? ExamplePlan.kyushu ?? Demo.findSeed("kyushu-2025.yaml") else {
                 throw CLIError(CLIText.seedMissing)
             }
             let context = AppContext(location: DataLocation(databasePath: path))

@@ -85,7 +85,7 @@ struct Serve: AsyncParsableCommand {
                               en: "Removed \(opened.swept.count) files left unfinished by an interrupted run.").text(lang))
         }
         var config = WebConfig(host: host, port: port, location: global.location, authRequired: auth ? true : nil,
-                               now: clock, defaultLang: lang, exampleSeed: Demo.findSeed("kyushu-2025.yaml"))
+                               now: clock, defaultLang: lang, exampleSeed: ExamplePlan.kyushu ?? Demo.findSeed("kyushu-2025.yaml"))
         config.publicURL = publicURL.flatMap(Serve.origin)
         config.sessionLength = TimeInterval(sessionDays) * 24 * 3600
         let signIn = config.authRequired ? LocalizedText(zh: "需登入（以 tripwright user add 建立帳號）", en: "sign-in required (tripwright user add)")

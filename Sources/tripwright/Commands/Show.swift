@@ -28,7 +28,7 @@ struct Show: AsyncParsableCommand {
 
     /// The labels of the cover facts, in order.
     static let labels = [
-        LocalizedText(zh: "計畫名稱", en: "Title"), LocalizedText(zh: "出國類別", en: "Category"), LocalizedText(zh: "服務機關", en: "Agency"),
+        LocalizedText(zh: "計畫名稱", en: "Plan"), LocalizedText(zh: "出國類別", en: "Category"), LocalizedText(zh: "服務機關", en: "Agency"),
         LocalizedText(zh: "姓名職稱", en: "Members"), LocalizedText(zh: "派赴國家", en: "Countries"), LocalizedText(zh: "出國期間", en: "Dates"),
         LocalizedText(zh: "報告日期", en: "Report date"), LocalizedText(zh: "報告期限", en: "Report due"), LocalizedText(zh: "狀態", en: "Status"),
     ]
@@ -39,7 +39,7 @@ struct Show: AsyncParsableCommand {
 
     static func render(_ f: CoverFacts, lang: Lang) -> String {
         let listed = LocalizedText(zh: f.countries.joined(separator: "、"), en: f.countries.joined(separator: ", ")).text(lang)
-        let values = [f.title, f.category, f.agency, f.namesAndTitles, listed, f.period,
+        let values = [f.planName, f.category, f.agency, f.namesAndTitles, listed, f.period,
                       f.reportDate ?? LocalizedText(zh: "（未定）", en: "(not set)").text(lang), f.reportDue, f.status]
         var rows = zip(labels, values).map { [$0.0.text(lang), $0.1] }
         if let contact = f.contact { rows.append([LocalizedText(zh: "聯絡人", en: "Contact").text(lang), contact]) }

@@ -8,7 +8,7 @@ struct CoverFacts: Encodable {
         var order: Int, id: String, unit: String, title: String, name: String, role: String, rank: String?
     }
 
-    var id: String, title: String, category: String, agency: String, namesAndTitles: String
+    var id: String, title: String, planName: String, category: String, agency: String, namesAndTitles: String
     var countries: [String], period: String, start: String, end: String, reportDate: String?, reportDue: String
     var status: String, contact: String?, members: [MemberRow], events: Int, legs: Int, stays: Int, press: Int
 
@@ -16,6 +16,7 @@ struct CoverFacts: Encodable {
     init(_ d: Delegation, countries names: [LocalizedText], lang: Lang) {
         id = d.id
         title = d.title
+        planName = d.planNameOrTitle
         category = d.category.name(lang)
         agency = d.agency
         namesAndTitles = LocalizedText(zh: d.namesAndTitles, en: d.members.map { "\($0.name) (\($0.title))" }.joined(separator: ", ")).text(lang)

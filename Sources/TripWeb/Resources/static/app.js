@@ -75,3 +75,47 @@
   });
   window.addEventListener("online", flush);
 })();
+
+// Place fields search the gazetteer as the user types (`<input data-place-search list=…>`):
+// the answers of /places fill the field's datalist, and the line under the field says the
+// country and zone of the place typed. Without JavaScript the field is plain text.
+(function () {
+  "use strict";
+  function attach(input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var hint = document.getElementById(input.id + "-hint");
+    if (!list) return;
+    var timer = null, last = "", found = {};
+    function describe() {
+      var p = found[input.value];
+      if (hint) hint.textContent = p ? p.name + " · " + p.country + " · " + p.zone + " (" + p.zoneAbbreviation + ")" : "";
+    }
+    function search() {
+      var q = input.value.trim();
+      if (q === last || q.length > 64) { describe(); return; }
+      last = q;
+      if (!q) { list.textContent = ""; describe(); return; }
+      var url = "/places?q=" + encodeURIComponent(q) + (input.dataset.trip ? "&trip=" + encodeURIComponent(input.dataset.trip) : "");
+      fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : { places: [] }; })
+        .then(function (answer) {
+          if (input.value.trim() !== q) return;
+          list.textContent = "";
+          answer.places.forEach(function (p) {
+            found[p.value] = p;
+            var option = document.createElement("option");
+            option.value = p.value;
+            option.label = p.name + " · " + p.country + " · " + p.zoneAbbreviation;
+            list.appendChild(option);
+          });
+          describe();
+        })
+        .catch(function () { /* offline: the field stays plain text */ });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 200); });
+    input.addEventListener("change", describe);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("input[data-place-search]").forEach(attach);
+  });
+})();
