@@ -132,4 +132,62 @@ import TripStore
             #expect(try await client.execute(uri: "/calendar/\(everyone).ics", method: .get).status == .ok)
         }
     }
+
+    @Test("a member's feed link stops when the member leaves the delegation: by the remove form's store write or by a re-import without them")
+    func feedLinkStopsWhenTheMemberLeaves() async throws {
+        let harness = try WebHarness.make(auth: true)
+        let yeh = try await harness.database.addCalendarToken(delegation: "kyushu-2025", member: "yeh")
+        let everyone = try await harness.database.addCalendarToken(delegation: "kyushu-2025", member: nil)
+        let member = try #require(try await harness.database.delegation("kyushu-2025").member("yeh"))
+        try await harness.database.removeMember(delegation: "kyushu-2025", id: "yeh", revision: EditRevision.of(member: member))
+        #expect(try await harness.database.calendarFeed(token: yeh) == nil)
+        #expect(try await harness.database.calendarFeed(token: everyone) != nil)
+        try? FileManager.default.removeItem(at: harness.folder)
+    }
+
+    @Test("user reset and user remove stop the feed links of the member the account is")
+    func accountResetAndRemoveStopTheirFeedLinks() async throws {
+        let harness = try WebHarness.make(auth: true)
+        _ = try await harness.database.addUserWithSignInCode(name: "葉珀如", role: .member)
+        let first = try await harness.database.addCalendarToken(delegation: "kyushu-2025", member: "yeh")
+        let others = try await harness.database.addCalendarToken(delegation: "kyushu-2025", member: "chang")
+        _ = try await harness.database.resetUser(name: "葉珀如")
+        #expect(try await harness.database.calendarFeed(token: first) == nil)
+        let second = try await harness.database.addCalendarToken(delegation: "kyushu-2025", member: "yeh")
+        try await harness.database.removeUser(name: "葉珀如")
+        #expect(try await harness.database.calendarFeed(token: second) == nil)
+        #expect(try await harness.database.calendarFeed(token: others) != nil)
+        try? FileManager.default.removeItem(at: harness.folder)
+    }
+
+    @Test("an organiser asking for the feed of someone not on the delegation gets 404 naming them; a member's own name works")
+    func feedOfANonMemberIs404AndNamesWork() async throws {
+        let harness = try WebHarness.make(auth: true)
+        try await harness.run { client in
+            var organiser = try await harness.signedIn("承辦人", role: .organiser, client: client)
+            let page = try await organiser.get("/d/kyushu-2025/calendar", client)
+            let nobody = try await organiser.post("/d/kyushu-2025/calendar", form: organiser.formBody(["member": "nosuch"], csrfFrom: page), client)
+            #expect(nobody.status == .notFound)
+            var member = try await harness.signedIn("葉珀如", role: .member, client: client)
+            let own = try await member.get("/d/kyushu-2025/calendar", client)
+            let byName = try await member.post("/d/kyushu-2025/calendar", form: member.formBody(["member": "葉珀如"], csrfFrom: own), client)
+            #expect(byName.status == .ok)
+        }
+    }
+
+    @Test("without sign-in only loopback host names are answered (DNS rebinding); a hostile Host never reaches a feed link")
+    func noSignInAnswersOnlyLoopbackNames() throws {
+        for host in ["127.0.0.1:8080", "localhost", "LOCALHOST:80", "[::1]:8080", "::1", "127.1.2.3"] {
+            #expect(WebConfig.isLoopbackAuthority(host), "\(host)")
+        }
+        for host in ["rebind.attacker.example", "rebind.attacker.example:8080", "127.0.0.1.nip.io", "localhost.evil", "127.0.0.1:8080, evil",
+                     "", "[::2]:80", "0.0.0.0"] {
+            #expect(!WebConfig.isLoopbackAuthority(host), "\(host)")
+        }
+        let config = try WebHarness.make(auth: true).config
+        #expect(config.origin(requestHost: "evil.example/path?") == "http://127.0.0.1:0")
+        #expect(config.origin(requestHost: "127.0.0.1:8080, evil.example") == "http://127.0.0.1:0")
+        #expect(config.origin(requestHost: "") == "http://127.0.0.1:0")
+        #expect(config.origin(requestHost: "trips.example.gov.tw:8080") == "http://trips.example.gov.tw:8080")
+    }
 }

@@ -91,4 +91,16 @@ import TripStore
             #expect(!later.contains("參訪市場"))
         }
     }
+
+    @Test("a signed-in member who chooses the whole delegation's day keeps that choice")
+    func signedInMembersEveryoneChoiceIsRemembered() async throws {
+        let harness = try Self.harness(auth: true)
+        try await harness.run { client in
+            var yeh = try await harness.signedIn("葉珀如", role: .member, client: client)
+            let chosen = try await yeh.get("/d/split/today?member=", client).text
+            #expect(chosen.contains("參訪市場") && chosen.contains("參訪港口"))
+            let later = try await yeh.get("/d/split/today", client).text
+            #expect(later.contains("參訪市場") && later.contains("參訪港口"), "the whole delegation's day was not remembered")
+        }
+    }
 }

@@ -134,7 +134,9 @@ struct ParseTests {
     func servePublicURLAndSessionDays() throws {
         let command = try parse(["serve", "--public-url", "https://trips.example.gov.tw/", "--session-days", "7"], as: Serve.self)
         #expect(command.publicURL == "https://trips.example.gov.tw/" && command.sessionDays == 7)
-        for bad in ["trips.example.gov.tw", "ftp://trips.example.gov.tw/", "https://trips.example.gov.tw/app/", "https://u:p@trips.example.gov.tw/"] {
+        #expect(Serve.origin("HTTPS://Trips.Example.gov.tw")?.absoluteString == "https://trips.example.gov.tw/")
+        for bad in ["trips.example.gov.tw", "ftp://trips.example.gov.tw/", "https://trips.example.gov.tw/app/", "https://u:p@trips.example.gov.tw/",
+                    "https://trips.example.gov.tw:99999/", "https://trips.example.gov.tw:0/"] {
             #expect(refusal(["serve", "--public-url", bad]).contains("--public-url"), "\(bad)")
         }
         #expect(refusal(["serve", "--session-days", "0"]).contains("1–365"))

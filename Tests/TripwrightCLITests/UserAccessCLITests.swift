@@ -52,4 +52,27 @@ struct UserAccessCLITests {
             #expect(refused.err.contains("--revoke-links"))
         }
     }
+
+    @Test("calendar --revoke-links without --member stops every link of the delegation, each member's too")
+    func revokeLinksWithoutMemberStopsEveryLink() throws {
+        try withFolder { folder in
+            let db = folder.appendingPathComponent("t.sqlite").path
+            #expect(try tripwright(["import", kyushu, "--db", db]).status == 0)
+            let r = try tripwright(["calendar", "kyushu-2025", "--revoke-links", "--db", db])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out.contains("全團所有（含每位人員）的"), "\(r.out)")
+        }
+    }
+
+    @Test("user add run again says whether the role changed, instead of claiming a new account")
+    func userAddAgainSaysTheRoleChange() throws {
+        try withFolder { folder in
+            let db = folder.appendingPathComponent("t.sqlite").path
+            #expect(try tripwright(["init", "--db", db]).status == 0)
+            #expect(try tripwright(["user", "add", "boss", "--role", "organiser", "--db", db]).out.contains("已建立帳號「boss」"))
+            #expect(try tripwright(["user", "add", "boss", "--role", "organiser", "--db", db]).out.contains("已存在，換發新代碼"))
+            let changed = try tripwright(["user", "add", "boss", "--role", "member", "--db", db])
+            #expect(changed.out.contains("身分由承辦人改為團員"), "\(changed.out)")
+        }
+    }
 }

@@ -12,7 +12,7 @@ public struct MakeFeed: UseCase {
     public struct Input: Sendable {
         /// The delegation's id.
         public var trip: String
-        /// The member's id; nil: everyone's (organisers only).
+        /// The member's id or name; nil: everyone's (organisers only).
         public var member: String?
 
         /// A feed of a delegation.
@@ -33,14 +33,19 @@ public struct MakeFeed: UseCase {
     /// Makes the token.
     public func run(_ input: Input) async throws(AppError) -> Output {
         let d = try await ReadDelegation(context).run(ReadDelegation.Input(trip: input.trip))
-        if let memberID = input.member {
-            guard Access.feedMembers(context.requester, in: d).contains(where: { $0.id == memberID }) else { throw .forbidden }
+        var member: Member?
+        if let text = input.member {
+            // Who first (a name is taken as the command line takes it; not on the delegation: 404),
+            // then whether the requester may make their feed.
+            let m = try await attempt { try context.member(text, in: d) }
+            guard Access.feedMembers(context.requester, in: d).contains(where: { $0.id == m.id }) else { throw .forbidden }
+            member = m
         } else {
             try Access.requireOrganiser(context.requester)
         }
         let token = try await attempt {
-            try await context.database(.existing).addCalendarToken(delegation: d.id, member: input.member, now: context.now())
+            try await context.database(.existing).addCalendarToken(delegation: d.id, member: member?.id, now: context.now())
         }
-        return Output(token: token, member: input.member.flatMap { d.member($0) })
+        return Output(token: token, member: member)
     }
 }

@@ -1,8 +1,9 @@
 import TripModel
 
-/// Stops the secret calendar-feed links of a delegation: one member's, or everyone's feed. Phones
-/// subscribed through them get 404 from then on. Organisers stop any feed, a member their own
-/// (the feeds `Access.feedMembers` lets them make); viewers none.
+/// Stops the secret calendar-feed links of a delegation: one member's, the everyone feed's, or
+/// (`all`) every link of the delegation. Phones subscribed through them get 404 from then on.
+/// Organisers stop any, a member their own (the feeds `Access.feedMembers` lets them make);
+/// viewers none. A member given by name or id that the delegation lacks is `notAMember`.
 public struct RevokeFeeds: UseCase {
     let context: AppContext
 
@@ -15,11 +16,14 @@ public struct RevokeFeeds: UseCase {
         public var trip: ReadDelegation.Input
         /// The member's id or name; nil: the everyone feed.
         public var member: String?
+        /// True: every link of the delegation, each member's and everyone's (`member` unused).
+        public var all: Bool
 
-        /// The feed of a delegation's member (nil: everyone's).
-        public init(trip: ReadDelegation.Input, member: String?) {
+        /// The feed of a delegation's member (nil: everyone's), or with `all` every link.
+        public init(trip: ReadDelegation.Input, member: String?, all: Bool = false) {
             self.trip = trip
             self.member = member
+            self.all = all
         }
     }
 
@@ -34,6 +38,11 @@ public struct RevokeFeeds: UseCase {
     /// Stops the links.
     public func run(_ input: Input) async throws(AppError) -> Output {
         let d = try await ReadDelegation(context).run(input.trip)
+        if input.all {
+            try Access.requireOrganiser(context.requester)
+            let links = try await attempt { try await context.database(.existing).revokeAllCalendarTokens(delegation: d.id) }
+            return Output(member: nil, links: links)
+        }
         var member: Member?
         if let text = input.member {
             let m = try await attempt { try context.member(text, in: d) }

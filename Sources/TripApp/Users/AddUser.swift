@@ -29,14 +29,16 @@ public struct AddUser: UseCase {
         public var user: WebUser
         /// The one-time sign-in code.
         public var code: String
+        /// The role the account had before, when it existed (`user add` run again).
+        public var previousRole: WebRole? = nil
     }
 
     /// Adds the account.
     public func run(_ input: Input) async throws(AppError) -> Output {
         try Access.requireOrganiser(context.requester)
         return try await attempt {
-            let (user, code) = try await context.database(.existing).addUserWithSignInCode(name: input.name, role: input.role, now: context.now())
-            return Output(user: user, code: code)
+            let (user, code, previous) = try await context.database(.existing).addUserReportingRole(name: input.name, role: input.role, now: context.now())
+            return Output(user: user, code: code, previousRole: previous)
         }
     }
 }

@@ -58,6 +58,13 @@ extension TripDatabase {
         try await write(revokeCalendarTokensBody(delegation: delegation, member: member))
     }
 
+    /// Stops every feed link of a delegation: each member's and the everyone feed's; returns how
+    /// many stopped (after a leak, one command that leaves nothing working).
+    @discardableResult
+    public func revokeAllCalendarTokens(delegation: String) async throws -> Int {
+        try await write { db in try CalendarTokenRecord.all().filter(delegation: delegation).deleteAll(db) }
+    }
+
     /// The transaction of `revokeCalendarTokens`.
     private func revokeCalendarTokensBody(delegation: String, member: String?) -> @Sendable (Database) throws -> Int {
         { db in

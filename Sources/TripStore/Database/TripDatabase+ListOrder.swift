@@ -1,7 +1,7 @@
 import GRDB
 
 extension TripDatabase {
-    /// Migration "v7-speed-list-order": an index in the order the delegations are listed
+    /// Migration "v8-speed-list-order": an index in the order the delegations are listed
     /// (newest start first, then id), so a page of the list is read from its start instead of
     /// sorting every delegation on each request (issue 14 §2: 60,000 delegations).
     static func migrateListOrder(_ db: Database) throws {

@@ -14,7 +14,7 @@ extension TripDatabase {
     }
 
     /// At most `limit` delegations, newest first, after skipping `offset` of them: one page of
-    /// a long list, read along the `delegationListOrder` index (migration v7), so the first page
+    /// a long list, read along the `delegationListOrder` index (migration v8), so the first page
     /// costs the same with 60,000 delegations as with 300.
     /// `among`: only the delegations with those ids (a member-role account's), nil for all.
     public func delegations(limit: Int, offset: Int, among ids: Set<String>? = nil) throws -> [DelegationSummary] {

@@ -200,7 +200,8 @@ extension TripDatabase {
         migrator.registerMigration("v4-change-count", migrate: TripDatabase.migrateChangeCount)
         migrator.registerMigration("v5-column-names", migrate: TripDatabase.migrateColumnNames)
         migrator.registerMigration("v6-outline", migrate: TripDatabase.migrateOutline)
-        migrator.registerMigration("v7-speed-list-order", migrate: TripDatabase.migrateListOrder)
+        migrator.registerMigration("v7-feed-links-follow-members", migrate: TripDatabase.migrateFeedLinks)
+        migrator.registerMigration("v8-speed-list-order", migrate: TripDatabase.migrateListOrder)
         return migrator
     }
 }

@@ -3,8 +3,9 @@ import GRDB
 import TripModel
 
 extension TripDatabase {
-    /// Removes a web account: the user, their sessions and their sign-in codes, in one transaction,
-    /// so a browser signed in as them is signed out on its next request. Throws `noSuchUser`.
+    /// Removes a web account: the user, their sessions, their sign-in codes and the calendar feed
+    /// links of the members they are, in one transaction, so a browser signed in as them is signed
+    /// out on its next request. Throws `noSuchUser`.
     @discardableResult
     public func removeUser(name: String) throws -> WebUser {
         try write(removeUserBody(name: name))
@@ -20,14 +21,14 @@ extension TripDatabase {
     private func removeUserBody(name: String) -> @Sendable (Database) throws -> WebUser {
         { db in
             let (record, user) = try Self.existingUser(db, name: name)
-            try Self.endSessionsAndCodes(db, userId: user.id)
+            try Self.endSessionsAndCodes(db, userId: user.id, name: user.name)
             _ = try record.delete(db)
             return user
         }
     }
 
-    /// Starts an account over: ends every session of the user, voids their unused sign-in codes
-    /// and returns a new one-time code valid for `validFor` seconds (only its digest is stored),
+    /// Starts an account over: ends every session of the user, voids their unused sign-in codes and
+    /// stops the feed links of the members they are, and returns a new one-time code valid for `validFor` seconds (only its digest is stored),
     /// in one transaction. For a lost phone or a code sent to the wrong person. Throws `noSuchUser`.
     public func resetUser(name: String, now: Date = Date(), validFor: TimeInterval = 7 * 24 * 3600) throws -> (user: WebUser, code: String) {
         let code = SecretToken.signInCode()
@@ -44,7 +45,7 @@ extension TripDatabase {
     private func resetUserBody(name: String, code: String, now: Date, validFor: TimeInterval) -> @Sendable (Database) throws -> WebUser {
         { db in
             let (_, user) = try Self.existingUser(db, name: name)
-            try Self.endSessionsAndCodes(db, userId: user.id)
+            try Self.endSessionsAndCodes(db, userId: user.id, name: user.name)
             try SignInCodeRecord(codeHash: SecretToken.digest(SecretToken.normalisedCode(code)), userId: user.id,
                                  expiresAt: now.addingTimeInterval(validFor), usedAt: nil).insert(db)
             return user
@@ -62,10 +63,16 @@ extension TripDatabase {
         throw StoreError.noSuchUser(trimmed, suggestions: NearestNames.nearest(to: trimmed, among: names))
     }
 
-    /// Deletes a user's sessions and sign-in codes.
-    private static func endSessionsAndCodes(_ db: Database, userId: Int64) throws {
+    /// Deletes a user's sessions and sign-in codes, and the calendar feed links of the members
+    /// they are (by name or member id, on any delegation): a lost phone keeps no subscription.
+    private static func endSessionsAndCodes(_ db: Database, userId: Int64, name: String) throws {
         _ = try SessionRecord.all().filter { $0.userId == userId }.deleteAll(db)
         _ = try SignInCodeRecord.all().filter { $0.userId == userId }.deleteAll(db)
+        try db.execute(sql: """
+            DELETE FROM calendarToken WHERE memberId IS NOT NULL AND EXISTS
+              (SELECT 1 FROM member m WHERE m.delegationId = calendarToken.delegationId AND m.id = calendarToken.memberId
+               AND (m.name = ? OR m.id = ?))
+            """, arguments: [name, name])
     }
 
     /// The ids of the delegations whose members list has someone with this name or member id:

@@ -9,7 +9,7 @@ extension TripDatabase {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
         let code = SecretToken.signInCode()
-        return (try write(addUserBody(name: trimmed, role: role, code: code, now: now, validFor: validFor)), code)
+        return (try write(addUserBody(name: trimmed, role: role, code: code, now: now, validFor: validFor)).user, code)
     }
 
     /// `addUserWithSignInCode` for async callers: GRDB's async write.
@@ -18,22 +18,33 @@ extension TripDatabase {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
         let code = SecretToken.signInCode()
-        return (try await write(addUserBody(name: trimmed, role: role, code: code, now: now, validFor: validFor)), code)
+        return (try await write(addUserBody(name: trimmed, role: role, code: code, now: now, validFor: validFor)).user, code)
+    }
+
+    /// `addUserWithSignInCode` that also says the role the account had before (nil: a new account),
+    /// read in the same transaction, so a front end can say "role changed" rather than "created".
+    public func addUserReportingRole(name: String, role: WebRole, now: Date = Date(),
+                                     validFor: TimeInterval = 7 * 24 * 3600) async throws -> (user: WebUser, code: String, previousRole: WebRole?) {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
+        let code = SecretToken.signInCode()
+        let added = try await write(addUserBody(name: trimmed, role: role, code: code, now: now, validFor: validFor))
+        return (added.user, code, added.previousRole)
     }
 
     /// The transaction of `addUserWithSignInCode`: the user and their code together, so a user
     /// is never left without the code that was printed for them.
     private func addUserBody(name trimmed: String, role: WebRole, code: String, now: Date,
-                             validFor: TimeInterval) -> @Sendable (Database) throws -> WebUser {
+                             validFor: TimeInterval) -> @Sendable (Database) throws -> (user: WebUser, previousRole: WebRole?) {
         { db in
-            var record = try UserRecord.all().filter { $0.name == trimmed }.fetchOne(db)
-                ?? UserRecord(id: nil, name: trimmed, role: role, createdAt: now)
+            let existing = try UserRecord.all().filter { $0.name == trimmed }.fetchOne(db)
+            var record = existing ?? UserRecord(id: nil, name: trimmed, role: role, createdAt: now)
             record.role = role
             try record.save(db)
             let user = WebUser(id: record.id ?? db.lastInsertedRowID, name: trimmed, role: role)
             try SignInCodeRecord(codeHash: SecretToken.digest(SecretToken.normalisedCode(code)), userId: user.id,
                                  expiresAt: now.addingTimeInterval(validFor), usedAt: nil).insert(db)
-            return user
+            return (user, existing?.role)
         }
     }
 

@@ -34,6 +34,7 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware(https: config.isHTTPS))
     router.add(middleware: ErrorPageMiddleware(pages: pages, paths: ServerPaths(location: config.location, resources: resources)))
+    if !config.authRequired { router.add(middleware: LoopbackHostMiddleware()) }
     router.add(middleware: SessionMiddleware(app: app.context, config: config, csrf: CSRF(serverSecret: secret), cache: cache))
     router.get("/healthz") { _, _ in "ok" }
     StaticController(folder: pages.staticFolder).addRoutes(to: router)

@@ -67,12 +67,30 @@ public struct WebConfig: Sendable {
 
     /// The origin links are written with: `publicURL` without a trailing slash, else
     /// `http://` and the request's own host (or the address listened on).
+    /// A Host header that is not a plain host and port (a comma, a slash, a space…) is not
+    /// copied into links: the address listened on is used instead.
     public func origin(requestHost: String?) -> String {
         if let publicURL {
             let text = publicURL.absoluteString
             return text.hasSuffix("/") ? String(text.dropLast()) : text
         }
-        return "http://\(requestHost ?? "\(host):\(port)")"
+        if let requestHost, WebConfig.isPlainAuthority(requestHost) { return "http://\(requestHost)" }
+        return "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+    }
+
+    /// True for `host`, `host:port` or `[v6]:port` written with letters, digits, `.`, `-`, `:`,
+    /// `[` and `]` only, at most 255 characters.
+    static func isPlainAuthority(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 255
+            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-:[]".unicodeScalars.contains($0)) }
+    }
+
+    /// True when a Host header names a loopback address (with or without a port).
+    static func isLoopbackAuthority(_ text: String) -> Bool {
+        guard isPlainAuthority(text) else { return false }
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]") { return isLoopback(String(text[...close])) }
+        let host = text.split(separator: ":", omittingEmptySubsequences: false).first.map(String.init) ?? text
+        return text.filter({ $0 == ":" }).count > 1 ? isLoopback(text) : isLoopback(host.lowercased())
     }
 
     /// A cookie of the app: HttpOnly, `Secure` over HTTPS, with the given SameSite.
@@ -82,6 +100,9 @@ public struct WebConfig: Sendable {
 
     /// True for 127.0.0.0/8, ::1 and localhost.
     public static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        if host == "localhost" || host == "::1" || host == "[::1]" { return true }
+        // 127.x.y.z written as four numbers: a name such as 127.0.0.1.example resolves anywhere.
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber) }
     }
 }

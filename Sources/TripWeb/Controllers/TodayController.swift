@@ -22,6 +22,8 @@ struct TodayController: Sendable {
     /// The cookie that remembers whose day the Today page shows, per delegation (the member
     /// picker; without sign-in it is how a phone says whose day it is).
     static let memberCookie = "tw_today_member"
+    /// The cookie's value for the whole delegation's day (browsers drop a cookie's empty value).
+    static let everyoneValue = "*"
 
     /// Today for whom the request chose (`?member=`), else whom the cookie remembers; a remembered
     /// member the plan no longer has gives the day of whoever asks.
@@ -44,7 +46,7 @@ struct TodayController: Sendable {
         let trip = try context.parameters.require("trip")
         let picked = request.uri.queryParameters["event"].map(String.init)
         let chosen = request.uri.queryParameters["member"].map(String.init)
-        let remembered = request.cookies[Self.memberCookie]?.value
+        let remembered = (request.cookies[Self.memberCookie]?.value).map { $0 == Self.everyoneValue ? "" : $0 }
         let today = try await readToday(context, trip: trip, picked: picked, chosen: chosen, remembered: remembered)
         let plan = today.plan, d = plan.delegation
         let labels = DelegationLabels(delegation: d, lang: lang)
@@ -73,7 +75,7 @@ struct TodayController: Sendable {
         var response = try app.pages.render("today", page, context: context)
         if let chosen {
             // Remembered for this delegation's pages only, for a year; "" (everyone) is remembered too.
-            response.setCookie(app.config.cookie(Self.memberCookie, today.member?.id ?? "", maxAge: 365 * 86400, path: "/d/\(d.id.pathEscaped)/"))
+            response.setCookie(app.config.cookie(Self.memberCookie, today.member?.id ?? Self.everyoneValue, maxAge: 365 * 86400, path: "/d/\(d.id.pathEscaped)/"))
         }
         return response
     }

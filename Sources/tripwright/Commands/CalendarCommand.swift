@@ -21,8 +21,8 @@ struct CalendarCommand: AsyncParsableCommand {
     var output: String?
 
     @Flag(name: .long, help: """
-        停用訂閱網址（加 --member 只停該人員的），不輸出行事曆。 \
-        Stop the calendar feed links made on the web (one member's with --member, else the whole delegation's); writes no calendar.
+        停用訂閱網址：全團所有的（含每位人員的），或加 --member 只停該人員的；不輸出行事曆。 \
+        Stop the calendar feed links made on the web: every link of the delegation (each member's too), or one member's with --member; writes no calendar.
         """)
     var revokeLinks = false
 
@@ -49,9 +49,11 @@ struct CalendarCommand: AsyncParsableCommand {
     private func revoke() async throws {
         let lang = global.lang
         let revoked = try await reporting(lang) {
-            try await RevokeFeeds(global.context).run(RevokeFeeds.Input(trip: ReadDelegation.Input(trip: trip, prefix: true), member: member))
+            try await RevokeFeeds(global.context).run(RevokeFeeds.Input(trip: ReadDelegation.Input(trip: trip, prefix: true), member: member,
+                                                                        all: member == nil))
         }
-        let whose = revoked.member.map { LocalizedText(zh: "「\($0.name)」的", en: "\($0.name)'s") } ?? LocalizedText(zh: "全團的", en: "the whole delegation's")
+        let whose = revoked.member.map { LocalizedText(zh: "「\($0.name)」的", en: "\($0.name)'s") }
+            ?? LocalizedText(zh: "全團所有（含每位人員）的", en: "every link of the delegation, each member's included")
         say(LocalizedText(zh: "已停用\(whose.zh)行事曆訂閱網址 \(revoked.links) 個。",
                           en: "Stopped \(revoked.links) calendar feed link(s), \(whose.en).").text(lang))
     }

@@ -55,10 +55,14 @@ struct Serve: AsyncParsableCommand {
     /// A public address as an origin URL (scheme http or https, a host, no path, query or
     /// credentials), or nil.
     static func origin(_ text: String) -> URL? {
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+        guard var components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
               components.path.isEmpty || components.path == "/", components.query == nil, components.fragment == nil,
-              components.user == nil, components.password == nil else { return nil }
+              components.user == nil, components.password == nil, (components.port ?? 1).isValidPort else { return nil }
+        // Scheme and host are case-insensitive: the links are written in lower case.
+        components.scheme = scheme
+        components.host = host.lowercased()
+        components.path = "/"
         return components.url
     }
 
@@ -94,6 +98,10 @@ struct Serve: AsyncParsableCommand {
         let path = global.location.database.path
         say(LocalizedText(zh: "Tripwright 網頁已啟動：http://\(shownHost):\(port)/ （\(signIn.zh)；資料庫 \(path)；按 Ctrl-C 結束）",
                           en: "Tripwright is serving at http://\(shownHost):\(port)/ (\(signIn.en); database \(path); Ctrl-C to stop)").text(lang))
+        if let publicURL = config.publicURL {
+            say(LocalizedText(zh: "對外網址：\(publicURL.absoluteString)（訂閱連結以此寫出\(config.isHTTPS ? "；cookie 加 Secure，並送出 HSTS" : "")）",
+                              en: "Public address: \(publicURL.absoluteString) (feed links use it\(config.isHTTPS ? "; Secure cookies and HSTS" : ""))").text(lang))
+        }
         fflush(nil)  // all C streams: print() may be buffered when stdout is a file
         do {
             try await runServer(config, context: opened.context)
@@ -101,4 +109,9 @@ struct Serve: AsyncParsableCommand {
             throw CLIError(LocalizedText(zh: "\(error)", en: "\(error)"))
         }
     }
+}
+
+private extension Int {
+    /// 1–65535.
+    var isValidPort: Bool { (1...65535).contains(self) }
 }
