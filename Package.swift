@@ -47,8 +47,13 @@ let package = Package(
         .target(name: "TripCalendar", dependencies: ["TripModel"]),
         // Rules that read a Delegation and return Diagnostics. Pure: no SQL, no printing.
         .target(name: "TripChecks", dependencies: ["TripModel", "Gazetteer"]),
-        // libvips (Debian libvips-dev) for photo downscaling with EXIF orientation applied.
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips for photo downscaling with EXIF orientation applied, loaded at run time the first
+        // time a photo is handled (linking it loaded about a hundred libraries on every start).
+        .target(name: "CVips", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // libvips' own headers (Debian libvips-dev), only to check CVips' declarations of it.
+        .systemLibrary(name: "CVipsSystem", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Compiles only when CVips declares libvips as libvips' headers do (the tests depend on it).
+        .target(name: "CVipsCheck", dependencies: ["CVips", "CVipsSystem"]),
         // fontconfig (Debian libfontconfig-dev): which faces are installed and which characters they cover.
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Report kinds (Templates/) -> document tree -> Markdown, HTML, ODT, DOCX; PDF via LibreOffice; country names from the gazetteer.
@@ -99,7 +104,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TripModelTests", dependencies: ["TripModel"]),
-        .testTarget(name: "TripMediaTests", dependencies: ["TripMedia", "TripModel", "TripReport"]),
+        .testTarget(name: "TripMediaTests", dependencies: ["TripMedia", "TripModel", "TripReport", "CVipsCheck"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TripModel"]),
         .testTarget(
             name: "TripStoreTests",
@@ -110,8 +115,14 @@ let package = Package(
         // Plan files the tests read from the source tree (Plans/), not bundled.
         .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"],
                     exclude: ["Plans"]),
-        // Benchmark of the checks over a synthetic year of an agency's travel (docs/benchmarks.md).
-        .executableTarget(name: "tripwright-bench", dependencies: ["TripModel", "TripChecks", "Gazetteer"], path: "Sources/TripBench"),
+        // Benchmark of the checks over a synthetic year of an agency's travel, against reading the same
+        // rows from the same database (docs/benchmarks.md).
+        .executableTarget(name: "tripwright-bench",
+                          dependencies: ["TripModel", "TripChecks", "Gazetteer", "TripStore", .product(name: "GRDB", package: "GRDB.swift")],
+                          path: "Sources/TripBench"),
+        // Hummingbird with one bare route: the anchor of the web benchmark (tools/bench_web.sh).
+        .executableTarget(name: "tripwright-web-anchor", dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+                          path: "Sources/TripWebAnchor"),
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Mutation fuzzing of plans through the reader, the store and the checks (docs/reliability.md).

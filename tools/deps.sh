@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a part of Tripwright needs, when they are missing.
 # Usage: tools/deps.sh GROUP...   GROUP: build (compile and run), reports (PDF and the real-client
-# checks), browser (the Chromium tests), all.
+# checks), browser (the Chromium tests), bench (the benchmarks' tools), all.
 # As root it runs apt-get; with password-less sudo it uses sudo; otherwise it prints the exact
 # command to run and exits 1.
 set -euo pipefail
@@ -12,6 +12,9 @@ reports=(libreoffice-writer-nogui fonts-arphic-ukai fonts-noto-cjk fonts-liberat
 browser=(chromium chromium-driver)
 # The CLI tests edit a database as an older version could have left it (raw text in titles).
 tests=(sqlite3)
+# docs/benchmarks.md: hyperfine for command start, pandoc as the DOCX anchor, valgrind to count
+# instructions, LibreOffice and poppler for the PDF.
+bench=(hyperfine pandoc valgrind sqlite3 "${reports[@]}")
 
 wanted=()
 for group in "$@"; do
@@ -19,8 +22,9 @@ for group in "$@"; do
     build) wanted+=("${build[@]}") ;;
     reports) wanted+=("${reports[@]}") ;;
     browser) wanted+=("${browser[@]}") ;;
+    bench) wanted+=("${bench[@]}") ;;
     all) wanted+=("${build[@]}" "${reports[@]}" "${browser[@]}" "${tests[@]}") ;;
-    *) echo "tools/deps.sh: unknown group '$group' (build, reports, browser, all)" >&2; exit 2 ;;
+    *) echo "tools/deps.sh: unknown group '$group' (build, reports, browser, bench, all)" >&2; exit 2 ;;
   esac
 done
 

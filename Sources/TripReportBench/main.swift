@@ -4,95 +4,15 @@
 //              sets: synthetic worst-case files (per-pixel grain, 4:4:4 chroma, 4.9 MB) and, when
 //              PHOTOS names a folder of real photos, phone-like files cut from them
 //   docx       the Kyushu seed report with 40 downscaled photos to DOCX, against pandoc turning
-//              our Markdown and the same images into DOCX in the same run
+//              our Markdown and the same images into DOCX, in alternating pairs (DOCXBench.swift)
+//   pdf        the same report in five formats (ODT, DOCX, PDF, HTML, Markdown), and its ODT
+//              converted by LibreOffice with its defaults and with ours, alternating (PDFBench.swift)
 //   memory     a 200-photo report (12-megapixel originals, fresh cache) to ODT, DOCX, HTML and
 //              Markdown; peak resident memory of the process
 import Foundation
 import TripModel
 import TripReport
 import TripStore
-
-struct Stamp {
-    let wall = DispatchTime.now().uptimeNanoseconds
-    let cpu: UInt64 = {
-        var t = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
-    }()
-
-    func seconds() -> (wall: Double, cpu: Double) {
-        let now = Stamp()
-        return (Double(now.wall - wall) / 1e9, Double(now.cpu - cpu) / 1e9)
-    }
-}
-
-/// CPU seconds used by finished child processes (pandoc).
-func childCPU() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-
-func peakMB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
-
-/// 12-megapixel synthetic originals, made once and kept between runs.
-func originals(_ count: Int, in folder: URL) throws -> [URL] {
-    try (0..<count).map { i in
-        let url = folder.appendingPathComponent(String(format: "orig-%03d.jpg", i))
-        if !FileManager.default.fileExists(atPath: url.path) {
-            try SyntheticPhoto.write(to: url, width: 4000, height: 3000, orientation: i % 9 == 4 ? 6 : 1, variant: i)
-        }
-        return url
-    }
-}
-
-/// `count` phone-like 12-megapixel JPEGs (4032×3024, as phones write them) cut at different
-/// places out of the real photos in `sources` that are large enough; every ninth is tagged as a
-/// portrait shot (orientation 6). Made once and kept between runs.
-func phoneLike(_ count: Int, from sources: URL, in folder: URL) throws -> [URL] {
-    let (w, h) = (4032, 3024)
-    let names = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.lowercased().hasSuffix(".jpg") }.sorted()
-    let big = names.compactMap { name -> (URL, Int, Int)? in
-        let url = sources.appendingPathComponent(name)
-        guard let size = try? PhotoProcessor.dimensions(of: url), size.width >= w, size.height >= h else { return nil }
-        return (url, size.width, size.height)
-    }
-    guard !big.isEmpty else { throw ReportError.photo(sources.path, .notReadable("no photo of at least \(w)×\(h)")) }
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return try (0..<count).map { i in
-        let url = folder.appendingPathComponent(String(format: "phone-%03d.jpg", i))
-        if !FileManager.default.fileExists(atPath: url.path) {
-            let (source, sw, sh) = big[i % big.count]
-            let step = i / big.count
-            let left = (sw - w) * (step * 37 % 101) / 100, top = (sh - h) * (step * 53 % 101) / 100
-            try SyntheticPhoto.cut(source, to: url, left: left, top: top, width: w, height: h, orientation: i % 9 == 4 ? 6 : 1)
-        }
-        return url
-    }
-}
-
-func megabytes(_ files: [URL]) -> Double {
-    let bytes = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }.reduce(0, +)
-    return Double(bytes) / Double(files.count) / 1_000_000
-}
-
-/// The Kyushu seed (seeds/kyushu-2025.yaml) with exactly `photos` photos spread over its visits.
-func kyushu(photos: Int, files: [URL]) throws -> Delegation {
-    var d = try PlanReader().read(fileAt: URL(fileURLWithPath: "seeds/kyushu-2025.yaml")).delegation
-    d.press = []
-    var n = 0
-    for i in d.events.indices { d.events[i].photos = [] }
-    while n < photos {
-        let i = n % d.events.count
-        d.events[i].photos.append(Photo(file: files[n % files.count].path, caption: "照片 \(n + 1)：\(d.events[i].title)"))
-        n += 1
-    }
-    return d
-}
 
 let args = CommandLine.arguments
 let mode = args.count > 1 ? args[1] : "all"
@@ -128,39 +48,11 @@ if mode == "downscale" || mode == "all" {
 }
 
 if mode == "docx" || mode == "all" {
-    let files = try originals(40, in: photosDir)
-    let cache = work.appendingPathComponent("cache-docx")
-    let d = try kyushu(photos: 40, files: files)
-    let generator = ReportGenerator(templates: templates)
-    let out = work.appendingPathComponent("docx")
-    let processor = PhotoProcessor(cacheFolder: cache)
-    // Warm-up: photos downscaled into the cache and Markdown written for pandoc.
-    _ = try generator.generate(d, options: ReportOptions(formats: [.md], outFolder: out, photoRoot: work, photos: processor))
-    var ours: [Double] = [], theirs: [Double] = [], oursCPU: [Double] = [], theirsCPU: [Double] = []
-    for _ in 0..<5 {
-        let s = Stamp()
-        _ = try generator.generate(d, options: ReportOptions(formats: [.docx], outFolder: out, photoRoot: work, photos: processor))
-        let t = s.seconds()
-        ours.append(t.wall)
-        oursCPU.append(t.cpu)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.currentDirectoryURL = out
-        p.arguments = ["pandoc", "kyushu-2025-出國報告.md", "-o", "pandoc.docx"]
-        let before = childCPU()
-        let s2 = Stamp()
-        try p.run()
-        p.waitUntilExit()
-        theirs.append(s2.seconds().wall)
-        theirsCPU.append(childCPU() - before)
-    }
-    func list(_ xs: [Double]) -> String { xs.map { String(format: "%.3f", $0) }.joined(separator: " ") }
-    print(String(format: "kyushu report, 40 photos, to DOCX: ours wall best %.3f s (%@), cpu best %.3f s (%@)",
-                 ours.min() ?? 0, list(ours), oursCPU.min() ?? 0, list(oursCPU)))
-    print(String(format: "pandoc, same Markdown and images, to DOCX: wall best %.3f s (%@), cpu best %.3f s (%@)",
-                 theirs.min() ?? 0, list(theirs), theirsCPU.min() ?? 0, list(theirsCPU)))
-    print(String(format: "ratio ours/pandoc: wall %.2f, cpu %.2f", (ours.min() ?? 0) / max(theirs.min() ?? 1, 1e-9),
-                 (oursCPU.min() ?? 0) / max(theirsCPU.min() ?? 1, 1e-9)))
+    try docxAgainstPandoc(work: work, photos: try originals(40, in: photosDir), templates: templates)
+}
+
+if mode == "pdf" || mode == "all" {
+    try fiveFormats(work: work, photos: try originals(40, in: photosDir), templates: templates)
 }
 
 if mode == "memory" {

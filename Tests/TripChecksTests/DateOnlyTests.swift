@@ -45,4 +45,20 @@ struct DateOnlyTests {
         try t.event("dinner", .meal, at: "boston", "2026-03-11")
         #expect(t.diagnostics(.dayOverfull).isEmpty)
     }
+
+    @Test("two groups whose overfull days start with the same bus are reported in their items' plan order")
+    func groupsSharingTheFirstItemAreOrderedByTheirItems() throws {
+        var t = try fukuokaTrip(members: 4)
+        // Both groups take the same date-only bus, then each has a day of its own too full to fit.
+        try t.leg("bus", .bus, "fukuoka", "miyazaki", depart: "2025-09-02")
+        for group in [["m3", "m4"], ["m1", "m2"]] {
+            for i in 1...8 {
+                try t.event("\(group[0])-v\(i)", .visit, at: i.isMultiple(of: 2) ? "miyazaki" : "nichinan", "2025-09-02",
+                            participants: group)
+            }
+        }
+        let found = t.diagnostics(.dayOverfull)
+        #expect(found.count == 2)
+        #expect(found.map(\.members) == [["m3", "m4"], ["m1", "m2"]])
+    }
 }

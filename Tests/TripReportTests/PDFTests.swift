@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TripModel
 import ZIPFoundation
 @testable import TripReport
 
@@ -31,5 +32,33 @@ struct PDFTests {
         let cached = try #require(xml.range(of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
                                              options: .regularExpression))
         #expect(Int(xml[cached].split(separator: ">").last ?? "") ?? 0 >= 3)
+    }
+
+    @Test("the PDF carries the downscaled photos byte for byte: LibreOffice neither reduces nor re-encodes them")
+    func photosReachThePDFUnchanged() throws {
+        let pdfimages = try #require(Poppler.tool("pdfimages"), "poppler-utils is not installed")
+        let folder = TestFolder()
+        var d = Kyushu.delegation()
+        for (k, size) in [(3000, 2000), (2400, 3200)].enumerated() {
+            let file = folder.url.appendingPathComponent("photo-\(k).jpg")
+            try SyntheticPhoto.write(to: file, width: size.0, height: size.1, variant: k)
+            d.events[0].photos.append(Photo(file: file.lastPathComponent, caption: "照片 \(k + 1)"))
+        }
+        let cache = folder.url.appendingPathComponent("cache")
+        let result = try ReportGenerator(templates: try RepoTemplates.load()).generate(d, options: ReportOptions(
+            kind: "trip", formats: [.pdf], outFolder: folder.url.appendingPathComponent("out"), photoRoot: folder.url,
+            photos: PhotoProcessor(cacheFolder: cache)))
+        let pdf = try #require(result.files.first)
+        let extracted = folder.url.appendingPathComponent("extracted")
+        try FileManager.default.createDirectory(at: extracted, withIntermediateDirectories: true)
+        _ = try Poppler.run(pdfimages, ["-j", pdf.path, extracted.appendingPathComponent("image").path])
+        let inPDF = Set(try FileManager.default.contentsOfDirectory(at: extracted, includingPropertiesForKeys: nil)
+            .map { try Data(contentsOf: $0) })
+        let prepared = try FileManager.default.contentsOfDirectory(at: cache, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "jpg" }
+        #expect(prepared.count == 2)
+        for copy in prepared {
+            #expect(inPDF.contains(try Data(contentsOf: copy)), "\(copy.lastPathComponent) is not in the PDF as it is")
+        }
     }
 }

@@ -17,22 +17,25 @@ public final class Gazetteer: Sendable {
     let airportTable: TSVTable
     let cityTable: TSVTable
     let nameTable: TSVTable
-    /// Record of each airport by IATA code and by ICAO code (packed, see `packedCode`).
-    let airportRecords: [UInt32: Int]
+    /// Record of each airport by IATA code and by ICAO code (packed, see `packedCode`), indexed
+    /// on first use: a command that names no airport never pays for it.
+    var airportRecords: [UInt32: Int] { airportIndex.get { Gazetteer.indexAirports(airportTable) } }
+    private let airportIndex = LazyBox<[UInt32: Int]>()
     let suggestionIndex = LazyBox<SuggestionIndex>()
     /// Curated Traditional Chinese airport names by IATA code (`airport-names-zh.tsv`).
     let airportChineseNames: [String: (short: String, full: String)]
-    /// First-level regions with names (`regions.tsv`), in file order.
-    public let regions: [Region]
+    /// First-level regions with names (`regions.tsv`), in file order, read on first use.
+    public var regions: [Region] { regionList.get { regionsFile.map(Gazetteer.readRegions) ?? [] } }
+    private let regionList = LazyBox<[Region]>()
+    private let regionsFile: URL?
 
     /// Loads `airports.tsv`, `cities.tsv` and `city-names.tsv` from a folder.
     public init(dataDirectory: URL) throws(GazetteerLoadError) {
         airportTable = try TSVTable(directory: dataDirectory, name: "airports.tsv")
         cityTable = try TSVTable(directory: dataDirectory, name: "cities.tsv")
         nameTable = try TSVTable(directory: dataDirectory, name: "city-names.tsv")
-        airportRecords = Gazetteer.indexAirports(airportTable)
         airportChineseNames = Gazetteer.readAirportNames(dataDirectory.appendingPathComponent("airport-names-zh.tsv"))
-        regions = Gazetteer.readRegions(dataDirectory.appendingPathComponent("regions.tsv"))
+        regionsFile = dataDirectory.appendingPathComponent("regions.tsv")
         loadError = nil
     }
 
@@ -40,9 +43,8 @@ public final class Gazetteer: Sendable {
         airportTable = TSVTable(emptyNamed: "airports")
         cityTable = TSVTable(emptyNamed: "cities")
         nameTable = TSVTable(emptyNamed: "city-names")
-        airportRecords = [:]
         airportChineseNames = [:]
-        regions = []
+        regionsFile = nil
         loadError = error
     }
 

@@ -52,7 +52,7 @@ struct TSVTable: Sendable {
     }
 
     /// The file's bytes, read straight into an array (no intermediate `Data` copy).
-    private static func read(_ path: String) -> [UInt8]? {
+    static func read(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -1,3 +1,4 @@
+import Foundation
 import TripModel
 
 /// What kind of body a name says it is, for the closed-day rule: the words that name offices,
@@ -35,10 +36,51 @@ enum BodyGuess {
                        "commission", "bureau", "council", "representative office", "economic and cultural office"]),
     ]
 
+    /// Every word of `lists` with its type, in list order, for the scalar search.
+    private static let wordTypes: [BodyType] = lists.flatMap { type, words in words.map { _ in type } }
+    private static let wordList = WordList(lists.flatMap(\.1))
+    /// Whether each word of `wordList` is Latin (and so must stand as a word).
+    private static let wordIsLatin: [Bool] = wordList.words.map { $0.first?.isASCII ?? false }
+    private static let ofScalars = Array(" of ".unicodeScalars)
+
     /// The type a name points to, or nil when it says nothing.
     static func type(of name: String?) -> BodyType? {
         guard let name, !name.isEmpty else { return nil }
-        let lower = name.lowercased()
+        guard let scalars = lowerScalars(name) else { return foundationType(name.lowercased()) }
+        if let cut = WordList.firstRange(of: ofScalars, in: scalars), let head = lastMatch(in: Array(scalars[..<cut.lowerBound])) {
+            return head
+        }
+        return lastMatch(in: scalars)
+    }
+
+    /// The scalars of the text in lower case when they are plain, else nil (Foundation's turn).
+    private static func lowerScalars(_ text: String) -> [Unicode.Scalar]? {
+        if let folded = WordList.folded(text) { return folded }
+        let scalars = Array(text.lowercased().unicodeScalars)
+        return WordList.isPlain(scalars) ? scalars : nil
+    }
+
+    /// The type of the keyword that ends last in a plain text (the longer one on a tie, then the
+    /// one listed first), Latin keywords only where they stand as words.
+    private static func lastMatch(in text: [Unicode.Scalar]) -> BodyType? {
+        var best: (end: Int, length: Int, word: Int)?
+        wordList.forEachMatch(in: text) { k, start, end in
+            if wordIsLatin[k] {
+                // Latin words must stand as words: "Parkview" is no park, "Departure" no department.
+                if start > 0 && WordList.isLetter(text[start - 1]) { return }
+                if end < text.count && WordList.isLetter(text[end]) { return }
+            }
+            let length = end - start
+            if best.map({ end > $0.end || (end == $0.end && (length > $0.length || (length == $0.length && k < $0.word))) }) ?? true {
+                best = (end, length, k)
+            }
+        }
+        return best.map { wordTypes[$0.word] }
+    }
+
+    /// `type(of:)` through Foundation's search, for a name that is not plain text (combining
+    /// marks, compatibility ideographs…), where canonically equivalent forms must match too.
+    static func foundationType(_ lower: String) -> BodyType? {
         if let cut = lower.range(of: " of "), let head = lastMatch(in: String(lower[..<cut.lowerBound])) {
             return head
         }
@@ -90,11 +132,27 @@ enum BodyGuess {
                                     "gala", "concert", "parade", "game", "match", "tournament", "show", "opening",
                                     "convention", "congress of", "award", "celebration"]
 
-    /// True when an event's title names something held on its date (論壇, Expo, 典禮…).
-    static func isOrganisedEvent(_ title: String) -> Bool {
-        let lower = title.lowercased()
-        return organised.contains { word in
+    private static let organisedList = WordList(organised)
+
+    /// `isOrganisedEvent` through Foundation's search, for a title that is not plain text.
+    static func foundationIsOrganisedEvent(_ lower: String) -> Bool {
+        organised.contains { word in
             lower.contains(word) && (word.unicodeScalars.first.map { !$0.isASCII } ?? false || isWord(word, in: lower))
         }
+    }
+
+    /// True when an event's title names something held on its date (論壇, Expo, 典禮…).
+    static func isOrganisedEvent(_ title: String) -> Bool {
+        guard let scalars = lowerScalars(title) else { return foundationIsOrganisedEvent(title.lowercased()) }
+        var found = false
+        organisedList.forEachMatch(in: scalars) { k, start, end in
+            guard !found else { return }
+            if organisedList.words[k].first?.isASCII ?? false {
+                if start > 0 && WordList.isLetter(scalars[start - 1]) { return }
+                if end < scalars.count && WordList.isLetter(scalars[end]) { return }
+            }
+            found = true
+        }
+        return found
     }
 }

@@ -31,12 +31,9 @@ extension CheckContext {
         guard let end = item.end else { return first }
         if item.isLeg { return Self.joined(first, " → ", text(end)) }
         if end.date == item.start.date, let si = item.start.instant, let ei = end.instant {
-            let a1 = abbreviation(item.start.zone, si), a2 = abbreviation(end.zone, ei)
-            let t = clockText(ei, end.zone)
-            let clock = a1 == a2
-                ? " \(clockText(si, item.start.zone))–\(t) \(a2)"
-                : " \(clockText(si, item.start.zone)) \(a1)–\(t) \(a2)"
-            return Self.joined(Text.date(item.start.date), clock, nil)
+            let (c1, a1) = clockAndAbbreviation(si, item.start.zone), (t, a2) = clockAndAbbreviation(ei, end.zone)
+            let clock = a1 == a2 ? " \(c1)–\(t) \(a2)" : " \(c1) \(a1)–\(t) \(a2)"
+            return Self.joined(date(item.start.date), clock, nil)
         }
         if end.date == item.start.date { return first }
         return Self.joined(first, " – ", text(end))
@@ -44,9 +41,10 @@ extension CheckContext {
 
     /// `114 年 9 月 1 日 10:00 JST` (English: `2025-09-01 10:00 JST`), or the date alone.
     func text(_ moment: Moment) -> LocalizedText {
-        let day = Text.date(moment.date)
+        let day = date(moment.date)
         guard let instant = moment.instant else { return day }
-        return Self.joined(day, " \(clockText(instant, moment.zone)) \(abbreviation(moment.zone, instant))", nil)
+        let (clock, abbreviation) = clockAndAbbreviation(instant, moment.zone)
+        return Self.joined(day, " \(clock) \(abbreviation)", nil)
     }
 
     /// `a` + `middle` + `b`, in each language.
@@ -54,17 +52,37 @@ extension CheckContext {
         LocalizedText(zh: a.zh + middle + (b?.zh ?? ""), en: a.en + middle + (b?.en ?? ""))
     }
 
-    private func clockText(_ instant: Date, _ zone: Zone) -> String {
-        let m = clock.minuteOfDay(of: instant, in: zone)
-        return Text.twoDigits(m / 60) + ":" + Text.twoDigits(m % 60)
+    /// `Text.date`, formatted once per day (items share their days).
+    private func date(_ day: LocalDate) -> LocalizedText {
+        if let cached = dateTexts[day.dayNumber] { return cached }
+        let text = Text.date(day)
+        dateTexts[day.dayNumber] = text
+        return text
+    }
+
+    /// `10:00` and `JST` for an instant in a zone, from one look-up of the zone's offset.
+    private func clockAndAbbreviation(_ instant: Date, _ zone: Zone) -> (String, String) {
+        let offset = clock.offset(of: instant, in: zone)
+        let m = ZoneClock.minuteOfDay(of: instant, offset: offset)
+        return (Text.twoDigits(m / 60) + ":" + Text.twoDigits(m % 60), abbreviation(zone, instant, offset: offset))
     }
 
     /// The zone's abbreviation at an instant (`JST`, or `UTC+9`), cached by offset.
     func abbreviation(_ zone: Zone, _ instant: Date) -> String {
-        let key = "\(zone.identifier)|\(clock.offset(of: instant, in: zone))"
+        abbreviation(zone, instant, offset: clock.offset(of: instant, in: zone))
+    }
+
+    private func abbreviation(_ zone: Zone, _ instant: Date, offset: Int) -> String {
+        let key = ZoneOffset(zone: zone.identifier, offset: offset)
         if let cached = abbreviations[key] { return cached }
         let text = zone.abbreviation(at: instant)
         abbreviations[key] = text
         return text
     }
+}
+
+/// A zone at one of its offsets, for the cache of abbreviations.
+struct ZoneOffset: Hashable {
+    let zone: String
+    let offset: Int
 }

@@ -21,11 +21,18 @@ final class CheckContext {
     private(set) var chains: [String: [Item]] = [:]
     /// The same chains, once per group of members who share every item.
     private(set) var chainGroups: [(members: [String], chain: [Item])] = []
-    /// Formatted times of items already named in a message, by item index and language
-    /// (`2 × index` for zh-Hant, `2 × index + 1` for English).
+    /// Formatted times of items already named in a message, in both languages, by item index.
     var whenCache: [Int: LocalizedText] = [:]
     /// Zone abbreviations by zone and offset.
-    var abbreviations: [String: String] = [:]
+    var abbreviations: [ZoneOffset: String] = [:]
+    /// Dates as messages write them, in both languages, by day number.
+    var dateTexts: [Int: LocalizedText] = [:]
+    /// What kind of body each name says it is (`bodyType(of:)`), by name.
+    var bodyTypes: [String: BodyType?] = [:]
+    /// The gazetteer's answers for the city names of this plan (`city(named:country:)`).
+    var cityAnswers: [String: City?] = [:]
+    /// The gazetteer's namesakes of the city names of this plan (`namesakes(of:)`).
+    var namesakeAnswers: [String: [City]] = [:]
 
     init(delegation: Delegation, today: LocalDate, holidays: HolidayTable, gazetteer: Gazetteer = .shared) {
         self.delegation = delegation

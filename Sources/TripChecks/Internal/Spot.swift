@@ -17,6 +17,9 @@ final class Spot {
     let type: BodyType?
     let openDays: [OpeningDay]
     let closedDays: [OpeningDay]
+    /// What the place's own names say the body is, once judged by the closed-day rule: outer
+    /// nil until then; inner nil when they say nothing.
+    var namedBody: (type: BodyType, name: String)??
 
     init(_ p: Place) {
         id = p.id

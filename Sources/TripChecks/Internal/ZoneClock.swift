@@ -11,6 +11,7 @@ final class ZoneClock {
 
     private var zones: [String: TimeZone] = [:]
     private var starts: [DayKey: Date] = [:]
+    private var offsets: [ZoneInstant: Int] = [:]
 
     /// The instant a local day begins in a zone.
     func startOfDay(_ date: LocalDate, in zone: Zone) -> Date {
@@ -33,22 +34,35 @@ final class ZoneClock {
 
     /// The local date of an instant in a zone.
     func localDate(of instant: Date, in zone: Zone) -> LocalDate {
-        let offset = timeZone(zone).secondsFromGMT(for: instant)
-        let seconds = instant.timeIntervalSince1970 + Double(offset)
+        let seconds = instant.timeIntervalSince1970 + Double(offset(of: instant, in: zone))
         return LocalDate(dayNumber: Int((seconds / 86_400).rounded(.down)))
     }
 
     /// Minutes after local midnight of an instant in a zone.
     func minuteOfDay(of instant: Date, in zone: Zone) -> Int {
-        let offset = timeZone(zone).secondsFromGMT(for: instant)
+        ZoneClock.minuteOfDay(of: instant, offset: offset(of: instant, in: zone))
+    }
+
+    /// Minutes after local midnight of an instant where the zone is `offset` seconds east of UTC.
+    static func minuteOfDay(of instant: Date, offset: Int) -> Int {
         let seconds = Int((instant.timeIntervalSince1970 + Double(offset)).rounded(.down))
         let inDay = ((seconds % 86_400) + 86_400) % 86_400
         return inDay / 60
     }
 
-    /// Seconds east of UTC in a zone at an instant.
+    /// Seconds east of UTC in a zone at an instant, asked of Foundation once per zone and instant
+    /// (messages name the same items' times in two languages).
     func offset(of instant: Date, in zone: Zone) -> Int {
-        timeZone(zone).secondsFromGMT(for: instant)
+        let key = ZoneInstant(zone: zone.identifier, instant: instant.timeIntervalSince1970)
+        if let known = offsets[key] { return known }
+        let offset = timeZone(zone).secondsFromGMT(for: instant)
+        offsets[key] = offset
+        return offset
+    }
+
+    private struct ZoneInstant: Hashable {
+        let zone: String
+        let instant: Double
     }
 
     private func timeZone(_ zone: Zone) -> TimeZone {

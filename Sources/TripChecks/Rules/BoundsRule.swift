@@ -85,7 +85,9 @@ enum BoundsRule {
                 }
             }
         }
-        for key in order.sorted(by: { ($0.day, $0.legs.first ?? 0) < ($1.day, $1.legs.first ?? 0) }) {
+        // By day, then by the legs' plan order (not the order a dictionary gave them, which
+        // changes from run to run).
+        for key in order.sorted(by: { $0.day != $1.day ? $0.day < $1.day : $0.legs.lexicographicallyPrecedes($1.legs) }) {
             guard let (minutes, legs, members) = found[key] else { continue }
             let who = ctx.inRosterOrder(members)
             let hours = Text.oneDecimal(minutes / 60), max = Text.compact(limit / 60)

@@ -26,7 +26,7 @@ enum ClosedDayRule {
                   let place = events[k].placeID.flatMap({ ctx.places[$0] }), let country = place.country else { continue }
             let event = events[k]
             guard !BodyGuess.isOrganisedEvent(event.title) || !place.closedDays.isEmpty else { continue }
-            let body = judge(event, place)
+            let body = judge(event, place, ctx)
             // An event known only to fall within several days is warned only when none of them is open.
             var days = [event.start.date]
             if !event.start.isTimed, let last = event.end?.date, last > event.start.date, event.start.date.days(until: last) < 31 {
@@ -51,17 +51,30 @@ enum ClosedDayRule {
     }
 
     /// What the rule takes the body to be, and why.
-    static func judge(_ event: Event, _ place: Spot) -> (type: BodyType, basis: Basis)? {
+    static func judge(_ event: Event, _ place: Spot, _ ctx: CheckContext) -> (type: BodyType, basis: Basis)? {
         if let t = event.hostType { return (t, .stated) }
         if let t = place.type { return (t, .stated) }
-        if let host = event.host, let t = BodyGuess.type(of: host) { return (t, .hostName(host)) }
-        for name in [place.organisation, place.name, place.englishName] {
-            if let name, let t = BodyGuess.type(of: name) { return (t, .placeName(name)) }
-        }
+        if let host = event.host, let t = ctx.bodyType(of: host) { return (t, .hostName(host)) }
+        if let (t, name) = namedBody(place, ctx) { return (t, .placeName(name)) }
         if let t = BodyGuess.type(of: event.title) { return (t, .title) }
         // Nothing says: a call or a meeting is with an office, and so is a visit an office receives.
         if event.kind == .call || event.kind == .meeting || !(event.host ?? "").isEmpty { return (.government, .kind) }
         return nil
+    }
+
+    /// The first of the place's organisation, name and English name that says what the body
+    /// is, judged once per place (many events share a place).
+    private static func namedBody(_ place: Spot, _ ctx: CheckContext) -> (type: BodyType, name: String)? {
+        if let judged = place.namedBody { return judged }
+        var found: (type: BodyType, name: String)?
+        for name in [place.organisation, place.name, place.englishName] {
+            if let name, let t = ctx.bodyType(of: name) {
+                found = (t, name)
+                break
+            }
+        }
+        place.namedBody = .some(found)
+        return found
     }
 
     /// Why a body of a type is closed on a day (what the day is, and why that closes it), or nil

@@ -41,7 +41,10 @@ enum DayFitRule {
             }
         }
         let window = Text.twoDigits(Int(dayStart)) + ":00–" + Text.twoDigits(Int(dayEnd)) + ":00"
-        for key in found.keys.sorted(by: { ($0.day, $0.items.first ?? 0) < ($1.day, $1.items.first ?? 0) }) {
+        // By day, then by the items' plan order: two groups whose days start with the same item
+        // (a bus they share) were once reported in the dictionary's order, which changes
+        // from run to run.
+        for key in found.keys.sorted(by: { $0.day != $1.day ? $0.day < $1.day : $0.items.lexicographicallyPrecedes($1.items) }) {
             guard let (shortfall, items, members) = found[key] else { continue }
             let who = ctx.inRosterOrder(members)
             let day = LocalDate(dayNumber: key.day)

@@ -17,11 +17,11 @@ enum PlaceRule {
         for s in d.stays { users[s.placeID, default: []].append(s.id) }
         for place in d.places {
             guard let items = users[place.id], place.airportCode == nil, place.region == nil, let city = place.city,
-                  let chosen = ctx.gazetteer.city(named: city, country: place.country) else { continue }
+                  let chosen = ctx.city(named: city, country: place.country) else { continue }
             // Coordinates of its own say where the place is.
             if let point = place.point, point.distanceKilometres(to: chosen.point) > 1 { continue }
             let countries = Set(d.countries + [place.country ?? chosen.country])
-            let namesakes = ctx.gazetteer.namesakes(of: city).filter { countries.contains($0.country) }
+            let namesakes = ctx.namesakes(of: city).filter { countries.contains($0.country) }
             let far = namesakes.filter { $0.id != chosen.id && $0.point.distanceKilometres(to: chosen.point) > ctx.limits.daytripKm }
             guard !far.isEmpty else { continue }
             let listed = [chosen] + far.prefix(4)

@@ -2,8 +2,9 @@ import TripModel
 
 /// What failed preparing photos that is the machine's fault, not one photo's: libvips, the cache.
 public enum PhotoFailure: Hashable, Sendable {
-    /// libvips could not start.
-    case libvipsNotStarted
+    /// libvips could not be loaded or started; what the loader or libvips said (the library
+    /// is opened on first use, so a missing or too old one shows here, not at program start).
+    case libvipsNotStarted(String)
     /// libvips could not write the downscaled copy; what it said.
     case copyNotWritten(String)
     /// The copy could not be moved into the cache.
@@ -18,9 +19,9 @@ public enum PhotoFailure: Hashable, Sendable {
     /// What failed, in both languages (libvips' own words kept as it wrote them).
     public var message: LocalizedText {
         switch self {
-        case .libvipsNotStarted:
-            LocalizedText(zh: "影像程式庫 libvips 無法啟動（Debian：apt-get install libvips42）",
-                          en: "libvips could not start (Debian: apt-get install libvips42)")
+        case let .libvipsNotStarted(said):
+            LocalizedText(zh: "影像程式庫 libvips 無法啟動（\(said)；Debian：apt-get install libvips42）",
+                          en: "libvips could not start (\(said); Debian: apt-get install libvips42)")
         case let .copyNotWritten(said):
             LocalizedText(zh: "無法寫入縮小後的照片（\(said)）", en: "cannot write the downscaled copy (\(said))")
         case let .notCached(problem):

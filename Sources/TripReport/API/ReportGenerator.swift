@@ -91,8 +91,9 @@ public struct ReportGenerator: Sendable {
                 // Without a PDF in this run, measure the pages in a scratch one so the contents'
                 // PAGEREF fields show numbers before Word updates them (it is told to).
                 if pages.isEmpty, kind.toc != nil, !options.formats.contains(.pdf), PDFConverter.isAvailable {
+                    let cache = PageMapCache(besidePhotoCache: options.photos.cacheFolder)
                     do {
-                        pages = try measurePages(doc, kind: kind, base: base, faces: faces)
+                        pages = try measurePages(doc, kind: kind, base: base, faces: faces, cache: cache)
                     } catch {
                         // The contents' page numbers are a convenience Word refreshes on opening:
                         // the DOCX is written without them, and the run says why.
@@ -158,8 +159,10 @@ public struct ReportGenerator: Sendable {
         return out
     }
 
-    /// The page of every contents entry, from the document converted to PDF in a scratch folder.
-    private func measurePages(_ doc: Document, kind: ReportKind, base: String, faces: FontFaces) throws(ReportError) -> [String: Int] {
+    /// The page of every contents entry, from the document converted to PDF in a scratch folder,
+    /// or from `cache` when the same document was measured with the same LibreOffice before.
+    private func measurePages(_ doc: Document, kind: ReportKind, base: String, faces: FontFaces,
+                              cache: PageMapCache) throws(ReportError) -> [String: Int] {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-measure-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
@@ -169,8 +172,13 @@ public struct ReportGenerator: Sendable {
         }
         let file = scratch.appendingPathComponent("\(base).odt")
         try ODTWriter(styles: templates.styles, faces: faces).write(doc, to: file)
-        let pdf = try PDFConverter(styles: templates.styles).convert(file, into: scratch)
-        return PageMap.measure(pdf, headings: doc.tocEntries, contentsTitle: kind.toc)
+        let converter = try PDFConverter(styles: templates.styles)
+        let key = PageMapCache.key(odt: file, headings: doc.tocEntries, contentsTitle: kind.toc, soffice: converter.soffice)
+        if let key, let known = cache.pages(forKey: key) { return known }
+        let pdf = try converter.convert(file, into: scratch)
+        let pages = PageMap.measure(pdf, headings: doc.tocEntries, contentsTitle: kind.toc)
+        if let key { cache.store(pages, forKey: key) }
+        return pages
     }
 
     /// Downscales every picture of `doc`. One that is missing or does not decode (deleted or

@@ -5,7 +5,8 @@ import TripMedia
 
 /// Downscales photos with libvips: longest edge at most `longestEdge` px, EXIF orientation
 /// applied, JPEG at `quality`, metadata stripped. Results are cached by the content hash of the
-/// original, so a second run only reads headers. Originals are never written.
+/// original, itself remembered by the original's path and `stat` (OriginalHashes), so a second
+/// run reads no original and only the copies' headers. Originals are never written.
 public struct PhotoProcessor: Sendable {
     /// Longest edge in pixels.
     public var longestEdge: Int
@@ -42,10 +43,10 @@ public struct PhotoProcessor: Sendable {
     /// is missing or does not decode throws `.unreadablePhoto`, naming it by its label; other
     /// errors are the machine's (libvips, the cache folder).
     public func prepare(_ image: ImageRef) throws(ReportError) -> ImageRef {
-        guard Vips.started else { throw .photo(image.source.path, .libvipsNotStarted) }
+        guard Vips.started else { throw .photo(image.source.path, .libvipsNotStarted(Vips.failure ?? "")) }
         let hash: String
         do {
-            hash = try ContentHash.of(image.source)
+            hash = try OriginalHashes.inFolder(cacheFolder).hash(of: image.source)
         } catch {
             throw .unreadablePhoto(MediaProblem(name: image.label, reason: .unreadable))
         }
@@ -88,7 +89,7 @@ public struct PhotoProcessor: Sendable {
     /// The width and height of an image file as shown (after its EXIF orientation), read from
     /// its header only.
     public static func dimensions(of url: URL) throws(ReportError) -> (width: Int, height: Int) {
-        guard Vips.started else { throw .photo(url.path, .libvipsNotStarted) }
+        guard Vips.started else { throw .photo(url.path, .libvipsNotStarted(Vips.failure ?? "")) }
         var w: Int32 = 0, h: Int32 = 0
         guard tw_vips_size(url.path, &w, &h) == 0 else {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)

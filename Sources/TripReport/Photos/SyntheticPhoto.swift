@@ -1,5 +1,6 @@
 import CVips
 import Foundation
+import TripMedia
 import TripModel
 
 /// Photo-like JPEGs made by libvips for tests, demos and benchmarks (never for reports).
@@ -35,7 +36,7 @@ public enum SyntheticPhoto {
     }
 
     private static func produce(_ url: URL, _ body: () -> Int32) throws(ReportError) {
-        guard PhotoProcessor.isStarted else { throw .photo(url.path, .libvipsNotStarted) }
+        guard PhotoProcessor.isStarted else { throw .photo(url.path, .libvipsNotStarted(Vips.failure ?? "")) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {

@@ -202,6 +202,7 @@ extension TripDatabase {
         migrator.registerMigration("v6-outline", migrate: TripDatabase.migrateOutline)
         migrator.registerMigration("v7-feed-links-follow-members", migrate: TripDatabase.migrateFeedLinks)
         migrator.registerMigration("v8-corrections", migrate: TripDatabase.migrateCorrections)
+        migrator.registerMigration("v9-speed-list-order", migrate: TripDatabase.migrateListOrder)
         return migrator
     }
 }

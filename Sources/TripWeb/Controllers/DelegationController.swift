@@ -8,16 +8,22 @@ struct DelegationController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/") { _, context in try await list(context) }
+        router.get("/") { request, context in try await list(request, context) }
         router.get("/d/:trip") { _, context in try await overview(context) }
         router.get("/d/:trip/schedule") { request, context in try await schedule(request, context) }
     }
 
-    func list(_ context: WebContext) async throws -> Response {
-        let rows = try await ListDelegations(app.context(context)).run().map { ListPage.Row($0, lang: context.lang) }
+    /// A page of the delegations (`?page=N`), newest first.
+    func list(_ request: Request, _ context: WebContext) async throws -> Response {
+        let page = try WebApp.pageRequest(request)
+        let shown = try await ListDelegationsPage(app.context(context)).run(ListDelegationsPage.Input(page: page))
+        let rows = shown.rows.map { ListPage.Row($0, lang: context.lang) }
         let organiser = context.requester.role == .organiser
-        return try app.pages.render("list", ListPage(delegations: rows, empty: rows.isEmpty, organiser: organiser,
-                                                     example: rows.isEmpty && app.config.exampleSeed != nil), context: context)
+        // Empty only when there is nothing at all, not on a page past the last.
+        let empty = rows.isEmpty && !shown.hasPrevious
+        return try app.pages.render("list", ListPage(delegations: rows, empty: empty, organiser: organiser,
+                                                     example: empty && app.config.exampleSeed != nil,
+                                                     pager: Pager(shown, path: "/", lang: context.lang)), context: context)
     }
 
     func overview(_ context: WebContext) async throws -> Response {

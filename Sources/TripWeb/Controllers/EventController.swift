@@ -12,7 +12,9 @@ struct EventController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/d/:trip/e/:event") { _, context in try await page(context) }
+        router.get("/d/:trip/e/:event") { request, context in
+            try await page(context, notesPage: request.uri.queryParameters["page"] == nil ? nil : try WebApp.pageRequest(request))
+        }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
         router.post("/d/:trip/e/:event/notes/:note") { _, context in try await editNote(context) }
         router.post("/d/:trip/e/:event/photos") { _, context in try await addPhotos(context) }
@@ -21,6 +23,15 @@ struct EventController: Sendable {
         router.post("/d/:trip/e/:event/outcomes") { _, context in try await addOutcome(context) }
         router.post("/d/:trip/e/:event/followups") { _, context in try await addFollowUp(context) }
         router.get("/d/:trip/photo/:id") { _, context in try await photo(context) }
+    }
+
+    /// The page of notes (by their ids, oldest first) shown when the address names none: the one
+    /// holding the note whose edit form is shown again (`note-ID`), else the last.
+    static func defaultNotesPage(_ ids: [Int64], retrying form: String?, size: Int = PageRequest.defaultSize) -> PageRequest {
+        if let form, form.hasPrefix("note-"), let id = Int64(form.dropFirst(5)), let index = ids.firstIndex(of: id) {
+            return PageRequest(number: index / size + 1, size: size)
+        }
+        return PageRequest(number: max(1, (ids.count + size - 1) / size), size: size)
     }
 
     /// Back to the page the form came from (a local path only), else the event page.
@@ -51,7 +62,9 @@ struct EventController: Sendable {
         var status: HTTPResponse.Status = .ok
     }
 
-    func page(_ context: WebContext, retry: Retry = Retry()) async throws -> Response {
+    /// The event's page; its notes a page at a time (`notesPage`, nil for the page holding the
+    /// note a refused edit names, else the last page: the newest notes, where a new one lands).
+    func page(_ context: WebContext, notesPage: PageRequest? = nil, retry: Retry = Retry()) async throws -> Response {
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
         let d = read.delegation, e = read.event, lang = context.lang
         // What may be corrected, with revisions, and the latest corrections: for those who may log.
@@ -73,7 +86,8 @@ struct EventController: Sendable {
             return FixView(action: "\(base)/items/\(CorrectionController.path(item))", revision: revision, events: otherEvents,
                            fields: fields, movable: !otherEvents.isEmpty, editable: !fields.isEmpty)
         }
-        let notes = read.notes.map { n in
+        let shownNotes = PageOf(slicing: read.notes, notesPage ?? Self.defaultNotesPage(read.notes.map(\.id), retrying: retry.form?.name))
+        let notes = shownNotes.rows.map { n in
             EventPage.NoteView(
                 id: n.id, text: n.text.nonEmpty, revision: n.revision, author: n.author.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
                 at: n.createdAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, edited: n.revision > 1,
@@ -99,7 +113,7 @@ struct EventController: Sendable {
                                        host: e.host?.nonEmpty, who: labels.who(e.participants) ?? Word.everyone.text.text(lang), action: base),
             diagnostics: read.checks.diagnostics(naming: e.id).filter { $0.acknowledged == nil }
                 .map { DiagnosticLine($0, lang: lang) },
-            notes: notes, photos: photos,
+            notes: notes, pager: Pager(shownNotes, path: base, lang: lang), notesAddress: Pager.address(base, [], page: shownNotes.number), photos: photos,
             counterparts: entries.compactMap { entry -> EventPage.Counterpart? in
                 guard case let .counterpart(c) = entry.value else { return nil }
                 return EventPage.Counterpart(name: c.name, title: c.title?.nonEmpty, organisation: c.organisation?.nonEmpty, fix: fix(entry.item, fields: [

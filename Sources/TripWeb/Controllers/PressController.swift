@@ -8,20 +8,25 @@ struct PressController: Sendable {
     let app: WebApp
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/d/:trip/press") { _, context in try await page(context) }
+        router.get("/d/:trip/press") { request, context in try await page(context, page: try WebApp.pageRequest(request)) }
         router.post("/d/:trip/press") { _, context in try await add(context) }
         router.get("/d/:trip/press/:id/image") { _, context in try await image(context) }
     }
 
     static let fields = ["outlet", "date", "headline", "url", "event"]
 
-    func page(_ context: WebContext, form: FormState? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+    /// The clippings, a page at a time (`?page=N`; a refused form shows the first page again),
+    /// and the form to add one.
+    func page(_ context: WebContext, page request: PageRequest = PageRequest(), form: FormState? = nil,
+              status: HTTPResponse.Status = .ok) async throws -> Response {
         let d = try await app.delegation(context)
         // By date of publication, clippings of one date in plan order (the plan's order is the
-        // order they were logged, not the order they appeared). The report keeps its own order
-        // (positions); each clipping's controls move it earlier or later there.
+        // order they were logged, not the order they appeared); then a page of them. The report
+        // keeps its own order (positions); each clipping's controls move it earlier or later there.
         let ordered = d.press.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-        let items = ordered.map { i, p in
+            .map { (position: $0.offset, clipping: $0.element) }
+        let shown = PageOf(slicing: ordered, request)
+        let items = shown.rows.map { i, p in
             PressPage.Clipping(date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang), outlet: p.outlet, headline: p.headline?.nonEmpty,
                                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
                                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",
@@ -32,7 +37,8 @@ struct PressController: Sendable {
         let state = form ?? FormState(values: ["date": today], messages: [:])
         let page = PressPage(trip: TripHeader(d, requester: context.requester, lang: context.lang), items: items,
                              events: d.events.map { Choice(id: $0.id, name: $0.title, selected: $0.id == chosen) },
-                             form: FormView(state), hasErrors: form != nil)
+                             form: FormView(state), hasErrors: form != nil,
+                             pager: Pager(shown, path: "/d/\(d.id.pathEscaped)/press", lang: context.lang))
         return try app.pages.render("press", page, context: context, status: status)
     }
 

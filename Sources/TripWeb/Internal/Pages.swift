@@ -44,7 +44,7 @@ struct Pages: Sendable {
         let user = context.requester.signedIn.map { CommonView.User(name: $0.name, role: LocalizedText(zh: $0.role.zh, en: $0.role.rawValue).text(lang)) }
         let other = Lang.allCases.first { $0 != lang } ?? lang
         let common = CommonView(t: WordTable(lang: lang), lang: CommonView.languageTag(lang), otherLang: other.rawValue,
-                                otherLangName: CommonView.languageName(other), csrf: context.csrfToken, user: user)
+                                otherLangName: CommonView.languageName(other), csrf: LazyText { context.csrfToken }, user: user)
         guard let html = library.render(PageRoot(page: page, common: common), withTemplate: name) else {
             throw WebError(status: .internalServerError, message: LocalizedText(zh: "缺少頁面樣板「\(name)」。", en: "The page template '\(name)' is missing."))
         }

@@ -12,8 +12,12 @@ struct WebContext: RequestContext {
     var user: WebUser?
     /// Page language.
     var lang: Lang = .zh
-    /// The token every form of this browser carries.
-    var csrfToken = ""
+    /// The server's CSRF key, set by the session middleware on routes that may show a form.
+    var csrf: CSRF?
+    /// This browser's CSRF binding (the session's secret, or the binding cookie).
+    var csrfBinding = ""
+    /// The token every form of this browser carries, derived (one HMAC) only when a page asks.
+    var csrfToken: String { csrf?.token(binding: csrfBinding) ?? "" }
     /// The posted form, read once by the middleware after its CSRF token was checked.
     var form = FormData()
     /// The client's address, for slowing down repeated failed sign-ins.

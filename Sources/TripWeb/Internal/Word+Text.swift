@@ -197,6 +197,9 @@ extension Word {
         case .sectionText: LocalizedText(zh: "本段內文（留空則使用行程紀錄）", en: "This section's text (empty: the visits' notes)")
         case .draftedText: LocalizedText(zh: "草稿內容（行程紀錄）", en: "Drafted text (the visits' notes)")
         case .saveText: LocalizedText(zh: "儲存內文", en: "Save the text")
+        case .pages: LocalizedText(zh: "分頁", en: "Pages")
+        case .previousPage: LocalizedText(zh: "上一頁", en: "Previous page")
+        case .nextPage: LocalizedText(zh: "下一頁", en: "Next page")
         }
     }
 }

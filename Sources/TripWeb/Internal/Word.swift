@@ -199,4 +199,7 @@ enum Word: String, CaseIterable, Sendable {
     case sectionText
     case draftedText
     case saveText
+    case pages
+    case previousPage
+    case nextPage
 }

@@ -4,8 +4,11 @@ import TripApp
 import TripModel
 
 /// Works out who is asking (session cookie, or the local user when sign-in is off), the page
-/// language, and the browser's CSRF token; sends signed-out visitors to the sign-in page; and
+/// language, and the browser's CSRF binding; sends signed-out visitors to the sign-in page; and
 /// reads every post's body under a size limit, refusing it unless its CSRF token matches.
+/// Routes that need no user (liveness, static files, calendar feeds, which carry their own
+/// token) skip the session's database read and the binding; a page derives its CSRF token only
+/// when its template shows a form (issue 14: the session took half the server's CPU).
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     /// The application's context (sessions are read through it).
@@ -22,13 +25,19 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         var newCookies: [Cookie] = []
         let path = request.uri.path
-        let isPublic = path == "/signin" || path.hasPrefix("/static/") || path == "/healthz" || path.hasPrefix("/calendar/")
+        let isPublic = path == "/signin" || Self.needsNoSession(path)
 
         if let choice = request.uri.queryParameters["lang"].flatMap({ Lang(rawValue: String($0)) }) {
             context.lang = choice
             newCookies.append(config.cookie(Self.langCookie, choice.rawValue, maxAge: 365 * 86400))
         } else {
             context.lang = request.cookies[Self.langCookie].flatMap { Lang(rawValue: $0.value) } ?? config.defaultLang
+        }
+
+        if Self.needsNoSession(path) {
+            var response = try await next(request, context)
+            for c in newCookies { response.setCookie(c) }
+            return response
         }
 
         var binding: String?
@@ -49,7 +58,8 @@ struct SessionMiddleware: RouterMiddleware {
             }
         }
         let bindingValue = binding ?? ""
-        context.csrfToken = csrf.token(binding: bindingValue)
+        context.csrf = csrf
+        context.csrfBinding = bindingValue
 
         if context.user == nil && !isPublic {
             if request.method == .get || request.method == .head {
@@ -74,6 +84,12 @@ struct SessionMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         for c in newCookies { response.setCookie(c) }
         return response
+    }
+
+    /// Paths whose routes use neither the user nor a form: `/healthz`, `/static/…` and the
+    /// calendar feeds `/calendar/TOKEN.ics`.
+    static func needsNoSession(_ path: String) -> Bool {
+        path == "/healthz" || path.hasPrefix("/static/") || path.hasPrefix("/calendar/")
     }
 
     /// Reads the body with the limit of its kind of form: uploads get `maxUploadBytes` (read as

@@ -11,8 +11,9 @@ struct CommonView {
     let otherLang: String
     /// Its name in itself (English / 中文).
     let otherLangName: String
-    /// The token every form carries.
-    let csrf: String
+    /// The token every form carries, made when a template first names `csrf` (`PageRoot`):
+    /// a page without a form never derives it.
+    let csrf: LazyText
     /// The signed-in user (nil for the local user of a server without sign-in).
     let user: User?
 

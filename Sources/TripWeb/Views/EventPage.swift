@@ -8,6 +8,10 @@ struct EventPage {
     let event: EventLine
     let diagnostics: [DiagnosticLine]
     let notes: [NoteView]
+    /// The links to the other pages of notes (the page's one long list).
+    let pager: Pager
+    /// This page of notes' address: a note edited here comes back to it.
+    let notesAddress: String
     let photos: [PhotoView]
     let counterparts: [Counterpart]
     let outcomes: [OutcomeLine]

@@ -1,9 +1,9 @@
 import TripApp
 import TripModel
 
-/// `/`: the delegations, with the first steps for an organiser of an empty database.
+/// `/`: the delegations, a page at a time, with the first steps for an organiser of an empty database.
 struct ListPage {
-    /// The delegations, newest first.
+    /// The delegations of this page, newest first.
     let delegations: [Row]
     /// True when there are none.
     let empty: Bool
@@ -11,6 +11,8 @@ struct ListPage {
     let organiser: Bool
     /// True when an empty database offers the Kyushu example.
     let example: Bool
+    /// The links to the other pages.
+    let pager: Pager
 
     /// One delegation.
     struct Row {

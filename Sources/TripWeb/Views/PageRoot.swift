@@ -10,7 +10,9 @@ struct PageRoot: MustacheParent {
     let common: CommonView
 
     func child(named name: String) -> Any? {
-        PageRoot.property(name, of: page) ?? PageRoot.property(name, of: common)
+        if let own = PageRoot.property(name, of: page) { return own }
+        if name == "csrf" { return common.csrf.value }
+        return PageRoot.property(name, of: common)
     }
 
     /// A stored property of a value by name, nil when missing or nil (so a template goes on

@@ -1,4 +1,4 @@
-/// `/d/ID/press`: the clippings and the form to add one.
+/// `/d/ID/press`: the clippings, a page at a time, and the form to add one.
 struct PressPage {
     let trip: TripHeader
     let items: [Clipping]
@@ -6,6 +6,8 @@ struct PressPage {
     let events: [Choice]
     let form: FormView
     let hasErrors: Bool
+    /// The links to the other pages of clippings.
+    let pager: Pager
 
     /// One clipping.
     struct Clipping {

@@ -7,6 +7,7 @@ import TripModel
 /// (without importing it). Exit status: 0 clean, 1 warnings with `--strict`, 2 errors.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "檢查行程衝突與報告完整性（結束代碼：0 無問題、1 有警告（--strict）、2 有錯誤）。 Check a delegation or a plan file.",
         discussion: "規則與設定見 docs/checks.md；--json 的格式見 docs/check-schema.json。 Rules and settings: docs/checks.md; JSON schema: docs/check-schema.json.")
 

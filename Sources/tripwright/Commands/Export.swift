@@ -4,7 +4,7 @@ import TripApp
 
 /// `tripwright export TRIP`: writes the delegation as a plan file.
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "匯出計畫檔（與匯入格式相同）。 Export a delegation as a plan file.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "匯出計畫檔（與匯入格式相同）。 Export a delegation as a plan file.")
 
     @OptionGroup var global: GlobalOptions
 

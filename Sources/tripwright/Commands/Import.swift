@@ -6,6 +6,7 @@ import TripModel
 /// `tripwright import PLAN.yaml`: creates or updates a delegation from a plan file.
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "匯入計畫檔（新增或依 id 更新；已記錄的筆記、照片不會遺失）。 Import a plan file.")
 
     @OptionGroup var global: GlobalOptions

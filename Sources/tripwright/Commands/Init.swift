@@ -4,7 +4,7 @@ import TripModel
 
 /// `tripwright init`: creates the database.
 struct Init: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "建立資料庫。 Create the database.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "建立資料庫。 Create the database.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -4,7 +4,7 @@ import TripModel
 
 /// `tripwright list`: the delegations in the database.
 struct List: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "列出出國案。 List delegations.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出出國案。 List delegations.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption

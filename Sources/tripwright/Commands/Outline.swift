@@ -7,6 +7,7 @@ import TripModel
 /// change to it — the same use cases as the web page's controls.
 struct Outline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "outline",
         abstract: "查看或調整報告大綱。 Show or change a report's outline.",
         discussion: """
             動作 Actions: up, down, merge（與下一段合併 with the next）, split（每個行程一段 one per visit）, \

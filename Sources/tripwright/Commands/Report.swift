@@ -7,6 +7,7 @@ import TripModel
 /// PDF, HTML and Markdown from what was planned and logged.
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "草擬出國報告（ODT、DOCX、PDF、HTML、Markdown）。 Draft the report in the standard format.",
         discussion: "種類 Kinds: trip（公務出國報告）, council（議會專案報告）, abstract（出國報告提要＋上傳欄位 JSON/CSV）, review-form（審核表）。"
     )

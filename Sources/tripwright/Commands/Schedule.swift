@@ -6,6 +6,7 @@ import TripModel
 /// `tripwright schedule TRIP`: the trip day by day, in local times.
 struct Schedule: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schedule",
         abstract: "逐日行程（當地時間；與出發地時區不同時註明時區）。 The trip day by day, in local times.")
 
     @OptionGroup var global: GlobalOptions

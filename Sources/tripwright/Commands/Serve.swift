@@ -7,6 +7,7 @@ import TripWeb
 /// `tripwright serve`: the web app (plan, log, report) for the browser.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "啟動網頁版（本機免登入；其他位址或 --auth 需登入）。 Serve the web app (sign-in off on loopback unless --auth).")
 
     @OptionGroup var global: GlobalOptions

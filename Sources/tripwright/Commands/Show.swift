@@ -4,7 +4,7 @@ import TripModel
 
 /// `tripwright show TRIP`: cover facts and members.
 struct Show: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "顯示出國案封面資料與人員。 Show a delegation's cover facts and members.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "顯示出國案封面資料與人員。 Show a delegation's cover facts and members.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption

@@ -6,6 +6,7 @@
 -- migration v6-outline
 -- migration v7-feed-links-follow-members
 -- migration v8-corrections
+-- migration v9-speed-list-order
 CREATE TABLE "calendarToken" ("tokenHash" TEXT PRIMARY KEY NOT NULL, "delegationId" TEXT NOT NULL REFERENCES "delegation"("id") ON DELETE CASCADE, "memberId" TEXT, "createdAt" DATETIME NOT NULL);
 CREATE TABLE "delegation" ("id" TEXT PRIMARY KEY NOT NULL CHECK (LENGTH("id") > 0), "title" TEXT NOT NULL, "category" TEXT NOT NULL CHECK ("category" IN ('study', 'training', 'research', 'internship', 'inspection', 'visit', 'conference', 'negotiation', 'other')), "agency" TEXT NOT NULL, "homeId" TEXT NOT NULL, "startDate" TEXT NOT NULL, "endDate" TEXT NOT NULL CHECK ("endDate" >= "startDate"), "countries" TEXT NOT NULL, "purpose" TEXT, "summary" TEXT, "suggestions" TEXT, "reportDate" TEXT, "contactId" TEXT, "keywords" TEXT NOT NULL, "status" TEXT NOT NULL CHECK ("status" IN ('planning', 'approved', 'travelling', 'returned', 'filed')), "council" TEXT, "checks" TEXT, "updatedAt" DATETIME NOT NULL, "headcount" INTEGER CHECK (("headcount" IS NULL) OR ("headcount" >= 1)), "companions" TEXT, "planName" TEXT, "subjects" TEXT, "changeCount" INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE "event" ("delegationId" TEXT NOT NULL REFERENCES "delegation"("id") ON DELETE CASCADE, "id" TEXT NOT NULL, "position" INTEGER NOT NULL, "kind" TEXT NOT NULL, "title" TEXT NOT NULL, "host" TEXT, "counterparts" TEXT NOT NULL, "placeId" TEXT, "zone" TEXT NOT NULL, "startDate" TEXT NOT NULL, "startAt" DATETIME, "endDate" TEXT, "endAt" DATETIME, "themes" TEXT NOT NULL, "sequence" INTEGER NOT NULL DEFAULT 0, "startPart" TEXT CHECK (("startPart" IS NULL) OR ("startPart" IN ('morning', 'noon', 'afternoon', 'evening', 'night'))), "hostType" TEXT CHECK (("hostType" IS NULL) OR ("hostType" IN ('government', 'school', 'company', 'association', 'venue'))), "liaison" TEXT, "phone" TEXT, "remark" TEXT, "area" TEXT, PRIMARY KEY ("delegationId", "id"), FOREIGN KEY ("delegationId", "placeId") REFERENCES "place"("delegationId", "id"));
@@ -32,6 +33,7 @@ BEGIN
   DELETE FROM calendarToken WHERE delegationId = OLD.delegationId AND memberId = OLD.id;
 END;
 CREATE INDEX "calendarToken_on_delegationId" ON "calendarToken"("delegationId");
+CREATE INDEX delegationListOrder ON delegation(startDate DESC, id);
 CREATE INDEX "event_delegationId_startDate" ON "event"("delegationId", "startDate");
 CREATE INDEX "event_on_delegationId" ON "event"("delegationId");
 CREATE INDEX "followUp_delegationId_eventId" ON "followUp"("delegationId", "eventId");

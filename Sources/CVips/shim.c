@@ -1,38 +1,108 @@
 // Non-variadic entry points into libvips for Swift (Swift cannot call C variadic functions).
-// Everything here only calls libvips; no image data is touched by hand.
-#ifndef TRIPWRIGHT_CVIPS_SHIM_H
-#define TRIPWRIGHT_CVIPS_SHIM_H
-
+// Everything here only calls libvips, through the functions loader.c finds at run time; no
+// image data is touched by hand. Each entry point fails (-1) while libvips is not loaded.
 #include <stdlib.h>
 #include <string.h>
-#include <vips/vips.h>
+
+#include "shim.h"
+#include "tw_vips_api.h"
+
+// libvips' and GLib's names for what the code below calls, mapped onto the loaded functions
+// and our copies of the constants, so the code reads as libvips' documentation writes it.
+#define vips_init (tw_vips.vips_init)
+#define vips_error_buffer (tw_vips.vips_error_buffer)
+#define vips_error_clear (tw_vips.vips_error_clear)
+#define vips_cache_set_max (tw_vips.vips_cache_set_max)
+#define vips_concurrency_set (tw_vips.vips_concurrency_set)
+#define vips_thumbnail (tw_vips.vips_thumbnail)
+#define vips_image_hasalpha (tw_vips.vips_image_hasalpha)
+#define vips_array_double_newv (tw_vips.vips_array_double_newv)
+#define vips_flatten (tw_vips.vips_flatten)
+#define vips_area_unref (tw_vips.vips_area_unref)
+#define vips_image_guess_interpretation (tw_vips.vips_image_guess_interpretation)
+#define vips_colourspace (tw_vips.vips_colourspace)
+#define vips_image_get_width (tw_vips.vips_image_get_width)
+#define vips_image_get_height (tw_vips.vips_image_get_height)
+#define vips_image_get_bands (tw_vips.vips_image_get_bands)
+#define vips_image_get_orientation (tw_vips.vips_image_get_orientation)
+#define vips_image_get_typeof (tw_vips.vips_image_get_typeof)
+#define vips_image_get_string (tw_vips.vips_image_get_string)
+#define vips_image_set_int (tw_vips.vips_image_set_int)
+#define vips_image_set_string (tw_vips.vips_image_set_string)
+#define vips_image_remove (tw_vips.vips_image_remove)
+#define vips_image_new_from_file (tw_vips.vips_image_new_from_file)
+#define vips_image_new_from_buffer (tw_vips.vips_image_new_from_buffer)
+#define vips_image_write_to_file (tw_vips.vips_image_write_to_file)
+#define vips_jpegsave (tw_vips.vips_jpegsave)
+#define vips_rot (tw_vips.vips_rot)
+#define vips_rot90 (tw_vips.vips_rot90)
+#define vips_reducev (tw_vips.vips_reducev)
+#define vips_autorot (tw_vips.vips_autorot)
+#define vips_copy (tw_vips.vips_copy)
+#define vips_crop (tw_vips.vips_crop)
+#define vips_sines (tw_vips.vips_sines)
+#define vips_linear1 (tw_vips.vips_linear1)
+#define vips_gaussnoise (tw_vips.vips_gaussnoise)
+#define vips_add (tw_vips.vips_add)
+#define vips_subtract (tw_vips.vips_subtract)
+#define vips_abs (tw_vips.vips_abs)
+#define vips_avg (tw_vips.vips_avg)
+#define vips_cast (tw_vips.vips_cast)
+#define vips_bandjoin2 (tw_vips.vips_bandjoin2)
+#define vips_xyz (tw_vips.vips_xyz)
+#define vips_extract_band (tw_vips.vips_extract_band)
+#define vips_foreign_find_load_buffer (tw_vips.vips_foreign_find_load_buffer)
+#define vips_nickname_find (tw_vips.vips_nickname_find)
+#define g_log_set_handler (tw_vips.g_log_set_handler)
+#define g_object_ref (tw_vips.g_object_ref)
+#define g_object_unref (tw_vips.g_object_unref)
+#define g_type_from_name (tw_vips.g_type_from_name)
+
+#define VIPS_SIZE_DOWN TW_VIPS_SIZE_DOWN
+#define VIPS_FAIL_ON_ERROR TW_VIPS_FAIL_ON_ERROR
+#define VIPS_INTERPRETATION_B_W TW_VIPS_INTERPRETATION_B_W
+#define VIPS_INTERPRETATION_sRGB TW_VIPS_INTERPRETATION_sRGB
+#define VIPS_ANGLE_D0 TW_VIPS_ANGLE_D0
+#define VIPS_ANGLE_D90 TW_VIPS_ANGLE_D90
+#define VIPS_ANGLE_D180 TW_VIPS_ANGLE_D180
+#define VIPS_ANGLE_D270 TW_VIPS_ANGLE_D270
+#define VIPS_KERNEL_LINEAR TW_VIPS_KERNEL_LINEAR
+#define VIPS_FORMAT_UCHAR TW_VIPS_FORMAT_UCHAR
+#define VIPS_FOREIGN_SUBSAMPLE_ON TW_VIPS_FOREIGN_SUBSAMPLE_ON
+#define VIPS_ACCESS_SEQUENTIAL TW_VIPS_ACCESS_SEQUENTIAL
+#define G_LOG_LEVEL_WARNING TW_G_LOG_LEVEL_WARNING
+#define G_LOG_LEVEL_MESSAGE TW_G_LOG_LEVEL_MESSAGE
+#define VIPS_META_LOADER TW_VIPS_META_LOADER
+#define VIPS_META_ORIENTATION TW_VIPS_META_ORIENTATION
+#define VIPS_MAX(A, B) ((A) > (B) ? (A) : (B))
+#define VIPS_MIN(A, B) ((A) < (B) ? (A) : (B))
+#define VIPS_AREA(X) ((VipsArea *)(X))
+#define TRUE 1
 
 /// Drops libvips' own warnings ("premature end of JPEG file"): a damaged photo is reported by
 /// the caller, in the user's language, and glib's lines on the terminal said nothing more.
-static inline void tw_vips_quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {
+static void tw_vips_quiet(const char *domain, int level, const char *message, void *data) {
     (void)domain; (void)level; (void)message; (void)data;
 }
 
-/// Starts libvips once per process; 0 on success.
-static inline int tw_vips_start(void) {
+int tw_vips_start(void) {
+    if (tw_vips_load() != 0) return -1;
     if (vips_init("tripwright") != 0) return -1;
-    g_log_set_handler("VIPS", (GLogLevelFlags)(G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE), tw_vips_quiet, NULL);
+    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE, tw_vips_quiet, NULL);
     vips_cache_set_max(0);          // no operation cache: each photo is read once
     vips_concurrency_set(1);        // callers run photos in parallel instead
     return 0;
 }
 
-/// The last libvips error message (owned by libvips); clears nothing.
-static inline const char *tw_vips_error(void) { return vips_error_buffer(); }
+const char *tw_vips_error(void) { return tw_vips_loaded() ? vips_error_buffer() : tw_vips_load_error(); }
 
-/// Clears libvips' error buffer.
-static inline void tw_vips_error_clear(void) { vips_error_clear(); }
+void tw_vips_error_clear(void) {
+    if (tw_vips_loaded()) vips_error_clear();
+}
 
-/// Shrinks `in` so its longest edge is at most `size` px (never enlarges), applies the EXIF
-/// orientation, flattens transparency onto white, and writes a baseline JPEG without metadata.
-/// The final width and height are written to `width` and `height`. Returns 0 on success.
-static inline int tw_vips_thumbnail_jpeg(const char *in, const char *out, int size, int quality,
-                                         int *width, int *height) {
+int tw_vips_thumbnail_jpeg(const char *in, const char *out, int size, int quality,
+                           int *width, int *height) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *thumb = NULL;
     if (vips_thumbnail(in, &thumb, size, "height", size, "size", VIPS_SIZE_DOWN,
                        "fail_on", VIPS_FAIL_ON_ERROR, NULL) != 0) return -1;
@@ -59,7 +129,7 @@ static inline int tw_vips_thumbnail_jpeg(const char *in, const char *out, int si
 
 /// The clockwise quarter turns (0–3) that make an image with EXIF orientation `orientation`
 /// upright, or -1 for the mirrored orientations (2, 4, 5, 7).
-static inline int tw_orientation_turns(int orientation) {
+static int tw_orientation_turns(int orientation) {
     switch (orientation) {
     case 3: return 2;
     case 6: return 1;
@@ -70,26 +140,15 @@ static inline int tw_orientation_turns(int orientation) {
 }
 
 /// Turns `in` clockwise by `turns` quarter turns (0–3); `*out` gets a new reference.
-static inline int tw_vips_turn(VipsImage *in, VipsImage **out, int turns) {
-    static const VipsAngle angles[4] = {VIPS_ANGLE_D0, VIPS_ANGLE_D90, VIPS_ANGLE_D180, VIPS_ANGLE_D270};
+static int tw_vips_turn(VipsImage *in, VipsImage **out, int turns) {
+    static const unsigned int angles[4] = {VIPS_ANGLE_D0, VIPS_ANGLE_D90, VIPS_ANGLE_D180, VIPS_ANGLE_D270};
     if (turns % 4 == 0) { g_object_ref(in); *out = in; return 0; }
     return vips_rot(in, out, angles[turns % 4], NULL);
 }
 
-/// Like `tw_vips_thumbnail_jpeg`, faster for JPEG originals (docs/benchmarks.md, "Reports"):
-///  - decodes at the largest DCT shrink (1/2, 1/4, 1/8) that still leaves the longest edge at
-///    or above `size`, so libjpeg-turbo skips most of the inverse DCT;
-///  - reduces the rest with a linear kernel (the DCT shrink already did the anti-aliasing) in
-///    two vertical passes with a quarter turn between them: in libvips 8.14 the vertical
-///    reducer is vectorised and the horizontal one is not, and this halves the resize time;
-///  - folds the EXIF rotation into the turn that undoes that quarter turn, so a portrait photo
-///    (orientation 6) is turned once, not twice;
-///  - writes a baseline JPEG without metadata.
-///  - fails (rather than writing grey where pixels are missing) when the original is cut short
-///    or damaged, so the report shows a prompt in its place.
-/// Other formats, and JPEGs that are not 3-band, go through the thumbnail.
-static inline int tw_vips_downscale_jpeg(const char *in, const char *out, int size, int quality,
-                                         int *width, int *height) {
+int tw_vips_downscale_jpeg(const char *in, const char *out, int size, int quality,
+                           int *width, int *height) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *head = vips_image_new_from_file(in, NULL);
     if (head == NULL) return -1;
     const char *loader = NULL;
@@ -145,8 +204,8 @@ static inline int tw_vips_downscale_jpeg(const char *in, const char *out, int si
     return rc;
 }
 
-/// Reads only the header of an image file: its width and height after EXIF orientation.
-static inline int tw_vips_size(const char *path, int *width, int *height) {
+int tw_vips_size(const char *path, int *width, int *height) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *image = vips_image_new_from_file(path, NULL);
     if (image == NULL) return -1;
     int w = vips_image_get_width(image), h = vips_image_get_height(image);
@@ -158,10 +217,10 @@ static inline int tw_vips_size(const char *path, int *width, int *height) {
     return 0;
 }
 
-/// Writes a synthetic JPEG (smooth bands plus grain, like a photo's entropy) for tests and
-/// benchmarks, with an EXIF orientation tag when `orientation` is 2–8. Returns 0 on success.
-static inline int tw_vips_test_jpeg(const char *path, int width, int height, int orientation, double hfreq) {
-    VipsImage *sines = NULL, *scaled = NULL, *noise = NULL, *sum = NULL, *grey = NULL, *two = NULL, *rgb = NULL;
+int tw_vips_test_jpeg(const char *path, int width, int height, int orientation, double hfreq) {
+    if (!tw_vips_loaded()) return -1;
+    VipsImage *sines = NULL, *scaled = NULL, *noise = NULL, *sum = NULL, *grey = NULL, *two = NULL, *joined = NULL,
+              *rgb = NULL;
     int rc = -1;
     if (vips_sines(&sines, width, height, "hfreq", hfreq, "vfreq", hfreq / 2 + 1, NULL)) goto done;
     if (vips_linear1(sines, &scaled, 90.0, 128.0, NULL)) goto done;
@@ -169,8 +228,8 @@ static inline int tw_vips_test_jpeg(const char *path, int width, int height, int
     if (vips_add(scaled, noise, &sum, NULL)) goto done;
     if (vips_cast(sum, &grey, VIPS_FORMAT_UCHAR, NULL)) goto done;
     if (vips_bandjoin2(grey, grey, &two, NULL)) goto done;
-    if (vips_bandjoin2(two, grey, &rgb, NULL)) goto done;
-    rgb->Type = VIPS_INTERPRETATION_sRGB;
+    if (vips_bandjoin2(two, grey, &joined, NULL)) goto done;
+    if (vips_copy(joined, &rgb, "interpretation", VIPS_INTERPRETATION_sRGB, NULL)) goto done;
     if (orientation >= 2 && orientation <= 8) vips_image_set_int(rgb, VIPS_META_ORIENTATION, orientation);
     rc = vips_jpegsave(rgb, path, "Q", 90, NULL);
 done:
@@ -180,16 +239,15 @@ done:
     if (sum) g_object_unref(sum);
     if (grey) g_object_unref(grey);
     if (two) g_object_unref(two);
+    if (joined) g_object_unref(joined);
     if (rgb) g_object_unref(rgb);
     return rc;
 }
 
-/// Writes a JPEG whose red rises left to right and green top to bottom, with an EXIF
-/// orientation tag when `orientation` is 2–8: any wrong turn or flip shows in the pixels.
-/// For tests. Returns 0 on success.
-static inline int tw_vips_test_gradient_jpeg(const char *path, int width, int height, int orientation) {
+int tw_vips_test_gradient_jpeg(const char *path, int width, int height, int orientation) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *xy = NULL, *x = NULL, *y = NULL, *red = NULL, *green = NULL, *blue = NULL,
-              *rg = NULL, *rgbf = NULL, *rgb = NULL;
+              *rg = NULL, *rgbf = NULL, *cast = NULL, *rgb = NULL;
     int rc = -1;
     if (vips_xyz(&xy, width, height, NULL)) goto done;
     if (vips_extract_band(xy, &x, 0, NULL) || vips_extract_band(xy, &y, 1, NULL)) goto done;
@@ -197,8 +255,8 @@ static inline int tw_vips_test_gradient_jpeg(const char *path, int width, int he
     if (vips_linear1(y, &green, 255.0 / height, 0.0, NULL)) goto done;
     if (vips_linear1(x, &blue, 0.0, 128.0, NULL)) goto done;
     if (vips_bandjoin2(red, green, &rg, NULL) || vips_bandjoin2(rg, blue, &rgbf, NULL)) goto done;
-    if (vips_cast(rgbf, &rgb, VIPS_FORMAT_UCHAR, NULL)) goto done;
-    rgb->Type = VIPS_INTERPRETATION_sRGB;
+    if (vips_cast(rgbf, &cast, VIPS_FORMAT_UCHAR, NULL)) goto done;
+    if (vips_copy(cast, &rgb, "interpretation", VIPS_INTERPRETATION_sRGB, NULL)) goto done;
     if (orientation >= 2 && orientation <= 8) vips_image_set_int(rgb, VIPS_META_ORIENTATION, orientation);
     rc = vips_jpegsave(rgb, path, "Q", 95, NULL);
 done:
@@ -210,22 +268,23 @@ done:
     if (blue) g_object_unref(blue);
     if (rg) g_object_unref(rg);
     if (rgbf) g_object_unref(rgbf);
+    if (cast) g_object_unref(cast);
     if (rgb) g_object_unref(rgb);
     return rc;
 }
 
-/// The mean absolute difference per sample between an image file and libvips' own upright
-/// thumbnail of another (`size` px on the longest edge), over the area both cover; for tests.
-/// Returns -1 when either cannot be read or the sizes differ by more than a pixel.
-static inline double tw_vips_difference_from_thumbnail(const char *image, const char *original, int size) {
+double tw_vips_difference_from_thumbnail(const char *image, const char *original, int size) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *a = vips_image_new_from_file(image, NULL), *b = NULL, *ca = NULL, *cb = NULL, *diff = NULL, *absd = NULL;
     double mean = -1;
     int w, h;
     if (a == NULL) return -1;
     if (vips_thumbnail(original, &b, size, "height", size, "size", VIPS_SIZE_DOWN, NULL)) goto done;
-    w = VIPS_MIN(a->Xsize, b->Xsize);
-    h = VIPS_MIN(a->Ysize, b->Ysize);
-    if (abs(a->Xsize - b->Xsize) > 1 || abs(a->Ysize - b->Ysize) > 1 || a->Bands != b->Bands) goto done;
+    w = VIPS_MIN(vips_image_get_width(a), vips_image_get_width(b));
+    h = VIPS_MIN(vips_image_get_height(a), vips_image_get_height(b));
+    if (abs(vips_image_get_width(a) - vips_image_get_width(b)) > 1 ||
+        abs(vips_image_get_height(a) - vips_image_get_height(b)) > 1 ||
+        vips_image_get_bands(a) != vips_image_get_bands(b)) goto done;
     if (vips_crop(a, &ca, 0, 0, w, h, NULL) || vips_crop(b, &cb, 0, 0, w, h, NULL)) goto done;
     if (vips_subtract(ca, cb, &diff, NULL) || vips_abs(diff, &absd, NULL)) goto done;
     if (vips_avg(absd, &mean, NULL)) mean = -1;
@@ -239,12 +298,9 @@ done:
     return mean;
 }
 
-/// Cuts a `width`×`height` window at (`left`, `top`) out of a photo and writes it the way a
-/// phone camera does: baseline JPEG at `quality` with 4:2:0 chroma, and an EXIF orientation tag
-/// when `orientation` is 2–8 (the pixels stay as cut, as a phone stores a portrait shot). For
-/// benchmarks. Returns 0 on success.
-static inline int tw_vips_cut_jpeg(const char *in, const char *out, int left, int top, int width, int height,
+int tw_vips_cut_jpeg(const char *in, const char *out, int left, int top, int width, int height,
                                    int quality, int orientation) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *image = vips_image_new_from_file(in, NULL), *cut = NULL;
     if (image == NULL) return -1;
     int rc = vips_crop(image, &cut, left, top, width, height, NULL);
@@ -257,9 +313,8 @@ static inline int tw_vips_cut_jpeg(const char *in, const char *out, int left, in
     return rc;
 }
 
-/// Copies an image into the format its target's name says (`.png`, `.webp`, `.tif`…), for
-/// tests. Returns 0 on success.
-static inline int tw_vips_convert(const char *in, const char *out) {
+int tw_vips_convert(const char *in, const char *out) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *image = vips_image_new_from_file(in, NULL);
     if (image == NULL) return -1;
     int rc = vips_image_write_to_file(image, out, NULL);
@@ -267,8 +322,8 @@ static inline int tw_vips_convert(const char *in, const char *out) {
     return rc;
 }
 
-/// The EXIF orientation recorded in an image file (1 when none).
-static inline int tw_vips_orientation(const char *path) {
+int tw_vips_orientation(const char *path) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *image = vips_image_new_from_file(path, NULL);
     if (image == NULL) return -1;
     int o = vips_image_get_orientation(image);
@@ -276,10 +331,8 @@ static inline int tw_vips_orientation(const char *path) {
     return o;
 }
 
-/// When a photo was taken, from its EXIF block as libvips (libexif) reads it: DateTimeOriginal,
-/// else DateTime, copied as `YYYY:MM:DD HH:MM:SS` into `out` (at least 20 bytes). The bytes are
-/// read from memory, so uploads need no temporary file. Returns 0 when a date was found.
-static inline int tw_vips_exif_taken(const void *data, size_t length, char *out, size_t out_size) {
+int tw_vips_exif_taken(const void *data, size_t length, char *out, size_t out_size) {
+    if (!tw_vips_loaded()) return -1;
     if (out_size < 20) return -1;
     VipsImage *image = vips_image_new_from_buffer(data, length, "", NULL);
     if (image == NULL) return -1;
@@ -300,9 +353,8 @@ static inline int tw_vips_exif_taken(const void *data, size_t length, char *out,
     return rc;
 }
 
-/// Copies a JPEG, recording `taken` (`YYYY:MM:DD HH:MM:SS`) as its EXIF DateTimeOriginal
-/// (libvips writes the EXIF block); for tests. Returns 0 on success.
-static inline int tw_vips_copy_with_exif_taken(const char *in, const char *out, const char *taken) {
+int tw_vips_copy_with_exif_taken(const char *in, const char *out, const char *taken) {
+    if (!tw_vips_loaded()) return -1;
     VipsImage *image = vips_image_new_from_file(in, NULL);
     if (image == NULL) return -1;
     VipsImage *copy = NULL;
@@ -316,17 +368,9 @@ static inline int tw_vips_copy_with_exif_taken(const char *in, const char *out, 
     return rc;
 }
 
-/// Whether `data` is a photo that decodes completely, as a report will need it. The loader is
-/// chosen from the bytes (never the name) and must be one of JPEG, PNG, HEIF/HEIC, WebP or TIFF:
-/// anything else (PDF, SVG, ImageMagick's formats) is refused before a decoder sees it. Every
-/// pixel is then decoded with `fail_on` set to errors and truncation, so a file cut short or
-/// damaged fails here instead of in a report. JPEGs decode at 1/8 scale: libjpeg still reads
-/// every entropy-coded block (so truncation shows) but skips most of the inverse DCT.
-/// Writes the width, height and loader name (e.g. `jpegload`) on success.
-/// Returns 0 when it decodes; 1 when no accepted loader recognises the bytes; 2 when the header
-/// cannot be read; 3 when the pixels do not decode; 4 when it has more than `max_pixels` pixels.
-static inline int tw_vips_decode_check(const void *data, size_t length, double max_pixels,
-                                       int *width, int *height, char *loader_out, size_t loader_size) {
+int tw_vips_decode_check(const void *data, size_t length, double max_pixels,
+                         int *width, int *height, char *loader_out, size_t loader_size) {
+    if (!tw_vips_loaded()) return -1;
     static const char *accepted[] = {"jpegload_buffer", "pngload_buffer", "heifload_buffer",
                                      "webpload_buffer", "tiffload_buffer", NULL};
     if (length == 0) return 1;
@@ -334,11 +378,9 @@ static inline int tw_vips_decode_check(const void *data, size_t length, double m
     vips_error_clear();
     if (class_name == NULL) return 1;
     // The finder names the class (VipsForeignLoadJpegBuffer); the nickname is the stable name.
-    GType type = g_type_from_name(class_name);
+    unsigned long type = g_type_from_name(class_name);
     if (type == 0) return 1;
-    VipsObjectClass *klass = VIPS_OBJECT_CLASS(g_type_class_ref(type));
-    const char *loader = klass->nickname;
-    g_type_class_unref(klass);
+    const char *loader = vips_nickname_find(type);
     if (loader == NULL) return 1;
     int known = 0;
     for (int i = 0; accepted[i] != NULL; i++) {
@@ -369,5 +411,3 @@ static inline int tw_vips_decode_check(const void *data, size_t length, double m
     g_object_unref(image);
     return rc == 0 ? 0 : 3;
 }
-
-#endif
