@@ -8,7 +8,7 @@ import subprocess
 
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 from test_web import TRIP, downloads, driver, jpeg_with_exif, server, shots, sign_in  # noqa: F401 (fixtures)
@@ -35,7 +35,7 @@ def pdf_text(driver, server, downloads, name):
 
 def click_and_wait(driver, element):
     element.click()
-    WebDriverWait(driver, 20).until(staleness_of(element))
+    WebDriverWait(driver, 20).until(gone(element))
 
 
 def test_member_fills_a_placeholder_deletes_a_misfiled_note_undoes_and_files_a_clean_pdf(server, driver, shots, downloads):

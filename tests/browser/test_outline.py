@@ -8,7 +8,7 @@ import subprocess
 
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 from test_web import TRIP, code_of, downloads, driver, server, shots, tw  # noqa: F401  (pytest fixtures)
@@ -30,7 +30,7 @@ def press(driver, section, action):
     driver.execute_script("arguments[0].scrollIntoView()", button)
     button.click()
     # The old page's button goes stale once the page after the redirect replaces it.
-    WebDriverWait(driver, 10).until(staleness_of(button))
+    WebDriverWait(driver, 10).until(gone(button))
     WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
@@ -57,7 +57,7 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
     field.send_keys("拜會台北駐福岡經濟文化分處")
     rename = driver.find_element(By.CSS_SELECTOR, "li[id='s3'] form.rename button")
     rename.click()
-    WebDriverWait(driver, 10).until(staleness_of(rename))
+    WebDriverWait(driver, 10).until(gone(rename))
     WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: "拜會台北駐福岡經濟文化分處" in d.find_element(By.CSS_SELECTOR, "li[id='s3'] .section-heading").text)
     assert "不列入本文" in driver.find_element(By.CSS_SELECTOR, "li[id='s2']").text

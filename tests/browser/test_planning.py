@@ -18,7 +18,7 @@ import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
@@ -110,7 +110,7 @@ def submit(driver, form_selector, shots=None, name=None):
         driver.save_screenshot(str(shots / name))
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     # The page is replaced after the post: wait for the old form to go, then for the new page.
-    WebDriverWait(driver, 10).until(staleness_of(form))
+    WebDriverWait(driver, 10).until(gone(form))
     WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: d.execute_script("return document.readyState") == "complete")
 

@@ -19,7 +19,7 @@ import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
@@ -155,7 +155,7 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
     driver.find_element(By.CSS_SELECTOR, "form.photo-form input[name=caption]").send_keys("市場現場交流")
     button = driver.find_element(By.CSS_SELECTOR, "form.photo-form button")
     button.click()
-    WebDriverWait(driver, 20).until(staleness_of(button))
+    WebDriverWait(driver, 20).until(gone(button))
     driver.save_screenshot(str(shots / "phone-today.png"))
 
     driver.find_element(By.CSS_SELECTOR, ".current h2 a").click()
