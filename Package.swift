@@ -92,8 +92,11 @@ let package = Package(
         .testTarget(
             name: "TripWebTests",
             // The built `tripwright` too: the concurrency tests run it beside the web app on one database.
-            dependencies: ["TripWeb", "TripApp", "TripModel", "TripStore", "TripReport", "tripwright", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "TripWeb", "TripApp", "TripModel", "TripStore", "TripReport", "tripwright",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The command line: thin commands over TripApp (and `serve` over TripWeb).
         .executableTarget(
@@ -113,26 +116,41 @@ let package = Package(
         ),
         .testTarget(name: "TripCalendarTests", dependencies: ["TripCalendar", "TripModel"]),
         // Plan files the tests read from the source tree (Plans/), not bundled.
-        .testTarget(name: "TripChecksTests", dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"],
-                    exclude: ["Plans"]),
+        .testTarget(
+            name: "TripChecksTests",
+            dependencies: ["TripChecks", "TripModel", "Gazetteer", "TripStore"],
+            exclude: ["Plans"]
+        ),
         // Benchmark of the checks over a synthetic year of an agency's travel, against reading the same
         // rows from the same database (docs/benchmarks.md).
-        .executableTarget(name: "tripwright-bench",
-                          dependencies: ["TripModel", "TripChecks", "Gazetteer", "TripStore", .product(name: "GRDB", package: "GRDB.swift")],
-                          path: "Sources/TripBench"),
+        .executableTarget(
+            name: "tripwright-bench",
+            dependencies: ["TripModel", "TripChecks", "Gazetteer", "TripStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/TripBench"
+        ),
         // Hummingbird with one bare route: the anchor of the web benchmark (tools/bench_web.sh).
-        .executableTarget(name: "tripwright-web-anchor", dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
-                          path: "Sources/TripWebAnchor"),
+        .executableTarget(
+            name: "tripwright-web-anchor",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Sources/TripWebAnchor"
+        ),
         // Benchmark of the reports: downscaling, DOCX against pandoc, memory (docs/benchmarks.md).
         .executableTarget(name: "tripwright-report-bench", dependencies: ["TripModel", "TripReport", "TripStore"], path: "Sources/TripReportBench"),
         // Mutation fuzzing of plans through the reader, the store and the checks (docs/reliability.md).
         .executableTarget(
             name: "tripwright-fuzz",
             dependencies: ["TripModel", "TripStore", "TripChecks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/TripFuzz"),
+            path: "Sources/TripFuzz"
+        ),
         // Golden files are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
-        .testTarget(name: "TripReportTests", dependencies: ["TripReport", "TripModel", "TripStore", "TripMedia",
-                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Cases"]),
+        .testTarget(
+            name: "TripReportTests",
+            dependencies: [
+                "TripReport", "TripModel", "TripStore", "TripMedia",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden", "Cases"]
+        ),
         // Golden help texts are read from the source tree (RECORD_GOLDEN=1 rewrites them), not bundled.
         .testTarget(
             name: "TripwrightCLITests",

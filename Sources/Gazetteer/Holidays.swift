@@ -70,8 +70,10 @@ public struct HolidayTable: Sendable {
     }
 
     private static func loadBundled() -> HolidayTable {
-        HolidayTable(bytes: bundled("holidays").map { TSVTable.read($0.path) ?? [] } ?? [],
-                     weekends: bundled("weekends").flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? "")
+        HolidayTable(
+            bytes: bundled("holidays").map { TSVTable.read($0.path) ?? [] } ?? [],
+            weekends: bundled("weekends").flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        )
     }
 
     /// The URL of a bundled `Data/NAME.tsv`, when the bundle has it.

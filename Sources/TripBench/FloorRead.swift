@@ -37,7 +37,8 @@ enum FloorRead {
         config.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: config)
         let (rows, bytes) = try queue.read { db in
-            var rows = 0, bytes = 0
+            var rows = 0
+            var bytes = 0
             let statements = try FloorRead.statements.map { try db.cachedStatement(sql: $0) }
             for id in try String.fetchAll(db, sql: "SELECT id FROM delegation ORDER BY id") {
                 for statement in statements {

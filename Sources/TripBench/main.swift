@@ -43,8 +43,10 @@ func ratio(_ a: [Double], _ b: [Double]) -> String {
     return String(format: "%.2f / %.2f", x / y, median(a) / median(b))
 }
 
-print("\(ProcessInfo.processInfo.operatingSystemVersionString); cores: \(ProcessInfo.processInfo.activeProcessorCount); "
-      + "load average before: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
+print(
+    "\(ProcessInfo.processInfo.operatingSystemVersionString); cores: \(ProcessInfo.processInfo.activeProcessorCount); "
+        + "load average before: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")"
+)
 if floorProgram == nil { print("BENCH_FLOOR is not set to the C floor program: the C floor is left out (tools/bench_checks.sh sets it)") }
 
 /// One size's figures.
@@ -124,21 +126,31 @@ if let base = loaded.first, sizes.first?.0 == "base" {
 
 print("")
 print("Seconds, best / median of \(rounds) alternating rounds; wall clock, then CPU time of the reading or checking process.")
-print("| size | delegations | items | rows read | diagnostics | load (GRDB records → delegations) | C floor | GRDB floor | checks | checks ÷ C floor | checks ÷ GRDB floor |")
+print(
+    "| size | delegations | items | rows read | diagnostics | load (GRDB records → delegations) | C floor | GRDB floor | checks | checks ÷ C floor | checks ÷ GRDB floor |"
+)
 print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in results {
     for (clock, pick) in [("wall", \Stamp.Span.wall), ("cpu", \Stamp.Span.cpu)] {
-        let c = r.c.map { $0[keyPath: pick] }, g = r.grdb.map { $0[keyPath: pick] }, k = r.checks.map { $0[keyPath: pick] }
-        print("| \(r.name) (\(clock)) | \(r.delegations) | \(r.items) | \(r.rows) | \(r.diagnostics) | \(format(r.load[keyPath: pick])) | "
-              + "\(c.isEmpty ? "–" : summary(c)) | \(summary(g)) | \(summary(k)) | \(c.isEmpty ? "–" : ratio(k, c)) | \(ratio(k, g)) |")
+        let c = r.c.map { $0[keyPath: pick] }
+        let g = r.grdb.map { $0[keyPath: pick] }
+        let k = r.checks.map { $0[keyPath: pick] }
+        print(
+            "| \(r.name) (\(clock)) | \(r.delegations) | \(r.items) | \(r.rows) | \(r.diagnostics) | \(format(r.load[keyPath: pick])) | "
+                + "\(c.isEmpty ? "–" : summary(c)) | \(summary(g)) | \(summary(k)) | \(c.isEmpty ? "–" : ratio(k, c)) | \(ratio(k, g)) |"
+        )
     }
 }
 if let base = results.first {
     print("")
-    print("Per doubling (checks of the larger size ÷ checks of the base, best / median): "
-          + results.dropFirst().map { r in
-              "\(r.name): wall \(ratio(r.checks.map(\.wall), base.checks.map(\.wall))), cpu \(ratio(r.checks.map(\.cpu), base.checks.map(\.cpu)))"
-                  + (r.c.isEmpty ? "" : " (C floor: cpu \(ratio(r.c.map(\.cpu), base.c.map(\.cpu))))")
-          }.joined(separator: "; "))
+    print(
+        "Per doubling (checks of the larger size ÷ checks of the base, best / median): "
+            + results.dropFirst().map { r in
+                "\(r.name): wall \(ratio(r.checks.map(\.wall), base.checks.map(\.wall))), cpu \(ratio(r.checks.map(\.cpu), base.checks.map(\.cpu)))"
+                    + (r.c.isEmpty ? "" : " (C floor: cpu \(ratio(r.c.map(\.cpu), base.c.map(\.cpu))))")
+            }.joined(separator: "; ")
+    )
 }
-print("load average after: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
+print(
+    "load average after: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")"
+)

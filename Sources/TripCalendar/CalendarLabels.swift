@@ -47,7 +47,11 @@ struct CalendarLabels {
     /// `福岡 (FUK) 2025-09-01 13:05 JST`.
     private func end(_ place: String, _ m: Moment) -> String {
         var text = "\(location(place) ?? place) \(m.date.iso)"
-        if let t = m.localTime, let i = m.instant { text += " \(t) \(m.zone.abbreviation(at: i))" } else if let part = m.part { text += " \(part.zh)" }
+        if let t = m.localTime, let i = m.instant {
+            text += " \(t) \(m.zone.abbreviation(at: i))"
+        } else if let part = m.part {
+            text += " \(part.zh)"
+        }
         return text
     }
 }

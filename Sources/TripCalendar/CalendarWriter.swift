@@ -40,16 +40,20 @@ public struct CalendarWriter: Sendable {
             events.append(props)
         }
         for s in d.stays where takesPart(s.participants) {
-            var props = ["UID:\(uid(d, s.id))", "SEQUENCE:\(s.sequence)",
-                         "SUMMARY:\(ICalText.escape("住宿｜\(labels.location(s.placeID) ?? s.placeID)"))",
-                         "DTSTART;VALUE=DATE:\(ICalFormat.date(s.checkIn))", "DTEND;VALUE=DATE:\(ICalFormat.date(s.checkOut))",
-                         "TRANSP:TRANSPARENT"]
+            var props = [
+                "UID:\(uid(d, s.id))", "SEQUENCE:\(s.sequence)",
+                "SUMMARY:\(ICalText.escape("住宿｜\(labels.location(s.placeID) ?? s.placeID)"))",
+                "DTSTART;VALUE=DATE:\(ICalFormat.date(s.checkIn))", "DTEND;VALUE=DATE:\(ICalFormat.date(s.checkOut))",
+                "TRANSP:TRANSPARENT",
+            ]
             if let booking = s.booking { props.append("DESCRIPTION:\(ICalText.escape("訂房代號 \(booking)"))") }
             events.append(props)
         }
 
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tripwright//Tripwright//ZH-TW", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:\(ICalText.escape(d.title))", "X-WR-TIMEZONE:\(d.homeZone.identifier)"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tripwright//Tripwright//ZH-TW", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:\(ICalText.escape(d.title))", "X-WR-TIMEZONE:\(d.homeZone.identifier)",
+        ]
         let span = (from: d.start.adding(days: -7), to: d.end.adding(days: 7))
         for zone in zones.sorted(by: { $0.identifier < $1.identifier }) {
             let from = Moment(date: span.from, zone: zone).startOfDay

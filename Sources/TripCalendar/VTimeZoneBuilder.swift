@@ -27,13 +27,23 @@ struct VTimeZoneBuilder {
             probe = t
         }
         let before = onset.timeIntervalSince1970 == 0 ? startOffset : tz.secondsFromGMT(for: onset.addingTimeInterval(-1))
-        out += observance(isDaylight: tz.isDaylightSavingTime(for: from), onset: onset,
-                          offsetFrom: before, offsetTo: startOffset, name: tz.abbreviation(for: from))
+        out += observance(
+            isDaylight: tz.isDaylightSavingTime(for: from),
+            onset: onset,
+            offsetFrom: before,
+            offsetTo: startOffset,
+            name: tz.abbreviation(for: from)
+        )
         var previous = startOffset
         for t in transitions {
             let offset = tz.secondsFromGMT(for: t)
-            out += observance(isDaylight: tz.isDaylightSavingTime(for: t), onset: t, offsetFrom: previous, offsetTo: offset,
-                              name: tz.abbreviation(for: t))
+            out += observance(
+                isDaylight: tz.isDaylightSavingTime(for: t),
+                onset: t,
+                offsetFrom: previous,
+                offsetTo: offset,
+                name: tz.abbreviation(for: t)
+            )
             previous = offset
         }
         out.append("END:VTIMEZONE")
@@ -42,11 +52,13 @@ struct VTimeZoneBuilder {
 
     private func observance(isDaylight: Bool, onset: Date, offsetFrom: Int, offsetTo: Int, name: String?) -> [String] {
         let kind = isDaylight ? "DAYLIGHT" : "STANDARD"
-        var lines = ["BEGIN:\(kind)",
-                     // DTSTART of an observance is local time in the offset before the change.
-                     "DTSTART:\(ICalFormat.localDateTime(onset, offset: offsetFrom))",
-                     "TZOFFSETFROM:\(ICalFormat.offset(offsetFrom))",
-                     "TZOFFSETTO:\(ICalFormat.offset(offsetTo))"]
+        var lines = [
+            "BEGIN:\(kind)",
+            // DTSTART of an observance is local time in the offset before the change.
+            "DTSTART:\(ICalFormat.localDateTime(onset, offset: offsetFrom))",
+            "TZOFFSETFROM:\(ICalFormat.offset(offsetFrom))",
+            "TZOFFSETTO:\(ICalFormat.offset(offsetTo))",
+        ]
         if let name, !name.hasPrefix("GMT") { lines.append("TZNAME:\(name)") }
         lines.append("END:\(kind)")
         return lines

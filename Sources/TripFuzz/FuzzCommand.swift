@@ -11,7 +11,8 @@ import Foundation
 struct FuzzCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tripwright-fuzz",
-        abstract: "Mutation fuzzing of plan files through the reader, the store and the checks.")
+        abstract: "Mutation fuzzing of plan files through the reader, the store and the checks."
+    )
 
     @Option(help: "How long to run, in seconds.")
     var seconds: Double = 60
@@ -50,11 +51,24 @@ struct FuzzCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: work ?? NSTemporaryDirectory())
         var fuzz = FuzzWorker(work: folder, seeds: try FuzzSeeds.load(repository: URL(fileURLWithPath: repository)), seed: seed)
         let clock = Date()
-        let (counts, finding) = try fuzz.run(until: clock.addingTimeInterval(seconds), limit: iterations,
-                                              progress: folder.appendingPathComponent("progress"))
+        let (counts, finding) = try fuzz.run(
+            until: clock.addingTimeInterval(seconds),
+            limit: iterations,
+            progress: folder.appendingPathComponent("progress")
+        )
         let elapsed = Date().timeIntervalSince(clock)
-        print(String(format: "tripwright-fuzz seed %llu: %d inputs in %.1f s (%.1f/s), %d accepted, %d refused, slowest %.2f s",
-                     seed, counts.inputs, elapsed, Double(counts.inputs) / max(elapsed, 0.001), counts.accepted, counts.refused, counts.slowest))
+        print(
+            String(
+                format: "tripwright-fuzz seed %llu: %d inputs in %.1f s (%.1f/s), %d accepted, %d refused, slowest %.2f s",
+                seed,
+                counts.inputs,
+                elapsed,
+                Double(counts.inputs) / max(elapsed, 0.001),
+                counts.accepted,
+                counts.refused,
+                counts.slowest
+            )
+        )
         if let finding {
             print("FINDING: \(finding)")
             throw ExitCode(3)
@@ -66,12 +80,16 @@ struct FuzzCommand: ParsableCommand {
         let folder = fm.temporaryDirectory.appendingPathComponent("tripwright-fuzz-\(UUID().uuidString)")
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: folder) }
-        try? fm.copyItem(at: URL(fileURLWithPath: repository).appendingPathComponent("Tests/TripStoreTests/Fixtures/meeting.png"),
-                         to: folder.appendingPathComponent("meeting.png"))
+        try? fm.copyItem(
+            at: URL(fileURLWithPath: repository).appendingPathComponent("Tests/TripStoreTests/Fixtures/meeting.png"),
+            to: folder.appendingPathComponent("meeting.png")
+        )
         let child = Process()
         child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        child.arguments = ["--worker", "--seed", String(seed), "--seconds", String(seconds), "--iterations", String(iterations),
-                           "--repository", repository, "--work", folder.path]
+        child.arguments = [
+            "--worker", "--seed", String(seed), "--seconds", String(seconds), "--iterations", String(iterations),
+            "--repository", repository, "--work", folder.path,
+        ]
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
         child.environment = environment
@@ -81,7 +99,8 @@ struct FuzzCommand: ParsableCommand {
         while child.isRunning {
             Thread.sleep(forTimeInterval: 0.25)
             guard let line = try? String(contentsOf: progress, encoding: .utf8),
-                  let started = line.split(separator: "\t").dropFirst().first.flatMap({ Double($0) }) else { continue }
+                let started = line.split(separator: "\t").dropFirst().first.flatMap({ Double($0) })
+            else { continue }
             if Date().timeIntervalSince1970 - started > hangSeconds {
                 hung = true
                 child.terminate()
@@ -98,7 +117,9 @@ struct FuzzCommand: ParsableCommand {
         try? fm.removeItem(at: target)
         try fm.copyItem(at: folder.appendingPathComponent("current.yaml"), to: target)
         let progressLine = (try? String(contentsOf: progress, encoding: .utf8)) ?? ""
-        print("tripwright-fuzz: \(what) (signal or status \(child.terminationStatus)) on input \(progressLine.split(separator: "\t").first ?? "?") of seed \(seed); the input is in \(target.path)")
+        print(
+            "tripwright-fuzz: \(what) (signal or status \(child.terminationStatus)) on input \(progressLine.split(separator: "\t").first ?? "?") of seed \(seed); the input is in \(target.path)"
+        )
         throw ExitCode(1)
     }
 }

@@ -17,33 +17,37 @@ enum FuzzSeeds {
             "city.km: 30", "continuity.km: 60", "daytrip.km: 150", "day.start: 8", "day.end: 22", "dated.minutes: 60",
             "report.due.months: 3",
         ].map { "    " + $0 }.joined(separator: "\n")
-        let everySetting = full.replacingOccurrences(of: "  off: [closed-day]\n  settings:\n    buffer.flight.before: 120\n    detour.country: 2\n",
-                                                     with: "  off: [closed-day, travel-time, date-only]\n  settings:\n\(settings)\n")
+        let everySetting = full.replacingOccurrences(
+            of: "  off: [closed-day]\n  settings:\n    buffer.flight.before: 120\n    detour.country: 2\n",
+            with: "  off: [closed-day, travel-time, date-only]\n  settings:\n\(settings)\n"
+        )
         let dst = """
-        tripwright: 1
-        id: dst
-        title: 日光節約時間
-        category: 考察
-        agency: 某局
-        home: 臺中市
-        start: 2026-10-30
-        end: 2026-11-03
-        members:
-        - {id: wang, name: 王小明, title: 專員, unit: 某局, role: leader}
-        places:
-        - {id: ny, name: 紐約辦事處, city: New York}
-        - {id: lhi, name: 豪勳爵島, city: Sydney, tz: Australia/Lord_Howe}
-        events:
-        - {id: a1, kind: 會議, title: 第一場, date: 2026-11-01, start: "00:30", end: "01:20 -04:00", place: ny}
-        - {id: a2, kind: 會議, title: 第二場, date: 2026-11-01, start: "01:30 -05:00", end: "02:30", place: ny}
-        - {id: a3, kind: 會議, title: 第三場, date: 2026-11-02, start: "09:00", place: lhi}
-        legs:
-        - {id: out, mode: flight, from: TPE, to: JFK, depart: 2026-10-30 17:00, arrive: 2026-10-30 19:00}
-        - {id: back, mode: flight, from: JFK, to: TPE, depart: 2026-11-02 01:00, arrive: 2026-11-03 05:00}
+            tripwright: 1
+            id: dst
+            title: 日光節約時間
+            category: 考察
+            agency: 某局
+            home: 臺中市
+            start: 2026-10-30
+            end: 2026-11-03
+            members:
+            - {id: wang, name: 王小明, title: 專員, unit: 某局, role: leader}
+            places:
+            - {id: ny, name: 紐約辦事處, city: New York}
+            - {id: lhi, name: 豪勳爵島, city: Sydney, tz: Australia/Lord_Howe}
+            events:
+            - {id: a1, kind: 會議, title: 第一場, date: 2026-11-01, start: "00:30", end: "01:20 -04:00", place: ny}
+            - {id: a2, kind: 會議, title: 第二場, date: 2026-11-01, start: "01:30 -05:00", end: "02:30", place: ny}
+            - {id: a3, kind: 會議, title: 第三場, date: 2026-11-02, start: "09:00", place: lhi}
+            legs:
+            - {id: out, mode: flight, from: TPE, to: JFK, depart: 2026-10-30 17:00, arrive: 2026-10-30 19:00}
+            - {id: back, mode: flight, from: JFK, to: TPE, depart: 2026-11-02 01:00, arrive: 2026-11-03 05:00}
 
-        """
-        return [("kyushu", try file("seeds/kyushu-2025.yaml")), ("usa", try file("seeds/usa-2026.yaml")),
-                ("full", full), ("every-setting", everySetting), ("dst", dst),
-                ("details", try file("Tests/TripStoreTests/Fixtures/details.yaml"))]
+            """
+        return [
+            ("kyushu", try file("seeds/kyushu-2025.yaml")), ("usa", try file("seeds/usa-2026.yaml")),
+            ("full", full), ("every-setting", everySetting), ("dst", dst),
+            ("details", try file("Tests/TripStoreTests/Fixtures/details.yaml")),
+        ]
     }
 }

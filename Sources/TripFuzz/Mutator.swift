@@ -19,16 +19,18 @@ struct Mutator {
     ]
 
     /// Keys of the format, for misspellings and moved keys.
-    static let keys = ["tripwright", "id", "title", "category", "agency", "home", "start", "end", "countries", "status",
-                       "contact", "report_date", "keywords", "purpose", "summary", "reflections", "suggestions", "council",
-                       "checks", "members", "places", "events", "legs", "stays", "press", "off", "settings", "acknowledge",
-                       "code", "item", "reason", "unit", "name", "role", "rank", "email", "kind", "date", "place", "tz",
-                       "host", "counterparts", "participants", "themes", "notes", "photos", "outcomes", "follow_ups",
-                       "text", "author", "at", "file", "caption", "taken", "task", "owner", "due", "mode", "carrier",
-                       "number", "from", "to", "depart", "arrive", "booking", "remark", "check_in", "check_out",
-                       "outlet", "headline", "url", "image", "language", "event", "lat", "lon", "airport", "city",
-                       "plan_name", "subjects", "headcount", "companions", "host_type", "liaison", "phone", "area",
-                       "type", "region", "open", "closed", "depart_by"]
+    static let keys = [
+        "tripwright", "id", "title", "category", "agency", "home", "start", "end", "countries", "status",
+        "contact", "report_date", "keywords", "purpose", "summary", "reflections", "suggestions", "council",
+        "checks", "members", "places", "events", "legs", "stays", "press", "off", "settings", "acknowledge",
+        "code", "item", "reason", "unit", "name", "role", "rank", "email", "kind", "date", "place", "tz",
+        "host", "counterparts", "participants", "themes", "notes", "photos", "outcomes", "follow_ups",
+        "text", "author", "at", "file", "caption", "taken", "task", "owner", "due", "mode", "carrier",
+        "number", "from", "to", "depart", "arrive", "booking", "remark", "check_in", "check_out",
+        "outlet", "headline", "url", "image", "language", "event", "lat", "lon", "airport", "city",
+        "plan_name", "subjects", "headcount", "companions", "host_type", "liaison", "phone", "area",
+        "type", "region", "open", "closed", "depart_by",
+    ]
 
     /// Values found in the seeds, for crossing one plan's value into another's field.
     let pool: [String]
@@ -97,7 +99,8 @@ struct Mutator {
 
     private mutating func swapLines(_ lines: inout [String]) {
         guard lines.count > 1 else { return }
-        let i = Int.random(in: 0..<lines.count, using: &rng), j = Int.random(in: 0..<lines.count, using: &rng)
+        let i = Int.random(in: 0..<lines.count, using: &rng)
+        let j = Int.random(in: 0..<lines.count, using: &rng)
         lines.swapAt(i, j)
     }
 
@@ -117,9 +120,11 @@ struct Mutator {
     /// Adds a `checks:` block with a threshold or rule name, hostile or not: a fuzzer seeded only
     /// with the seeds never reaches the settings that trapped.
     private mutating func addSetting(_ lines: inout [String]) {
-        let settings = ["buffer.flight.before", "detour.city", "speed.walk", "speed.bus", "speed.flight", "ground.max.hours",
-                        "summary.min", "summary.max", "report.warn.days", "day.start", "day.end", "dated.minutes",
-                        "report.due.months", "walk.max.km", "city.km", "continuity.km", "daytrip.km", "travel.buffer"]
+        let settings = [
+            "buffer.flight.before", "detour.city", "speed.walk", "speed.bus", "speed.flight", "ground.max.hours",
+            "summary.min", "summary.max", "report.warn.days", "day.start", "day.end", "dated.minutes",
+            "report.due.months", "walk.max.km", "city.km", "continuity.km", "daytrip.km", "travel.buffer",
+        ]
         guard let name = pick(settings), let value = pick(["0", "-5", "1e300", "nan", "inf", "3", "0.5", "23", "5000", "1", "24"]) else { return }
         let switches = pick(["overlap", "closed-day", "bounds", "report", "date-only", "lodgin"]) ?? "overlap"
         lines.removeAll { $0.hasPrefix("checks:") }

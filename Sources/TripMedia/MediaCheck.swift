@@ -15,10 +15,14 @@ public enum MediaCheck {
 
     /// Decodes `data` completely; `name` is how the user knows the file (for the message).
     /// `accepting` narrows the formats (the web serves only what browsers show or phones send).
-    public static func decode(_ data: Data, name: String,
-                              accepting formats: Set<ImageFormat> = Set(ImageFormat.allCases)) throws(MediaProblem) -> DecodedImage {
+    public static func decode(
+        _ data: Data,
+        name: String,
+        accepting formats: Set<ImageFormat> = Set(ImageFormat.allCases)
+    ) throws(MediaProblem) -> DecodedImage {
         guard Vips.started else { throw MediaProblem(name: name, reason: .decoderUnavailable) }
-        var width: Int32 = 0, height: Int32 = 0
+        var width: Int32 = 0
+        var height: Int32 = 0
         var loader = [CChar](repeating: 0, count: 32)
         let rc = data.withUnsafeBytes { raw in
             tw_vips_decode_check(raw.baseAddress, raw.count, Double(maximumPixels), &width, &height, &loader, loader.count)
@@ -41,8 +45,11 @@ public enum MediaCheck {
     }
 
     /// Reads and decodes the file at `url` completely; `name` is how the user knows it.
-    public static func decode(fileAt url: URL, name: String,
-                              accepting formats: Set<ImageFormat> = Set(ImageFormat.allCases)) throws(MediaProblem) -> DecodedImage {
+    public static func decode(
+        fileAt url: URL,
+        name: String,
+        accepting formats: Set<ImageFormat> = Set(ImageFormat.allCases)
+    ) throws(MediaProblem) -> DecodedImage {
         try decode(try read(url, name: name), name: name, accepting: formats)
     }
 
@@ -50,7 +57,8 @@ public enum MediaCheck {
     public static func read(_ url: URL, name: String) throws(MediaProblem) -> Data {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-              let handle = try? FileHandle(forReadingFrom: url) else {
+            let handle = try? FileHandle(forReadingFrom: url)
+        else {
             throw MediaProblem(name: name, reason: .unreadable)
         }
         defer { try? handle.close() }

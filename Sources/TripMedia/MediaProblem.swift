@@ -35,24 +35,39 @@ public struct MediaProblem: UserFacingError, Hashable {
         let n = name
         switch reason {
         case .unreadable:
-            return LocalizedText(zh: "無法讀取檔案「\(n)」：檔案不存在、是資料夾或沒有讀取權限。請確認路徑後再試。",
-                                 en: "cannot read the file '\(n)': it does not exist, is a folder, or may not be read. Check the path and try again.")
+            return LocalizedText(
+                zh: "無法讀取檔案「\(n)」：檔案不存在、是資料夾或沒有讀取權限。請確認路徑後再試。",
+                en: "cannot read the file '\(n)': it does not exist, is a folder, or may not be read. Check the path and try again."
+            )
         case .notAnImage:
-            return LocalizedText(zh: "「\(n)」不是可接受的圖片（\(ImageFormat.names)）。請改用相機或手機存出的照片檔。",
-                                 en: "'\(n)' is not an accepted image (JPEG, PNG, HEIC, WebP, TIFF). Use the photo file as the camera or phone saved it.")
+            return LocalizedText(
+                zh: "「\(n)」不是可接受的圖片（\(ImageFormat.names)）。請改用相機或手機存出的照片檔。",
+                en: "'\(n)' is not an accepted image (JPEG, PNG, HEIC, WebP, TIFF). Use the photo file as the camera or phone saved it."
+            )
         case .damaged:
-            return LocalizedText(zh: "圖片「\(n)」無法完整解碼：檔案不完整或已損毀（例如傳輸中斷）。請從相機或手機重新匯出或重新傳送後再加入。",
-                                 en: "the image '\(n)' does not decode completely: the file is cut short or damaged (an interrupted transfer, say). Export or send it again from the camera or phone, then add it.")
+            return LocalizedText(
+                zh: "圖片「\(n)」無法完整解碼：檔案不完整或已損毀（例如傳輸中斷）。請從相機或手機重新匯出或重新傳送後再加入。",
+                en:
+                    "the image '\(n)' does not decode completely: the file is cut short or damaged (an interrupted transfer, say). Export or send it again from the camera or phone, then add it."
+            )
         case .tooLarge:
             let mb = MediaCheck.maximumBytes / 1_048_576
-            return LocalizedText(zh: "檔案「\(n)」超過 \(mb) MB 上限。請先縮小照片（例如以手機分享時選「大」而非「原始大小」）後再加入。",
-                                 en: "the file '\(n)' is larger than the \(mb) MB limit. Make the photo smaller first (share it at a large size rather than the original).")
+            return LocalizedText(
+                zh: "檔案「\(n)」超過 \(mb) MB 上限。請先縮小照片（例如以手機分享時選「大」而非「原始大小」）後再加入。",
+                en:
+                    "the file '\(n)' is larger than the \(mb) MB limit. Make the photo smaller first (share it at a large size rather than the original)."
+            )
         case let .tooManyPixels(w, h):
-            return LocalizedText(zh: "圖片「\(n)」有 \(w)×\(h) 像素，超過上限 \(MediaCheck.maximumPixels / 1_000_000) 百萬像素。請先縮小後再加入。",
-                                 en: "the image '\(n)' has \(w)×\(h) pixels, more than the \(MediaCheck.maximumPixels / 1_000_000)-megapixel limit. Make it smaller first.")
+            return LocalizedText(
+                zh: "圖片「\(n)」有 \(w)×\(h) 像素，超過上限 \(MediaCheck.maximumPixels / 1_000_000) 百萬像素。請先縮小後再加入。",
+                en:
+                    "the image '\(n)' has \(w)×\(h) pixels, more than the \(MediaCheck.maximumPixels / 1_000_000)-megapixel limit. Make it smaller first."
+            )
         case .decoderUnavailable:
-            return LocalizedText(zh: "無法檢查圖片「\(n)」：影像程式庫 libvips 無法啟動。請安裝 libvips（Debian：apt-get install libvips42）。",
-                                 en: "cannot check the image '\(n)': the libvips image library could not start. Install libvips (Debian: apt-get install libvips42).")
+            return LocalizedText(
+                zh: "無法檢查圖片「\(n)」：影像程式庫 libvips 無法啟動。請安裝 libvips（Debian：apt-get install libvips42）。",
+                en: "cannot check the image '\(n)': the libvips image library could not start. Install libvips (Debian: apt-get install libvips42)."
+            )
         }
     }
 

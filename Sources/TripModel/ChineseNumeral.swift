@@ -11,7 +11,9 @@ public enum ChineseNumeral {
 
     private static func render(_ n: Int, digits: [String], ten: String, hundred: String) -> String {
         guard n > 0, n < 1000 else { return String(n) }
-        let h = n / 100, t = (n / 10) % 10, u = n % 10
+        let h = n / 100
+        let t = (n / 10) % 10
+        let u = n % 10
         var out = ""
         if h > 0 { out += digits[h] + hundred }
         if t > 0 {

@@ -14,8 +14,14 @@ public struct CouncilReport: Hashable, Sendable {
     public var date: LocalDate?
 
     /// Creates the council report facts.
-    public init(council: String, term: Int, session: Int, title: String? = nil,
-                reporters: [Reporter] = [], date: LocalDate? = nil) {
+    public init(
+        council: String,
+        term: Int,
+        session: Int,
+        title: String? = nil,
+        reporters: [Reporter] = [],
+        date: LocalDate? = nil
+    ) {
         self.council = council
         self.term = term
         self.session = session

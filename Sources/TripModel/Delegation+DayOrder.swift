@@ -36,10 +36,12 @@ extension Delegation {
     /// are still there), else the first day.
     public func travelDay(of leg: Leg) -> LocalDate {
         guard let latest = leg.departBy, latest > leg.departure.date else { return leg.departure.date }
-        let from = place(leg.fromID), to = place(leg.toID)
+        let from = place(leg.fromID)
+        let to = place(leg.toID)
         var chosen = leg.departure.date
         for event in events where takesPart(event.participants, leg.participants) {
-            let first = event.date, last = max(event.end?.date ?? first, first)
+            let first = event.date
+            let last = max(event.end?.date ?? first, first)
             guard last >= leg.departure.date, first <= latest, let here = place(event.placeID) else { continue }
             if let a = Delegation.kilometres(here, from), let b = Delegation.kilometres(here, to), a < b {
                 chosen = max(chosen, min(last, latest))
@@ -71,11 +73,13 @@ extension Delegation {
         }
         guard case let .event(e) = event else { return legs.count }
         let here = place(e.placeID)
-        var best = legs.count, bestDistance = Double.infinity
+        var best = legs.count
+        var bestDistance = Double.infinity
         for k in 0...legs.count {
             guard case let .leg(leg) = legs[k == 0 ? 0 : k - 1] else { continue }
             let anchor = place(k == 0 ? leg.fromID : leg.toID)
-            let d = Delegation.kilometres(here, anchor)
+            let d =
+                Delegation.kilometres(here, anchor)
                 ?? ((here?.city).map { $0 == anchor?.city } == true ? 0 : Double.infinity)
             if d < bestDistance {
                 bestDistance = d
@@ -92,12 +96,15 @@ extension Delegation {
             .sorted { ($0.1, index($0.0)) < ($1.1, index($1.0)) }.map(\.0)
         let dated = items.filter { orderInstant($0) == nil }.sorted { index($0) < index($1) }
         var out: [ItineraryItem] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < timed.count || j < dated.count {
             if j < dated.count, i == timed.count || index(dated[j]) < index(timed[i]) {
-                out.append(dated[j]); j += 1
+                out.append(dated[j])
+                j += 1
             } else {
-                out.append(timed[i]); i += 1
+                out.append(timed[i])
+                i += 1
             }
         }
         return out

@@ -50,7 +50,8 @@ extension Delegation {
     /// The report is due three months after the day of return (the national rule); when that
     /// month is shorter, the last day of the month.
     public var reportDue: LocalDate {
-        var month = end.month + 3, year = end.year
+        var month = end.month + 3
+        var year = end.year
         if month > 12 {
             month -= 12
             year += 1

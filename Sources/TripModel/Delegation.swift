@@ -61,14 +61,36 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     public var outlines: [ReportOutline] = []
 
     /// Creates a delegation.
-    public init(id: String, title: String, category: TripCategory, agency: String, homeID: String,
-                start: LocalDate, end: LocalDate, countries: [String] = [], purpose: String? = nil,
-                summary: String? = nil, reflections: [Reflection] = [], suggestions: String? = nil,
-                reportDate: LocalDate? = nil, contactID: String? = nil, keywords: [String] = [],
-                status: DelegationStatus = .planning, members: [Member] = [], places: [Place] = [],
-                events: [Event] = [], legs: [Leg] = [], stays: [Stay] = [], press: [PressItem] = [],
-                council: CouncilReport? = nil, checks: CheckSettings = CheckSettings(),
-                headcount: Int? = nil, companions: [Companion] = [], planName: String? = nil, subjects: [String] = []) {
+    public init(
+        id: String,
+        title: String,
+        category: TripCategory,
+        agency: String,
+        homeID: String,
+        start: LocalDate,
+        end: LocalDate,
+        countries: [String] = [],
+        purpose: String? = nil,
+        summary: String? = nil,
+        reflections: [Reflection] = [],
+        suggestions: String? = nil,
+        reportDate: LocalDate? = nil,
+        contactID: String? = nil,
+        keywords: [String] = [],
+        status: DelegationStatus = .planning,
+        members: [Member] = [],
+        places: [Place] = [],
+        events: [Event] = [],
+        legs: [Leg] = [],
+        stays: [Stay] = [],
+        press: [PressItem] = [],
+        council: CouncilReport? = nil,
+        checks: CheckSettings = CheckSettings(),
+        headcount: Int? = nil,
+        companions: [Companion] = [],
+        planName: String? = nil,
+        subjects: [String] = []
+    ) {
         self.id = id
         self.title = title
         self.category = category

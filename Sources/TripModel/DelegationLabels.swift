@@ -17,8 +17,10 @@ public struct DelegationLabels: Sendable {
 
     /// `114 年 8 月 31 日（星期日）` / `Sunday 2025-08-31`.
     public func day(_ date: LocalDate) -> String {
-        LocalizedText(zh: "\(ROCDate.long(date))（\(ROCDate.weekday(date))）",
-                      en: "\(ROCDate.englishWeekday(date)) \(date.iso)").text(lang)
+        LocalizedText(
+            zh: "\(ROCDate.long(date))（\(ROCDate.weekday(date))）",
+            en: "\(ROCDate.englishWeekday(date)) \(date.iso)"
+        ).text(lang)
     }
 
     /// A place's name, with its airport code: `福岡（FUK）`, `Fukuoka (FUK)` (each language's parentheses).
@@ -60,7 +62,8 @@ public struct DelegationLabels: Sendable {
         let changes = e.start.zone.offset(at: startInstant) != end.zone.offset(at: endInstant)
         let from = time(e.start, zoneAlways: changes) ?? clock.description
         let to = time(end, zoneAlways: changes) ?? endClock.description
-        let fromZone = from.dropFirst(clock.description.count), toZone = to.dropFirst(endClock.description.count)
+        let fromZone = from.dropFirst(clock.description.count)
+        let toZone = to.dropFirst(endClock.description.count)
         var endDay = ""
         if end.date != e.start.date {
             let day = end.date.year == e.start.date.year ? "\(end.date.month)/\(end.date.day)" : dayWithYear(end.date)
@@ -91,8 +94,12 @@ public struct DelegationLabels: Sendable {
         if let p = e.phone { lines.append(LocalizedText(zh: "電話：" + p, en: "Phone: " + p)) }
         if let c = e.liaison {
             let reach = [c.phone, c.email].compactMap { $0 }.map { " " + $0 }.joined()
-            lines.append(LocalizedText(zh: "聯絡人：" + c.name + (c.title ?? "") + reach,
-                                       en: "Liaison: " + c.name + (c.title.map { " (\($0))" } ?? "") + reach))
+            lines.append(
+                LocalizedText(
+                    zh: "聯絡人：" + c.name + (c.title ?? "") + reach,
+                    en: "Liaison: " + c.name + (c.title.map { " (\($0))" } ?? "") + reach
+                )
+            )
         }
         return lines.map { $0.text(lang) }
     }

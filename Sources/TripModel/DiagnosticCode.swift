@@ -61,7 +61,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
         case .closedDay: .closedDay
         case .unknownParticipant, .noLeader, .memberAbsent: .roster
         case .reportDue, .summaryLength, .placeholder, .sectionEmpty, .visitWithoutNotes,
-             .photoWithoutCaption, .photoWithoutFile, .nameVariants: .report
+            .photoWithoutCaption, .photoWithoutFile, .nameVariants:
+            .report
         case .dayOverfull: .dateOnly
         case .placeAmbiguous: .places
         }

@@ -44,12 +44,28 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var sequence: Int
 
     /// Creates an event.
-    public init(id: String, kind: EventKind, title: String, host: String? = nil,
-                counterparts: [Counterpart] = [], placeID: String? = nil, start: Moment, end: Moment? = nil,
-                participants: [String] = [], themes: [String] = [], notes: [Note] = [], photos: [Photo] = [],
-                outcomes: [Outcome] = [], followUps: [FollowUp] = [], sequence: Int = 0,
-                hostType: BodyType? = nil, liaison: Contact? = nil, phone: String? = nil, remark: String? = nil,
-                area: String? = nil) {
+    public init(
+        id: String,
+        kind: EventKind,
+        title: String,
+        host: String? = nil,
+        counterparts: [Counterpart] = [],
+        placeID: String? = nil,
+        start: Moment,
+        end: Moment? = nil,
+        participants: [String] = [],
+        themes: [String] = [],
+        notes: [Note] = [],
+        photos: [Photo] = [],
+        outcomes: [Outcome] = [],
+        followUps: [FollowUp] = [],
+        sequence: Int = 0,
+        hostType: BodyType? = nil,
+        liaison: Contact? = nil,
+        phone: String? = nil,
+        remark: String? = nil,
+        area: String? = nil
+    ) {
         self.id = id
         self.sequence = sequence
         self.kind = kind

@@ -34,7 +34,8 @@ public enum FieldText {
                 let name = FieldText.codePoint(code)
                 return LocalizedText(
                     zh: "「\(field)」含有控制字元 \(name)，無法列印也無法放進報告。請刪除該字元（多半是從其他程式複製時帶入的）。",
-                    en: "'\(field)' contains the control character \(name), which cannot be printed or put in a report. Delete it (it usually comes from copying out of another program)."
+                    en:
+                        "'\(field)' contains the control character \(name), which cannot be printed or put in a report. Delete it (it usually comes from copying out of another program)."
                 )
             case let .bidiControl(code):
                 let name = FieldText.codePoint(code)

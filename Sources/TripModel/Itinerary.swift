@@ -66,8 +66,13 @@ extension Delegation {
                 guard takesPart(e.participants), let last = e.end?.date else { return false }
                 return e.date < date && date <= last
             }
-            return ItineraryDay(date: date, items: items, stays: nights, continuing: continuing,
-                                arriving: arriving[date] ?? [])
+            return ItineraryDay(
+                date: date,
+                items: items,
+                stays: nights,
+                continuing: continuing,
+                arriving: arriving[date] ?? []
+            )
         }
     }
 }

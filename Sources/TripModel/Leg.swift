@@ -32,10 +32,22 @@ public struct Leg: Hashable, Sendable, Identifiable {
     public var sequence: Int
 
     /// Creates a leg.
-    public init(id: String, mode: TransportMode, carrier: String? = nil, number: String? = nil,
-                fromID: String, toID: String, departure: Moment, arrival: Moment? = nil,
-                booking: String? = nil, participants: [String] = [], kind: EventKind? = nil, remark: String? = nil, sequence: Int = 0,
-                departBy: LocalDate? = nil) {
+    public init(
+        id: String,
+        mode: TransportMode,
+        carrier: String? = nil,
+        number: String? = nil,
+        fromID: String,
+        toID: String,
+        departure: Moment,
+        arrival: Moment? = nil,
+        booking: String? = nil,
+        participants: [String] = [],
+        kind: EventKind? = nil,
+        remark: String? = nil,
+        sequence: Int = 0,
+        departBy: LocalDate? = nil
+    ) {
         self.id = id
         self.sequence = sequence
         self.mode = mode

@@ -34,14 +34,19 @@ extension Zone {
         // No offset fits: a gap. Find the change between a day before and a day after.
         let before = tz.secondsFromGMT(for: Date(timeIntervalSince1970: wall - 86_400))
         let after = tz.secondsFromGMT(for: Date(timeIntervalSince1970: wall + 86_400))
-        var low = wall - 86_400 - Double(before), high = wall + 86_400 - Double(after)
+        var low = wall - 86_400 - Double(before)
+        var high = wall + 86_400 - Double(after)
         while high - low > 1 {
             let mid = ((low + high) / 2).rounded(.down)
             if tz.secondsFromGMT(for: Date(timeIntervalSince1970: mid)) == before { low = mid } else { high = mid }
         }
         let change = Date(timeIntervalSince1970: high)
-        return .skipped(change: change, from: Zone.clock(high + Double(before)) ?? time,
-                        to: Zone.clock(high + Double(after)) ?? time, skippedSeconds: after - before)
+        return .skipped(
+            change: change,
+            from: Zone.clock(high + Double(before)) ?? time,
+            to: Zone.clock(high + Double(after)) ?? time,
+            skippedSeconds: after - before
+        )
     }
 
     /// The offsets (seconds east of UTC) this zone may have on a local date and time: one, or

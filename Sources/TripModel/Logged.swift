@@ -98,8 +98,17 @@ public struct PressItem: Hashable, Sendable {
     public var eventID: String?
 
     /// Creates a press item.
-    public init(id: String, date: LocalDate, outlet: String, headline: String? = nil, url: String? = nil,
-                image: String? = nil, language: String? = nil, remark: String? = nil, eventID: String? = nil) {
+    public init(
+        id: String,
+        date: LocalDate,
+        outlet: String,
+        headline: String? = nil,
+        url: String? = nil,
+        image: String? = nil,
+        language: String? = nil,
+        remark: String? = nil,
+        eventID: String? = nil
+    ) {
         self.id = id
         self.date = date
         self.outlet = outlet

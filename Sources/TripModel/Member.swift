@@ -20,8 +20,17 @@ public struct Member: Hashable, Sendable, Identifiable {
     public var role: MemberRole
 
     /// Creates a member.
-    public init(id: String, order: Int, unit: String, title: String, name: String,
-                rank: String? = nil, email: String? = nil, phone: String? = nil, role: MemberRole = .member) {
+    public init(
+        id: String,
+        order: Int,
+        unit: String,
+        title: String,
+        name: String,
+        rank: String? = nil,
+        email: String? = nil,
+        phone: String? = nil,
+        role: MemberRole = .member
+    ) {
         self.id = id
         self.order = order
         self.unit = unit

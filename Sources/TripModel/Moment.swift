@@ -103,12 +103,15 @@ public enum TimeError: UserFacingError, Equatable, CustomStringConvertible {
         switch self {
         case let .nonexistent(d, t, z):
             guard case let .skipped(_, from, to, seconds) = z.reading(of: d, t) else {
-                return LocalizedText(zh: "\(z) 在 \(d) 沒有 \(t) 這個時刻（日光節約時間跳過了它）。",
-                                     en: "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving)")
+                return LocalizedText(
+                    zh: "\(z) 在 \(d) 沒有 \(t) 這個時刻（日光節約時間跳過了它）。",
+                    en: "\(d) \(t) does not exist in \(z) (clocks skip it for daylight saving)"
+                )
             }
             return LocalizedText(
                 zh: "\(z) 在 \(d) 沒有 \(t) 這個時刻：日光節約時間使時鐘從 \(from) 直接跳到 \(to)，略過 \(seconds / 60) 分鐘。",
-                en: "\(d) \(t) does not exist in \(z): clocks go from \(from) to \(to) for daylight saving, skipping \(seconds / 60) minutes")
+                en: "\(d) \(t) does not exist in \(z): clocks go from \(from) to \(to) for daylight saving, skipping \(seconds / 60) minutes"
+            )
         }
     }
 

@@ -21,7 +21,8 @@ public enum OutlineProblem: UserFacingError, Hashable {
         case let .atEdge(path, kind):
             switch kind {
             case .moveUp: LocalizedText(zh: "第 \(path) 段已是這一層的第一段，無法上移。", en: "Section \(path) is already the first at its level; it cannot move up.")
-            case .moveDown: LocalizedText(zh: "第 \(path) 段已是這一層的最後一段，無法下移。", en: "Section \(path) is already the last at its level; it cannot move down.")
+            case .moveDown:
+                LocalizedText(zh: "第 \(path) 段已是這一層的最後一段，無法下移。", en: "Section \(path) is already the last at its level; it cannot move down.")
             case .merge: LocalizedText(zh: "第 \(path) 段之後沒有同一層的段落可以合併。", en: "No section follows \(path) at its level to merge with.")
             }
         case let .nothingToSplit(path):
@@ -31,8 +32,10 @@ public enum OutlineProblem: UserFacingError, Hashable {
         case let .text(problem):
             problem.message(field: "text")
         case .changedMeanwhile:
-            LocalizedText(zh: "大綱在您開啟頁面後已被他人修改，本次變更未儲存。請查看目前的大綱後再操作一次。",
-                          en: "Someone else changed the outline after you opened the page; nothing was saved. Look at the outline as it is now, then try again.")
+            LocalizedText(
+                zh: "大綱在您開啟頁面後已被他人修改，本次變更未儲存。請查看目前的大綱後再操作一次。",
+                en: "Someone else changed the outline after you opened the page; nothing was saved. Look at the outline as it is now, then try again."
+            )
         }
     }
 }

@@ -15,8 +15,14 @@ public struct OutlineSection: Hashable, Sendable, Codable {
     public var sections: [OutlineSection]
 
     /// Creates a section.
-    public init(heading: String? = nil, events: [String] = [], inBody: Bool = true, text: String? = nil,
-                blocks: [ReportBlock: Bool] = [:], sections: [OutlineSection] = []) {
+    public init(
+        heading: String? = nil,
+        events: [String] = [],
+        inBody: Bool = true,
+        text: String? = nil,
+        blocks: [ReportBlock: Bool] = [:],
+        sections: [OutlineSection] = []
+    ) {
         self.heading = heading
         self.events = events
         self.inBody = inBody

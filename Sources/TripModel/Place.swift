@@ -38,12 +38,25 @@ public struct Place: Hashable, Sendable, Identifiable {
     public var fromGazetteer: Bool
 
     /// Creates a place.
-    public init(id: String, name: String, localName: String? = nil, englishName: String? = nil,
-                organisation: String? = nil, city: String? = nil, country: String? = nil,
-                address: String? = nil, point: GeoPoint? = nil, zone: Zone,
-                airportCode: String? = nil, fromGazetteer: Bool = false, region: String? = nil,
-                type: BodyType? = nil, openDays: [OpeningDay] = [], closedDays: [OpeningDay] = [],
-                phone: String? = nil) {
+    public init(
+        id: String,
+        name: String,
+        localName: String? = nil,
+        englishName: String? = nil,
+        organisation: String? = nil,
+        city: String? = nil,
+        country: String? = nil,
+        address: String? = nil,
+        point: GeoPoint? = nil,
+        zone: Zone,
+        airportCode: String? = nil,
+        fromGazetteer: Bool = false,
+        region: String? = nil,
+        type: BodyType? = nil,
+        openDays: [OpeningDay] = [],
+        closedDays: [OpeningDay] = [],
+        phone: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.localName = localName

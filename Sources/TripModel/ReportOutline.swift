@@ -12,8 +12,12 @@ public struct ReportOutline: Hashable, Sendable, Codable {
     public var sections: [OutlineSection]
 
     /// Creates an outline.
-    public init(kind: String, headings: [HeadingChange] = [], blocks: [ReportBlock: Bool] = [:],
-                sections: [OutlineSection] = []) {
+    public init(
+        kind: String,
+        headings: [HeadingChange] = [],
+        blocks: [ReportBlock: Bool] = [:],
+        sections: [OutlineSection] = []
+    ) {
         self.kind = kind
         self.headings = headings
         self.blocks = blocks

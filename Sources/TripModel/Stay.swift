@@ -21,9 +21,17 @@ public struct Stay: Hashable, Sendable, Identifiable {
     public var sequence: Int
 
     /// Creates a stay.
-    public init(id: String, placeID: String, checkIn: LocalDate, checkOut: LocalDate,
-                booking: String? = nil, participants: [String] = [], sequence: Int = 0,
-                phone: String? = nil, remark: String? = nil) {
+    public init(
+        id: String,
+        placeID: String,
+        checkIn: LocalDate,
+        checkOut: LocalDate,
+        booking: String? = nil,
+        participants: [String] = [],
+        sequence: Int = 0,
+        phone: String? = nil,
+        remark: String? = nil
+    ) {
         self.id = id
         self.sequence = sequence
         self.placeID = placeID

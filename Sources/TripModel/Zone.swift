@@ -61,15 +61,20 @@ public struct Zone: Hashable, Sendable, Codable, CustomStringConvertible {
     /// `UTC+9`, `UTC-4`, `UTC+5:30`.
     public static func offsetLabel(seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
-        let h = abs(seconds) / 3600, m = (abs(seconds) % 3600) / 60
+        let h = abs(seconds) / 3600
+        let m = (abs(seconds) % 3600) / 60
         return m == 0 ? "UTC\(sign)\(h)" : String(format: "UTC%@%d:%02d", sign, h, m)
     }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let zone = Zone(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "unknown time zone \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "unknown time zone \(text)"
+                )
+            )
         }
         self = zone
     }

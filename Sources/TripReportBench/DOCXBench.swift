@@ -18,7 +18,10 @@ func docxAgainstPandoc(work: URL, photos: [URL], templates: TemplateSet) throws 
     let cold = Stamp()
     _ = try generator.generate(d, options: options)
     let coldTime = cold.seconds()
-    var ours: [Double] = [], theirs: [Double] = [], oursCPU: [Double] = [], theirsCPU: [Double] = []
+    var ours: [Double] = []
+    var theirs: [Double] = []
+    var oursCPU: [Double] = []
+    var theirsCPU: [Double] = []
     for _ in 0..<10 {
         let s = Stamp()
         _ = try generator.generate(d, options: options)
@@ -32,10 +35,30 @@ func docxAgainstPandoc(work: URL, photos: [URL], templates: TemplateSet) throws 
         theirsCPU.append(childCPU() - before)
     }
     print(String(format: "DOCX, first run of a changed report (LibreOffice measures the contents' pages): %.3f s wall", coldTime.wall))
-    print(String(format: "DOCX, ours: wall median %.3f s, best %.3f s (%@); cpu median %.3f s", median(ours), ours.min() ?? 0, list(ours), median(oursCPU)))
-    print(String(format: "DOCX, pandoc (same Markdown and images): wall median %.3f s, best %.3f s (%@); cpu median %.3f s",
-                 median(theirs), theirs.min() ?? 0, list(theirs), median(theirsCPU)))
-    print(String(format: "ratio ours / pandoc: wall median %.2f, best %.2f; cpu median %.2f",
-                 median(ours) / max(median(theirs), 1e-9), (ours.min() ?? 0) / max(theirs.min() ?? 1, 1e-9),
-                 median(oursCPU) / max(median(theirsCPU), 1e-9)))
+    print(
+        String(
+            format: "DOCX, ours: wall median %.3f s, best %.3f s (%@); cpu median %.3f s",
+            median(ours),
+            ours.min() ?? 0,
+            list(ours),
+            median(oursCPU)
+        )
+    )
+    print(
+        String(
+            format: "DOCX, pandoc (same Markdown and images): wall median %.3f s, best %.3f s (%@); cpu median %.3f s",
+            median(theirs),
+            theirs.min() ?? 0,
+            list(theirs),
+            median(theirsCPU)
+        )
+    )
+    print(
+        String(
+            format: "ratio ours / pandoc: wall median %.2f, best %.2f; cpu median %.2f",
+            median(ours) / max(median(theirs), 1e-9),
+            (ours.min() ?? 0) / max(theirs.min() ?? 1, 1e-9),
+            median(oursCPU) / max(median(theirsCPU), 1e-9)
+        )
+    )
 }

@@ -17,25 +17,48 @@ func fiveFormats(work: URL, photos: [URL], templates: TemplateSet) throws {
     for _ in 0..<5 {
         try? FileManager.default.removeItem(at: out)
         let s = Stamp()
-        let result = try generator.generate(d, options: ReportOptions(formats: [.odt, .docx, .pdf, .html, .md], outFolder: out,
-                                                                      photoRoot: work, photos: processor))
+        let result = try generator.generate(
+            d,
+            options: ReportOptions(
+                formats: [.odt, .docx, .pdf, .html, .md],
+                outFolder: out,
+                photoRoot: work,
+                photos: processor
+            )
+        )
         times.append(s.seconds().wall)
         pdf = result.files.first { $0.pathExtension == "pdf" } ?? pdf
     }
-    print(String(format: "five formats (ODT, DOCX, PDF, HTML, Markdown), 40 photos: wall median %.2f s, best %.2f s (%@); PDF %.1f MB",
-                 median(times), times.min() ?? 0, list(times), megabytes([pdf])))
+    print(
+        String(
+            format: "five formats (ODT, DOCX, PDF, HTML, Markdown), 40 photos: wall median %.2f s, best %.2f s (%@); PDF %.1f MB",
+            median(times),
+            times.min() ?? 0,
+            list(times),
+            megabytes([pdf])
+        )
+    )
 
     // The same ODT through LibreOffice: its defaults against our options, alternating.
-    guard let odt = try FileManager.default.contentsOfDirectory(at: out, includingPropertiesForKeys: nil)
-        .first(where: { $0.pathExtension == "odt" }) else { return }
+    guard
+        let odt = try FileManager.default.contentsOfDirectory(at: out, includingPropertiesForKeys: nil)
+            .first(where: { $0.pathExtension == "odt" })
+    else { return }
     let converter = try PDFConverter(styles: templates.styles)
-    let plain = work.appendingPathComponent("pdf-default"), ours = work.appendingPathComponent("pdf-ours")
-    var plainTimes: [Double] = [], ourTimes: [Double] = []
+    let plain = work.appendingPathComponent("pdf-default")
+    let ours = work.appendingPathComponent("pdf-ours")
+    var plainTimes: [Double] = []
+    var ourTimes: [Double] = []
     for _ in 0..<3 {
         try? FileManager.default.removeItem(at: plain)
         let s = Stamp()
-        try run(converter.soffice.path, ["-env:UserInstallation=" + work.appendingPathComponent("lo-profile-\(UUID().uuidString)").absoluteString,
-                                         "--headless", "--norestore", "--convert-to", "pdf", "--outdir", plain.path, odt.path])
+        try run(
+            converter.soffice.path,
+            [
+                "-env:UserInstallation=" + work.appendingPathComponent("lo-profile-\(UUID().uuidString)").absoluteString,
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", plain.path, odt.path,
+            ]
+        )
         plainTimes.append(s.seconds().wall)
         try? FileManager.default.removeItem(at: ours)
         try FileManager.default.createDirectory(at: ours, withIntermediateDirectories: true)
@@ -44,11 +67,26 @@ func fiveFormats(work: URL, photos: [URL], templates: TemplateSet) throws {
         ourTimes.append(s2.seconds().wall)
     }
     let name = odt.deletingPathExtension().lastPathComponent + ".pdf"
-    let plainPDF = plain.appendingPathComponent(name), ourPDF = ours.appendingPathComponent(name)
-    print(String(format: "ODT → PDF, LibreOffice's defaults: wall median %.2f s (%@), %.1f MB; images %@",
-                 median(plainTimes), list(plainTimes), megabytes([plainPDF]), try imageSizes(plainPDF)))
-    print(String(format: "ODT → PDF, our options: wall median %.2f s (%@), %.1f MB; images %@",
-                 median(ourTimes), list(ourTimes), megabytes([ourPDF]), try imageSizes(ourPDF)))
+    let plainPDF = plain.appendingPathComponent(name)
+    let ourPDF = ours.appendingPathComponent(name)
+    print(
+        String(
+            format: "ODT → PDF, LibreOffice's defaults: wall median %.2f s (%@), %.1f MB; images %@",
+            median(plainTimes),
+            list(plainTimes),
+            megabytes([plainPDF]),
+            try imageSizes(plainPDF)
+        )
+    )
+    print(
+        String(
+            format: "ODT → PDF, our options: wall median %.2f s (%@), %.1f MB; images %@",
+            median(ourTimes),
+            list(ourTimes),
+            megabytes([ourPDF]),
+            try imageSizes(ourPDF)
+        )
+    )
     // Sharp as the downscaled copies: every copy is in our PDF byte for byte.
     let extracted = work.appendingPathComponent("pdf-images")
     try? FileManager.default.removeItem(at: extracted)

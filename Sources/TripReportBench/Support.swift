@@ -59,7 +59,8 @@ func phoneLike(_ count: Int, from sources: URL, in folder: URL) throws -> [URL] 
         if !FileManager.default.fileExists(atPath: url.path) {
             let (source, sw, sh) = big[i % big.count]
             let step = i / big.count
-            let left = (sw - w) * (step * 37 % 101) / 100, top = (sh - h) * (step * 53 % 101) / 100
+            let left = (sw - w) * (step * 37 % 101) / 100
+            let top = (sh - h) * (step * 53 % 101) / 100
             try SyntheticPhoto.cut(source, to: url, left: left, top: top, width: w, height: h, orientation: i % 9 == 4 ? 6 : 1)
         }
         return url

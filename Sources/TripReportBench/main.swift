@@ -33,9 +33,22 @@ func downscale(_ label: String, _ files: [URL]) throws {
     let again = Stamp()
     _ = try processor.prepare(files.map { ImageRef(source: $0) })
     let t2 = again.seconds()
-    print(String(format: "downscale %d %@ (%.1f MB each): %.2f s wall (%.1f photos/s), %.2f s cpu (%.0f ms per photo); cached second run %.3f s; largest %dx%d",
-                 files.count, label, megabytes(files), t.wall, Double(files.count) / t.wall, t.cpu, t.cpu * 1000 / Double(files.count),
-                 t2.wall, done.map(\.width).max() ?? 0, done.map(\.height).max() ?? 0))
+    print(
+        String(
+            format:
+                "downscale %d %@ (%.1f MB each): %.2f s wall (%.1f photos/s), %.2f s cpu (%.0f ms per photo); cached second run %.3f s; largest %dx%d",
+            files.count,
+            label,
+            megabytes(files),
+            t.wall,
+            Double(files.count) / t.wall,
+            t.cpu,
+            t.cpu * 1000 / Double(files.count),
+            t2.wall,
+            done.map(\.width).max() ?? 0,
+            done.map(\.height).max() ?? 0
+        )
+    )
 }
 
 if mode == "downscale" || mode == "all" {
@@ -61,10 +74,23 @@ if mode == "memory" {
     let d = try kyushu(photos: 200, files: files)
     let generator = ReportGenerator(templates: templates)
     let s = Stamp()
-    _ = try generator.generate(d, options: ReportOptions(formats: [.md, .html, .odt, .docx], outFolder: work.appendingPathComponent("memory"),
-                                                        photoRoot: work, photos: PhotoProcessor(cacheFolder: cache)))
+    _ = try generator.generate(
+        d,
+        options: ReportOptions(
+            formats: [.md, .html, .odt, .docx],
+            outFolder: work.appendingPathComponent("memory"),
+            photoRoot: work,
+            photos: PhotoProcessor(cacheFolder: cache)
+        )
+    )
     let t = s.seconds()
     try? FileManager.default.removeItem(at: cache)
-    print(String(format: "200-photo report (12-MP originals, fresh cache) to md,html,odt,docx: %.1f s wall, %.1f s cpu, peak RSS %.0f MB",
-                 t.wall, t.cpu, peakMB()))
+    print(
+        String(
+            format: "200-photo report (12-MP originals, fresh cache) to md,html,odt,docx: %.1f s wall, %.1f s cpu, peak RSS %.0f MB",
+            t.wall,
+            t.cpu,
+            peakMB()
+        )
+    )
 }

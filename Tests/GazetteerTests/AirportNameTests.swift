@@ -1,5 +1,5 @@
-import Testing
 import Gazetteer
+import Testing
 
 @Suite("Airports carry the Chinese names itineraries use")
 struct AirportNameTests {

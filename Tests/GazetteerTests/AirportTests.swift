@@ -6,15 +6,18 @@ import TripModel
 struct AirportTests {
     let gazetteer = Gazetteer.shared
 
-    @Test("IATA and ICAO codes find the airport with its zone", arguments: [
-        ("FUK", "RJFF", "Asia/Tokyo", "JP"),
-        ("RJFF", "RJFF", "Asia/Tokyo", "JP"),
-        ("TPE", "RCTP", "Asia/Taipei", "TW"),
-        ("KMJ", "RJFT", "Asia/Tokyo", "JP"),
-        ("KMI", "RJFM", "Asia/Tokyo", "JP"),
-        ("BOS", "KBOS", "America/New_York", "US"),
-        ("JFK", "KJFK", "America/New_York", "US"),
-    ])
+    @Test(
+        "IATA and ICAO codes find the airport with its zone",
+        arguments: [
+            ("FUK", "RJFF", "Asia/Tokyo", "JP"),
+            ("RJFF", "RJFF", "Asia/Tokyo", "JP"),
+            ("TPE", "RCTP", "Asia/Taipei", "TW"),
+            ("KMJ", "RJFT", "Asia/Tokyo", "JP"),
+            ("KMI", "RJFM", "Asia/Tokyo", "JP"),
+            ("BOS", "KBOS", "America/New_York", "US"),
+            ("JFK", "KJFK", "America/New_York", "US"),
+        ]
+    )
     func codeFindsAirport(code: String, icao: String, zone: String, country: String) throws {
         let airport = try #require(gazetteer.airport(code: code))
         #expect(airport.icao == icao)

@@ -6,13 +6,16 @@ import TripModel
 struct CityTests {
     let gazetteer = Gazetteer.shared
 
-    @Test("CJK and Latin names find the city", arguments: [
-        ("熊本", "Kumamoto"), ("宮崎", "Miyazaki"), ("福岡", "Fukuoka"), ("日南", "Nichinan"),
-        ("都城", "Miyakonojō"), ("東京", "Tokyo"), ("大阪", "Osaka"), ("首爾", "Seoul"),
-        ("波士頓", "Boston"), ("紐約", "New York City"), ("華盛頓", "Washington"),
-        ("Boston", "Boston"), ("New York", "New York City"), ("Washington", "Washington"),
-        ("臺北", "Taipei"), ("台北", "Taipei"), ("臺中市", "Taichung"), ("台中", "Taichung"), ("臺中", "Taichung"),
-    ])
+    @Test(
+        "CJK and Latin names find the city",
+        arguments: [
+            ("熊本", "Kumamoto"), ("宮崎", "Miyazaki"), ("福岡", "Fukuoka"), ("日南", "Nichinan"),
+            ("都城", "Miyakonojō"), ("東京", "Tokyo"), ("大阪", "Osaka"), ("首爾", "Seoul"),
+            ("波士頓", "Boston"), ("紐約", "New York City"), ("華盛頓", "Washington"),
+            ("Boston", "Boston"), ("New York", "New York City"), ("Washington", "Washington"),
+            ("臺北", "Taipei"), ("台北", "Taipei"), ("臺中市", "Taichung"), ("台中", "Taichung"), ("臺中", "Taichung"),
+        ]
+    )
     func nameFindsCity(name: String, expected: String) throws {
         let city = try #require(gazetteer.cities(named: name).first)
         #expect(city.name == expected)
@@ -82,23 +85,32 @@ struct CityTests {
         #expect(gazetteer.cities(named: "Hiroshima").first?.jaName == "広島")
     }
 
-    @Test("Japanese names also match in their Taiwanese spelling", arguments: [
-        ("橫濱", "Yokohama"), ("鹿兒島", "Kagoshima"), ("德島", "Tokushima"), ("澀谷", "Shibuya"), ("神戶", "Kobe"),
-    ])
+    @Test(
+        "Japanese names also match in their Taiwanese spelling",
+        arguments: [
+            ("橫濱", "Yokohama"), ("鹿兒島", "Kagoshima"), ("德島", "Tokushima"), ("澀谷", "Shibuya"), ("神戶", "Kobe"),
+        ]
+    )
     func taiwaneseSpellingOfJapaneseNames(name: String, expected: String) {
         #expect(gazetteer.cities(named: name).first?.name == expected)
     }
 
-    @Test("Taiwan-usage names find the city Taiwanese mean", arguments: [
-        ("雪梨", "AU"), ("伯斯", "AU"), ("奧克蘭", "NZ"), ("伯明罕", "GB"), ("曼徹斯特", "GB"), ("休士頓", "US"),
-    ])
+    @Test(
+        "Taiwan-usage names find the city Taiwanese mean",
+        arguments: [
+            ("雪梨", "AU"), ("伯斯", "AU"), ("奧克蘭", "NZ"), ("伯明罕", "GB"), ("曼徹斯特", "GB"), ("休士頓", "US"),
+        ]
+    )
     func taiwanUsage(name: String, country: String) {
         #expect(gazetteer.cities(named: name).first?.country == country)
     }
 
-    @Test("a Taiwanese county as home finds its county seat", arguments: [
-        ("屏東縣", "Pingtung"), ("臺東縣", "Taitung"), ("澎湖縣", "Magong"), ("連江縣", "Nangan"), ("新竹縣", "Zhubei"),
-    ])
+    @Test(
+        "a Taiwanese county as home finds its county seat",
+        arguments: [
+            ("屏東縣", "Pingtung"), ("臺東縣", "Taitung"), ("澎湖縣", "Magong"), ("連江縣", "Nangan"), ("新竹縣", "Zhubei"),
+        ]
+    )
     func countyHome(name: String, seat: String) {
         #expect(gazetteer.cities(named: name).first?.name == seat)
     }

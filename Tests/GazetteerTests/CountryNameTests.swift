@@ -6,9 +6,12 @@ import TripModel
 struct CountryNameTests {
     let gazetteer = Gazetteer.shared
 
-    @Test("country codes give zh-Hant names in Taiwan usage", arguments: [
-        ("JP", "日本"), ("US", "美國"), ("TW", "臺灣"), ("KR", "韓國"), ("GB", "英國"), ("jp", "日本"),
-    ])
+    @Test(
+        "country codes give zh-Hant names in Taiwan usage",
+        arguments: [
+            ("JP", "日本"), ("US", "美國"), ("TW", "臺灣"), ("KR", "韓國"), ("GB", "英國"), ("jp", "日本"),
+        ]
+    )
     func chineseNames(code: String, name: String) {
         #expect(gazetteer.countryName(code, lang: .zh) == name)
     }

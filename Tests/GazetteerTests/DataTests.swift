@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import Gazetteer
 
 @Suite("Bundled data")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import Gazetteer
 
 /// The gazetteer's errors are worded for the user in each language.
@@ -16,7 +17,9 @@ import TripModel
     func loadErrorInEachLanguage() {
         let error = GazetteerLoadError(path: "Data/cities.tsv", reason: .noHeader)
         #expect(error.text(.zh).contains("Data/cities.tsv") && error.text(.zh).contains("缺少註明資料來源") && error.text(.zh).contains("重新產生"))
-        #expect(error.text(.en) == "Data/cities.tsv: no `#` header line naming its source; regenerate the data with `python3 tools/build_gazetteer.py`")
+        #expect(
+            error.text(.en) == "Data/cities.tsv: no `#` header line naming its source; regenerate the data with `python3 tools/build_gazetteer.py`"
+        )
     }
 
     @Test("places, regions and holidays are named in both languages at once")

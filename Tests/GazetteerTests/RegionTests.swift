@@ -1,5 +1,6 @@
 import Testing
 import TripModel
+
 @testable import Gazetteer
 
 @Suite("First-level regions and the cities that share a name")
@@ -30,12 +31,21 @@ struct RegionTests {
     @Test("a name with its region after a comma picks the city in that region")
     func qualifiedNames() throws {
         for text in ["Cambridge, MA", "Cambridge, Massachusetts", "Cambridge，麻州", "劍橋, 麻州"] {
-            guard case let .city(c) = try g.resolve(text) else { Issue.record("\(text)"); continue }
+            guard case let .city(c) = try g.resolve(text) else {
+                Issue.record("\(text)")
+                continue
+            }
             #expect(c.country == "US" && c.admin1 == "MA", "\(text)")
         }
-        guard case let .city(uk) = try g.resolve("Cambridge, UK") else { Issue.record("UK"); return }
+        guard case let .city(uk) = try g.resolve("Cambridge, UK") else {
+            Issue.record("UK")
+            return
+        }
         #expect(uk.country == "GB")
-        guard case let .city(nh) = try g.resolve("Manchester", country: "US", region: "New Hampshire") else { Issue.record("NH"); return }
+        guard case let .city(nh) = try g.resolve("Manchester", country: "US", region: "New Hampshire") else {
+            Issue.record("NH")
+            return
+        }
         #expect(nh.admin1 == "NH")
     }
 
@@ -50,11 +60,17 @@ struct RegionTests {
 
     @Test("Hangul names find Korean cities, whose local name is Korean")
     func hangul() throws {
-        guard case let .city(seoul) = try g.resolve("서울") else { Issue.record("서울"); return }
+        guard case let .city(seoul) = try g.resolve("서울") else {
+            Issue.record("서울")
+            return
+        }
         #expect(seoul.name == "Seoul")
         #expect(seoul.zhName == "首爾")
         #expect(seoul.localName == "서울")
-        guard case let .city(busan) = try g.resolve("부산광역시") else { Issue.record("부산"); return }
+        guard case let .city(busan) = try g.resolve("부산광역시") else {
+            Issue.record("부산")
+            return
+        }
         #expect(busan.name == "Busan")
         #expect(g.city(named: "대전", country: "KR")?.zhName == "大田")
     }

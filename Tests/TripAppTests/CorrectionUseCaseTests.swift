@@ -32,7 +32,9 @@ import TripReport
         let h = try await AppHarness.seeded()
         defer { h.remove() }
         let photo = try #require(try await Self.event(h, "fgn").photos.first)
-        let moved = try await MoveLogged(h.context).run(MoveLogged.Input(LoggedTarget(trip: Self.trip, item: .photo(photo.id ?? 0)), to: "yanagibashi"))
+        let moved = try await MoveLogged(h.context).run(
+            MoveLogged.Input(LoggedTarget(trip: Self.trip, item: .photo(photo.id ?? 0)), to: "yanagibashi")
+        )
         #expect(moved.eventID == "fgn" && moved.toEventID == "yanagibashi")
         #expect(try await Self.event(h, "yanagibashi").photos.contains(photo))
         #expect(try await !Self.event(h, "fgn").photos.contains(photo))
@@ -52,8 +54,12 @@ import TripReport
         try await EditLogged(h.context).run(EditLogged.Input(LoggedTarget(trip: Self.trip, item: .outcome(outcome)), fields: ["text": "簽署 MOU"]))
         try await EditLogged(h.context).run(EditLogged.Input(LoggedTarget(trip: Self.trip, item: .followUp(task)), fields: ["status": "done"]))
         let people = try await Self.event(h, "fgn").counterparts
-        try await EditLogged(h.context).run(EditLogged.Input(LoggedTarget(trip: Self.trip, item: .counterpart(event: "fgn", number: people.count)),
-                                                             fields: ["title": "執行長"]))
+        try await EditLogged(h.context).run(
+            EditLogged.Input(
+                LoggedTarget(trip: Self.trip, item: .counterpart(event: "fgn", number: people.count)),
+                fields: ["title": "執行長"]
+            )
+        )
         let e = try await Self.event(h, "fgn")
         #expect(e.outcomes == [Outcome(text: "簽署 MOU", date: LocalDate(iso: "2025-09-01"))])
         #expect(e.followUps == [FollowUp(task: "寄送感謝函", owner: "yeh", due: LocalDate(iso: "2025-09-30"), status: .done)])
@@ -68,7 +74,10 @@ import TripReport
             try await EditLogged(h.context).run(EditLogged.Input(LoggedTarget(trip: Self.trip, item: .note(note)), fields: ["caption": "x"]))
             Issue.record("a caption was taken for a note")
         } catch {
-            guard case .refused = error else { Issue.record("got \(error)"); return }
+            guard case .refused = error else {
+                Issue.record("got \(error)")
+                return
+            }
         }
     }
 
@@ -78,13 +87,21 @@ import TripReport
         let note = try #require(try await Self.event(h, "fgn").notes.first?.id)
         let entries = try await ReadLogged(h.context).run(EventTarget(trip: Self.trip, event: "fgn"))
         let seen = try #require(entries.first { $0.item == .note(note) }?.revision)
-        try await EditLogged(h.context).run(EditLogged.Input(LoggedTarget(trip: Self.trip, item: .note(note)), fields: ["text": "改過的筆記"],
-                                                             revision: seen))
+        try await EditLogged(h.context).run(
+            EditLogged.Input(
+                LoggedTarget(trip: Self.trip, item: .note(note)),
+                fields: ["text": "改過的筆記"],
+                revision: seen
+            )
+        )
         do {
             try await DeleteLogged(h.context).run(DeleteLogged.Input(LoggedTarget(trip: Self.trip, item: .note(note)), revision: seen))
             Issue.record("a stale deletion was done")
         } catch {
-            guard case let .loggedConflict(conflict) = error else { Issue.record("got \(error)"); return }
+            guard case let .loggedConflict(conflict) = error else {
+                Issue.record("got \(error)")
+                return
+            }
             #expect(conflict.current?.summary == "改過的筆記" && conflict.attempted == nil && conflict.revision != seen)
             #expect(error.message.zh.contains("改過的筆記"))
         }
@@ -102,7 +119,10 @@ import TripReport
             try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: first.id))
             Issue.record("an undo overwrote a later edit")
         } catch {
-            guard case .loggedConflict = error else { Issue.record("got \(error)"); return }
+            guard case .loggedConflict = error else {
+                Issue.record("got \(error)")
+                return
+            }
         }
         #expect(try await Self.event(h, "fgn").photos.first?.caption == "第二次")
     }
@@ -117,7 +137,10 @@ import TripReport
             try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: deleted.id))
             Issue.record("a change was undone twice")
         } catch {
-            guard case .correction(.alreadyUndone(deleted.id, by: undo.id)) = error else { Issue.record("got \(error)"); return }
+            guard case .correction(.alreadyUndone(deleted.id, by: undo.id)) = error else {
+                Issue.record("got \(error)")
+                return
+            }
         }
         try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: undo.id))
         #expect(try await !Self.event(h, "fgn").notes.contains { $0.id == note })
@@ -152,14 +175,22 @@ import TripReport
         let h = try await AppHarness.seeded()
         defer { h.remove() }
         let e = try await Self.event(h, "yanagibashi")
-        let notes = e.notes.compactMap(\.id), photos = e.photos.compactMap(\.id)
+        let notes = e.notes.compactMap(\.id)
+        let photos = e.photos.compactMap(\.id)
         try await DeleteLogged(h.context).run(DeleteLogged.Input(LoggedTarget(trip: Self.trip, item: .note(notes[0]))))
-        try await EditNote(h.context).run(EditNote.Input(EventTarget(trip: Self.trip, event: "yanagibashi"), note: notes[1], revision: 1, text: "網頁上改過的筆記"))
+        try await EditNote(h.context).run(
+            EditNote.Input(EventTarget(trip: Self.trip, event: "yanagibashi"), note: notes[1], revision: 1, text: "網頁上改過的筆記")
+        )
         try await EditLogged(h.context).run(EditLogged.Input(LoggedTarget(trip: Self.trip, item: .photo(photos[0])), fields: ["caption": "網頁上改過的說明"]))
         try await DeleteLogged(h.context).run(DeleteLogged.Input(LoggedTarget(trip: Self.trip, item: .photo(photos[1]))))
         try await DeleteLogged(h.context).run(DeleteLogged.Input(LoggedTarget(trip: Self.trip, item: .counterpart(event: "yanagibashi", number: 1))))
-        try await LogPress(h.context).run(LogPress.Input(trip: ReadDelegation.Input(trip: Self.trip), id: "setn-0908",
-                                                         fields: LogPress.Fields(headline: "網頁上改過的標題")))
+        try await LogPress(h.context).run(
+            LogPress.Input(
+                trip: ReadDelegation.Input(trip: Self.trip),
+                id: "setn-0908",
+                fields: LogPress.Fields(headline: "網頁上改過的標題")
+            )
+        )
         let corrected = try await Self.event(h, "yanagibashi")
         let summary = try await ImportPlan(h.context).run(ImportPlan.Input(.file(AppHarness.kyushu, displayName: "kyushu-2025.yaml")))
         let after = try await Self.event(h, "yanagibashi")
@@ -177,7 +208,8 @@ import TripReport
         let placeholders = try await Self.event(h, "fgn").photos
         let folder = h.folder.appendingPathComponent("camera")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let a = folder.appendingPathComponent("a.jpg"), b = folder.appendingPathComponent("b.jpg")
+        let a = folder.appendingPathComponent("a.jpg")
+        let b = folder.appendingPathComponent("b.jpg")
         try SyntheticPhoto.write(to: a, width: 40, height: 30, variant: 1)
         try SyntheticPhoto.write(to: b, width: 41, height: 30, variant: 2)
         let target = EventTarget(trip: Self.trip, event: "fgn")
@@ -195,10 +227,17 @@ import TripReport
         defer { h.remove() }
         let target = EventTarget(trip: Self.trip, event: "fgn")
         let e = try await Self.event(h, "fgn")
-        let note = try #require(e.notes.first), photo = try #require(e.photos.first)
+        let note = try #require(e.notes.first)
+        let photo = try #require(e.photos.first)
         try await EditNote(h.context).run(EditNote.Input(target, note: note.id ?? 0, revision: 1, text: "表單上改的筆記"))
-        try await EditCaption(h.context).run(EditCaption.Input(target, photo: photo.id ?? 0, revision: EditRevision.of(caption: photo.caption),
-                                                               caption: "表單上改的說明"))
+        try await EditCaption(h.context).run(
+            EditCaption.Input(
+                target,
+                photo: photo.id ?? 0,
+                revision: EditRevision.of(caption: photo.caption),
+                caption: "表單上改的說明"
+            )
+        )
         let history = try await ReadHistory(h.context).run(ReadHistory.Input(trip: Self.trip, event: "fgn")).changes
         #expect(history.map(\.action) == [.edit, .edit] && history[0].before == .note(note))
         for change in history.reversed() { try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: change.id)) }
@@ -218,9 +257,14 @@ import TripReport
     @Test func aPersonMetMovesToAnotherEventAndUndoPutsBothListsBack() async throws {
         let h = try await AppHarness.seeded()
         defer { h.remove() }
-        let from = try await Self.event(h, "yanagibashi").counterparts, to = try await Self.event(h, "fgn").counterparts
-        let moved = try await MoveLogged(h.context).run(MoveLogged.Input(LoggedTarget(trip: Self.trip, item: .counterpart(event: "yanagibashi", number: 1)),
-                                                                         to: "fgn"))
+        let from = try await Self.event(h, "yanagibashi").counterparts
+        let to = try await Self.event(h, "fgn").counterparts
+        let moved = try await MoveLogged(h.context).run(
+            MoveLogged.Input(
+                LoggedTarget(trip: Self.trip, item: .counterpart(event: "yanagibashi", number: 1)),
+                to: "fgn"
+            )
+        )
         #expect(try await Self.event(h, "fgn").counterparts == to + [from[0]])
         #expect(try await Self.event(h, "yanagibashi").counterparts == Array(from.dropFirst()))
         try await UndoChange(h.context).run(UndoChange.Input(trip: Self.trip, change: moved.id))

@@ -8,8 +8,17 @@ import TripModel
         let h = try await AppHarness.seeded()
         defer { h.remove() }
         let trip = ReadDelegation.Input(trip: "kyushu-2025")
-        let added = try await LogPress(h.context).run(LogPress.Input(trip: trip, fields: LogPress.Fields(
-            date: "2025-09-20", outlet: "三立新聞台", headline: "臺中市政團隊赴日參訪", url: "https://example.com/a")))
+        let added = try await LogPress(h.context).run(
+            LogPress.Input(
+                trip: trip,
+                fields: LogPress.Fields(
+                    date: "2025-09-20",
+                    outlet: "三立新聞台",
+                    headline: "臺中市政團隊赴日參訪",
+                    url: "https://example.com/a"
+                )
+            )
+        )
         #expect(added.added && added.id == "press-2025-09-20-1" && added.outlet == "三立新聞台")
         let changed = try await LogPress(h.context).run(LogPress.Input(trip: trip, id: added.id, fields: LogPress.Fields(headline: "新標題", url: "")))
         #expect(!changed.added && changed.id == added.id)
@@ -25,14 +34,20 @@ import TripModel
             try await LogPress(h.context).run(LogPress.Input(trip: trip, fields: LogPress.Fields(headline: "x")))
             Issue.record("a clipping without date and outlet was added")
         } catch {
-            guard case .pressIncomplete("kyushu-2025") = error else { Issue.record("got \(error)"); return }
+            guard case .pressIncomplete("kyushu-2025") = error else {
+                Issue.record("got \(error)")
+                return
+            }
         }
         let added = try await LogPress(h.context).run(LogPress.Input(trip: trip, fields: LogPress.Fields(date: "2025-09-21", outlet: "NHK")))
         do {
             try await LogPress(h.context).run(LogPress.Input(trip: trip, id: added.id, fields: LogPress.Fields()))
             Issue.record("an edit of nothing was taken")
         } catch {
-            guard case .nothingToChange = error else { Issue.record("got \(error)"); return }
+            guard case .nothingToChange = error else {
+                Issue.record("got \(error)")
+                return
+            }
         }
     }
 
@@ -45,7 +60,10 @@ import TripModel
             try await EditEvent(h.context).run(EditEvent.Input(target, revision: "stale", values: values))
             Issue.record("a stale form was saved")
         } catch {
-            guard case let .eventConflict(conflict) = error else { Issue.record("got \(error)"); return }
+            guard case let .eventConflict(conflict) = error else {
+                Issue.record("got \(error)")
+                return
+            }
             #expect(conflict.attempted.title == "FGN 參訪" && conflict.current.title != "FGN 參訪")
             #expect(try await EditEvent(h.context).run(EditEvent.Input(target, revision: conflict.revision, values: values)))
         }
@@ -66,7 +84,10 @@ import TripModel
                 _ = try await MakeFeed(member).run(MakeFeed.Input(trip: "kyushu-2025", member: other))
                 Issue.record("a member made \(other ?? "everyone")'s feed")
             } catch {
-                guard case .forbidden = error else { Issue.record("got \(error)"); return }
+                guard case .forbidden = error else {
+                    Issue.record("got \(error)")
+                    return
+                }
             }
         }
     }
@@ -81,7 +102,10 @@ import TripModel
             _ = try await DownloadReport(h.context).run(DownloadReport.Input(trip: "kyushu-2025", kind: "nope", format: .md))
             Issue.record("an unknown kind was made")
         } catch {
-            guard case .notFound("nope") = error else { Issue.record("got \(error)"); return }
+            guard case .notFound("nope") = error else {
+                Issue.record("got \(error)")
+                return
+            }
         }
     }
 }

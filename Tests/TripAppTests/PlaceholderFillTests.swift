@@ -12,7 +12,9 @@ import TripReport
         defer { h.remove() }
         let trip = ReadDelegation.Input(trip: "kyushu-2025")
         let today = LocalDate(iso: "2025-11-04")
-        let gaps = try await CheckPlan(h.context).run(CheckPlan.Input(.stored(trip), today: today)).diagnostics.filter { $0.code == .photoWithoutFile }
+        let gaps = try await CheckPlan(h.context).run(CheckPlan.Input(.stored(trip), today: today)).diagnostics.filter {
+            $0.code == .photoWithoutFile
+        }
         let d = try await ReadDelegation(h.context).run(trip)
         let waiting = d.events.flatMap { e in e.photos.filter { $0.file == nil }.map { (e.id, $0) } }
         #expect(waiting.count == 56)
@@ -22,14 +24,21 @@ import TripReport
         for (n, (event, photo)) in waiting.enumerated() {
             let url = folder.appendingPathComponent("p\(n).jpg")
             try SyntheticPhoto.write(to: url, width: 32 + n, height: 24, variant: n)
-            let stored = try await LogPhotos(h.context).run(LogPhotos.Input(EventTarget(trip: "kyushu-2025", event: event), photos: .files([url]),
-                                                                            caption: photo.caption))
+            let stored = try await LogPhotos(h.context).run(
+                LogPhotos.Input(
+                    EventTarget(trip: "kyushu-2025", event: event),
+                    photos: .files([url]),
+                    caption: photo.caption
+                )
+            )
             #expect(stored.first?.filled == true && stored.first?.id == photo.id)
         }
         let after = try await ReadDelegation(h.context).run(trip)
         #expect(after.events.flatMap(\.photos).count == d.events.flatMap(\.photos).count)
         #expect(after.events.flatMap(\.photos).allSatisfy { $0.file != nil })
-        let report = try await MakeReport(h.context).run(MakeReport.Input(trip: trip, formats: [.md], outFolder: h.folder.appendingPathComponent("out")))
+        let report = try await MakeReport(h.context).run(
+            MakeReport.Input(trip: trip, formats: [.md], outFolder: h.folder.appendingPathComponent("out"))
+        )
         #expect(report.prompts.filter { $0.contains("照片檔案未提供") }.isEmpty)
         let checks = try await CheckPlan(h.context).run(CheckPlan.Input(.stored(trip), today: today))
         #expect(!checks.diagnostics.contains { $0.code == .photoWithoutFile })

@@ -7,8 +7,14 @@ import TripModel
     @Test func aNoteLoggedFromTheCommandLineIsReadBackOnItsEventWithItsAuthor() async throws {
         let h = try await AppHarness.seeded()
         defer { h.remove() }
-        let logged = try await LogNote(h.context).run(LogNote.Input(EventTarget(trip: "kyushu", event: "fgn", prefix: true),
-                                                                    text: "FGN 以簽證背書吸引外國新創。", author: "yeh", at: "2025-09-01 15:00"))
+        let logged = try await LogNote(h.context).run(
+            LogNote.Input(
+                EventTarget(trip: "kyushu", event: "fgn", prefix: true),
+                text: "FGN 以簽證背書吸引外國新創。",
+                author: "yeh",
+                at: "2025-09-01 15:00"
+            )
+        )
         #expect(logged.eventTitle?.contains("Fukuoka Growth Next") == true)
         let read = try await ReadEvent(h.context).run(ReadEvent.Input(trip: "kyushu-2025", event: "fgn"))
         let note = try #require(read.notes.first { $0.id == logged.id })
@@ -25,7 +31,10 @@ import TripModel
         do {
             try await LogNote(viewer).run(LogNote.Input(EventTarget(trip: "kyushu-2025", event: "fgn"), text: "x"))
         } catch {
-            guard case .forbidden = error else { Issue.record("expected forbidden, got \(error)"); return }
+            guard case .forbidden = error else {
+                Issue.record("expected forbidden, got \(error)")
+                return
+            }
         }
         #expect(try await ReadEvent(h.context).run(ReadEvent.Input(trip: "kyushu-2025", event: "fgn")).notes.allSatisfy { $0.text != "x" })
     }
@@ -39,7 +48,10 @@ import TripModel
             try await ImportPlan(h.context).run(ImportPlan.Input(.file(plan, displayName: "bad.yaml")))
             Issue.record("the plan was imported")
         } catch {
-            guard case let .plan(errors) = error else { Issue.record("expected plan errors, got \(error)"); return }
+            guard case let .plan(errors) = error else {
+                Issue.record("expected plan errors, got \(error)")
+                return
+            }
             #expect(errors.errors.contains { $0.line == 3 && $0.column == 1 })
         }
         #expect(!FileManager.default.fileExists(atPath: h.context.location.database.path))
@@ -52,7 +64,10 @@ import TripModel
             _ = try await ReportKinds(h.context).validate("trp")
             Issue.record("trp was taken")
         } catch {
-            guard case let .unknownReportKind(id, nearest, known) = error else { Issue.record("got \(error)"); return }
+            guard case let .unknownReportKind(id, nearest, known) = error else {
+                Issue.record("got \(error)")
+                return
+            }
             #expect(id == "trp" && nearest.first == "trip")
             #expect(known == ["trip", "council", "abstract", "review-form"])
             #expect(error.message.zh.contains("是否為：trip"))
@@ -68,25 +83,38 @@ import TripModel
     }
 
     @Test func checkTakesAYAMLNameAsAPlanFileAndAnythingElseAsAStoredTrip() {
-        guard case .file = CheckPlan.Target.named("next.yml") else { Issue.record("next.yml is a plan file"); return }
-        guard case let .stored(trip) = CheckPlan.Target.named("kyushu") else { Issue.record("kyushu is a stored trip"); return }
+        guard case .file = CheckPlan.Target.named("next.yml") else {
+            Issue.record("next.yml is a plan file")
+            return
+        }
+        guard case let .stored(trip) = CheckPlan.Target.named("kyushu") else {
+            Issue.record("kyushu is a stored trip")
+            return
+        }
         #expect(trip.trip == "kyushu" && trip.prefix)
     }
 
     @Test func aScheduleOfAMemberNamedByNameHasOnlyTheirItemsAndAnUnknownNameIsRefusedWithTheNearest() async throws {
         let h = try await AppHarness.seeded()
         defer { h.remove() }
-        let schedule = try await ReadSchedule(h.context).run(ReadSchedule.Input(trip: ReadDelegation.Input(trip: "kyushu-2025"), member: .named("葉珀如")))
+        let schedule = try await ReadSchedule(h.context).run(
+            ReadSchedule.Input(trip: ReadDelegation.Input(trip: "kyushu-2025"), member: .named("葉珀如"))
+        )
         #expect(schedule.member?.id == "yeh")
         do {
             _ = try await ReadSchedule(h.context).run(ReadSchedule.Input(trip: ReadDelegation.Input(trip: "kyushu-2025"), member: .named("葉珀")))
             Issue.record("an unknown member was taken")
         } catch {
-            guard case let .notAMember(text, near) = error else { Issue.record("got \(error)"); return }
+            guard case let .notAMember(text, near) = error else {
+                Issue.record("got \(error)")
+                return
+            }
             #expect(text == "葉珀" && near.contains("葉珀如"))
         }
         // A link's member id that is not in the delegation shows everyone's days.
-        let everyone = try await ReadSchedule(h.context).run(ReadSchedule.Input(trip: ReadDelegation.Input(trip: "kyushu-2025"), member: .id("nobody")))
+        let everyone = try await ReadSchedule(h.context).run(
+            ReadSchedule.Input(trip: ReadDelegation.Input(trip: "kyushu-2025"), member: .id("nobody"))
+        )
         #expect(everyone.member == nil && everyone.days.count == 7)
     }
 }

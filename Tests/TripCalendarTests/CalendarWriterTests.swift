@@ -1,29 +1,69 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripCalendar
 
 /// A small trip: a Boston call across the US change to daylight time, an overnight flight, a stay.
 func sampleTrip() throws -> Delegation {
-    let taipei = Zone.taipei, ny = Zone("America/New_York")!
-    let places = [Place(id: "home", name: "臺中市", country: "TW", zone: taipei),
-                  Place(id: "TPE", name: "桃園", country: "TW", zone: taipei, airportCode: "TPE", fromGazetteer: true),
-                  Place(id: "BOS", name: "波士頓", country: "US", zone: ny, airportCode: "BOS", fromGazetteer: true),
-                  Place(id: "hall", name: "波士頓市政府; City Hall, Boston", country: "US", zone: ny)]
-    let members = [Member(id: "wang", order: 1, unit: "局", title: "局長", name: "王大明", role: .leader),
-                   Member(id: "lin", order: 2, unit: "局", title: "科長", name: "林小華")]
-    let d0 = LocalDate(iso: "2026-03-06")!, d1 = LocalDate(iso: "2026-03-07")!, d3 = LocalDate(iso: "2026-03-09")!
-    let call = Event(id: "call", kind: .call, title: "拜會市長, 交換意見", placeID: "hall",
-                     start: try Moment(date: d3, time: LocalTime(text: "10:00"), zone: ny),
-                     end: try Moment(date: d3, time: LocalTime(text: "11:30"), zone: ny), participants: ["wang"], sequence: 2)
-    let walk = Event(id: "walk", kind: .visit, title: "市區參訪", placeID: "hall", start: Moment(date: d1, zone: ny),
-                     end: Moment(date: LocalDate(iso: "2026-03-08")!, zone: ny))
-    let out = Leg(id: "out", mode: .flight, carrier: "長榮航空", number: "BR52", fromID: "TPE", toID: "BOS",
-                  departure: try Moment(date: d0, time: LocalTime(text: "23:40"), zone: taipei),
-                  arrival: try Moment(date: d1, time: LocalTime(text: "21:05"), zone: ny))
+    let taipei = Zone.taipei
+    let ny = Zone("America/New_York")!
+    let places = [
+        Place(id: "home", name: "臺中市", country: "TW", zone: taipei),
+        Place(id: "TPE", name: "桃園", country: "TW", zone: taipei, airportCode: "TPE", fromGazetteer: true),
+        Place(id: "BOS", name: "波士頓", country: "US", zone: ny, airportCode: "BOS", fromGazetteer: true),
+        Place(id: "hall", name: "波士頓市政府; City Hall, Boston", country: "US", zone: ny),
+    ]
+    let members = [
+        Member(id: "wang", order: 1, unit: "局", title: "局長", name: "王大明", role: .leader),
+        Member(id: "lin", order: 2, unit: "局", title: "科長", name: "林小華"),
+    ]
+    let d0 = LocalDate(iso: "2026-03-06")!
+    let d1 = LocalDate(iso: "2026-03-07")!
+    let d3 = LocalDate(iso: "2026-03-09")!
+    let call = Event(
+        id: "call",
+        kind: .call,
+        title: "拜會市長, 交換意見",
+        placeID: "hall",
+        start: try Moment(date: d3, time: LocalTime(text: "10:00"), zone: ny),
+        end: try Moment(date: d3, time: LocalTime(text: "11:30"), zone: ny),
+        participants: ["wang"],
+        sequence: 2
+    )
+    let walk = Event(
+        id: "walk",
+        kind: .visit,
+        title: "市區參訪",
+        placeID: "hall",
+        start: Moment(date: d1, zone: ny),
+        end: Moment(date: LocalDate(iso: "2026-03-08")!, zone: ny)
+    )
+    let out = Leg(
+        id: "out",
+        mode: .flight,
+        carrier: "長榮航空",
+        number: "BR52",
+        fromID: "TPE",
+        toID: "BOS",
+        departure: try Moment(date: d0, time: LocalTime(text: "23:40"), zone: taipei),
+        arrival: try Moment(date: d1, time: LocalTime(text: "21:05"), zone: ny)
+    )
     let stay = Stay(id: "hotel", placeID: "hall", checkIn: d1, checkOut: LocalDate(iso: "2026-03-11")!)
-    return Delegation(id: "t", title: "測試, 行程", category: .visit, agency: "局", homeID: "home", start: d0,
-                      end: LocalDate(iso: "2026-03-12")!, members: members, places: places, events: [call, walk], legs: [out], stays: [stay])
+    return Delegation(
+        id: "t",
+        title: "測試, 行程",
+        category: .visit,
+        agency: "局",
+        homeID: "home",
+        start: d0,
+        end: LocalDate(iso: "2026-03-12")!,
+        members: members,
+        places: places,
+        events: [call, walk],
+        legs: [out],
+        stays: [stay]
+    )
 }
 
 @Suite("iCalendar output follows RFC 5545")
@@ -54,7 +94,8 @@ struct CalendarWriterTests {
 
     @Test("UIDs are stable and SEQUENCE is the item's")
     func uids() throws {
-        let a = writer.write(try sampleTrip()), b = CalendarWriter(stamp: Date()).write(try sampleTrip())
+        let a = writer.write(try sampleTrip())
+        let b = CalendarWriter(stamp: Date()).write(try sampleTrip())
         #expect(a.contains("UID:call.t@tripwright\r\nSEQUENCE:2\r\n"))
         let uidLines = { (s: String) in s.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(uidLines(a) == uidLines(b))

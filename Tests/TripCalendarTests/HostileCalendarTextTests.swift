@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripCalendar
 
 /// Text stored by an older version with line breaks of every kind and control characters: the
@@ -31,8 +32,12 @@ struct HostileCalendarTextTests {
         #expect(lines.contains("X-WR-CALNAME:測試\\n行程\u{FFFD}[31m"))
         #expect(lines.contains { $0.hasPrefix("DESCRIPTION:主辦／接待：市府\\n接待") })
         #expect(lines.contains { $0.contains("備註\u{FFFD}含 NUL\u{FFFD}") })
-        #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\r" && $0 != "\n") || (0x7F...0x9F).contains($0.value)
-            || $0.value == 0x2028 || $0.value == 0x202E || $0.value == 0xFFFE })
+        #expect(
+            !text.unicodeScalars.contains {
+                ($0.value < 0x20 && $0 != "\r" && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                    || $0.value == 0x2028 || $0.value == 0x202E || $0.value == 0xFFFE
+            }
+        )
         // Every CR is part of a CRLF that ends a content line.
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\r"))
     }

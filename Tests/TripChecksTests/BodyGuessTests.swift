@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import TripChecks
 import TripModel
 import TripStore
+
+@testable import TripChecks
 
 /// The body guess matches words scalar by scalar in plain text; it must find exactly what
 /// Foundation's canonical-equivalence search finds (which it still uses for other text).
@@ -11,8 +12,11 @@ struct BodyGuessTests {
     /// Hosts, organisations, place names and titles of every seed plan and test plan.
     static func planNames() throws -> [String] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let files = ["seeds/kyushu-2025.yaml", "seeds/usa-2026.yaml", "seeds/press/australia-2025.yaml",
-                     "seeds/press/japan-domes-2025.yaml", "seeds/press/shanghai-forum-2025.yaml"].map { root.appendingPathComponent($0) }
+        let files =
+            [
+                "seeds/kyushu-2025.yaml", "seeds/usa-2026.yaml", "seeds/press/australia-2025.yaml",
+                "seeds/press/japan-domes-2025.yaml", "seeds/press/shanghai-forum-2025.yaml",
+            ].map { root.appendingPathComponent($0) }
             + ["dayfit-before-early-flight.yaml", "hangul-city.yaml", "no-remark-phone.yaml", "ocean-gap-travel-time-noise.yaml"]
             .map(PlanFiles.url)
         var names: [String] = []
@@ -63,7 +67,9 @@ struct BodyGuessTests {
             guard let scalar = Unicode.Scalar(value), WordList.isCaselessPlain(scalar) else { continue }
             let lowered = String(Character(scalar)).lowercased()
             let expected = (0x41...0x5A).contains(value) ? String(Character(Unicode.Scalar(value + 0x20) ?? scalar)) : String(Character(scalar))
-            if lowered != expected { Issue.record("U+\(String(value, radix: 16)) lowers to \(lowered.unicodeScalars.map { String($0.value, radix: 16) })") }
+            if lowered != expected {
+                Issue.record("U+\(String(value, radix: 16)) lowers to \(lowered.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
         }
     }
 }

@@ -72,8 +72,13 @@ struct BoundsTests {
     func emptyDaysMerge() throws {
         var t = try fukuokaTrip()
         t.delegation.end = day("2025-09-06")
-        t.delegation.legs[1] = Leg(id: "back", mode: .flight, fromID: "FUK", toID: "TPE",
-                                   departure: try Trip.moment("2025-09-06 12:00", at: "FUK"))
+        t.delegation.legs[1] = Leg(
+            id: "back",
+            mode: .flight,
+            fromID: "FUK",
+            toID: "TPE",
+            departure: try Trip.moment("2025-09-06 12:00", at: "FUK")
+        )
         t.stay("more", at: "tenjin", "2025-09-03", "2025-09-06")
         let found = t.diagnostics(.emptyDay)
         #expect(found.count == 1)

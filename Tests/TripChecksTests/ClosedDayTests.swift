@@ -72,8 +72,10 @@ struct ClosedDayTests {
     @Test("the bundled holiday table covers every destination country from 2020 to 2035")
     func holidayTableCoverage() {
         let table = HolidayTable.shared
-        for country in ["JP", "US", "TW", "KR", "CN", "HK", "SG", "VN", "TH", "PH", "MY", "ID", "AU", "NZ",
-                        "GB", "FR", "DE", "NL", "IT", "ES", "CA"] {
+        for country in [
+            "JP", "US", "TW", "KR", "CN", "HK", "SG", "VN", "TH", "PH", "MY", "ID", "AU", "NZ",
+            "GB", "FR", "DE", "NL", "IT", "ES", "CA",
+        ] {
             #expect(table.covers(day("2020-01-01"), country: country), "\(country)")
             let in2035 = day("2035-01-01").through(day("2035-12-31")).contains { table.holiday(on: $0, country: country) != nil }
             #expect(in2035, "\(country)")

@@ -63,9 +63,14 @@ struct ContinuityTests {
     @Test("a first leg that does not leave home is reported")
     func firstLegNotFromHome() throws {
         var t = try fukuokaTrip()
-        t.delegation.legs[0] = Leg(id: "out", mode: .flight, fromID: "KMJ", toID: "FUK",
-                                   departure: try Trip.moment("2025-09-01 08:00", at: "KMJ"),
-                                   arrival: try Trip.moment("2025-09-01 09:00", at: "FUK"))
+        t.delegation.legs[0] = Leg(
+            id: "out",
+            mode: .flight,
+            fromID: "KMJ",
+            toID: "FUK",
+            departure: try Trip.moment("2025-09-01 08:00", at: "KMJ"),
+            arrival: try Trip.moment("2025-09-01 09:00", at: "FUK")
+        )
         let found = t.diagnostics(.continuityHome)
         #expect(found.map(\.items) == [["out"]])
         #expect(found.first?.message.en.contains("no leg from home") == true)

@@ -53,8 +53,13 @@ struct DateOnlyTests {
         try t.leg("bus", .bus, "fukuoka", "miyazaki", depart: "2025-09-02")
         for group in [["m3", "m4"], ["m1", "m2"]] {
             for i in 1...8 {
-                try t.event("\(group[0])-v\(i)", .visit, at: i.isMultiple(of: 2) ? "miyazaki" : "nichinan", "2025-09-02",
-                            participants: group)
+                try t.event(
+                    "\(group[0])-v\(i)",
+                    .visit,
+                    at: i.isMultiple(of: 2) ? "miyazaki" : "nichinan",
+                    "2025-09-02",
+                    participants: group
+                )
             }
         }
         let found = t.diagnostics(.dayOverfull)

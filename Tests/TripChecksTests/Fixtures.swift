@@ -4,10 +4,27 @@ import TripModel
 
 /// Places the tests travel between, with real coordinates and zones.
 enum Places {
-    static func make(_ id: String, _ name: String, _ lat: Double, _ lon: Double, _ zone: String, _ country: String,
-                     city: String? = nil, airport: String? = nil, organisation: String? = nil) -> Place {
-        Place(id: id, name: name, organisation: organisation, city: city ?? name, country: country,
-              point: GeoPoint(latitude: lat, longitude: lon), zone: Zone(zone) ?? .taipei, airportCode: airport)
+    static func make(
+        _ id: String,
+        _ name: String,
+        _ lat: Double,
+        _ lon: Double,
+        _ zone: String,
+        _ country: String,
+        city: String? = nil,
+        airport: String? = nil,
+        organisation: String? = nil
+    ) -> Place {
+        Place(
+            id: id,
+            name: name,
+            organisation: organisation,
+            city: city ?? name,
+            country: country,
+            point: GeoPoint(latitude: lat, longitude: lon),
+            zone: Zone(zone) ?? .taipei,
+            airportCode: airport
+        )
     }
 
     static let taichung = make("taichung", "臺中市", 24.1477, 120.6736, "Asia/Taipei", "TW")
@@ -32,8 +49,10 @@ enum Places {
     static let newYork = make("newyork", "紐約", 40.7128, -74.0060, "America/New_York", "US")
     static let riyadh = make("riyadh", "利雅德", 24.7136, 46.6753, "Asia/Riyadh", "SA")
 
-    static let all = [taichung, tpe, fuk, kmj, fukuoka, tenjin, momochi, kumamoto, miyazaki, aya, miyakonojo,
-                      nichinan, sfo, sanFrancisco, bos, boston, cambridge, manchester, newYork, riyadh]
+    static let all = [
+        taichung, tpe, fuk, kmj, fukuoka, tenjin, momochi, kumamoto, miyazaki, aya, miyakonojo,
+        nichinan, sfo, sanFrancisco, bos, boston, cambridge, manchester, newYork, riyadh,
+    ]
 }
 
 /// Builds delegations in code: `try trip.event(...)` with local dates and times.
@@ -42,12 +61,26 @@ struct Trip {
 
     init(start: String, end: String, members: Int = 2, leader: Bool = true) {
         let people = (1...max(1, members)).map { i in
-            Member(id: "m\(i)", order: i, unit: "臺中市政府經濟發展局", title: i == 1 ? "局長" : "科長",
-                   name: "成員\(i)", role: i == 1 && leader ? .leader : .member)
+            Member(
+                id: "m\(i)",
+                order: i,
+                unit: "臺中市政府經濟發展局",
+                title: i == 1 ? "局長" : "科長",
+                name: "成員\(i)",
+                role: i == 1 && leader ? .leader : .member
+            )
         }
-        delegation = Delegation(id: "test-trip", title: "測試出國計畫", category: .study, agency: "臺中市政府經濟發展局",
-                                homeID: "taichung", start: day(start), end: day(end), members: people,
-                                places: Places.all)
+        delegation = Delegation(
+            id: "test-trip",
+            title: "測試出國計畫",
+            category: .study,
+            agency: "臺中市政府經濟發展局",
+            homeID: "taichung",
+            start: day(start),
+            end: day(end),
+            members: people,
+            places: Places.all
+        )
     }
 
     /// A moment from `2025-09-01` or `2025-09-01 10:00`, local at the place.
@@ -58,30 +91,71 @@ struct Trip {
         return try Moment(date: day(String(parts[0])), time: time, zone: zone)
     }
 
-    mutating func event(_ id: String, _ kind: EventKind = .visit, at place: String, _ start: String,
-                        to end: String? = nil, title: String? = nil, host: String? = nil,
-                        participants: [String] = [], notes: [String] = []) throws {
+    mutating func event(
+        _ id: String,
+        _ kind: EventKind = .visit,
+        at place: String,
+        _ start: String,
+        to end: String? = nil,
+        title: String? = nil,
+        host: String? = nil,
+        participants: [String] = [],
+        notes: [String] = []
+    ) throws {
         let startMoment = try Trip.moment(start, at: place)
         let endMoment: Moment? = try end.map { e in
             // "11:30" means the same date as the start.
             try Trip.moment(e.contains("-") ? e : "\(start.prefix(10)) \(e)", at: place)
         }
-        delegation.events.append(Event(id: id, kind: kind, title: title ?? id, host: host, placeID: place,
-                                       start: startMoment, end: endMoment, participants: participants,
-                                       notes: notes.map { Note(text: $0) }))
+        delegation.events.append(
+            Event(
+                id: id,
+                kind: kind,
+                title: title ?? id,
+                host: host,
+                placeID: place,
+                start: startMoment,
+                end: endMoment,
+                participants: participants,
+                notes: notes.map { Note(text: $0) }
+            )
+        )
     }
 
-    mutating func leg(_ id: String, _ mode: TransportMode, _ from: String, _ to: String, depart: String,
-                      arrive: String? = nil, number: String? = nil, participants: [String] = []) throws {
-        delegation.legs.append(Leg(id: id, mode: mode, number: number, fromID: from, toID: to,
-                                   departure: try Trip.moment(depart, at: from),
-                                   arrival: try arrive.map { try Trip.moment($0, at: to) },
-                                   participants: participants))
+    mutating func leg(
+        _ id: String,
+        _ mode: TransportMode,
+        _ from: String,
+        _ to: String,
+        depart: String,
+        arrive: String? = nil,
+        number: String? = nil,
+        participants: [String] = []
+    ) throws {
+        delegation.legs.append(
+            Leg(
+                id: id,
+                mode: mode,
+                number: number,
+                fromID: from,
+                toID: to,
+                departure: try Trip.moment(depart, at: from),
+                arrival: try arrive.map { try Trip.moment($0, at: to) },
+                participants: participants
+            )
+        )
     }
 
     mutating func stay(_ id: String, at place: String, _ checkIn: String, _ checkOut: String, participants: [String] = []) {
-        delegation.stays.append(Stay(id: id, placeID: place, checkIn: day(checkIn), checkOut: day(checkOut),
-                                     participants: participants))
+        delegation.stays.append(
+            Stay(
+                id: id,
+                placeID: place,
+                checkIn: day(checkIn),
+                checkOut: day(checkOut),
+                participants: participants
+            )
+        )
     }
 
     /// Stays in one place for every night of the trip.
@@ -122,6 +196,8 @@ func day(_ text: String) -> LocalDate {
 /// The abbreviation messages show for a zone at a local time, e.g. `JST` (or `UTC+9` where the
 /// system has no name for it).
 func abbreviation(_ zone: String, _ local: String) -> String {
-    guard let z = Zone(zone), let instant = (try? Trip.moment(local, at: zone == "Asia/Taipei" ? "taichung" : zone == "Asia/Tokyo" ? "tenjin" : "boston"))?.instant else { return "?" }
+    guard let z = Zone(zone),
+        let instant = (try? Trip.moment(local, at: zone == "Asia/Taipei" ? "taichung" : zone == "Asia/Tokyo" ? "tenjin" : "boston"))?.instant
+    else { return "?" }
     return z.abbreviation(at: instant)
 }

@@ -3,10 +3,23 @@ import TripModel
 /// The itinerary of seed 000 (Kyushu, 2025-08-31 – 09-06) built in code, as its plan file
 /// writes it: dates only, JX840 / JX847, three bus transfers, the visits of each day.
 enum KyushuSeed {
-    static func place(_ id: String, _ name: String, _ lat: Double, _ lon: Double, city: String,
-                      organisation: String? = nil) -> Place {
-        Place(id: id, name: name, organisation: organisation, city: city, country: "JP",
-              point: GeoPoint(latitude: lat, longitude: lon), zone: Zone("Asia/Tokyo") ?? .taipei)
+    static func place(
+        _ id: String,
+        _ name: String,
+        _ lat: Double,
+        _ lon: Double,
+        city: String,
+        organisation: String? = nil
+    ) -> Place {
+        Place(
+            id: id,
+            name: name,
+            organisation: organisation,
+            city: city,
+            country: "JP",
+            point: GeoPoint(latitude: lat, longitude: lon),
+            zone: Zone("Asia/Tokyo") ?? .taipei
+        )
     }
 
     static let places: [Place] = [
@@ -32,11 +45,13 @@ enum KyushuSeed {
     ]
 
     static func delegation() -> Delegation {
-        let members = [("chang", "局長", "張峯源", MemberRole.leader), ("hung", "科長", "洪青瑞", .member),
-                       ("tsai", "科長", "蔡永福", .member), ("yeh", "股長", "葉珀如", .member)]
-            .enumerated().map { i, m in
-                Member(id: m.0, order: i + 1, unit: "臺中市政府經濟發展局", title: m.1, name: m.2, role: m.3)
-            }
+        let members = [
+            ("chang", "局長", "張峯源", MemberRole.leader), ("hung", "科長", "洪青瑞", .member),
+            ("tsai", "科長", "蔡永福", .member), ("yeh", "股長", "葉珀如", .member),
+        ]
+        .enumerated().map { i, m in
+            Member(id: m.0, order: i + 1, unit: "臺中市政府經濟發展局", title: m.1, name: m.2, role: m.3)
+        }
         let tokyo = Zone("Asia/Tokyo") ?? .taipei
         func on(_ d: String, _ zone: Zone = tokyo) -> Moment { Moment(date: day(d), zone: zone) }
         func ev(_ id: String, _ kind: EventKind, _ title: String, _ place: String, _ d: String, host: String? = nil) -> Event {
@@ -67,13 +82,29 @@ enum KyushuSeed {
             ev("nichinan", .visit, "日南車站", "nichinan", "2025-09-05"),
         ]
         let legs = [
-            Leg(id: "out", mode: .flight, carrier: "星宇航空", number: "JX840", fromID: "TPE", toID: "FUK",
-                departure: on("2025-08-31", .taipei), arrival: on("2025-08-31")),
+            Leg(
+                id: "out",
+                mode: .flight,
+                carrier: "星宇航空",
+                number: "JX840",
+                fromID: "TPE",
+                toID: "FUK",
+                departure: on("2025-08-31", .taipei),
+                arrival: on("2025-08-31")
+            ),
             Leg(id: "bus-kumamoto", mode: .bus, fromID: "fukuoka", toID: "kumamoto", departure: on("2025-09-01")),
             Leg(id: "bus-miyazaki", mode: .bus, fromID: "kumamoto", toID: "miyazaki", departure: on("2025-09-02")),
             Leg(id: "bus-fukuoka", mode: .bus, fromID: "miyazaki", toID: "fukuoka", departure: on("2025-09-05")),
-            Leg(id: "back", mode: .flight, carrier: "星宇航空", number: "JX847", fromID: "FUK", toID: "TPE",
-                departure: on("2025-09-06"), arrival: on("2025-09-06", .taipei)),
+            Leg(
+                id: "back",
+                mode: .flight,
+                carrier: "星宇航空",
+                number: "JX847",
+                fromID: "FUK",
+                toID: "TPE",
+                departure: on("2025-09-06"),
+                arrival: on("2025-09-06", .taipei)
+            ),
         ]
         let stays = [
             Stay(id: "hakata", placeID: "fukuoka", checkIn: day("2025-08-31"), checkOut: day("2025-09-01")),
@@ -81,10 +112,21 @@ enum KyushuSeed {
             Stay(id: "miyazaki", placeID: "miyazaki", checkIn: day("2025-09-02"), checkOut: day("2025-09-05")),
             Stay(id: "fukuoka", placeID: "fukuoka", checkIn: day("2025-09-05"), checkOut: day("2025-09-06")),
         ]
-        return Delegation(id: "kyushu-2025", title: "創業輔導及創新交流計畫赴日本福岡、熊本及宮崎考察交流",
-                          category: .study, agency: "臺中市政府經濟發展局", homeID: "taichung",
-                          start: day("2025-08-31"), end: day("2025-09-06"), countries: ["JP"],
-                          reportDate: day("2025-11-04"), members: members, places: places,
-                          events: events, legs: legs, stays: stays)
+        return Delegation(
+            id: "kyushu-2025",
+            title: "創業輔導及創新交流計畫赴日本福岡、熊本及宮崎考察交流",
+            category: .study,
+            agency: "臺中市政府經濟發展局",
+            homeID: "taichung",
+            start: day("2025-08-31"),
+            end: day("2025-09-06"),
+            countries: ["JP"],
+            reportDate: day("2025-11-04"),
+            members: members,
+            places: places,
+            events: events,
+            legs: legs,
+            stays: stays
+        )
     }
 }

@@ -19,8 +19,15 @@ struct PlantedProblemsTests {
         try t.event("a", .meeting, at: "tenjin", "2025-09-17 10:00", to: "11:00", title: "天神會議", notes: ["n"])
         try t.event("b", .visit, at: "momochi", "2025-09-17 11:05", to: "12:00", title: "百道參訪", notes: ["n"])
         // Roster: someone who is not a member.
-        try t.event("c", .meal, at: "momochi", "2025-09-17 13:00", to: "14:00", title: "餐敘",
-                    participants: ["m1", "m2", "m3", "ghost"])
+        try t.event(
+            "c",
+            .meal,
+            at: "momochi",
+            "2025-09-17 13:00",
+            to: "14:00",
+            title: "餐敘",
+            participants: ["m1", "m2", "m3", "ghost"]
+        )
         // Date-only: fifteen dated visits cannot fit one day.
         for i in 1...15 { try t.event("v\(i)", .visit, at: "tenjin", "2025-09-18", title: "visit \(i)", notes: ["n"]) }
         // Ground travel: nine hours on a bus.
@@ -44,11 +51,14 @@ struct PlantedProblemsTests {
     func exactlyThePlantedProblems() throws {
         let result = try Self.planted().check(today: "2025-10-01")
         let problems = result.diagnostics.filter { $0.severity != .info }.map(\.code.rawValue).sorted()
-        #expect(problems == [
-            "buffer", "closed-day", "continuity-gap", "day-overfull", "ground-travel",
-            "leg-arrives-before-departure", "lodging-missing", "outside-dates", "overlap", "placeholder",
-            "travel-time", "unknown-participant",
-        ], "\(result.diagnostics.map(\.message.en))")
+        #expect(
+            problems == [
+                "buffer", "closed-day", "continuity-gap", "day-overfull", "ground-travel",
+                "leg-arrives-before-departure", "lodging-missing", "outside-dates", "overlap", "placeholder",
+                "travel-time", "unknown-participant",
+            ],
+            "\(result.diagnostics.map(\.message.en))"
+        )
         #expect(result.exitStatus(strict: false) == 2)
     }
 

@@ -80,9 +80,13 @@ struct ReadinessTests {
         t.delegation.reflections = []
         t.delegation.suggestions = "  "
         let found = t.diagnostics(.sectionEmpty, today: "2025-09-10")
-        #expect(found.map(\.message.en) == ["The report's purpose section is empty.",
-                                            "The report's reflections section is empty.",
-                                            "The report's suggestions section is empty."])
+        #expect(
+            found.map(\.message.en) == [
+                "The report's purpose section is empty.",
+                "The report's reflections section is empty.",
+                "The report's suggestions section is empty.",
+            ]
+        )
     }
 
     @Test("a visit with no notes is reported")

@@ -6,24 +6,27 @@ import TripModel
 struct RealTripRuleTests {
     @Test("a member who joins on day 2 with their own legs, and leaves early on their own, is not absent before or after")
     func lateJoinerAndEarlyLeaver() throws {
-        let d = try PlanFiles.delegation(text: PlanFiles.seoul(
-            events: """
-            - {id: d1, kind: 參訪, title: 第一天參訪, date: 2026-05-22, start: "15:00", place: hotel, participants: [lin, kao]}
-            - {id: d2, kind: 參訪, title: 第二天參訪, date: 2026-05-23, start: "10:00", place: hotel}
-            - {id: d3, kind: 參訪, title: 第三天參訪, date: 2026-05-24, start: "10:00", place: hotel, participants: [lin, kao]}
-            - {id: d4, kind: 參訪, title: 第四天參訪, date: 2026-05-25, start: "10:00", place: hotel, participants: [lin, kao]}
-            """,
-            members: """
-            - {id: lin, name: 林雅婷, title: 局長, unit: 測試市政府, role: leader}
-            - {id: kao, name: 高志明, title: 科長, unit: 測試市政府}
-            - {id: mayor, name: 陳市長, title: 市長, unit: 測試市政府}
-            """,
-            legs: """
-            - {id: out, mode: flight, from: TPE, to: ICN, depart: "2026-05-22 08:10", arrive: "2026-05-22 11:40", participants: [lin, kao]}
-            - {id: mayor-in, mode: flight, from: TPE, to: ICN, depart: "2026-05-23 07:00", arrive: "2026-05-23 09:30", participants: [mayor]}
-            - {id: mayor-out, mode: flight, from: ICN, to: TPE, depart: "2026-05-23 20:00", arrive: "2026-05-23 21:40", participants: [mayor]}
-            - {id: back, mode: flight, from: ICN, to: TPE, depart: "2026-05-26 18:00", arrive: "2026-05-26 19:40", participants: [lin, kao]}
-            """))
+        let d = try PlanFiles.delegation(
+            text: PlanFiles.seoul(
+                events: """
+                    - {id: d1, kind: 參訪, title: 第一天參訪, date: 2026-05-22, start: "15:00", place: hotel, participants: [lin, kao]}
+                    - {id: d2, kind: 參訪, title: 第二天參訪, date: 2026-05-23, start: "10:00", place: hotel}
+                    - {id: d3, kind: 參訪, title: 第三天參訪, date: 2026-05-24, start: "10:00", place: hotel, participants: [lin, kao]}
+                    - {id: d4, kind: 參訪, title: 第四天參訪, date: 2026-05-25, start: "10:00", place: hotel, participants: [lin, kao]}
+                    """,
+                members: """
+                    - {id: lin, name: 林雅婷, title: 局長, unit: 測試市政府, role: leader}
+                    - {id: kao, name: 高志明, title: 科長, unit: 測試市政府}
+                    - {id: mayor, name: 陳市長, title: 市長, unit: 測試市政府}
+                    """,
+                legs: """
+                    - {id: out, mode: flight, from: TPE, to: ICN, depart: "2026-05-22 08:10", arrive: "2026-05-22 11:40", participants: [lin, kao]}
+                    - {id: mayor-in, mode: flight, from: TPE, to: ICN, depart: "2026-05-23 07:00", arrive: "2026-05-23 09:30", participants: [mayor]}
+                    - {id: mayor-out, mode: flight, from: ICN, to: TPE, depart: "2026-05-23 20:00", arrive: "2026-05-23 21:40", participants: [mayor]}
+                    - {id: back, mode: flight, from: ICN, to: TPE, depart: "2026-05-26 18:00", arrive: "2026-05-26 19:40", participants: [lin, kao]}
+                    """
+            )
+        )
         #expect(PlanFiles.diagnostics(d, .memberAbsent).isEmpty)
     }
 
@@ -56,12 +59,15 @@ struct RealTripRuleTests {
 
     @Test("items known by a part of the day fit in it, and too many for a morning overfill it")
     func partsOfTheDay() throws {
-        let fits = try PlanFiles.delegation(text: PlanFiles.seoul(
-            places: "- {id: a, name: 甲地, city: 首爾}",
-            events: """
-            - {id: m, kind: 參訪, title: 上午參訪, date: 2026-05-22, start: 下午, place: a}
-            - {id: e, kind: 餐敘, title: 晚宴, date: 2026-05-22, start: 晚間, place: a}
-            """))
+        let fits = try PlanFiles.delegation(
+            text: PlanFiles.seoul(
+                places: "- {id: a, name: 甲地, city: 首爾}",
+                events: """
+                    - {id: m, kind: 參訪, title: 上午參訪, date: 2026-05-22, start: 下午, place: a}
+                    - {id: e, kind: 餐敘, title: 晚宴, date: 2026-05-22, start: 晚間, place: a}
+                    """
+            )
+        )
         #expect(PlanFiles.diagnostics(fits, .dayOverfull).isEmpty)
         let many = (1...6).map { "- {id: v\($0), kind: 參訪, title: 參訪\($0), date: 2026-05-23, start: 上午, place: a}" }.joined(separator: "\n")
         let crowded = try PlanFiles.delegation(text: PlanFiles.seoul(places: "- {id: a, name: 甲地, city: 首爾}", events: many))
@@ -84,14 +90,15 @@ struct RealTripRuleTests {
         let text = PlanFiles.seoul(
             places: "- {id: busan-hall, name: 釜山廣域市廳, city: 부산}",
             events: """
-            - {id: seoul, kind: 拜會, title: 首爾拜會, date: 2026-05-22, end: 2026-05-23, place: hotel}
-            - {id: busan, kind: 拜會, title: 釜山拜會, date: 2026-05-24, start: "10:00", place: busan-hall}
-            """,
+                - {id: seoul, kind: 拜會, title: 首爾拜會, date: 2026-05-22, end: 2026-05-23, place: hotel}
+                - {id: busan, kind: 拜會, title: 釜山拜會, date: 2026-05-24, start: "10:00", place: busan-hall}
+                """,
             legs: """
-            - {id: out, mode: flight, from: TPE, to: ICN, depart: "2026-05-22 08:10", arrive: "2026-05-22 11:40"}
-            - {id: south, from: 首爾, to: 釜山, depart: 2026-05-23, depart_by: 2026-05-24, remark: 隨後前往釜山}
-            - {id: back, mode: flight, from: PUS, to: TPE, depart: "2026-05-26 18:00", arrive: "2026-05-26 19:40"}
-            """)
+                - {id: out, mode: flight, from: TPE, to: ICN, depart: "2026-05-22 08:10", arrive: "2026-05-22 11:40"}
+                - {id: south, from: 首爾, to: 釜山, depart: 2026-05-23, depart_by: 2026-05-24, remark: 隨後前往釜山}
+                - {id: back, mode: flight, from: PUS, to: TPE, depart: "2026-05-26 18:00", arrive: "2026-05-26 19:40"}
+                """
+        )
         let d = try PlanFiles.delegation(text: text)
         #expect(d.legs[1].mode == .unknown)
         #expect(d.legs[1].departBy == day("2026-05-24"))
@@ -128,9 +135,11 @@ struct RealTripRuleTests {
         #expect(found.first?.message.zh.contains("新罕布夏州") == true)
         #expect(found.first?.message.zh.contains("康乃狄克州") == true)
         #expect(found.first?.fix?.zh.contains("region: NH") == true)
-        for resolved in ["{id: manchester, name: 曼徹斯特市政府, city: Manchester, region: NH, country: US}",
-                         "{id: manchester, name: 曼徹斯特市政府, city: \"Manchester, New Hampshire\"}",
-                         "{id: manchester, name: 曼徹斯特市政府, city: \"曼徹斯特, 新罕布夏州\"}"] {
+        for resolved in [
+            "{id: manchester, name: 曼徹斯特市政府, city: Manchester, region: NH, country: US}",
+            "{id: manchester, name: 曼徹斯特市政府, city: \"Manchester, New Hampshire\"}",
+            "{id: manchester, name: 曼徹斯特市政府, city: \"曼徹斯特, 新罕布夏州\"}",
+        ] {
             let d = try PlanFiles.delegation(text: plan(resolved))
             #expect(PlanFiles.diagnostics(d, .placeAmbiguous).isEmpty, "\(resolved)")
             #expect((d.place("manchester")?.point?.latitude ?? 0) > 42.9, "\(resolved)")

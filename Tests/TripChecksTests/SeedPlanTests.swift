@@ -27,8 +27,10 @@ struct SeedPlanTests {
         let plan = try PlanReader().read(fileAt: Self.seedURL)
         let result = Checker().check(plan.delegation, today: day("2025-11-04"))
         let codes = Set(result.diagnostics.map(\.code))
-        #expect(codes == [.lodgingMissing, .nameVariants, .summaryLength, .photoWithoutFile],
-                "\(result.diagnostics.map(\.message.en))")
+        #expect(
+            codes == [.lodgingMissing, .nameVariants, .summaryLength, .photoWithoutFile],
+            "\(result.diagnostics.map(\.message.en))"
+        )
         #expect(result.diagnostics.first { $0.code == .nameVariants }?.message.zh.contains("柳橋聯合市場") == true)
     }
 }

@@ -18,6 +18,9 @@ struct SeedTests {
         let codes = Set(result.diagnostics.map(\.code))
         // The plan carries no notes or report text; 柳橋聯合市場 / 柳橋連合市場 is the seed's own slip.
         #expect(codes == [.nameVariants, .sectionEmpty, .visitWithoutNotes])
-        #expect(result.diagnostics.filter { $0.code == .nameVariants }.count == 1, "\(result.diagnostics.filter { $0.code == .nameVariants }.map(\.message.zh))")
+        #expect(
+            result.diagnostics.filter { $0.code == .nameVariants }.count == 1,
+            "\(result.diagnostics.filter { $0.code == .nameVariants }.map(\.message.zh))"
+        )
     }
 }

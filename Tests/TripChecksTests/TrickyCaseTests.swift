@@ -23,7 +23,11 @@ struct TrickyCaseTests {
         try t.event("early", .meeting, at: "BOS", "2026-03-10 08:00", to: "09:00")
         let found = t.diagnostics(.overlap)
         #expect(found.map(\.items) == [["out", "early"]])
-        #expect(found.first?.message.en.contains("2026-03-09 23:30 \(abbreviation("Asia/Taipei", "2026-03-09 23:30")) → 2026-03-10 08:30 \(abbreviation("America/New_York", "2026-03-10 08:30"))") == true)
+        #expect(
+            found.first?.message.en.contains(
+                "2026-03-09 23:30 \(abbreviation("Asia/Taipei", "2026-03-09 23:30")) → 2026-03-10 08:30 \(abbreviation("America/New_York", "2026-03-10 08:30"))"
+            ) == true
+        )
     }
 
     @Test("a leg across the date line that lands before its local departure date is fine")

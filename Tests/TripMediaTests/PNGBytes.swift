@@ -8,7 +8,8 @@ enum PNGBytes {
     static func noisy(width: Int, height: Int) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("png-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let jpeg = folder.appendingPathComponent("a.jpg"), png = folder.appendingPathComponent("a.png")
+        let jpeg = folder.appendingPathComponent("a.jpg")
+        let png = folder.appendingPathComponent("a.png")
         try SyntheticPhoto.write(to: jpeg, width: width, height: height)
         try SyntheticPhoto.convert(jpeg, to: png)
         return try Data(contentsOf: png)
@@ -32,7 +33,8 @@ enum PNGBytes {
 
     /// Adler-32 as a zlib stream ends with it (RFC 1950).
     private static func adler32(_ data: Data) -> UInt32 {
-        var a: UInt32 = 1, b: UInt32 = 0
+        var a: UInt32 = 1
+        var b: UInt32 = 0
         for byte in data {
             a = (a + UInt32(byte)) % 65521
             b = (b + a) % 65521

@@ -78,10 +78,21 @@ struct MomentTests {
 struct DelegationFactTests {
     func trip(end: String) -> Delegation {
         let home = Place(id: "home", name: "臺中市", country: "TW", zone: .taipei)
-        let members = [Member(id: "a", order: 1, unit: "局", title: "局長", name: "張峯源", role: .leader),
-                       Member(id: "b", order: 2, unit: "局", title: "科長", name: "洪青瑞")]
-        return Delegation(id: "t", title: "t", category: .study, agency: "局", homeID: "home",
-                          start: LocalDate(iso: "2025-08-31")!, end: LocalDate(iso: end)!, members: members, places: [home])
+        let members = [
+            Member(id: "a", order: 1, unit: "局", title: "局長", name: "張峯源", role: .leader),
+            Member(id: "b", order: 2, unit: "局", title: "科長", name: "洪青瑞"),
+        ]
+        return Delegation(
+            id: "t",
+            title: "t",
+            category: .study,
+            agency: "局",
+            homeID: "home",
+            start: LocalDate(iso: "2025-08-31")!,
+            end: LocalDate(iso: end)!,
+            members: members,
+            places: [home]
+        )
     }
 
     @Test("the report is due three months after return")

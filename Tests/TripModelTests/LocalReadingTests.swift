@@ -9,7 +9,8 @@ struct LocalReadingTests {
 
     @Test("01:30 on the New York fall-back night happens twice, an hour apart")
     func fold() throws {
-        let day = try #require(LocalDate(iso: "2026-11-01")), time = try #require(LocalTime(text: "01:30"))
+        let day = try #require(LocalDate(iso: "2026-11-01"))
+        let time = try #require(LocalTime(text: "01:30"))
         guard case let .ambiguous(earlier, later) = newYork.reading(of: day, time) else {
             Issue.record("not ambiguous")
             return
@@ -22,7 +23,8 @@ struct LocalReadingTests {
 
     @Test("02:15 on the Lord Howe spring-forward night is skipped by a 30-minute gap, not an hour")
     func halfHourGap() throws {
-        let day = try #require(LocalDate(iso: "2026-10-04")), time = try #require(LocalTime(text: "02:15"))
+        let day = try #require(LocalDate(iso: "2026-10-04"))
+        let time = try #require(LocalTime(text: "02:15"))
         guard case let .skipped(_, from, to, seconds) = lordHowe.reading(of: day, time) else {
             Issue.record("not skipped")
             return
@@ -34,7 +36,8 @@ struct LocalReadingTests {
 
     @Test("an ordinary time has one reading")
     func unique() throws {
-        let day = try #require(LocalDate(iso: "2026-11-01")), time = try #require(LocalTime(text: "03:00"))
+        let day = try #require(LocalDate(iso: "2026-11-01"))
+        let time = try #require(LocalTime(text: "03:00"))
         guard case .unique = newYork.reading(of: day, time) else {
             Issue.record("not unique")
             return
@@ -43,7 +46,8 @@ struct LocalReadingTests {
 
     @Test("a skipped time names its real gap in the error's description")
     func gapDescription() throws {
-        let day = try #require(LocalDate(iso: "2026-10-04")), time = try #require(LocalTime(text: "02:15"))
+        let day = try #require(LocalDate(iso: "2026-10-04"))
+        let time = try #require(LocalTime(text: "02:15"))
         #expect(throws: TimeError.self) { try Moment(date: day, time: time, zone: lordHowe) }
         #expect(TimeError.nonexistent(day, time, lordHowe).description.contains("skipping 30 minutes"))
     }

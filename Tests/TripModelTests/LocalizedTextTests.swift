@@ -43,7 +43,8 @@ import TripModel
 
     @Test("a time the clocks skip is worded in each language")
     func skippedTimeInBothLanguages() throws {
-        let day = try #require(LocalDate(iso: "2026-03-08")), time = try #require(LocalTime(text: "02:30"))
+        let day = try #require(LocalDate(iso: "2026-03-08"))
+        let time = try #require(LocalTime(text: "02:30"))
         let error = TimeError.nonexistent(day, time, try #require(Zone("America/New_York")))
         #expect(error.text(.zh).contains("日光節約時間") && error.text(.zh).contains("略過 60 分鐘"))
         #expect(error.text(.en).contains("skipping 60 minutes"))

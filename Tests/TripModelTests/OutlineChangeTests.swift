@@ -3,10 +3,13 @@ import TripModel
 
 /// The outline controls as changes to the value: each does one thing, refuses at the edges.
 @Suite struct OutlineChangeTests {
-    let outline = ReportOutline(kind: "trip", sections: [
-        OutlineSection(events: ["a"]), OutlineSection(events: ["b"]),
-        OutlineSection(heading: "組", sections: [OutlineSection(events: ["c"]), OutlineSection(events: ["d", "e"])]),
-    ])
+    let outline = ReportOutline(
+        kind: "trip",
+        sections: [
+            OutlineSection(events: ["a"]), OutlineSection(events: ["b"]),
+            OutlineSection(heading: "組", sections: [OutlineSection(events: ["c"]), OutlineSection(events: ["d", "e"])]),
+        ]
+    )
 
     @Test func movingUpSwapsWithTheSectionBefore() throws {
         let moved = try outline.applying(.moveUp(OutlinePath([2])))

@@ -12,8 +12,16 @@ struct RangeLabelTests {
     /// A delegation whose home is `home`, with one event from `start` to `end` at a place in `zone`.
     func labels(home: Zone = .taipei, _ lang: Lang = .zh) -> DelegationLabels {
         let places = [Place(id: "home", name: "家", country: "TW", zone: home)]
-        let d = Delegation(id: "t", title: "測試", category: .visit, agency: "局", homeID: "home",
-                           start: LocalDate(iso: "2025-12-28")!, end: LocalDate(iso: "2026-11-03")!, places: places)
+        let d = Delegation(
+            id: "t",
+            title: "測試",
+            category: .visit,
+            agency: "局",
+            homeID: "home",
+            start: LocalDate(iso: "2025-12-28")!,
+            end: LocalDate(iso: "2026-11-03")!,
+            places: places
+        )
         return DelegationLabels(delegation: d, lang: lang)
     }
 
@@ -39,8 +47,10 @@ struct RangeLabelTests {
     @Test("a meeting in one offset names its zone once, and none at home")
     func oneZone() throws {
         let day = LocalDate(iso: "2025-09-01")!
-        let e = event(try Moment(date: day, time: LocalTime(text: "10:00"), zone: Self.tokyo),
-                      try Moment(date: day, time: LocalTime(text: "11:30"), zone: Self.tokyo))
+        let e = event(
+            try Moment(date: day, time: LocalTime(text: "10:00"), zone: Self.tokyo),
+            try Moment(date: day, time: LocalTime(text: "11:30"), zone: Self.tokyo)
+        )
         #expect(labels().span(e) == "10:00–11:30 JST")
         #expect(labels(home: Self.tokyo).span(e) == "10:00–11:30")
     }
@@ -67,7 +77,10 @@ struct RangeLabelTests {
 
     @Test("a date-only item within a year gives months and days")
     func dateOnly() {
-        let e = event(Moment(date: LocalDate(iso: "2026-03-11")!, zone: Self.newYork), Moment(date: LocalDate(iso: "2026-03-13")!, zone: Self.newYork))
+        let e = event(
+            Moment(date: LocalDate(iso: "2026-03-11")!, zone: Self.newYork),
+            Moment(date: LocalDate(iso: "2026-03-13")!, zone: Self.newYork)
+        )
         #expect(labels().span(e) == "3/11–3/13")
     }
 
@@ -79,15 +92,25 @@ struct RangeLabelTests {
     @Test("a flight over the date line shows each end in its own zone with the day it lands")
     func dateLine() throws {
         let la = Zone("America/Los_Angeles")!
-        let l = Leg(id: "f", mode: .flight, fromID: "TPE", toID: "LAX",
-                    departure: try Moment(date: LocalDate(iso: "2026-03-10")!, time: LocalTime(text: "23:40"), zone: .taipei),
-                    arrival: try Moment(date: LocalDate(iso: "2026-03-10")!, time: LocalTime(text: "19:30"), zone: la))
+        let l = Leg(
+            id: "f",
+            mode: .flight,
+            fromID: "TPE",
+            toID: "LAX",
+            departure: try Moment(date: LocalDate(iso: "2026-03-10")!, time: LocalTime(text: "23:40"), zone: .taipei),
+            arrival: try Moment(date: LocalDate(iso: "2026-03-10")!, time: LocalTime(text: "19:30"), zone: la)
+        )
         let labels = labels()
         #expect(labels.time(l.departure) == "23:40")
         #expect(labels.arrival(l) == "19:30 PDT")
-        let back = Leg(id: "b", mode: .flight, fromID: "LAX", toID: "TPE",
-                       departure: try Moment(date: LocalDate(iso: "2026-03-20")!, time: LocalTime(text: "23:50"), zone: la),
-                       arrival: try Moment(date: LocalDate(iso: "2026-03-22")!, time: LocalTime(text: "05:30"), zone: .taipei))
+        let back = Leg(
+            id: "b",
+            mode: .flight,
+            fromID: "LAX",
+            toID: "TPE",
+            departure: try Moment(date: LocalDate(iso: "2026-03-20")!, time: LocalTime(text: "23:50"), zone: la),
+            arrival: try Moment(date: LocalDate(iso: "2026-03-22")!, time: LocalTime(text: "05:30"), zone: .taipei)
+        )
         #expect(labels.time(back.departure) == "23:50 PDT")
         #expect(labels.arrival(back) == "05:30（+2）")
         #expect(DelegationLabels(delegation: labels.delegation, lang: .en).arrival(back) == "05:30 (+2)")

@@ -13,8 +13,10 @@ struct TerminalTextTests {
     @Test("line feeds and tabs stay; CR, BEL, DEL, C1 (CSI), separators and isolates are escaped")
     func whichCharacters() {
         #expect(TerminalText.neutralised("a\nb\tc") == "a\nb\tc")
-        #expect(TerminalText.neutralised("a\rb\u{07}c\u{7F}d\u{9B}e\u{2028}f\u{2066}g\u{0}")
-            == "a\\u{D}b\\u{7}c\\u{7F}d\\u{9B}e\\u{2028}f\\u{2066}g\\u{0}")
+        #expect(
+            TerminalText.neutralised("a\rb\u{07}c\u{7F}d\u{9B}e\u{2028}f\u{2066}g\u{0}")
+                == "a\\u{D}b\\u{7}c\\u{7F}d\\u{9B}e\\u{2028}f\\u{2066}g\\u{0}"
+        )
     }
 
     @Test("ordinary text, CJK and emoji included, is unchanged")

@@ -1,19 +1,22 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 @Suite struct CouncilKindTests {
     @Test func coverHasSessionTitleReportersAndDate() throws {
         let doc = try Render().document(USA.delegation(), kind: "council")
-        #expect(doc.coverLines == [
-            "臺中市議會第4屆第7次定期會",
-            "臺中市市長赴美市政考察交流成果、招商引資具體成效及對本市未來發展之實質效益評估專案報告",
-            "報告人：",
-            "臺中市政府經濟發展局 局長張峯源",
-            "臺中市政府秘書處 處長謝佳蓁",
-            "中華民國 115 年 3 月 27 日",
-        ])
+        #expect(
+            doc.coverLines == [
+                "臺中市議會第4屆第7次定期會",
+                "臺中市市長赴美市政考察交流成果、招商引資具體成效及對本市未來發展之實質效益評估專案報告",
+                "報告人：",
+                "臺中市政府經濟發展局 局長張峯源",
+                "臺中市政府秘書處 處長謝佳蓁",
+                "中華民國 115 年 3 月 27 日",
+            ]
+        )
     }
 
     @Test func fourPartsComeInOrder() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripReport
 
 /// Country names come from the gazetteer, the one source `show` and the web use too

@@ -1,5 +1,6 @@
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// Cover lines cut where a reader expects: after punctuation, between names, never inside a
@@ -55,7 +56,11 @@ import TripModel
 
     @Test func htmlCoverSetsEachLineAndEachNameInABoxThatDoesNotWrap() throws {
         let html = try Render().html(Kyushu.delegation())
-        #expect(html.contains("<p class=\"cover-title\"><span class=\"line\">創業輔導及創新交流計畫赴<span class=\"name\">日本</span><span class=\"name\">福岡</span>、</span><span class=\"line\"><span class=\"name\">熊本</span>及<span class=\"name\">宮崎</span>考察交流</span></p>"))
+        #expect(
+            html.contains(
+                "<p class=\"cover-title\"><span class=\"line\">創業輔導及創新交流計畫赴<span class=\"name\">日本</span><span class=\"name\">福岡</span>、</span><span class=\"line\"><span class=\"name\">熊本</span>及<span class=\"name\">宮崎</span>考察交流</span></p>"
+            )
+        )
         #expect(html.contains(".cover .name { white-space: nowrap; }"))
     }
 
@@ -64,6 +69,10 @@ import TripModel
         let doc = try render.document(Kyushu.delegation())
         let styles = render.generator.templates.styles
         #expect(ODTWriter(styles: styles).content(doc).contains("創業輔導及創新交流計畫赴日本福岡、<text:line-break/>熊本及宮崎考察交流</text:p>"))
-        #expect(DOCXWriter(styles: styles).document(doc, media: [:]).contains("創業輔導及創新交流計畫赴日本福岡、</w:t><w:br/><w:t xml:space=\"preserve\">熊本及宮崎考察交流</w:t></w:r>"))
+        #expect(
+            DOCXWriter(styles: styles).document(doc, media: [:]).contains(
+                "創業輔導及創新交流計畫赴日本福岡、</w:t><w:br/><w:t xml:space=\"preserve\">熊本及宮崎考察交流</w:t></w:r>"
+            )
+        )
     }
 }

@@ -1,17 +1,24 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// The faces our ODT and DOCX name, so LibreOffice shows a Kai face where 標楷體 is missing and
 /// a Times-metric face for Latin text; and the warning for a character no font has.
 @Suite struct FontTests {
-    let fonts = StyleSheet.Fonts(cjk: "標楷體", cjkFallbacks: ["DFKai-SB", "BiauKai", "AR PL UKai TW", "Noto Serif CJK TC"],
-                                 latin: "Times New Roman", latinFallbacks: ["Liberation Serif", "DejaVu Serif"])
+    let fonts = StyleSheet.Fonts(
+        cjk: "標楷體",
+        cjkFallbacks: ["DFKai-SB", "BiauKai", "AR PL UKai TW", "Noto Serif CJK TC"],
+        latin: "Times New Roman",
+        latinFallbacks: ["Liberation Serif", "DejaVu Serif"]
+    )
     /// This machine's kind: UKai, Noto, Liberation and DejaVu installed; fontconfig maps 標楷體 to
     /// a 黑體 face and Times New Roman to Liberation Serif.
-    let linux = FakeFonts(installed: ["AR PL UKai TW": [], "Noto Serif CJK TC": [], "Liberation Serif": [], "DejaVu Serif": []],
-                          substitutes: ["標楷體": "Noto Sans CJK TC", "Times New Roman": "Liberation Serif"])
+    let linux = FakeFonts(
+        installed: ["AR PL UKai TW": [], "Noto Serif CJK TC": [], "Liberation Serif": [], "DejaVu Serif": []],
+        substitutes: ["標楷體": "Noto Sans CJK TC", "Times New Roman": "Liberation Serif"]
+    )
 
     @Test func installedKaiFaceIsNamedFirstWhereBiauKaiIsMissing() {
         let faces = FontFaces(fonts, lookup: linux)
@@ -117,9 +124,15 @@ struct InstalledFontTests {
         let render = try Render()
         var d = Kyushu.delegation()
         d.events[0].notes = [Note(text: "伊𪜶攏佇遮。")]
-        let result = try render.generator.generate(d, options: ReportOptions(
-            formats: [.odt], outFolder: render.folder.url.appendingPathComponent("out"), photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            d,
+            options: ReportOptions(
+                formats: [.odt],
+                outFolder: render.folder.url.appendingPathComponent("out"),
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         #expect(result.warnings.contains { $0.zh.contains("𪜶") && $0.en.contains("U+2A736") })
     }
 }

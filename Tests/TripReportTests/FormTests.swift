@@ -1,14 +1,19 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 @Suite struct FormTests {
     @Test func abstractListsTheUploadSystemFieldsInOrder() throws {
         let render = try Render()
         let meta = try render.generator.metadata(for: Kyushu.delegation(), pageCount: 31)
-        #expect(meta.fields.map(\.name) == ["計畫名稱", "報告名稱", "報告日期", "報告書頁數", "計畫主辦機關", "出國人員", "出國人數",
-                                            "出國期間", "前往地區", "參訪機關", "出國類別", "關鍵詞", "主題分類", "報告內容摘要"])
+        #expect(
+            meta.fields.map(\.name) == [
+                "計畫名稱", "報告名稱", "報告日期", "報告書頁數", "計畫主辦機關", "出國人員", "出國人數",
+                "出國期間", "前往地區", "參訪機關", "出國類別", "關鍵詞", "主題分類", "報告內容摘要",
+            ]
+        )
         #expect(meta.value("報告日期") == "114/11/04")
         #expect(meta.value("出國期間") == "114/08/31 至 114/09/06")
         #expect(meta.value("報告書頁數") == "31")
@@ -54,8 +59,10 @@ import TripModel
         let items = doc.tables[1]
         #expect(items.rows[0].map(\.text) == ["自我檢核", "機關審核", "審核項目"])
         let texts = items.rows.dropFirst().map { $0.last?.text ?? "" }
-        for item in ["1. 依限繳交出國報告", "2. 格式完整（本文必須具備「目的」、「過程」、「心得及建議事項」）", "3. 無抄襲相關資料",
-                     "4. 內容充實完備", "5. 建議具參考價值", "6. 送本機關參考或研辦", "7. 送上級機關參考"] {
+        for item in [
+            "1. 依限繳交出國報告", "2. 格式完整（本文必須具備「目的」、「過程」、「心得及建議事項」）", "3. 無抄襲相關資料",
+            "4. 內容充實完備", "5. 建議具參考價值", "6. 送本機關參考或研辦", "7. 送上級機關參考",
+        ] {
             #expect(texts.contains(item), "missing \(item)")
         }
         // The traveller checks each item themselves; the agency reviews each one.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TripReport
 
 /// Markdown and HTML of both seeds, compared with files under Golden/. Re-record with

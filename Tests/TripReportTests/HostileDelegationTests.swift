@@ -2,10 +2,12 @@ import Foundation
 import Testing
 import TripModel
 import ZIPFoundation
+
+@testable import TripReport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import TripReport
 
 /// A delegation stored by an older version with line breaks in one-line fields and control
 /// characters in text (cases/integrity/newline-in-title.yaml, D13c-control-char.yaml): the
@@ -34,8 +36,14 @@ import FoundationXML
         #expect(!summary.contains("\n"))
         let doc = try render.document(Self.delegation())
         let start = try #require(doc.blocks.firstIndex { if case let .heading(h) = $0 { h.text == "摘要" } else { false } })
-        guard case let .paragraph(first) = doc.blocks[start + 1] else { Issue.record("no paragraph after 摘要"); return }
-        guard case .heading = doc.blocks[start + 2] else { Issue.record("摘要 was split into more than one paragraph"); return }
+        guard case let .paragraph(first) = doc.blocks[start + 1] else {
+            Issue.record("no paragraph after 摘要")
+            return
+        }
+        guard case .heading = doc.blocks[start + 2] else {
+            Issue.record("摘要 was split into more than one paragraph")
+            return
+        }
         #expect(first.text.contains("經濟發展局"))
     }
 
@@ -65,9 +73,16 @@ import FoundationXML
         let d = Self.delegation()
         try SamplePhotos.write(for: d, into: render.folder.url.appendingPathComponent("data"))
         let out = render.folder.url.appendingPathComponent("out")
-        let result = try render.generator.generate(d, options: ReportOptions(
-            kind: "trip", formats: [.md, .html, .odt, .docx], outFolder: out, photoRoot: render.folder.url.appendingPathComponent("data"),
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            d,
+            options: ReportOptions(
+                kind: "trip",
+                formats: [.md, .html, .odt, .docx],
+                outFolder: out,
+                photoRoot: render.folder.url.appendingPathComponent("data"),
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         for file in result.files where ["odt", "docx"].contains(file.pathExtension) {
             let archive = try Archive(url: file, accessMode: .read)
             for entry in archive where entry.path.hasSuffix(".xml") {
@@ -86,10 +101,16 @@ import FoundationXML
         let render = try Render()
         let d = Self.delegation()
         try SamplePhotos.write(for: d, into: render.folder.url.appendingPathComponent("data"))
-        let result = try render.generator.generate(d, options: ReportOptions(
-            kind: "trip", formats: [.md], outFolder: render.folder.url.appendingPathComponent("out"),
-            photoRoot: render.folder.url.appendingPathComponent("data"),
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            d,
+            options: ReportOptions(
+                kind: "trip",
+                formats: [.md],
+                outFolder: render.folder.url.appendingPathComponent("out"),
+                photoRoot: render.folder.url.appendingPathComponent("data"),
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         let zh = result.warnings.map { $0.text(.zh) }
         #expect(zh.contains { $0.hasPrefix("「計畫名稱」") && $0.contains("換行") })
         #expect(zh.contains { $0.hasPrefix("「服務機關」") && $0.contains("控制字元") })
@@ -105,10 +126,16 @@ import FoundationXML
         let render = try Render()
         let d = Kyushu.delegation()
         try SamplePhotos.write(for: d, into: render.folder.url.appendingPathComponent("data"))
-        let result = try render.generator.generate(d, options: ReportOptions(
-            kind: "trip", formats: [.md], outFolder: render.folder.url.appendingPathComponent("out"),
-            photoRoot: render.folder.url.appendingPathComponent("data"),
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            d,
+            options: ReportOptions(
+                kind: "trip",
+                formats: [.md],
+                outFolder: render.folder.url.appendingPathComponent("out"),
+                photoRoot: render.folder.url.appendingPathComponent("data"),
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         #expect(!result.warnings.contains { $0.zh.contains("換行") || $0.zh.contains("控制字元") })
     }
 }

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 import TripModel
 import ZIPFoundation
+
+@testable import TripReport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import TripReport
 
 /// Text a database written by an older version may still hold (input now refuses it): no
 /// writer drops or mangles it silently or makes a file a reader refuses (issue 9 §4).
@@ -18,21 +20,29 @@ import FoundationXML
     /// A document with the hostile text in every kind of block, written as the writers get it
     /// from a builder that did not settle it (so each writer's own robustness is tested).
     static var document: Document {
-        Document(title: broken + controls, blocks: [
-            .cover(CoverLine(broken, style: .title)),
-            .cover(CoverLine(controls, style: .field)),
-            .pageBreak,
-            .toc(title: "目錄"),
-            .heading(Heading(level: 1, number: "壹、", text: broken + line, anchor: "h1")),
-            .paragraph(Paragraph(broken, style: .body)),
-            .paragraph(Paragraph("1. 不是清單\n- 也不是\n---\n    不是程式碼\n# 不是標題", style: .body)),
-            .paragraph(Paragraph(controls + " \t 兩個  空格", style: .prompt)),
-            .paragraph(Paragraph(broken, style: .item)),
-            .heading(Heading(level: 2, number: "一、", text: controls, anchor: "h2")),
-            .table(Table(widths: [1, 1], header: [[TableCell("標|題"), TableCell(broken)]],
-                         rows: [[TableCell(line), TableCell([broken, controls])]])),
-            .photoGrid(PhotoGrid(items: [GridItem(image: nil, caption: [broken, line, controls])])),
-        ])
+        Document(
+            title: broken + controls,
+            blocks: [
+                .cover(CoverLine(broken, style: .title)),
+                .cover(CoverLine(controls, style: .field)),
+                .pageBreak,
+                .toc(title: "目錄"),
+                .heading(Heading(level: 1, number: "壹、", text: broken + line, anchor: "h1")),
+                .paragraph(Paragraph(broken, style: .body)),
+                .paragraph(Paragraph("1. 不是清單\n- 也不是\n---\n    不是程式碼\n# 不是標題", style: .body)),
+                .paragraph(Paragraph(controls + " \t 兩個  空格", style: .prompt)),
+                .paragraph(Paragraph(broken, style: .item)),
+                .heading(Heading(level: 2, number: "一、", text: controls, anchor: "h2")),
+                .table(
+                    Table(
+                        widths: [1, 1],
+                        header: [[TableCell("標|題"), TableCell(broken)]],
+                        rows: [[TableCell(line), TableCell([broken, controls])]]
+                    )
+                ),
+                .photoGrid(PhotoGrid(items: [GridItem(image: nil, caption: [broken, line, controls])])),
+            ]
+        )
     }
 
     let folder = TestFolder()
@@ -117,10 +127,12 @@ import FoundationXML
     @Test func everyHeadingStaysOnOneLineWithItsAnchorAndEveryContentsLinkResolves() {
         let lines = markdown.components(separatedBy: "\n")
         let headings = lines.filter { $0.hasPrefix("#") }
-        let anchors = Set(headings.compactMap { line -> String? in
-            guard let r = line.range(of: #"\{#(h[0-9]+)\}$"#, options: .regularExpression) else { return nil }
-            return String(line[r].dropFirst(2).dropLast())
-        })
+        let anchors = Set(
+            headings.compactMap { line -> String? in
+                guard let r = line.range(of: #"\{#(h[0-9]+)\}$"#, options: .regularExpression) else { return nil }
+                return String(line[r].dropFirst(2).dropLast())
+            }
+        )
         #expect(headings.count == 3)  // 目錄 and the two headings
         #expect(anchors == ["h1", "h2"])
         #expect(headings.contains { $0.contains("第一行 第二行 第三行 第四行 第五行甲\\|乙") })

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// The itinerary's days as groups: one row per day that never splits across pages, so
@@ -14,9 +15,11 @@ import TripModel
     @Test func itineraryDaysBecomeGroupsLedByTheirDateCell() throws {
         let groups = try #require(try itinerary().1.leadGroups)
         let day = try #require(groups.first { $0.lead.lines.first == "9月4日" })
-        #expect(day.rows.map { $0.map(\.text) }.map(\.last) == [
-            "雲海酒造燒酎工廠", "黑木玻璃藝術工坊", "UMK 住宅展示場", "宮崎縣環境森林部", "宮崎縣商工觀光勞動部", "拜會宮崎縣政府副知事佐藤弘之",
-        ])
+        #expect(
+            day.rows.map { $0.map(\.text) }.map(\.last) == [
+                "雲海酒造燒酎工廠", "黑木玻璃藝術工坊", "UMK 住宅展示場", "宮崎縣環境森林部", "宮崎縣商工觀光勞動部", "拜會宮崎縣政府副知事佐藤弘之",
+            ]
+        )
         #expect(groups.count == 7)
         #expect(groups.allSatisfy { group in group.rows.allSatisfy { $0.count == 2 } })
     }
@@ -24,9 +27,13 @@ import TripModel
     @Test func tablesWithoutRowSpansAreWrittenAsTheyAre() throws {
         let (doc, _) = try itinerary()
         #expect(doc.tables[0].leadGroups == nil)
-        let spanElsewhere = Table(widths: [1, 1, 1], header: [], rows: [
-            [TableCell("a", rowSpan: 2), TableCell("b", rowSpan: 2), TableCell("c")], [TableCell("d")],
-        ])
+        let spanElsewhere = Table(
+            widths: [1, 1, 1],
+            header: [],
+            rows: [
+                [TableCell("a", rowSpan: 2), TableCell("b", rowSpan: 2), TableCell("c")], [TableCell("d")],
+            ]
+        )
         #expect(spanElsewhere.leadGroups == nil)
     }
 

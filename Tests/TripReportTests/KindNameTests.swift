@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// A kind's name comes from its file, in both languages: the one source for the command line,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// A delegation over New Year (cases/integrity/new-year-summary.yaml): every date range the
@@ -14,8 +15,10 @@ import TripModel
         d.start = F.date(2025, 12, 29)
         d.end = F.date(2026, 1, 3)
         d.legs = []
-        d.events = [F.event("v1", .call, "拜會福岡辦事處", F.date(2025, 12, 30), place: "fukuoka", notes: ["紀錄。"]),
-                    F.event("v2", .study, "新年參訪", F.date(2026, 1, 2), place: "fukuoka", notes: ["紀錄。"])]
+        d.events = [
+            F.event("v1", .call, "拜會福岡辦事處", F.date(2025, 12, 30), place: "fukuoka", notes: ["紀錄。"]),
+            F.event("v2", .study, "新年參訪", F.date(2026, 1, 2), place: "fukuoka", notes: ["紀錄。"]),
+        ]
         d.press = []
         return d
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TripReport
 
 @Suite struct NumberingTests {

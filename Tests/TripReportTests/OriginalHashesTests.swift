@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TripReport
 
 /// The hashes of originals are remembered between runs (and processes) by the files' status,
@@ -37,7 +38,8 @@ struct OriginalHashesTests {
         let before = try hashes.hash(of: original)
         try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) }).write(to: original)
         #expect(hashes.remembered(original) == nil)
-        let after = try hashes.hash(of: original), content = try ContentHash.of(original)
+        let after = try hashes.hash(of: original)
+        let content = try ContentHash.of(original)
         #expect(after != before && after == content)
         #expect(OriginalHashes(file: cacheFile(folder)).remembered(original) == after)
     }
@@ -61,7 +63,8 @@ struct OriginalHashesTests {
         let next = OriginalHashes(file: cacheFile(folder))
         #expect(next.remembered(other) == good)
         #expect(next.remembered(original) == nil)
-        let fresh = try next.hash(of: original), content = try ContentHash.of(original)
+        let fresh = try next.hash(of: original)
+        let content = try ContentHash.of(original)
         #expect(fresh == content)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// Reports shaped by a plan's `outline:` (issue 10): the seeds' outlines give the real reports'
@@ -20,13 +21,15 @@ import TripModel
 
     @Test func kyushuSeedOutlineGivesSeed000sFifteenVisitSections() throws {
         let doc = try Render().document(try SeedGoldenTests().seed("kyushu-2025.yaml"))
-        #expect(OutlineTests.under("肆、過程", in: doc) == [
-            "一、參訪日程", "二、柳橋聯合市場", "三、Fukuoka Growth Next 新創基地", "四、馬林展覽館福岡 A 館",
-            "五、台北駐福岡經濟文化分處、福岡台灣貿易投資中心", "六、公益財團法人熊本產業支援財團", "七、肥後 Yokamon 市場",
-            "八、木脇產業株式会社", "九、日東株式会社", "十、南日本乳業協同株式会社", "十一、雲海酒造燒酎工廠、黑木玻璃藝術工坊",
-            "十二、UMK 住宅展示場", "十三、宮崎縣環境森林部", "十四、宮崎縣商工觀光勞動部", "十五、拜會宮崎縣政府副知事佐藤弘之",
-            "十六、日南車站",
-        ])
+        #expect(
+            OutlineTests.under("肆、過程", in: doc) == [
+                "一、參訪日程", "二、柳橋聯合市場", "三、Fukuoka Growth Next 新創基地", "四、馬林展覽館福岡 A 館",
+                "五、台北駐福岡經濟文化分處、福岡台灣貿易投資中心", "六、公益財團法人熊本產業支援財團", "七、肥後 Yokamon 市場",
+                "八、木脇產業株式会社", "九、日東株式会社", "十、南日本乳業協同株式会社", "十一、雲海酒造燒酎工廠、黑木玻璃藝術工坊",
+                "十二、UMK 住宅展示場", "十三、宮崎縣環境森林部", "十四、宮崎縣商工觀光勞動部", "十五、拜會宮崎縣政府副知事佐藤弘之",
+                "十六、日南車站",
+            ]
+        )
         try GoldenTests().check(OutlineTests.tree(doc), "seed-kyushu-outline.txt")
     }
 
@@ -46,19 +49,21 @@ import TripModel
         let doc = try Render().document(try SeedGoldenTests().seed("usa-2026.yaml"), kind: "council")
         #expect(doc.parts == ["壹、前言", "貳、臺中市市長赴美市政考察交流成果", "參、招商引資具體成效", "肆、結語"])
         let body = doc.headings.filter { $0.level > 1 }.map { String(repeating: " ", count: $0.level - 2) + $0.fullText }
-        #expect(body == [
-            "一、此次出訪美國三個重要任務",
-            "二、市政考察交流成果",
-            " (一)拜會姊妹市及國際重要城市，深化雙好友好情誼",
-            "  1.拜會姊妹市曼徹斯特市政府",
-            "  2.拜會波士頓市政府",
-            " (二)大波士頓地區及大紐約地區僑界交流",
-            " (三)考察市政建設，汲取營運經驗及發展交流契機",
-            "  1.昆西市場(Quincy Market)",
-            "  2.麻省理工學院媒體實驗室(MIT Media Lab)",
-            "一、城市治理經驗交流", "二、產業轉型與城市經濟發展", "三、傳統市場轉型與城市空間活化",
-            "四、研發創新與前瞻科技發展", "五、拜會僑商促進雙邊投資",
-        ])
+        #expect(
+            body == [
+                "一、此次出訪美國三個重要任務",
+                "二、市政考察交流成果",
+                " (一)拜會姊妹市及國際重要城市，深化雙好友好情誼",
+                "  1.拜會姊妹市曼徹斯特市政府",
+                "  2.拜會波士頓市政府",
+                " (二)大波士頓地區及大紐約地區僑界交流",
+                " (三)考察市政建設，汲取營運經驗及發展交流契機",
+                "  1.昆西市場(Quincy Market)",
+                "  2.麻省理工學院媒體實驗室(MIT Media Lab)",
+                "一、城市治理經驗交流", "二、產業轉型與城市經濟發展", "三、傳統市場轉型與城市空間活化",
+                "四、研發創新與前瞻科技發展", "五、拜會僑商促進雙邊投資",
+            ]
+        )
         try GoldenTests().check(OutlineTests.tree(doc), "seed-usa-outline.txt")
     }
 
@@ -101,8 +106,13 @@ import TripModel
     @Test func aSectionSwitchesABlockBackOn() throws {
         var d = Kyushu.delegation()
         let visit = try #require(ReportContext(delegation: d).visits.first { !$0.counterparts.isEmpty })
-        d.outlines = [ReportOutline(kind: "trip", blocks: [.counterparts: false],
-                                    sections: [OutlineSection(events: [visit.id], blocks: [.counterparts: true])])]
+        d.outlines = [
+            ReportOutline(
+                kind: "trip",
+                blocks: [.counterparts: false],
+                sections: [OutlineSection(events: [visit.id], blocks: [.counterparts: true])]
+            )
+        ]
         let labels = try Render().document(d).texts.filter { $0.hasPrefix("會晤人員") }
         #expect(labels.count == 1)
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TripModel
 import ZIPFoundation
+
 @testable import TripReport
 
 /// LibreOffice as a real client inside `swift test`; skipped with a message where it is absent
@@ -11,9 +12,16 @@ struct PDFTests {
     @Test func reviewFormConvertsToAPDFThatPopplerReads() throws {
         let folder = TestFolder()
         let generator = ReportGenerator(templates: try RepoTemplates.load())
-        let result = try generator.generate(Kyushu.delegation(), options: ReportOptions(
-            kind: "review-form", formats: [.pdf], outFolder: folder.url, photoRoot: folder.url,
-            photos: PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))))
+        let result = try generator.generate(
+            Kyushu.delegation(),
+            options: ReportOptions(
+                kind: "review-form",
+                formats: [.pdf],
+                outFolder: folder.url,
+                photoRoot: folder.url,
+                photos: PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
+            )
+        )
         let pdf = try #require(result.files.first)
         #expect(PageCounter.pages(of: pdf) == 1)
     }
@@ -21,16 +29,27 @@ struct PDFTests {
     @Test func docxContentsCarryThePagesMeasuredInThePDF() throws {
         let folder = TestFolder()
         let generator = ReportGenerator(templates: try RepoTemplates.load())
-        let result = try generator.generate(Kyushu.delegation(), options: ReportOptions(
-            kind: "trip", formats: [.docx, .pdf], outFolder: folder.url, photoRoot: folder.url,
-            photos: PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))))
+        let result = try generator.generate(
+            Kyushu.delegation(),
+            options: ReportOptions(
+                kind: "trip",
+                formats: [.docx, .pdf],
+                outFolder: folder.url,
+                photoRoot: folder.url,
+                photos: PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
+            )
+        )
         let docx = try #require(result.files.first { $0.pathExtension == "docx" })
         let archive = try Archive(url: docx, accessMode: .read)
         var data = Data()
         _ = try archive.extract(try #require(archive["word/document.xml"])) { data.append($0) }
         let xml = String(decoding: data, as: UTF8.self)
-        let cached = try #require(xml.range(of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
-                                             options: .regularExpression))
+        let cached = try #require(
+            xml.range(
+                of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
+                options: .regularExpression
+            )
+        )
         #expect(Int(xml[cached].split(separator: ">").last ?? "") ?? 0 >= 3)
     }
 
@@ -45,15 +64,24 @@ struct PDFTests {
             d.events[0].photos.append(Photo(file: file.lastPathComponent, caption: "照片 \(k + 1)"))
         }
         let cache = folder.url.appendingPathComponent("cache")
-        let result = try ReportGenerator(templates: try RepoTemplates.load()).generate(d, options: ReportOptions(
-            kind: "trip", formats: [.pdf], outFolder: folder.url.appendingPathComponent("out"), photoRoot: folder.url,
-            photos: PhotoProcessor(cacheFolder: cache)))
+        let result = try ReportGenerator(templates: try RepoTemplates.load()).generate(
+            d,
+            options: ReportOptions(
+                kind: "trip",
+                formats: [.pdf],
+                outFolder: folder.url.appendingPathComponent("out"),
+                photoRoot: folder.url,
+                photos: PhotoProcessor(cacheFolder: cache)
+            )
+        )
         let pdf = try #require(result.files.first)
         let extracted = folder.url.appendingPathComponent("extracted")
         try FileManager.default.createDirectory(at: extracted, withIntermediateDirectories: true)
         _ = try Poppler.run(pdfimages, ["-j", pdf.path, extracted.appendingPathComponent("image").path])
-        let inPDF = Set(try FileManager.default.contentsOfDirectory(at: extracted, includingPropertiesForKeys: nil)
-            .map { try Data(contentsOf: $0) })
+        let inPDF = Set(
+            try FileManager.default.contentsOfDirectory(at: extracted, includingPropertiesForKeys: nil)
+                .map { try Data(contentsOf: $0) }
+        )
         let prepared = try FileManager.default.contentsOfDirectory(at: cache, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "jpg" }
         #expect(prepared.count == 2)

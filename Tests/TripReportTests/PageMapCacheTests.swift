@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// A DOCX made without a PDF takes its contents' pages from LibreOffice once per document: the
@@ -10,8 +11,12 @@ struct PageMapCacheTests {
     /// The page the contents give the first heading in a DOCX.
     private func firstContentsPage(_ docx: URL) throws -> Int? {
         let xml = try Parts.text(docx, "word/document.xml")
-        guard let r = xml.range(of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
-                                options: .regularExpression) else { return nil }
+        guard
+            let r = xml.range(
+                of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
+                options: .regularExpression
+            )
+        else { return nil }
         return Int(xml[r].split(separator: ">").last ?? "")
     }
 
@@ -20,9 +25,15 @@ struct PageMapCacheTests {
         let render = try Render()
         let cache = render.folder.url.appendingPathComponent("cache")
         func make(_ d: Delegation) throws -> URL {
-            let result = try render.generator.generate(d, options: ReportOptions(
-                formats: [.docx], outFolder: render.folder.url.appendingPathComponent("out"), photoRoot: render.folder.url,
-                photos: PhotoProcessor(cacheFolder: cache)))
+            let result = try render.generator.generate(
+                d,
+                options: ReportOptions(
+                    formats: [.docx],
+                    outFolder: render.folder.url.appendingPathComponent("out"),
+                    photoRoot: render.folder.url,
+                    photos: PhotoProcessor(cacheFolder: cache)
+                )
+            )
             return try #require(result.files.first)
         }
         let measured = try #require(try firstContentsPage(try make(Kyushu.delegation())))
@@ -46,8 +57,12 @@ struct PageMapCacheTests {
     func unreadableMapIsMeasuredAgain() throws {
         let render = try Render()
         let cache = render.folder.url.appendingPathComponent("cache")
-        let options = ReportOptions(formats: [.docx], outFolder: render.folder.url.appendingPathComponent("out"),
-                                    photoRoot: render.folder.url, photos: PhotoProcessor(cacheFolder: cache))
+        let options = ReportOptions(
+            formats: [.docx],
+            outFolder: render.folder.url.appendingPathComponent("out"),
+            photoRoot: render.folder.url,
+            photos: PhotoProcessor(cacheFolder: cache)
+        )
         _ = try render.generator.generate(Kyushu.delegation(), options: options)
         let pagesFolder = render.folder.url.appendingPathComponent("pages")
         for file in try FileManager.default.contentsOfDirectory(at: pagesFolder, includingPropertiesForKeys: nil) {

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import TripModel
+
+@testable import TripReport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import TripModel
-@testable import TripReport
 
 /// How paragraphs look in every format: headings and labels kept with what follows, outcome
 /// items bulleted, a missing picture's prompt in the red prompt style, page numbers refreshed.
@@ -12,7 +14,8 @@ import TripModel
     func files(_ d: Delegation = Kyushu.delegation()) throws -> (odt: URL, docx: URL, render: Render) {
         let render = try Render()
         let doc = try render.document(d)
-        let odt = render.folder.url.appendingPathComponent("r.odt"), docx = render.folder.url.appendingPathComponent("r.docx")
+        let odt = render.folder.url.appendingPathComponent("r.odt")
+        let docx = render.folder.url.appendingPathComponent("r.docx")
         let styles = render.generator.templates.styles
         try ODTWriter(styles: styles).write(doc, to: odt)
         try DOCXWriter(styles: styles).write(doc, to: docx)
@@ -61,7 +64,11 @@ import TripModel
         let docx = made.docx
         let styles = try Parts.text(docx, "word/styles.xml")
         let numbering = try Parts.text(docx, "word/numbering.xml")
-        #expect(styles.contains("w:styleId=\"ListItem\"><w:name w:val=\"List Item\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr>"))
+        #expect(
+            styles.contains(
+                "w:styleId=\"ListItem\"><w:name w:val=\"List Item\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr>"
+            )
+        )
         #expect(numbering.contains("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/>"))
         #expect(try Parts.text(docx, "[Content_Types].xml").contains("/word/numbering.xml"))
         #expect(try Parts.text(docx, "word/_rels/document.xml.rels").contains("Target=\"numbering.xml\""))
@@ -92,11 +99,27 @@ import TripModel
     @Test func photoPlaceholderUsesThePromptStyleInEveryFormat() throws {
         let d = withPhotoPlaceholder()
         let (odt, docx, render) = try files(d)
-        #expect(try Parts.text(odt, "content.xml").contains("<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\"><text:p text:style-name=\"Picture_20_Prompt\">【待填】照片檔案未提供：（未指定）</text:p><text:p text:style-name=\"Caption\">古賀和秀理事長分享市場管理</text:p>"))
-        #expect(try Parts.text(docx, "word/document.xml").contains("<w:p><w:pPr><w:pStyle w:val=\"PicturePrompt\"/></w:pPr><w:r><w:t xml:space=\"preserve\">【待填】照片檔案未提供：（未指定）</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t xml:space=\"preserve\">古賀和秀理事長分享市場管理"))
+        #expect(
+            try Parts.text(odt, "content.xml").contains(
+                "<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\"><text:p text:style-name=\"Picture_20_Prompt\">【待填】照片檔案未提供：（未指定）</text:p><text:p text:style-name=\"Caption\">古賀和秀理事長分享市場管理</text:p>"
+            )
+        )
+        #expect(
+            try Parts.text(docx, "word/document.xml").contains(
+                "<w:p><w:pPr><w:pStyle w:val=\"PicturePrompt\"/></w:pPr><w:r><w:t xml:space=\"preserve\">【待填】照片檔案未提供：（未指定）</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t xml:space=\"preserve\">古賀和秀理事長分享市場管理"
+            )
+        )
         // The picture's prompt is the red Prompt style at caption size.
-        #expect(try Parts.text(odt, "styles.xml").contains("<style:style style:name=\"Picture_20_Prompt\" style:display-name=\"Picture Prompt\" style:family=\"paragraph\" style:parent-style-name=\"Prompt\">"))
-        #expect(try Parts.text(docx, "word/styles.xml").contains("w:styleId=\"PicturePrompt\"><w:name w:val=\"Picture Prompt\"/><w:basedOn w:val=\"Prompt\"/>"))
+        #expect(
+            try Parts.text(odt, "styles.xml").contains(
+                "<style:style style:name=\"Picture_20_Prompt\" style:display-name=\"Picture Prompt\" style:family=\"paragraph\" style:parent-style-name=\"Prompt\">"
+            )
+        )
+        #expect(
+            try Parts.text(docx, "word/styles.xml").contains(
+                "w:styleId=\"PicturePrompt\"><w:name w:val=\"Picture Prompt\"/><w:basedOn w:val=\"Prompt\"/>"
+            )
+        )
         #expect(try render.html(d).contains("<figure><p class=\"prompt\">【待填】照片檔案未提供：（未指定）</p><figcaption>古賀和秀理事長分享市場管理</figcaption></figure>"))
         #expect(try render.markdown(d).contains("> 【待填】照片檔案未提供：（未指定）\n\n*古賀和秀理事長分享市場管理*"))
     }
@@ -110,7 +133,10 @@ import TripModel
     @Test func everyDOCXAndODTPartIsWellFormed() throws {
         let (odt, docx, render) = try files(withPhotoPlaceholder())
         defer { withExtendedLifetime(render) {} }
-        for (file, names) in [(odt, ["content.xml", "styles.xml"]), (docx, ["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/fontTable.xml", "word/settings.xml"])] {
+        for (file, names) in [
+            (odt, ["content.xml", "styles.xml"]),
+            (docx, ["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/fontTable.xml", "word/settings.xml"]),
+        ] {
             for name in names {
                 let parser = XMLParser(data: Data(try Parts.text(file, name).utf8))
                 #expect(parser.parse(), "\(name) is not well-formed")

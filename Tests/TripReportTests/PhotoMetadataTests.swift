@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 @Suite("When a photo was taken comes from its EXIF block")
@@ -10,9 +11,11 @@ struct PhotoMetadataTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exif-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let plain = folder.appendingPathComponent("plain.jpg"), dated = folder.appendingPathComponent("dated.jpg")
+        let plain = folder.appendingPathComponent("plain.jpg")
+        let dated = folder.appendingPathComponent("dated.jpg")
         try SyntheticPhoto.write(to: plain, width: 64, height: 48)
-        let day = try #require(LocalDate(iso: "2025-09-01")), clock = try #require(LocalTime(text: "10:20"))
+        let day = try #require(LocalDate(iso: "2025-09-01"))
+        let clock = try #require(LocalTime(text: "10:20"))
         #expect(PhotoMetadata.copy(plain, to: dated, recordingTaken: day, clock))
         let taken = try #require(PhotoMetadata.taken(fileAt: dated))
         #expect(taken.date == day && taken.time == clock)

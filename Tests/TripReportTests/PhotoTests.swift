@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripMedia
+
 @testable import TripReport
 
 @Suite struct PhotoTests {
@@ -84,11 +85,13 @@ import TripMedia
         bytes.append(Data(repeating: 0, count: (8 - bytes.count % 8) % 8))
         // Decoders stop at the end-of-image marker. These two tails differ only in the top bit of
         // two 8-byte words, which a word-wise FNV hash cannot tell apart.
-        let first = folder.url.appendingPathComponent("first.jpg"), second = folder.url.appendingPathComponent("second.jpg")
+        let first = folder.url.appendingPathComponent("first.jpg")
+        let second = folder.url.appendingPathComponent("second.jpg")
         try (bytes + Data(repeating: 0, count: 16)).write(to: first)
         try (bytes + Data([0, 0, 0, 0, 0, 0, 0, 0x80, 0, 0, 0, 0, 0, 0, 0, 0x80])).write(to: second)
         let processor = PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
-        let a = try processor.prepare(ImageRef(source: first)), b = try processor.prepare(ImageRef(source: second))
+        let a = try processor.prepare(ImageRef(source: first))
+        let b = try processor.prepare(ImageRef(source: second))
         #expect(a.prepared != b.prepared)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// Clippings in the report's own order, a prompt for a missing screenshot, and pictures sized by
@@ -67,9 +68,15 @@ import TripModel
         var d = Kyushu.delegation()
         d.press[0].image = "press/gone.jpg"
         let render = try Render()
-        let result = try render.generator.generate(d, options: ReportOptions(
-            formats: [.md], outFolder: render.folder.url.appendingPathComponent("out"), photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            d,
+            options: ReportOptions(
+                formats: [.md],
+                outFolder: render.folder.url.appendingPathComponent("out"),
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         let md = try String(contentsOf: try #require(result.files.first), encoding: .utf8)
         #expect(md.contains("> 【待填】圖檔無法讀取（檔案不存在或無法讀取），請重新上傳：press/gone.jpg\n\n*114年9月8日三立新聞台"))
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripReport
 
 /// The itinerary tables of the real itineraries in seeds/press, in both layouts, against golden

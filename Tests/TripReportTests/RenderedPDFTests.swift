@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// What LibreOffice renders from our files, read back with poppler: the itinerary's days whole
@@ -17,8 +18,14 @@ struct RenderedPDFTests {
         d.legs = []
         d.events = (0..<8).flatMap { day in
             (0..<6).map { i in
-                Fixture.event("d\(day)v\(i)", i % 2 == 0 ? .visit : .call, "第\(day + 1)日行程\(i + 1) 參訪單位與交流事項說明", base.adding(days: day),
-                              place: "fukuoka", notes: ["說明。"])
+                Fixture.event(
+                    "d\(day)v\(i)",
+                    i % 2 == 0 ? .visit : .call,
+                    "第\(day + 1)日行程\(i + 1) 參訪單位與交流事項說明",
+                    base.adding(days: day),
+                    place: "fukuoka",
+                    notes: ["說明。"]
+                )
             }
         }
         return d
@@ -26,9 +33,15 @@ struct RenderedPDFTests {
 
     @Test func everyItineraryDayIsWholeOnOnePageOfThePDF() throws {
         let render = try Render()
-        let result = try render.generator.generate(longItinerary(), options: ReportOptions(
-            formats: [.pdf], outFolder: render.folder.url, photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            longItinerary(),
+            options: ReportOptions(
+                formats: [.pdf],
+                outFolder: render.folder.url,
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         let pdf = try #require(result.files.first)
         let pages = try Poppler.layoutPages(pdf).map { $0.filter { !$0.isWhitespace } }
         // The table starts on the page of its heading (the contents list the same words before).
@@ -53,9 +66,15 @@ struct RenderedPDFTests {
             Fixture.event("v\(i)", .visit, "長日行程\(i)號 參訪單位", Fixture.date(2025, 9, 2), place: "fukuoka", notes: ["說明。"])
         }
         let render = try Render()
-        let result = try render.generator.generate(d, options: ReportOptions(
-            formats: [.pdf], outFolder: render.folder.url, photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            d,
+            options: ReportOptions(
+                formats: [.pdf],
+                outFolder: render.folder.url,
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         let pages = try Poppler.layoutPages(try #require(result.files.first)).map { $0.filter { !$0.isWhitespace } }
         let start = try #require(pages.firstIndex { $0.contains("一、參訪日程日期") })
         let table = pages[start...].joined()
@@ -66,9 +85,15 @@ struct RenderedPDFTests {
 
     @Test func coverTitleLinesKeepEveryNameWhole() throws {
         let render = try Render()
-        let made = try render.generator.generate(Kyushu.delegation(), options: ReportOptions(
-            formats: [.pdf], outFolder: render.folder.url, photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let made = try render.generator.generate(
+            Kyushu.delegation(),
+            options: ReportOptions(
+                formats: [.pdf],
+                outFolder: render.folder.url,
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         let cover = try Poppler.layoutPages(try #require(made.files.first))[0]
         let lines = cover.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("創業輔導及創新交流計畫赴日本福岡、"))
@@ -78,25 +103,45 @@ struct RenderedPDFTests {
 
     @Test func docxMadeAloneCarriesMeasuredPagesAndAsksWordToUpdate() throws {
         let render = try Render()
-        let result = try render.generator.generate(Kyushu.delegation(), options: ReportOptions(
-            formats: [.docx], outFolder: render.folder.url, photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            Kyushu.delegation(),
+            options: ReportOptions(
+                formats: [.docx],
+                outFolder: render.folder.url,
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         let docx = try #require(result.files.first)
         let xml = try Parts.text(docx, "word/document.xml")
-        let cached = try #require(xml.range(of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
-                                             options: .regularExpression))
+        let cached = try #require(
+            xml.range(
+                of: #"PAGEREF h1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">\d+"#,
+                options: .regularExpression
+            )
+        )
         #expect(Int(xml[cached].split(separator: ">").last ?? "") ?? 0 >= 3)
         #expect(try Parts.text(docx, "word/settings.xml").contains("<w:updateFields w:val=\"true\"/>"))
         #expect(result.files.count == 1)
     }
 
-    @Test(.enabled(if: FontCatalog.shared.isInstalled("AR PL UKai TW") && FontCatalog.shared.isInstalled("Liberation Serif"),
-                   "fonts-arphic-ukai and fonts-liberation are needed"))
+    @Test(
+        .enabled(
+            if: FontCatalog.shared.isInstalled("AR PL UKai TW") && FontCatalog.shared.isInstalled("Liberation Serif"),
+            "fonts-arphic-ukai and fonts-liberation are needed"
+        )
+    )
     func libreOfficeShowsKaiAndLiberationSerifForOurODTAndDOCX() throws {
         let render = try Render()
-        let result = try render.generator.generate(Kyushu.delegation(), options: ReportOptions(
-            formats: [.odt, .docx], outFolder: render.folder.url, photoRoot: render.folder.url,
-            photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))))
+        let result = try render.generator.generate(
+            Kyushu.delegation(),
+            options: ReportOptions(
+                formats: [.odt, .docx],
+                outFolder: render.folder.url,
+                photoRoot: render.folder.url,
+                photos: PhotoProcessor(cacheFolder: render.folder.url.appendingPathComponent("cache"))
+            )
+        )
         for file in result.files {
             // Converted as a user's LibreOffice opens it: the system's fonts, no private settings.
             let pdf = try Poppler.convertPlainly(file, into: render.folder.url.appendingPathComponent(file.pathExtension))

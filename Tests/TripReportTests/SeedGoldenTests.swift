@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripReport
 
 /// The two real seeds (seeds/kyushu-2025.yaml, seeds/usa-2026.yaml) read through TripStore's

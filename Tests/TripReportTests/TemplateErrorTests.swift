@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// A templates folder fails like a plan file: every problem with its file, the key in a kind
@@ -62,7 +63,8 @@ import TripModel
             _ = try TemplateSet(folder: copy)
             Issue.record("the broken tag was accepted")
         } catch {
-            let zh = error.text(.zh), en = error.text(.en)
+            let zh = error.text(.zh)
+            let en = error.text(.en)
             #expect(zh.contains("kinds/trip.json:11:") && zh.contains("「cover[5].text」") && zh.contains("標籤沒有以 }} 結束"))
             #expect(!zh.contains("syntax") && !zh.contains("ParserError") && !zh.contains("overflow"))
             #expect(en.contains("kinds/trip.json:11:") && en.contains("cover[5].text: Mustache syntax: a tag is not closed"))
@@ -73,8 +75,10 @@ import TripModel
     @Test("a mistake on the second line of a text is placed past the \\n escape that starts it")
     func secondLineOfAText() throws {
         let (folder, copy) = try templates(editing: "kinds/trip.json") {
-            $0.replacingOccurrences(of: #"{ "title": "目的", "fill": "purpose" },"#,
-                                    with: #"{ "title": "目的", "fill": "purpose", "text": "第一段\n第二段{{#a}}{{/b}}" },"#)
+            $0.replacingOccurrences(
+                of: #"{ "title": "目的", "fill": "purpose" },"#,
+                with: #"{ "title": "目的", "fill": "purpose", "text": "第一段\n第二段{{#a}}{{/b}}" },"#
+            )
         }
         let file = try String(contentsOf: copy.appendingPathComponent("kinds/trip.json"), encoding: .utf8)
         let problem = try #require(problems(copy).first)
@@ -87,8 +91,10 @@ import TripModel
     @Test("\\u escapes, a surrogate pair among them, count as the one character each stands for")
     func unicodeEscapes() throws {
         let (folder, copy) = try templates(editing: "kinds/trip.json") {
-            $0.replacingOccurrences(of: #"{ "title": "建議", "fill": "suggestions" },"#,
-                                    with: #"{ "title": "\u5EFA\u8B70\uD83D\uDE00{{#a}}{{/bb}}", "fill": "suggestions" },"#)
+            $0.replacingOccurrences(
+                of: #"{ "title": "建議", "fill": "suggestions" },"#,
+                with: #"{ "title": "\u5EFA\u8B70\uD83D\uDE00{{#a}}{{/bb}}", "fill": "suggestions" },"#
+            )
         }
         let file = try String(contentsOf: copy.appendingPathComponent("kinds/trip.json"), encoding: .utf8)
         let problem = try #require(problems(copy).first)

@@ -1,16 +1,19 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 /// The names docs/reports.md promises agencies in their snippets and kind texts: every one of
 /// them still renders a value.
 @Suite struct TemplateNamesTests {
-    static let names = ["id", "title", "agency", "category", "categoryVerb", "namesAndTitles", "countryNames", "destinations",
-                        "period", "reportDate", "start", "endMonthDay", "end", "dayCount", "memberCount", "hasCities", "cityNames",
-                        "visitCount", "visitNames", "hasOrgs", "orgCount", "orgNames", "hasThemes", "themeNames",
-                        "hasCounterparts", "counterpartNames", "hasOutcomes", "outcomeNames", "hasPress", "pressOutlets",
-                        "leader.name", "leader.title", "leader.unit"]
+    static let names = [
+        "id", "title", "agency", "category", "categoryVerb", "namesAndTitles", "countryNames", "destinations",
+        "period", "reportDate", "start", "endMonthDay", "end", "dayCount", "memberCount", "hasCities", "cityNames",
+        "visitCount", "visitNames", "hasOrgs", "orgCount", "orgNames", "hasThemes", "themeNames",
+        "hasCounterparts", "counterpartNames", "hasOutcomes", "outcomeNames", "hasPress", "pressOutlets",
+        "leader.name", "leader.title", "leader.unit",
+    ]
 
     /// The values `summary.mustache` renders when it is `{{a}}|{{b}}|…`.
     func rendered(_ names: [String], for delegation: Delegation) throws -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TripReport
 
 @Suite struct TemplateTests {
@@ -24,7 +25,10 @@ import Testing
     @Test func agencyCanRewordTheSummaryDraft() throws {
         let (folder, copy) = try copyOfTemplates()
         try "本局{{leader.name}}{{leader.title}}率 {{memberCount}} 人赴{{countryNames}}。".write(
-            to: copy.appendingPathComponent("snippets/summary.mustache"), atomically: true, encoding: .utf8)
+            to: copy.appendingPathComponent("snippets/summary.mustache"),
+            atomically: true,
+            encoding: .utf8
+        )
         let generator = ReportGenerator(templates: try TemplateSet(folder: copy))
         #expect(try generator.draftSummary(for: Kyushu.delegation()) == "本局張峯源局長率 4 人赴日本。")
         _ = folder

@@ -1,20 +1,23 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripReport
 
 @Suite struct TripKindTests {
     @Test func coverStatesTheFactsOfSeed000() throws {
         let doc = try Render().document(Kyushu.delegation())
-        #expect(doc.coverLines == [
-            "公務出國或赴大陸地區報告(出國類別：考察)",
-            "創業輔導及創新交流計畫赴日本福岡、熊本及宮崎考察交流",
-            "服務機關：臺中市政府經濟發展局",
-            "姓名職稱：張峯源局長等 4 人",
-            "派赴國家：日本",
-            "出國期間：114 年 8 月 31 日至 9 月 6 日",
-            "報告日期：114 年 11 月 4 日",
-        ])
+        #expect(
+            doc.coverLines == [
+                "公務出國或赴大陸地區報告(出國類別：考察)",
+                "創業輔導及創新交流計畫赴日本福岡、熊本及宮崎考察交流",
+                "服務機關：臺中市政府經濟發展局",
+                "姓名職稱：張峯源局長等 4 人",
+                "派赴國家：日本",
+                "出國期間：114 年 8 月 31 日至 9 月 6 日",
+                "報告日期：114 年 11 月 4 日",
+            ]
+        )
     }
 
     @Test func sevenPartsComeInOrderWithGeneratedNumbers() throws {

@@ -3,6 +3,7 @@ import Testing
 import TripMedia
 import TripModel
 import ZIPFoundation
+
 @testable import TripReport
 
 /// A photo or clipping that cannot be read when a report is made (deleted, or damaged on disk
@@ -20,9 +21,11 @@ import ZIPFoundation
             var d = kind == "council" ? USA.delegation() : Kyushu.delegation()
             for i in d.events.indices { d.events[i].photos = [] }
             let visit = try #require(d.events.firstIndex { ![.departure, .transfer, .return].contains($0.kind) })
-            d.events[visit].photos = [Photo(file: "photos/t/deleted.jpg", caption: "已刪除的照片"),
-                                      Photo(file: "photos/t/cut.jpg", caption: "被截斷的照片"),
-                                      Photo(file: "photos/t/fine.jpg", caption: "完好的照片")]
+            d.events[visit].photos = [
+                Photo(file: "photos/t/deleted.jpg", caption: "已刪除的照片"),
+                Photo(file: "photos/t/cut.jpg", caption: "被截斷的照片"),
+                Photo(file: "photos/t/fine.jpg", caption: "完好的照片"),
+            ]
             d.press = [PressItem(id: "p1", date: d.start, outlet: "工商時報", headline: "剪報", image: "press/t/clip.jpg")]
             delegation = d
             generator = ReportGenerator(templates: try RepoTemplates.load())
@@ -38,10 +41,16 @@ import ZIPFoundation
         }
 
         func generate(_ kind: String, _ formats: [ReportFormat]) throws -> ReportResult {
-            try generator.generate(delegation, options: ReportOptions(
-                kind: kind, formats: formats, outFolder: folder.url.appendingPathComponent("out"),
-                photoRoot: folder.url.appendingPathComponent("data"),
-                photos: PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))))
+            try generator.generate(
+                delegation,
+                options: ReportOptions(
+                    kind: kind,
+                    formats: formats,
+                    outFolder: folder.url.appendingPathComponent("out"),
+                    photoRoot: folder.url.appendingPathComponent("data"),
+                    photos: PhotoProcessor(cacheFolder: folder.url.appendingPathComponent("cache"))
+                )
+            )
         }
 
         func text(_ file: URL) throws -> String {

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 import TripModel
 import ZIPFoundation
+
+@testable import TripReport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import TripReport
 
 @Suite struct WriterTests {
     static let hostile = "A&B <x> \"q\" 'a' \u{1}"
@@ -50,8 +52,10 @@ import FoundationXML
         let render = try Render()
         let file = render.folder.url.appendingPathComponent("r.docx")
         try DOCXWriter(styles: render.generator.templates.styles).write(try render.document(hostileDelegation()), to: file)
-        for name in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
-                     "word/_rels/document.xml.rels", "word/footer1.xml", "docProps/core.xml"] {
+        for name in [
+            "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
+            "word/_rels/document.xml.rels", "word/footer1.xml", "docProps/core.xml",
+        ] {
             #expect(parses(try part(file, name)), "\(name) is not well-formed")
         }
     }
@@ -70,8 +74,11 @@ import FoundationXML
     }
 
     @Test func spannedTableCellsCoverTheirPositions() throws {
-        let t = Table(widths: [1, 1, 1], header: [[TableCell("a"), TableCell("b", colSpan: 2)]],
-                      rows: [[TableCell("x", rowSpan: 2), TableCell("1"), TableCell("2")], [TableCell("3"), TableCell("4")]])
+        let t = Table(
+            widths: [1, 1, 1],
+            header: [[TableCell("a"), TableCell("b", colSpan: 2)]],
+            rows: [[TableCell("x", rowSpan: 2), TableCell("1"), TableCell("2")], [TableCell("3"), TableCell("4")]]
+        )
         let grid = t.grid
         #expect(grid[0][2] == nil)
         #expect(grid[2][0] == nil)

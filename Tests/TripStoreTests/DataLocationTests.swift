@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TripStore
 
 @Suite("Where the data lives")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("What real plans need to say: parts of the day, unknown-mode legs, headcount, contacts, regions")
@@ -72,31 +73,34 @@ struct DetailsTests {
     @Test("an unknown place is reported once, where it is first written, with no errors that follow from it")
     func unknownPlaceOnce() throws {
         let text = """
-        tripwright: 1
-        id: once
-        title: 測試
-        category: 訪問
-        agency: 測試局
-        home: 臺中市
-        start: 2026-05-18
-        end: 2026-05-19
-        members:
-        - {id: lin, unit: 測試局, title: 局長, name: 林雅婷, role: leader}
-        places:
-        - {id: cityhall, name: 某市政府, city: Xyzzyville}
-        events:
-        - {id: a, kind: 拜會, title: 甲, date: 2026-05-18, start: "10:00", end: "11:00", place: cityhall}
-        - {id: b, kind: 拜會, title: 乙, date: 2026-05-18, start: "14:00", place: cityhall}
-        - {id: c, kind: 拜會, title: 丙, date: 2026-05-19, start: "09:00", place: Xyzzyville}
-        legs:
-        - {id: out, mode: flight, from: TPE, to: cityhall, depart: "2026-05-18 08:00"}
-        stays:
-        - {id: h, place: cityhall, check_in: 2026-05-18, check_out: 2026-05-19}
-        """
+            tripwright: 1
+            id: once
+            title: 測試
+            category: 訪問
+            agency: 測試局
+            home: 臺中市
+            start: 2026-05-18
+            end: 2026-05-19
+            members:
+            - {id: lin, unit: 測試局, title: 局長, name: 林雅婷, role: leader}
+            places:
+            - {id: cityhall, name: 某市政府, city: Xyzzyville}
+            events:
+            - {id: a, kind: 拜會, title: 甲, date: 2026-05-18, start: "10:00", end: "11:00", place: cityhall}
+            - {id: b, kind: 拜會, title: 乙, date: 2026-05-18, start: "14:00", place: cityhall}
+            - {id: c, kind: 拜會, title: 丙, date: 2026-05-19, start: "09:00", place: Xyzzyville}
+            legs:
+            - {id: out, mode: flight, from: TPE, to: cityhall, depart: "2026-05-18 08:00"}
+            stays:
+            - {id: h, place: cityhall, check_in: 2026-05-18, check_out: 2026-05-19}
+            """
         let errors = planErrors(text)
         #expect(errors.count == 1, "\(errors.map { $0.text(.en) })")
         #expect(errors.first?.line == 12)
-        guard case .unknownPlace("Xyzzyville", _)? = errors.first?.problem else { Issue.record("\(errors)"); return }
+        guard case .unknownPlace("Xyzzyville", _)? = errors.first?.problem else {
+            Issue.record("\(errors)")
+            return
+        }
     }
 
     @Test("a tz on an event with a place is an error when it differs from the place's zone, at its line and column")
@@ -111,8 +115,10 @@ struct DetailsTests {
 
     @Test("a city shared by several cities takes its region from a key, after a comma, or in Chinese")
     func regions() throws {
-        for written in ["{name: 哈佛, city: Cambridge, region: MA}", "{name: 哈佛, city: \"Cambridge, MA\"}",
-                        "{name: 哈佛, city: \"Cambridge, Massachusetts\"}", "{name: 哈佛, city: \"劍橋, 麻州\"}"] {
+        for written in [
+            "{name: 哈佛, city: Cambridge, region: MA}", "{name: 哈佛, city: \"Cambridge, MA\"}",
+            "{name: 哈佛, city: \"Cambridge, Massachusetts\"}", "{name: 哈佛, city: \"劍橋, 麻州\"}",
+        ] {
             let d = try readPlan(minimalPlan().replacingOccurrences(of: "place: 福岡", with: "place: \(written)"))
             let p = try #require(d.place("visit"))
             #expect(p.zone.identifier == "America/New_York", "\(written)")
@@ -122,7 +128,10 @@ struct DetailsTests {
         #expect(reference.place("Cambridge, MA")?.region == "MA")
         #expect(reference.place("Cambridge, MA")?.country == "US")
         let errors = planErrors(minimalPlan().replacingOccurrences(of: "place: 福岡", with: "place: {name: 哈佛, city: Cambridge, region: TX}"))
-        guard case let .value(.unknownRegion(region, city, candidates))? = errors.first?.problem else { Issue.record("\(errors)"); return }
+        guard case let .value(.unknownRegion(region, city, candidates))? = errors.first?.problem else {
+            Issue.record("\(errors)")
+            return
+        }
         #expect(region == "TX" && city == "Cambridge")
         #expect(candidates.contains { $0.contains("Massachusetts") })
     }
@@ -183,15 +192,17 @@ struct DetailsTests {
             let queue = try DatabaseQueue(path: path)
             try TripDatabase.migrator.migrate(queue, upTo: "v2-web")
             try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO delegation (id, title, category, agency, homeID, startDate, endDate, countries, keywords, status, updatedAt)
-                      VALUES ('old', '舊計畫', 'study', '臺中市政府', 'TPE', '2025-09-01', '2025-09-03', '[]', '[]', 'planning', '2025-08-01 00:00:00');
-                    INSERT INTO member (delegationId, id, position, unit, title, name, role) VALUES ('old', 'a', 1, '局', '局長', '甲', 'leader');
-                    INSERT INTO place (delegationId, id, position, name, zone, fromGazetteer) VALUES ('old', 'TPE', 0, '桃園', 'Asia/Taipei', 1);
-                    INSERT INTO place (delegationId, id, position, name, zone, fromGazetteer) VALUES ('old', 'FUK', 1, '福岡', 'Asia/Tokyo', 1);
-                    INSERT INTO leg (delegationId, id, position, mode, fromID, toID, departDate, departZone, arriveZone, sequence)
-                      VALUES ('old', 'out', 0, 'flight', 'TPE', 'FUK', '2025-09-01', 'Asia/Taipei', 'Asia/Tokyo', 3);
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO delegation (id, title, category, agency, homeID, startDate, endDate, countries, keywords, status, updatedAt)
+                          VALUES ('old', '舊計畫', 'study', '臺中市政府', 'TPE', '2025-09-01', '2025-09-03', '[]', '[]', 'planning', '2025-08-01 00:00:00');
+                        INSERT INTO member (delegationId, id, position, unit, title, name, role) VALUES ('old', 'a', 1, '局', '局長', '甲', 'leader');
+                        INSERT INTO place (delegationId, id, position, name, zone, fromGazetteer) VALUES ('old', 'TPE', 0, '桃園', 'Asia/Taipei', 1);
+                        INSERT INTO place (delegationId, id, position, name, zone, fromGazetteer) VALUES ('old', 'FUK', 1, '福岡', 'Asia/Tokyo', 1);
+                        INSERT INTO leg (delegationId, id, position, mode, fromID, toID, departDate, departZone, arriveZone, sequence)
+                          VALUES ('old', 'out', 0, 'flight', 'TPE', 'FUK', '2025-09-01', 'Asia/Taipei', 'Asia/Tokyo', 3);
+                        """
+                )
             }
             let db = try TripDatabase.open(path: path)
             #expect(try db.appliedMigrations().contains("v3-details"))

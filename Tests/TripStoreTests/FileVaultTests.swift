@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// Files logged are written so that nothing half-written or unnamed by a row stays.
@@ -63,10 +64,16 @@ struct FileVaultTests {
         try withTemporaryFolder { folder in
             let (db, vault) = try setUp(folder)
             try FileManager.default.copyItem(at: fixture("meeting.png"), to: folder.appendingPathComponent("meeting.png"))
-            var plan = try PlanReader().read(text: minimalPlan(eventExtra: "  photos:\n  - file: meeting.png"), fileName: "p.yaml", baseDirectory: folder)
+            var plan = try PlanReader().read(
+                text: minimalPlan(eventExtra: "  photos:\n  - file: meeting.png"),
+                fileName: "p.yaml",
+                baseDirectory: folder
+            )
             // A participant the database refuses (no such member) makes the import fail after the copy.
             plan.delegation.events[0].participants = ["nobody"]
-            #expect(throws: (any Error).self) { _ = try PlanImporter(location: DataLocation(databasePath: folder.appendingPathComponent("t.sqlite").path)).importPlan(plan, into: db) }
+            #expect(throws: (any Error).self) {
+                _ = try PlanImporter(location: DataLocation(databasePath: folder.appendingPathComponent("t.sqlite").path)).importPlan(plan, into: db)
+            }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: vault.root.appendingPathComponent("photos/mini").path)) ?? []
             #expect(names.isEmpty)
             #expect(try db.delegation("mini").events[0].photos.isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// A form's or a flag's values are read by the plan reader, in the context of the stored
@@ -26,9 +27,14 @@ struct FragmentReaderTests {
     @Test("an event's end of 25:00 is refused on the end key")
     func impossibleEnd() {
         let found = problems {
-            _ = try PlanReader().readEvent([PlanValue("id", "visit"), PlanValue("kind", "參訪"), PlanValue("title", "參訪市場"),
-                                            PlanValue("date", "2025-09-02"), PlanValue("start", "10:00"), PlanValue("end", "25:00"),
-                                            PlanValue("place", "福岡")], in: d)
+            _ = try PlanReader().readEvent(
+                [
+                    PlanValue("id", "visit"), PlanValue("kind", "參訪"), PlanValue("title", "參訪市場"),
+                    PlanValue("date", "2025-09-02"), PlanValue("start", "10:00"), PlanValue("end", "25:00"),
+                    PlanValue("place", "福岡"),
+                ],
+                in: d
+            )
         }
         #expect(found.map(\.key) == ["end"])
         #expect(found.first?.kind == .plan(.badTime("25:00")))
@@ -37,8 +43,13 @@ struct FragmentReaderTests {
     @Test("a line break in a title is refused as a character the field cannot hold, once")
     func lineBreakInTitle() {
         let found = problems {
-            _ = try PlanReader().readEvent([PlanValue("id", "visit"), PlanValue("kind", "參訪"), PlanValue("title", "上\n下"),
-                                            PlanValue("date", "2025-09-02")], in: d)
+            _ = try PlanReader().readEvent(
+                [
+                    PlanValue("id", "visit"), PlanValue("kind", "參訪"), PlanValue("title", "上\n下"),
+                    PlanValue("date", "2025-09-02"),
+                ],
+                in: d
+            )
         }
         #expect(found == [FieldProblem(key: "title", kind: .text(.lineBreak))])
     }
@@ -46,7 +57,10 @@ struct FragmentReaderTests {
     @Test("a member with no name is refused on the name key")
     func blankMemberName() {
         let found = problems {
-            _ = try PlanReader().readMember([PlanValue("id", "lin"), PlanValue("name", "  "), PlanValue("unit", "局"), PlanValue("title", "專員")], in: d)
+            _ = try PlanReader().readMember(
+                [PlanValue("id", "lin"), PlanValue("name", "  "), PlanValue("unit", "局"), PlanValue("title", "專員")],
+                in: d
+            )
         }
         #expect(found == [FieldProblem(key: "name", kind: .plan(.missingKey("name")))])
     }
@@ -54,8 +68,14 @@ struct FragmentReaderTests {
     @Test("a clipping for an event the delegation does not have is refused on the event key")
     func unknownEvent() {
         let found = problems {
-            _ = try PlanReader().readPressItem([PlanValue("id", "p"), PlanValue("date", "2025-09-02"), PlanValue("outlet", "報"),
-                                                PlanValue("event", "visti")], in: d, baseDirectory: fixture(""))
+            _ = try PlanReader().readPressItem(
+                [
+                    PlanValue("id", "p"), PlanValue("date", "2025-09-02"), PlanValue("outlet", "報"),
+                    PlanValue("event", "visti"),
+                ],
+                in: d,
+                baseDirectory: fixture("")
+            )
         }
         #expect(found.map(\.key) == ["event"])
     }

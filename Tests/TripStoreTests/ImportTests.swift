@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("Importing never loses what was logged")
@@ -34,7 +35,10 @@ struct ImportTests {
         let db = try TripDatabase.inMemory()
         _ = try imported(minimalPlan(), into: db)
         try db.addNote(delegation: "mini", event: "visit", text: "重要", author: nil)
-        let withoutEvent = minimalPlan().replacingOccurrences(of: "events:\n- id: visit\n  kind: 參訪\n  title: 參訪市場\n  date: 2025-09-02\n  place: 福岡", with: "")
+        let withoutEvent = minimalPlan().replacingOccurrences(
+            of: "events:\n- id: visit\n  kind: 參訪\n  title: 參訪市場\n  date: 2025-09-02\n  place: 福岡",
+            with: ""
+        )
         let summary = try imported(withoutEvent, into: db)
         #expect(summary.keptEvents == ["visit"])
         #expect(try db.delegation("mini").events.map(\.id) == ["visit"])
@@ -44,7 +48,10 @@ struct ImportTests {
     func removesUnloggedEvent() throws {
         let db = try TripDatabase.inMemory()
         _ = try imported(minimalPlan(), into: db)
-        let withoutEvent = minimalPlan().replacingOccurrences(of: "events:\n- id: visit\n  kind: 參訪\n  title: 參訪市場\n  date: 2025-09-02\n  place: 福岡", with: "")
+        let withoutEvent = minimalPlan().replacingOccurrences(
+            of: "events:\n- id: visit\n  kind: 參訪\n  title: 參訪市場\n  date: 2025-09-02\n  place: 福岡",
+            with: ""
+        )
         let summary = try imported(withoutEvent, into: db)
         #expect(summary.removedItems == ["visit"])
         #expect(try db.delegation("mini").events.isEmpty)
@@ -102,7 +109,8 @@ struct ImportTests {
     @Test("a photo added twice is stored once, under a name from its content")
     func photoStoredOnce() throws {
         try withTemporaryFolder { folder in
-            let vault = FileVault(root: folder), db = try TripDatabase.inMemory()
+            let vault = FileVault(root: folder)
+            let db = try TripDatabase.inMemory()
             let a = try db.storingFiles([(.file(fixture("meeting.png")), "photos/t")], vault: vault) { $0[0] }
             let b = try db.storingFiles([(.file(fixture("meeting.png")), "photos/t")], vault: vault) { $0[0] }
             #expect(a == b)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// `Fixtures/main-v4.sql` is the `.dump` of a database made by `tripwright` as main built it
@@ -12,9 +13,11 @@ import TripModel
 /// feeds (tokens `sessiontoken`, `feedtoken`, `wholefeed`, stored as their SHA-256). Opening it
 /// migrates it; nothing may be lost or read differently.
 @Suite struct MigrationTests {
-    static let tables = ["delegation", "member", "place", "event", "leg", "stay", "participant", "reflection", "note",
-                         "noteRevision", "photo", "outcome", "followUp", "pressItem", "user", "signInCode", "session",
-                         "calendarToken", "webSecret"]
+    static let tables = [
+        "delegation", "member", "place", "event", "leg", "stay", "participant", "reflection", "note",
+        "noteRevision", "photo", "outcome", "followUp", "pressItem", "user", "signInCode", "session",
+        "calendarToken", "webSecret",
+    ]
 
     /// A file database made from the dump, in `folder`; returns its path.
     static func databaseMadeByV4(in folder: URL) throws -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// `outline:` in a plan file: read, refused where it is wrong (line:column, with the fix),
@@ -8,15 +9,17 @@ import TripModel
 @Suite struct OutlineReaderTests {
     /// The minimal plan with a second event and an outline.
     func plan(_ outline: String) -> String {
-        minimalPlan(extra: """
-            - id: market
-              kind: 參訪
-              title: 參訪第二市場
-              date: 2025-09-02
-              place: 福岡
-            outline:
-            \(outline)
-            """)
+        minimalPlan(
+            extra: """
+                - id: market
+                  kind: 參訪
+                  title: 參訪第二市場
+                  date: 2025-09-02
+                  place: 福岡
+                outline:
+                \(outline)
+                """
+        )
     }
 
     /// Line (1-based) of the first line holding `text`.
@@ -25,21 +28,32 @@ import TripModel
     }
 
     @Test func anOutlineIsReadWithItsSectionsBlocksAndHeadings() throws {
-        let d = try readPlan(plan("""
-            - report: trip
-              headings:
-                過程: 考察過程
-              blocks:
-                counterparts: false
-              sections:
-              - heading: 兩個市場
-                events: [visit, market]
-                blocks:
-                  photos: false
-            """))
-        #expect(d.outlines == [ReportOutline(kind: "trip", headings: [HeadingChange(from: "過程", to: "考察過程")],
-                                             blocks: [.counterparts: false],
-                                             sections: [OutlineSection(heading: "兩個市場", events: ["visit", "market"], blocks: [.photos: false])])])
+        let d = try readPlan(
+            plan(
+                """
+                - report: trip
+                  headings:
+                    過程: 考察過程
+                  blocks:
+                    counterparts: false
+                  sections:
+                  - heading: 兩個市場
+                    events: [visit, market]
+                    blocks:
+                      photos: false
+                """
+            )
+        )
+        #expect(
+            d.outlines == [
+                ReportOutline(
+                    kind: "trip",
+                    headings: [HeadingChange(from: "過程", to: "考察過程")],
+                    blocks: [.counterparts: false],
+                    sections: [OutlineSection(heading: "兩個市場", events: ["visit", "market"], blocks: [.photos: false])]
+                )
+            ]
+        )
     }
 
     @Test func anUnknownEventIsRefusedAtItsPlaceWithTheNearestId() throws {
@@ -94,17 +108,21 @@ import TripModel
     }
 
     @Test func sectionsNestedTooDeepAreRefused() throws {
-        let errors = planErrors(plan("""
-            - report: council
-              sections:
-              - heading: 一
-                sections:
-                - heading: 二
+        let errors = planErrors(
+            plan(
+                """
+                - report: council
                   sections:
-                  - heading: 三
+                  - heading: 一
                     sections:
-                    - events: [visit]
-            """))
+                    - heading: 二
+                      sections:
+                      - heading: 三
+                        sections:
+                        - events: [visit]
+                """
+            )
+        )
         #expect(errors.map(\.problem) == [.value(.outlineTooDeep(depth: 3))])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("Plan file errors say what, where and how to fix")
@@ -10,7 +11,10 @@ struct PlanErrorTests {
         let text = minimalPlan(extra: "legs:\n- {id: out, mode: flight, from: TPE, to: FUQ, depart: 2025-09-01}")
         let errors = planErrors(text)
         let e = try #require(errors.first)
-        guard case let .unknownPlace(name, suggestions) = e.problem else { Issue.record("got \(e.problem)"); return }
+        guard case let .unknownPlace(name, suggestions) = e.problem else {
+            Issue.record("got \(e.problem)")
+            return
+        }
         #expect(name == "FUQ")
         #expect(!suggestions.isEmpty)
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("FUQ") }.map { $0 + 1 }
@@ -22,7 +26,10 @@ struct PlanErrorTests {
     @Test("an unknown city name lists the nearest known names")
     func unknownCity() throws {
         let errors = planErrors(minimalPlan().replacingOccurrences(of: "place: 福岡", with: "place: Kumamotto"))
-        guard case let .unknownPlace(name, suggestions) = try #require(errors.first).problem else { Issue.record("wrong problem"); return }
+        guard case let .unknownPlace(name, suggestions) = try #require(errors.first).problem else {
+            Issue.record("wrong problem")
+            return
+        }
         #expect(name == "Kumamotto")
         #expect(suggestions.contains { $0.lowercased().contains("kumamoto") || $0.contains("熊本") })
     }
@@ -98,14 +105,20 @@ struct PlanErrorTests {
             .replacingOccurrences(of: "place: 福岡", with: "place: Boston")
         let errors = planErrors(text)
         #expect(errors.count == 1)
-        guard case .time(.skipped) = try #require(errors.first).problem else { Issue.record("wrong problem"); return }
+        guard case .time(.skipped) = try #require(errors.first).problem else {
+            Issue.record("wrong problem")
+            return
+        }
     }
 
     @Test("broken YAML is reported with its position")
     func syntaxError() throws {
         let errors = planErrors("tripwright: 1\nid: [unclosed\ntitle: x\n")
         let e = try #require(errors.first)
-        guard case .syntax = e.problem else { Issue.record("got \(e.problem)"); return }
+        guard case .syntax = e.problem else {
+            Issue.record("got \(e.problem)")
+            return
+        }
         #expect(e.line >= 2)
     }
 

@@ -2,14 +2,17 @@ import Foundation
 import Testing
 import TripMedia
 import TripModel
+
 @testable import TripStore
 
 /// Photos and clippings a plan names must decode when the plan is read; the error stands at the
 /// file key (issue 9 §2).
 @Suite struct PlanMediaTests {
     func plan(photo: String = "meeting.png", press: String? = nil) -> String {
-        minimalPlan(extra: press.map { "press:\n- {id: p1, date: 2025-09-02, outlet: 工商時報, image: \($0)}" } ?? "",
-                    eventExtra: "  photos:\n  - {file: \(photo), caption: 合影}")
+        minimalPlan(
+            extra: press.map { "press:\n- {id: p1, date: 2025-09-02, outlet: 工商時報, image: \($0)}" } ?? "",
+            eventExtra: "  photos:\n  - {file: \(photo), caption: 合影}"
+        )
     }
 
     func read(_ text: String, in folder: URL, dataFolders: [URL] = []) -> [PlanError] {
@@ -71,7 +74,8 @@ import TripModel
     /// in, and one damaged since must not block every later import (a report copes with it).
     @Test func aStoredCopyInTheDataFolderIsNotDecodedAgain() throws {
         try withTemporaryFolder { root in
-            let planFolder = root.appendingPathComponent("plans"), data = root.appendingPathComponent("files")
+            let planFolder = root.appendingPathComponent("plans")
+            let data = root.appendingPathComponent("files")
             try FileManager.default.createDirectory(at: planFolder, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: data.appendingPathComponent("photos/mini"), withIntermediateDirectories: true)
             try Data([0xFF, 0xD8, 0xFF]).write(to: data.appendingPathComponent("photos/mini/0123456789abcdef.jpg"))
@@ -85,7 +89,8 @@ import TripModel
 @Suite struct VaultRepairTests {
     @Test func storingAPhotoAgainRewritesACopyDamagedSince() throws {
         try withTemporaryFolder { folder in
-            let vault = FileVault(root: folder), db = try TripDatabase.inMemory()
+            let vault = FileVault(root: folder)
+            let db = try TripDatabase.inMemory()
             func store(_ source: FileVault.Source) throws -> StoredFile { try db.storingFiles([(source, "photos/t")], vault: vault) { $0[0] } }
             let whole = try Data(contentsOf: fixture("meeting.png"))
             let first = try store(.file(fixture("meeting.png")))

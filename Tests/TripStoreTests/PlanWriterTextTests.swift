@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TripModel
 import Yams
+
 @testable import TripStore
 
 /// The plan writer is a writer too: whatever text a database holds (an older version may have

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("export(import(x)) equals x")
@@ -42,7 +43,10 @@ struct RoundTripTests {
             _ = try importer.importFile(at: file, into: db)
             let second = try PlanWriter().write(try db.delegation("full-2026"))
             #expect(first == second)
-            #expect(try importer.reader.read(fileAt: file).delegation == (try importer.reader.read(text: second, fileName: "x", baseDirectory: folder).delegation))
+            #expect(
+                try importer.reader.read(fileAt: file).delegation
+                    == (try importer.reader.read(text: second, fileName: "x", baseDirectory: folder).delegation)
+            )
         }
     }
 

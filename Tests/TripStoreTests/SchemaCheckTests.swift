@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import TripStore
 
 /// The schema a database is checked against on every open is written out (so that opening does
@@ -12,21 +13,29 @@ struct SchemaCheckTests {
         let migrated = try SchemaCheck.migrated()
         #expect(!migrated.isEmpty)
         if SchemaCheck.expected != migrated {
-            Issue.record("""
+            Issue.record(
+                """
                 Sources/TripStore/Database/SchemaCheck+Expected.swift is out of date; replace it with:
                 \(SchemaCheck.source(of: migrated))
-                """)
+                """
+            )
         }
     }
 }
 
 /// The schema as GRDB's per-table reads describe it, to hold the two-statement description to.
 private func describedByGRDB(_ db: Database) throws -> [String: SchemaCheck.Table] {
-    let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+    let names = try String.fetchAll(
+        db,
+        sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'"
+    )
     var tables: [String: SchemaCheck.Table] = [:]
     for name in names {
-        tables[name] = SchemaCheck.Table(columns: Set(try db.columns(in: name).map(\.name)), primaryKey: try db.primaryKey(name).columns,
-                                         uniqueIndexes: Set(try db.indexes(on: name).filter(\.isUnique).map(\.columns)))
+        tables[name] = SchemaCheck.Table(
+            columns: Set(try db.columns(in: name).map(\.name)),
+            primaryKey: try db.primaryKey(name).columns,
+            uniqueIndexes: Set(try db.indexes(on: name).filter(\.isUnique).map(\.columns))
+        )
     }
     return tables
 }

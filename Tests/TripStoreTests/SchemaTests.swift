@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// The schema the migrations make, compared with `Fixtures/schema.sql`; after an intended new
@@ -9,11 +10,14 @@ import TripModel
 @Suite struct SchemaTests {
     /// Every table, index and migration, one statement a line, in a stable order.
     static func schema(_ db: Database) throws -> String {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT type, name, sql FROM sqlite_master
-            WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
-            ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name
+                """
+        )
         let statements = rows.map { row -> String in (row["sql"] as String) + ";" }
         let migrations = try TripDatabase.migrator.appliedMigrations(db).map { "-- migration \($0)" }
         return (migrations + statements).joined(separator: "\n") + "\n"

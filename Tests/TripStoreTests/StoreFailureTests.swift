@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// Every store and environment failure is a `StoreError` that says what is wrong and what to

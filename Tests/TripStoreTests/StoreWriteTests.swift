@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// Every write names what it changes and does its reads, checks and id allocation inside the
@@ -25,7 +26,11 @@ struct StoreWriteTests {
             let ids = Locked<[String]>([])
             DispatchQueue.concurrentPerform(iterations: 16) { k in
                 for i in 0..<10 {
-                    if let saved = try? db.logPress(delegation: "mini", id: nil, change: PressChange(date: Self.day, outlet: "報社\(k)", headline: "並發 \(k)-\(i)")) {
+                    if let saved = try? db.logPress(
+                        delegation: "mini",
+                        id: nil,
+                        change: PressChange(date: Self.day, outlet: "報社\(k)", headline: "並發 \(k)-\(i)")
+                    ) {
                         ids.mutate { $0.append(saved.id) }
                     }
                 }
@@ -41,8 +46,17 @@ struct StoreWriteTests {
     @Test("an edit of a clipping changes only the fields given: a new image keeps headline, language and event")
     func pressEditKeepsOtherFields() throws {
         try withFileDatabase { db, _ in
-            _ = try db.logPress(delegation: "mini", id: "p1", change: PressChange(date: Self.day, outlet: "工商時報", headline: "標題",
-                                                                                 language: "zh-Hant", eventID: "visit"))
+            _ = try db.logPress(
+                delegation: "mini",
+                id: "p1",
+                change: PressChange(
+                    date: Self.day,
+                    outlet: "工商時報",
+                    headline: "標題",
+                    language: "zh-Hant",
+                    eventID: "visit"
+                )
+            )
             let result = try db.logPress(delegation: "mini", id: "p1", change: PressChange(image: "press/mini/0123456789abcdef.png"))
             #expect(result.added == false)
             let p = try #require(try db.delegation("mini").press.first)
@@ -84,7 +98,8 @@ struct StoreWriteTests {
         try withFileDatabase { db, _ in
             let e = try #require(try db.delegation("mini").events.first)
             let revision = EditRevision.of(event: EventEdit(e))
-            var first = EventEdit(e), second = EventEdit(e)
+            var first = EventEdit(e)
+            var second = EventEdit(e)
             first.title = "甲"
             second.host = "乙"
             try db.editEvent(delegation: "mini", event: "visit", revision: revision, to: first)
@@ -132,7 +147,8 @@ struct StoreWriteTests {
             d.contactID = "chang"
             d.events[0].participants = ["lin"]
             _ = try db.importPlan(d)
-            let chang = try #require(try db.delegation("mini").member("chang")), lin = try #require(try db.delegation("mini").member("lin"))
+            let chang = try #require(try db.delegation("mini").member("chang"))
+            let lin = try #require(try db.delegation("mini").member("lin"))
             #expect(throws: StoreError.memberInUse(id: "chang", name: "張三", contact: true, onlyParticipantOf: [])) {
                 try db.removeMember(delegation: "mini", id: "chang", revision: EditRevision.of(member: chang))
             }
@@ -170,10 +186,15 @@ struct StoreWriteTests {
 
     @Test("an event dropped from the plan is kept when an outcome, a follow-up or a person met is logged on it")
     func keepsEventWithAnyLoggedMaterial() throws {
-        let withoutEvent = minimalPlan().replacingOccurrences(of: "events:\n- id: visit\n  kind: 參訪\n  title: 參訪市場\n  date: 2025-09-02\n  place: 福岡", with: "")
-        for log in [{ (db: TripDatabase) in try db.addOutcome(Outcome(text: "MOU"), delegation: "mini", event: "visit") },
-                    { db in try db.addFollowUp(FollowUp(task: "回信"), delegation: "mini", event: "visit") },
-                    { db in try db.addCounterpart(Counterpart(name: "山田"), delegation: "mini", event: "visit") }] as [(TripDatabase) throws -> Any] {
+        let withoutEvent = minimalPlan().replacingOccurrences(
+            of: "events:\n- id: visit\n  kind: 參訪\n  title: 參訪市場\n  date: 2025-09-02\n  place: 福岡",
+            with: ""
+        )
+        for log in [
+            { (db: TripDatabase) in try db.addOutcome(Outcome(text: "MOU"), delegation: "mini", event: "visit") },
+            { db in try db.addFollowUp(FollowUp(task: "回信"), delegation: "mini", event: "visit") },
+            { db in try db.addCounterpart(Counterpart(name: "山田"), delegation: "mini", event: "visit") },
+        ] as [(TripDatabase) throws -> Any] {
             try withFileDatabase { db, _ in
                 _ = try log(db)
                 let summary = try db.importPlan(try readPlan(withoutEvent))

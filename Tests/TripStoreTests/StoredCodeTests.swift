@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// Coded columns are read as their enums; a code no case knows (a newer version wrote it, or
@@ -42,8 +43,19 @@ import TripModel
             let db = try database(in: folder, altered: "UPDATE event SET kind = 'banquet'")
             do {
                 let day = try #require(LocalDate(iso: "2025-09-02"))
-                try db.editEvent(delegation: "mini", event: "visit", revision: "x", to: EventEdit(
-                    kind: .visit, title: "新標題", host: nil, placeID: nil, start: Moment(date: day, zone: .taipei), end: nil))
+                try db.editEvent(
+                    delegation: "mini",
+                    event: "visit",
+                    revision: "x",
+                    to: EventEdit(
+                        kind: .visit,
+                        title: "新標題",
+                        host: nil,
+                        placeID: nil,
+                        start: Moment(date: day, zone: .taipei),
+                        end: nil
+                    )
+                )
                 Issue.record("the edit was saved")
             } catch let error as StoreError {
                 guard case .unknownCode(table: "event", column: "kind", value: "banquet", known: _) = error else {
@@ -79,8 +91,19 @@ import TripModel
             let before = try await db.changeStamp(delegation: "mini")
             do {
                 let day = try #require(LocalDate(iso: "2025-09-02"))
-                try await db.editEvent(delegation: "mini", event: "visit", revision: "x", to: EventEdit(
-                    kind: .visit, title: "新標題", host: nil, placeID: nil, start: Moment(date: day, zone: .taipei), end: nil))
+                try await db.editEvent(
+                    delegation: "mini",
+                    event: "visit",
+                    revision: "x",
+                    to: EventEdit(
+                        kind: .visit,
+                        title: "新標題",
+                        host: nil,
+                        placeID: nil,
+                        start: Moment(date: day, zone: .taipei),
+                        end: nil
+                    )
+                )
                 Issue.record("the edit was saved")
             } catch let error as StoreError {
                 guard case .unknownCode(table: "event", column: "kind", value: "banquet", known: _) = error else {

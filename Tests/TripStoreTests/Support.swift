@@ -1,5 +1,7 @@
+// swift-format-ignore-file: AmbiguousTrailingClosureOverload
 import Foundation
 import TripModel
+
 @testable import TripStore
 
 /// The repository's top folder, for seeds and fixtures.
@@ -15,7 +17,6 @@ func seed(_ name: String) -> URL { repositoryRoot.appendingPathComponent("seeds"
 
 /// A fresh folder removed when `body` returns. (Its async twin below has the same name on purpose:
 /// a test calls whichever its body needs.)
-// swift-format-ignore: AmbiguousTrailingClosureOverload
 func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -74,8 +75,17 @@ func readPlan(_ text: String) throws -> Delegation {
 func comparable(_ d: Delegation) -> Delegation {
     var d = d
     for i in d.events.indices {
-        d.events[i].notes = d.events[i].notes.map { var n = $0; n.id = nil; return n }
-        d.events[i].photos = d.events[i].photos.map { var p = $0; p.id = nil; p.file = p.file.map { ($0 as NSString).lastPathComponent.contains(".") ? "file" : $0 }; return p }
+        d.events[i].notes = d.events[i].notes.map {
+            var n = $0
+            n.id = nil
+            return n
+        }
+        d.events[i].photos = d.events[i].photos.map {
+            var p = $0
+            p.id = nil
+            p.file = p.file.map { ($0 as NSString).lastPathComponent.contains(".") ? "file" : $0 }
+            return p
+        }
     }
     return d
 }

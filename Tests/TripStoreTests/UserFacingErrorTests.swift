@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// The store's errors are `UserFacingError`s: one `LocalizedText` each, read in either language.

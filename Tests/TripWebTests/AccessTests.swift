@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
+
 @testable import TripWeb
 
 /// Who sees what (issue 11): a member-role account sees only the delegations it is on; a removed
@@ -22,13 +23,19 @@ import TripStore
         try await harness.run { client in
             var organiser = try await harness.signedIn("承辦人", role: .organiser, client: client)
             let page = try await organiser.get("/d/usa-2026/e/mit", client)
-            _ = try await organiser.postMultipart("/d/usa-2026/e/mit/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                  files: [("photos", "x.jpg", SamplePhotos.jpeg())], client)
+            _ = try await organiser.postMultipart(
+                "/d/usa-2026/e/mit/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "x.jpg", SamplePhotos.jpeg())],
+                client
+            )
             let photo = try await harness.database.delegation("usa-2026").events.first { $0.id == "mit" }?.photos.first { $0.file != nil }?.id
             let photoID = try #require(photo)
-            let uris = ["/d/usa-2026", "/d/usa-2026/schedule", "/d/usa-2026/today", "/d/usa-2026/e/mit", "/d/usa-2026/press",
-                        "/d/usa-2026/report", "/d/usa-2026/report/trip/md", "/d/usa-2026/plan.yaml", "/d/usa-2026/calendar",
-                        "/d/usa-2026/photo/\(photoID)"]
+            let uris = [
+                "/d/usa-2026", "/d/usa-2026/schedule", "/d/usa-2026/today", "/d/usa-2026/e/mit", "/d/usa-2026/press",
+                "/d/usa-2026/report", "/d/usa-2026/report/trip/md", "/d/usa-2026/plan.yaml", "/d/usa-2026/calendar",
+                "/d/usa-2026/photo/\(photoID)",
+            ]
             #expect(try await organiser.get("/d/usa-2026/photo/\(photoID)", client).status == .ok)
             var member = try await harness.signedIn("葉珀如", role: .member, client: client)
             for uri in uris {
@@ -90,7 +97,9 @@ import TripStore
             #expect(try await member.get("/d/kyushu-2025", client).status != .ok)
             var stale = Browser()
             let page = try await stale.get("/signin", client)
-            #expect(try await stale.post("/signin", form: stale.formBody(["code": unused, "next": "/"], csrfFrom: page), client).status == .unauthorized)
+            #expect(
+                try await stale.post("/signin", form: stale.formBody(["code": unused, "next": "/"], csrfFrom: page), client).status == .unauthorized
+            )
             var fresh = Browser()
             let page2 = try await fresh.get("/signin", client)
             #expect(try await fresh.post("/signin", form: fresh.formBody(["code": code, "next": "/"], csrfFrom: page2), client).status == .seeOther)
@@ -180,8 +189,10 @@ import TripStore
         for host in ["127.0.0.1:8080", "localhost", "LOCALHOST:80", "[::1]:8080", "::1", "127.1.2.3"] {
             #expect(WebConfig.isLoopbackAuthority(host), "\(host)")
         }
-        for host in ["rebind.attacker.example", "rebind.attacker.example:8080", "127.0.0.1.nip.io", "localhost.evil", "127.0.0.1:8080, evil",
-                     "", "[::2]:80", "0.0.0.0"] {
+        for host in [
+            "rebind.attacker.example", "rebind.attacker.example:8080", "127.0.0.1.nip.io", "localhost.evil", "127.0.0.1:8080, evil",
+            "", "[::2]:80", "0.0.0.0",
+        ] {
             #expect(!WebConfig.isLoopbackAuthority(host), "\(host)")
         }
         let config = try WebHarness.make(auth: true).config

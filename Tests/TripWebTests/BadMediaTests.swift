@@ -5,6 +5,7 @@ import Testing
 import TripModel
 import TripReport
 import TripStore
+
 @testable import TripWeb
 
 /// Media that does not decode is refused at upload, and one that breaks later never breaks a
@@ -29,8 +30,12 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             let before = try photos(harness).count
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "minimal-bad.jpg", Self.minimalBad)], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "minimal-bad.jpg", Self.minimalBad)],
+                client
+            )
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("minimal-bad.jpg") && response.text.contains("無法完整解碼"))
             #expect(try photos(harness).count == before)
@@ -45,8 +50,12 @@ import TripStore
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             let good = SamplePhotos.jpeg(marker: 3)
             let cut = good.prefix(good.count / 2)
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "good.jpg", good), ("photos", "cut.jpg", Data(cut))], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "good.jpg", good), ("photos", "cut.jpg", Data(cut))],
+                client
+            )
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("cut.jpg"))
             #expect(try photos(harness).isEmpty)
@@ -59,8 +68,12 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             let pdf = Data("%PDF-1.4\n%%EOF\n".utf8)
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "scan.jpg", pdf)], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "scan.jpg", pdf)],
+                client
+            )
             #expect(response.status == .unsupportedMediaType)
         }
     }
@@ -71,9 +84,12 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/press", client)
             let before = try await harness.database.delegation("kyushu-2025").press.count
-            let response = try await browser.postMultipart("/d/kyushu-2025/press",
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/press",
                 fields: ["csrf": Browser.csrf(in: page), "outlet": "工商時報", "date": "2025-09-03"],
-                files: [("image", "clip.jpg", Self.minimalBad)], client)
+                files: [("image", "clip.jpg", Self.minimalBad)],
+                client
+            )
             #expect(response.status == .unprocessableContent)
             await #expect(try harness.database.delegation("kyushu-2025").press.count == before)
             #expect(storedFiles(harness).isEmpty)
@@ -85,12 +101,17 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let upload = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 5)), ("photos", "b.jpg", SamplePhotos.jpeg(marker: 6))], client)
+            let upload = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 5)), ("photos", "b.jpg", SamplePhotos.jpeg(marker: 6))],
+                client
+            )
             #expect(upload.status == .seeOther)
             let files = try photos(harness).compactMap(\.file)
             #expect(files.count == 2)
-            let first = harness.config.location.url(ofStored: files[0]), second = harness.config.location.url(ofStored: files[1])
+            let first = harness.config.location.url(ofStored: files[0])
+            let second = harness.config.location.url(ofStored: files[1])
             let bytes = try Data(contentsOf: first)
             try bytes.prefix(bytes.count / 2).write(to: first)
             try FileManager.default.removeItem(at: second)
@@ -115,8 +136,12 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 7))], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 7))],
+                client
+            )
             #expect(response.status.code >= 400)
             #expect(!response.text.contains(harness.folder.path))
             #expect(!response.text.contains(FileManager.default.temporaryDirectory.path + "/"))
@@ -151,4 +176,3 @@ import TripStore
         }
     }
 }
-

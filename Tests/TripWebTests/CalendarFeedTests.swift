@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
+
 @testable import TripWeb
 
 @Suite struct CalendarFeedTests {

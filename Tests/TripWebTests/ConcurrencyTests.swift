@@ -5,6 +5,7 @@ import Testing
 import TripModel
 import TripReport
 import TripStore
+
 @testable import TripWeb
 
 /// Sixteen (or more) writers at once against one event and one delegation, through the web app
@@ -18,10 +19,16 @@ import TripStore
     static func dbPath(_ h: WebHarness) -> String { h.config.location.database.path }
 
     /// One logging route: `web` writers post `rounds` values each, `cli` commands add values too.
-    static func logging(web: Int, rounds: Int, cli: Int = 0, cliRounds: Int = 2, harness h: WebHarness,
-                        post: @escaping @Sendable (inout Browser, any TestClientProtocol, String) async throws -> TestResponse,
-                        command: (@Sendable (String) -> [String])? = nil,
-                        stored: @escaping @Sendable () async throws -> [String]) async throws {
+    static func logging(
+        web: Int,
+        rounds: Int,
+        cli: Int = 0,
+        cliRounds: Int = 2,
+        harness h: WebHarness,
+        post: @escaping @Sendable (inout Browser, any TestClientProtocol, String) async throws -> TestResponse,
+        command: (@Sendable (String) -> [String])? = nil,
+        stored: @escaping @Sendable () async throws -> [String]
+    ) async throws {
         let ledger = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -62,25 +69,46 @@ import TripStore
 
     @Test func notesFromTheWebAndTheCommandLineAreAllKept() async throws {
         let h = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 12, rounds: 3, cli: 4, harness: h, post: { browser, client, value in
-            let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            return try await browser.post("/d/kyushu-2025/e/fgn/notes", form: browser.formBody(["text": value], csrfFrom: page), client)
-        }, command: { ["log", "note", Self.trip, "fgn", $0, "--db", Self.dbPath(h)] },
-        stored: { try await h.database.notes(delegation: Self.trip, event: "fgn").map(\.text) })
+        try await Self.logging(
+            web: 12,
+            rounds: 3,
+            cli: 4,
+            harness: h,
+            post: { browser, client, value in
+                let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
+                return try await browser.post("/d/kyushu-2025/e/fgn/notes", form: browser.formBody(["text": value], csrfFrom: page), client)
+            },
+            command: { ["log", "note", Self.trip, "fgn", $0, "--db", Self.dbPath(h)] },
+            stored: { try await h.database.notes(delegation: Self.trip, event: "fgn").map(\.text) }
+        )
     }
 
     @Test func pressClippingsFromTheWebAndTheCommandLineAreAllKept() async throws {
         let h = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 12, rounds: 3, cli: 4, harness: h, post: { browser, client, value in
-            let page = try await browser.get("/d/kyushu-2025/press", client)
-            return try await browser.postMultipart("/d/kyushu-2025/press", fields: ["csrf": Browser.csrf(in: page), "outlet": "報社",
-                                                                                   "date": "2025-09-08", "headline": value], files: [], client)
-        }, command: { ["log", "press", Self.trip, "--date", "2025-09-08", "--outlet", "報社", "--headline", $0, "--db", Self.dbPath(h)] },
-        stored: {
-            let press = try await h.database.delegation(Self.trip).press
-            #expect(Set(press.map(\.id)).count == press.count)
-            return press.compactMap(\.headline)
-        })
+        try await Self.logging(
+            web: 12,
+            rounds: 3,
+            cli: 4,
+            harness: h,
+            post: { browser, client, value in
+                let page = try await browser.get("/d/kyushu-2025/press", client)
+                return try await browser.postMultipart(
+                    "/d/kyushu-2025/press",
+                    fields: [
+                        "csrf": Browser.csrf(in: page), "outlet": "報社",
+                        "date": "2025-09-08", "headline": value,
+                    ],
+                    files: [],
+                    client
+                )
+            },
+            command: { ["log", "press", Self.trip, "--date", "2025-09-08", "--outlet", "報社", "--headline", $0, "--db", Self.dbPath(h)] },
+            stored: {
+                let press = try await h.database.delegation(Self.trip).press
+                #expect(Set(press.map(\.id)).count == press.count)
+                return press.compactMap(\.headline)
+            }
+        )
     }
 
     @Test func photosFromTheWebAndTheCommandLineAreAllKeptWithTheirFiles() async throws {
@@ -95,48 +123,85 @@ import TripStore
         }
         let webPhotos = try (0..<24).map { try Data(contentsOf: try jpeg($0)) }
         let cliPhotos = try (0..<8).map { try jpeg(100 + $0).path }
-        try await Self.logging(web: 12, rounds: 2, cli: 4, harness: h, post: { browser, client, value in
-            let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let parts = value.dropFirst(2).split(separator: "-").compactMap { Int($0) }
-            let data = webPhotos[(parts.first ?? 0) * 2 + (parts.last ?? 0)]
-            return try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page), "caption": value],
-                                                   files: [("photos", "p.jpg", data)], client)
-        }, command: { value in
-            let parts = value.dropFirst(2).split(separator: "-").compactMap { Int($0) }
-            return ["log", "photo", Self.trip, "fgn", cliPhotos[(parts.first ?? 0) * 2 + (parts.last ?? 0)], "--caption", value, "--db", Self.dbPath(h)]
-        }, stored: {
-            let photos = try await Self.event(h).photos.filter { $0.file != nil }
-            // Every row's file is there, and no file is there without its row, nor half-written.
-            let stored = Set(photos.compactMap(\.file).map { URL(fileURLWithPath: $0).lastPathComponent })
-            let onDisk = Set(try FileManager.default.contentsOfDirectory(atPath: h.config.location.files.appendingPathComponent("photos/kyushu-2025").path))
-            #expect(onDisk == stored)
-            return photos.compactMap(\.caption)
-        })
+        try await Self.logging(
+            web: 12,
+            rounds: 2,
+            cli: 4,
+            harness: h,
+            post: { browser, client, value in
+                let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
+                let parts = value.dropFirst(2).split(separator: "-").compactMap { Int($0) }
+                let data = webPhotos[(parts.first ?? 0) * 2 + (parts.last ?? 0)]
+                return try await browser.postMultipart(
+                    "/d/kyushu-2025/e/fgn/photos",
+                    fields: ["csrf": Browser.csrf(in: page), "caption": value],
+                    files: [("photos", "p.jpg", data)],
+                    client
+                )
+            },
+            command: { value in
+                let parts = value.dropFirst(2).split(separator: "-").compactMap { Int($0) }
+                return [
+                    "log", "photo", Self.trip, "fgn", cliPhotos[(parts.first ?? 0) * 2 + (parts.last ?? 0)], "--caption", value, "--db",
+                    Self.dbPath(h),
+                ]
+            },
+            stored: {
+                let photos = try await Self.event(h).photos.filter { $0.file != nil }
+                // Every row's file is there, and no file is there without its row, nor half-written.
+                let stored = Set(photos.compactMap(\.file).map { URL(fileURLWithPath: $0).lastPathComponent })
+                let onDisk = Set(
+                    try FileManager.default.contentsOfDirectory(atPath: h.config.location.files.appendingPathComponent("photos/kyushu-2025").path)
+                )
+                #expect(onDisk == stored)
+                return photos.compactMap(\.caption)
+            }
+        )
     }
 
     @Test func peopleMetOutcomesAndFollowUpsAreAllKept() async throws {
         let h = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 16, rounds: 3, harness: h, post: { browser, client, value in
-            let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
-            return try await browser.post("/d/kyushu-2025/e/tbic/counterparts", form: browser.formBody(["name": value], csrfFrom: page), client)
-        }, stored: { try await Self.event(h, "tbic").counterparts.map(\.name) })
+        try await Self.logging(
+            web: 16,
+            rounds: 3,
+            harness: h,
+            post: { browser, client, value in
+                let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
+                return try await browser.post("/d/kyushu-2025/e/tbic/counterparts", form: browser.formBody(["name": value], csrfFrom: page), client)
+            },
+            stored: { try await Self.event(h, "tbic").counterparts.map(\.name) }
+        )
         let o = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 16, rounds: 3, harness: o, post: { browser, client, value in
-            let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
-            return try await browser.post("/d/kyushu-2025/e/tbic/outcomes", form: browser.formBody(["text": value], csrfFrom: page), client)
-        }, stored: { try await Self.event(o, "tbic").outcomes.map(\.text) })
+        try await Self.logging(
+            web: 16,
+            rounds: 3,
+            harness: o,
+            post: { browser, client, value in
+                let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
+                return try await browser.post("/d/kyushu-2025/e/tbic/outcomes", form: browser.formBody(["text": value], csrfFrom: page), client)
+            },
+            stored: { try await Self.event(o, "tbic").outcomes.map(\.text) }
+        )
         let f = try WebHarness.make(onDisk: true)
-        try await Self.logging(web: 16, rounds: 3, harness: f, post: { browser, client, value in
-            let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
-            return try await browser.post("/d/kyushu-2025/e/tbic/followups", form: browser.formBody(["task": value], csrfFrom: page), client)
-        }, stored: { try await Self.event(f, "tbic").followUps.map(\.task) })
+        try await Self.logging(
+            web: 16,
+            rounds: 3,
+            harness: f,
+            post: { browser, client, value in
+                let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
+                return try await browser.post("/d/kyushu-2025/e/tbic/followups", form: browser.formBody(["task": value], csrfFrom: page), client)
+            },
+            stored: { try await Self.event(f, "tbic").followUps.map(\.task) }
+        )
     }
 
     /// The counterpart race of issue 9: people met are added while organisers save the same
     /// event's form, with notes logged from the command line at the same time.
     @Test func peopleMetSurviveEventEditsSavedAtTheSameTime() async throws {
         let h = try WebHarness.make(onDisk: true)
-        let met = Ledger(), edits = Ledger(), notes = Ledger()
+        let met = Ledger()
+        let edits = Ledger()
+        let notes = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for k in 0..<10 {
@@ -144,7 +209,11 @@ import TripStore
                         var browser = Browser()
                         for i in 0..<4 {
                             let page = try await browser.get("/d/kyushu-2025/e/tbic", client)
-                            let r = try await browser.post("/d/kyushu-2025/e/tbic/counterparts", form: browser.formBody(["name": "會晤者\(k)-\(i)"], csrfFrom: page), client)
+                            let r = try await browser.post(
+                                "/d/kyushu-2025/e/tbic/counterparts",
+                                form: browser.formBody(["name": "會晤者\(k)-\(i)"], csrfFrom: page),
+                                client
+                            )
                             if r.status == .seeOther { await met.add("會晤者\(k)-\(i)") }
                         }
                     }
@@ -159,7 +228,9 @@ import TripStore
                             form["place"] = try? await Self.event(h, "tbic").placeID
                             form["host"] = "主辦\(k)-\(i)"
                             let r = try await browser.post("/d/kyushu-2025/e/tbic/edit", form: browser.formBody(form, csrfFrom: page), client)
-                            if r.status == .seeOther { await edits.add("\(form["revision"] ?? "")|主辦\(k)-\(i)") } else {
+                            if r.status == .seeOther {
+                                await edits.add("\(form["revision"] ?? "")|主辦\(k)-\(i)")
+                            } else {
                                 #expect(r.status == .conflict)
                             }
                         }
@@ -176,7 +247,8 @@ import TripStore
                 try await group.waitForAll()
             }
             let e = try await Self.event(h, "tbic")
-            let metValues = await met.values, noteValues = await notes.values
+            let metValues = await met.values
+            let noteValues = await notes.values
             #expect(Set(e.counterparts.map(\.name).filter { $0.hasPrefix("會晤者") }) == Set(metValues))
             #expect(metValues.count == 40)
             // No two acknowledged edits were based on the same revision: none overwrote another unseen.
@@ -197,12 +269,15 @@ import TripStore
         for n in 0..<17 {
             let url = folder.appendingPathComponent("c\(n).jpg")
             try SyntheticPhoto.write(to: url, width: 30 + n, height: 20, variant: n)
-            ids.append(try h.database.storingFiles([(.file(url), "photos/kyushu-2025")], vault: FileVault(root: h.config.location.files)) { stored in
-                try h.database.addPhoto(delegation: Self.trip, event: "fgn", file: stored[0], caption: "原\(n)", takenAt: nil)
-            })
+            ids.append(
+                try h.database.storingFiles([(.file(url), "photos/kyushu-2025")], vault: FileVault(root: h.config.location.files)) { stored in
+                    try h.database.addPhoto(delegation: Self.trip, event: "fgn", file: stored[0], caption: "原\(n)", takenAt: nil)
+                }
+            )
         }
         let photoIDs = ids
-        let last = Ledger(), contested = Ledger()
+        let last = Ledger()
+        let contested = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for k in 0..<16 {
@@ -212,15 +287,21 @@ import TripStore
                         for i in 0..<3 {
                             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
                             let current = try await Self.event(h).photos.first { $0.id == id }?.caption
-                            let r = try await browser.post("/d/kyushu-2025/e/fgn/photos/\(id)/caption",
-                                                           form: browser.formBody(["caption": "說明\(k)-\(i)", "revision": EditRevision.of(caption: current)], csrfFrom: page), client)
+                            let r = try await browser.post(
+                                "/d/kyushu-2025/e/fgn/photos/\(id)/caption",
+                                form: browser.formBody(["caption": "說明\(k)-\(i)", "revision": EditRevision.of(caption: current)], csrfFrom: page),
+                                client
+                            )
                             #expect(r.status == .seeOther)
                             if r.status == .seeOther && i == 2 { await last.add("\(id)|說明\(k)-\(i)") }
                         }
                         // All sixteen at once on the seventeenth photo, from the same revision.
                         let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-                        let r = try await browser.post("/d/kyushu-2025/e/fgn/photos/\(photoIDs[16])/caption",
-                                                       form: browser.formBody(["caption": "搶\(k)", "revision": EditRevision.of(caption: "原16")], csrfFrom: page), client)
+                        let r = try await browser.post(
+                            "/d/kyushu-2025/e/fgn/photos/\(photoIDs[16])/caption",
+                            form: browser.formBody(["caption": "搶\(k)", "revision": EditRevision.of(caption: "原16")], csrfFrom: page),
+                            client
+                        )
                         if r.status == .seeOther { await contested.add("搶\(k)") } else { #expect(r.status == .conflict) }
                     }
                 }
@@ -243,7 +324,8 @@ import TripStore
         let h = try WebHarness.make(onDisk: true)
         let newcomers = (0..<16).map { Member(id: "w\($0)", order: 0, unit: "局", title: "專員", name: "寫手\($0)") }
         try await h.database.saveMembers(delegation: Self.trip, edits: [], added: newcomers)
-        let last = Ledger(), contested = Ledger()
+        let last = Ledger()
+        let contested = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for k in 0..<16 {
@@ -275,10 +357,14 @@ import TripStore
                     group.addTask {
                         var browser = Browser()
                         let page = try await browser.get("/d/kyushu-2025/members/edit", client)
-                        var fields = ["revision": EditRevision.of(member: target), "id": "w0", "name": target.name, "title": "搶\(k)",
-                                      "unit": target.unit, "rank": "", "email": "", "role": "member"]
+                        var fields = [
+                            "revision": EditRevision.of(member: target), "id": "w0", "name": target.name, "title": "搶\(k)",
+                            "unit": target.unit, "rank": "", "email": "", "role": "member",
+                        ]
                         fields["csrf"] = Browser.csrf(in: page)
-                        let body = fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+                        let body = fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(
+                            separator: "&"
+                        )
                         let r = try await browser.post("/d/kyushu-2025/members/edit", form: body, client)
                         if r.status == .seeOther { await contested.add("搶\(k)") } else { #expect(r.status == .conflict) }
                     }
@@ -295,7 +381,8 @@ import TripStore
         let h = try WebHarness.make(onDisk: true)
         let events = try await h.database.delegation(Self.trip).events.filter { $0.kind != .departure && $0.kind != .return }.prefix(16).map(\.id)
         #expect(events.count == 16)
-        let last = Ledger(), notes = Ledger()
+        let last = Ledger()
+        let notes = Ledger()
         try await h.run { client in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for (k, id) in events.enumerated() {
@@ -326,7 +413,8 @@ import TripStore
                 try await group.waitForAll()
             }
             let d = try await h.database.delegation(Self.trip)
-            let lastValues = await last.values, noteValues = await notes.values
+            let lastValues = await last.values
+            let noteValues = await notes.values
             for entry in lastValues {
                 let parts = entry.split(separator: "|")
                 #expect(d.events.first { $0.id == String(parts[0]) }?.host == String(parts[1]))

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// Corrections from the event page (issue 10): delete and undo, move, edit, fill a placeholder,
@@ -23,8 +24,11 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             #expect(page.text.contains("/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete"))
-            let deleted = try await browser.post("/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete",
-                                                 form: browser.formBody(["revision": revision], csrfFrom: page), client)
+            let deleted = try await browser.post(
+                "/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete",
+                form: browser.formBody(["revision": revision], csrfFrom: page),
+                client
+            )
             #expect(deleted.status == .seeOther)
             #expect(try await !h.database.notes(delegation: Self.trip, event: "fgn").contains { $0.id == note.id })
             let after = try await browser.get("/d/kyushu-2025/e/fgn", client)
@@ -46,8 +50,11 @@ import TripStore
         try await h.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let stale = try await browser.post("/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete",
-                                               form: browser.formBody(["revision": revision], csrfFrom: page), client)
+            let stale = try await browser.post(
+                "/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete",
+                form: browser.formBody(["revision": revision], csrfFrom: page),
+                client
+            )
             #expect(stale.status == .conflict)
             #expect(stale.text.contains("別人剛改的筆記"))
             #expect(try await h.database.notes(delegation: Self.trip, event: "fgn").contains { $0.id == note.id })
@@ -63,12 +70,20 @@ import TripStore
         try await h.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let edited = try await browser.post("/d/kyushu-2025/e/fgn/items/outcome/\(outcome)/edit",
-                                                form: browser.formBody(["revision": outcomeRevision, "text": "簽署合作備忘錄", "date": "2025-09-01"],
-                                                                       csrfFrom: page), client)
+            let edited = try await browser.post(
+                "/d/kyushu-2025/e/fgn/items/outcome/\(outcome)/edit",
+                form: browser.formBody(
+                    ["revision": outcomeRevision, "text": "簽署合作備忘錄", "date": "2025-09-01"],
+                    csrfFrom: page
+                ),
+                client
+            )
             #expect(edited.status == .seeOther)
-            let moved = try await browser.post("/d/kyushu-2025/e/fgn/items/photo/\(photo)/move",
-                                               form: browser.formBody(["revision": photoRevision, "to": "yanagibashi"], csrfFrom: page), client)
+            let moved = try await browser.post(
+                "/d/kyushu-2025/e/fgn/items/photo/\(photo)/move",
+                form: browser.formBody(["revision": photoRevision, "to": "yanagibashi"], csrfFrom: page),
+                client
+            )
             #expect(moved.status == .seeOther)
         }
         let d = try await h.database.delegation(Self.trip)
@@ -84,8 +99,12 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             #expect(page.text.contains("/d/kyushu-2025/e/fgn/photos/\(placeholder)/file"))
-            let filled = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos/\(placeholder)/file", fields: ["csrf": Browser.csrf(in: page)],
-                                                         files: [("photo", "p.jpg", SamplePhotos.jpeg())], client)
+            let filled = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos/\(placeholder)/file",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photo", "p.jpg", SamplePhotos.jpeg())],
+                client
+            )
             #expect(filled.status == .seeOther)
         }
         let after = try #require(try await h.database.delegation(Self.trip).events.first { $0.id == "fgn" }?.photos)
@@ -100,7 +119,11 @@ import TripStore
             var viewer = try await h.signedIn("讀者", role: .viewer, client: client)
             let page = try await viewer.get("/d/kyushu-2025/e/fgn", client)
             #expect(page.status == .ok && !page.text.contains("/items/") && !page.text.contains("/undo"))
-            let refused = try await viewer.post("/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete", form: viewer.formBody([:], csrfFrom: page), client)
+            let refused = try await viewer.post(
+                "/d/kyushu-2025/e/fgn/items/note/\(note.id)/delete",
+                form: viewer.formBody([:], csrfFrom: page),
+                client
+            )
             #expect(refused.status == .forbidden)
             var member = try await h.signedIn("葉珀如", role: .member, client: client)
             let memberPage = try await member.get("/d/kyushu-2025/e/fgn", client)
@@ -117,15 +140,21 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/press", client)
             #expect(page.text.contains("/d/kyushu-2025/press/\(second.id)/up"))
-            let image = try await browser.postMultipart("/d/kyushu-2025/press/\(second.id)/image", fields: ["csrf": Browser.csrf(in: page)],
-                                                        files: [("image", "shot.jpg", SamplePhotos.jpeg())], client)
+            let image = try await browser.postMultipart(
+                "/d/kyushu-2025/press/\(second.id)/image",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("image", "shot.jpg", SamplePhotos.jpeg())],
+                client
+            )
             #expect(image.status == .seeOther)
             let up = try await browser.post("/d/kyushu-2025/press/\(second.id)/up", form: browser.formBody([:], csrfFrom: page), client)
             #expect(up.status == .seeOther)
             let moved = try await h.database.delegation(Self.trip).press
             #expect(moved.map(\.id).prefix(2) == [second.id, before[0].id])
             let stored = try #require(moved.first)
-            #expect(stored.image != nil && stored.headline == second.headline && stored.language == second.language && stored.eventID == second.eventID)
+            #expect(
+                stored.image != nil && stored.headline == second.headline && stored.language == second.language && stored.eventID == second.eventID
+            )
             let deleted = try await browser.post("/d/kyushu-2025/press/\(second.id)/delete", form: browser.formBody([:], csrfFrom: page), client)
             #expect(deleted.status == .seeOther)
         }

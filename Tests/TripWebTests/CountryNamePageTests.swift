@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import Testing
+
 @testable import TripWeb
 
 /// The overview names destination countries as the report's cover and `show` do (the gazetteer),

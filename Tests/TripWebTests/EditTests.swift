@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// The event form: only the event's own values change, a stale form is refused with both
@@ -126,8 +127,10 @@ import TripStore
     @Test func editingAnEventKeepsWhatTheFormDoesNotShow() async throws {
         let harness = try WebHarness.make()
         let importer = PlanImporter(location: harness.config.location)
-        _ = try importer.importFile(at: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/details.yaml"),
-                                    into: harness.database)
+        _ = try importer.importFile(
+            at: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/details.yaml"),
+            into: harness.database
+        )
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/details-2026/e/call/edit", client)
@@ -149,7 +152,10 @@ import TripStore
             // An end date with no time (5/19–5/20) is shown as the date, and stays.
             #expect(museumForm["end"] == "2026-05-20")
             museumForm.merge(["title": "國立中央博物館", "kind": "visit", "place": "museum"]) { $1 }
-            #expect(try await browser.post("/d/details-2026/e/museum/edit", form: browser.formBody(museumForm, csrfFrom: museum), client).status == .seeOther)
+            #expect(
+                try await browser.post("/d/details-2026/e/museum/edit", form: browser.formBody(museumForm, csrfFrom: museum), client).status
+                    == .seeOther
+            )
             await #expect(try harness.database.delegation("details-2026").events.first { $0.id == "museum" }?.end?.date.iso == "2026-05-20")
         }
     }
@@ -164,8 +170,10 @@ import TripStore
             var fields: [(String, String)] = []
             for m in try await harness.database.delegation("details-2026").members {
                 // Every row changed (a new rank), so every row is written.
-                fields += [("revision", EditRevision.of(member: m)), ("id", m.id), ("name", m.name), ("title", m.title), ("unit", m.unit),
-                           ("rank", "薦任"), ("email", m.email ?? ""), ("role", m.role.rawValue)]
+                fields += [
+                    ("revision", EditRevision.of(member: m)), ("id", m.id), ("name", m.name), ("title", m.title), ("unit", m.unit),
+                    ("rank", "薦任"), ("email", m.email ?? ""), ("role", m.role.rawValue),
+                ]
             }
             fields.append(("csrf", Browser.csrf(in: page)))
             let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
+
 @testable import TripWeb
 
 /// Behind HTTPS (`serve --public-url https://…`): Secure cookies, HSTS, https feed links and a

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// HEAD on every GET route, and the one redirect guard.
@@ -81,7 +82,11 @@ import TripStore
         let harness = try WebHarness.make(auth: true)
         try await harness.run { client in
             for target in ["/\t/evil.example/x", "/\\evil.example", "/%2F/evil.example"] {
-                let (_, code) = try await harness.database.addUserWithSignInCode(name: "org-\(target.count)", role: .organiser, now: harness.config.now())
+                let (_, code) = try await harness.database.addUserWithSignInCode(
+                    name: "org-\(target.count)",
+                    role: .organiser,
+                    now: harness.config.now()
+                )
                 var browser = Browser()
                 let page = try await browser.get("/signin", client)
                 let response = try await browser.post("/signin", form: browser.formBody(["code": code, "next": target], csrfFrom: page), client)
@@ -97,8 +102,11 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
             for target in ["/\t/evil.example/x", "//evil.example", "/d/kyushu-2025/today"] {
-                let response = try await browser.post("/d/kyushu-2025/e/fgn/notes",
-                                                      form: browser.formBody(["text": "筆記", "back": target], csrfFrom: page), client)
+                let response = try await browser.post(
+                    "/d/kyushu-2025/e/fgn/notes",
+                    form: browser.formBody(["text": "筆記", "back": target], csrfFrom: page),
+                    client
+                )
                 let expected = target.hasPrefix("/d/") ? target : "/d/kyushu-2025/e/fgn"
                 #expect(response.headers[.location] == expected)
             }
@@ -110,16 +118,22 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "big.jpg", Data(count: 8192))], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "big.jpg", Data(count: 8192))],
+                client
+            )
             #expect(response.status == .contentTooLarge)
             #expect(response.headers[.connection] == "close")
         }
     }
 
     @Test func storeErrorPagesNeverShowServerPaths() {
-        for error in [StoreError.diskFull(path: "/srv/tripwright/data/t.sqlite"), .readOnly(path: "/srv/tripwright/data/t.sqlite"),
-                      .damaged(path: "/srv/tripwright/data/t.sqlite"), .fileNotStored(path: "/srv/tripwright/data/t.files/photos/x", reason: .diskFull)] {
+        for error in [
+            StoreError.diskFull(path: "/srv/tripwright/data/t.sqlite"), .readOnly(path: "/srv/tripwright/data/t.sqlite"),
+            .damaged(path: "/srv/tripwright/data/t.sqlite"), .fileNotStored(path: "/srv/tripwright/data/t.files/photos/x", reason: .diskFull),
+        ] {
             let web = ErrorPageMiddleware.webError(error)
             #expect(!web.message.zh.contains("/srv/") && !web.message.en.contains("/srv/"), "\(web.message.en)")
         }

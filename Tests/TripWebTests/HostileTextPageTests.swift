@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// Every page escapes stored text, whatever it holds: markup, quotes that would close an
@@ -23,17 +24,22 @@ import TripStore
         _ = try await harness.database.importPlan(d)
         _ = try await harness.database.addNote(delegation: "kyushu-2025", event: "fgn", text: Self.text, author: nil)
         try await harness.run { client in
-            for uri in ["/", "/d/kyushu-2025", "/d/kyushu-2025/schedule", "/d/kyushu-2025/e/fgn", "/d/kyushu-2025/press",
-                        "/d/kyushu-2025/report", "/d/kyushu-2025/members/edit", "/d/kyushu-2025/e/fgn/edit", "/d/kyushu-2025/calendar"] {
+            for uri in [
+                "/", "/d/kyushu-2025", "/d/kyushu-2025/schedule", "/d/kyushu-2025/e/fgn", "/d/kyushu-2025/press",
+                "/d/kyushu-2025/report", "/d/kyushu-2025/members/edit", "/d/kyushu-2025/e/fgn/edit", "/d/kyushu-2025/calendar",
+            ] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .ok, "\(uri)")
                 let html = response.text
                 #expect(!html.contains("<script>alert"), "\(uri)")
                 #expect(!html.contains(Self.text), "\(uri)")
                 #expect(!html.contains("'{{"), "\(uri)")
-                #expect(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;{{csrf}}&amp;amp;")
+                #expect(
+                    html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;{{csrf}}&amp;amp;")
                         || html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&apos;{{csrf}}&amp;amp;")
-                        || uri == "/d/kyushu-2025/calendar" || uri == "/d/kyushu-2025/report", "\(uri)")
+                        || uri == "/d/kyushu-2025/calendar" || uri == "/d/kyushu-2025/report",
+                    "\(uri)"
+                )
             }
         }
     }

@@ -4,18 +4,25 @@ import HummingbirdTesting
 import Testing
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// The members form: rows change only when changed, a blank name never removes anyone, and
 /// removing a member is its own confirmed step.
 @Suite struct MemberEditTests {
     /// The members form as stored, one row per member plus the empty row, with overrides.
-    static func body(_ harness: WebHarness, page: TestResponse, change: [String: [String: String]] = [:],
-                     newRow: [String: String] = [:]) async throws -> String {
+    static func body(
+        _ harness: WebHarness,
+        page: TestResponse,
+        change: [String: [String: String]] = [:],
+        newRow: [String: String] = [:]
+    ) async throws -> String {
         var fields: [(String, String)] = []
         for m in try await harness.database.delegation("kyushu-2025").members {
-            var row = ["id": m.id, "name": m.name, "title": m.title, "unit": m.unit, "rank": m.rank ?? "", "email": m.email ?? "",
-                       "role": m.role.rawValue, "revision": EditRevision.of(member: m)]
+            var row = [
+                "id": m.id, "name": m.name, "title": m.title, "unit": m.unit, "rank": m.rank ?? "", "email": m.email ?? "",
+                "role": m.role.rawValue, "revision": EditRevision.of(member: m),
+            ]
             row.merge(change[m.id] ?? [:]) { $1 }
             fields += ["revision", "id", "name", "title", "unit", "rank", "email", "role"].map { ($0, row[$0] ?? "") }
         }
@@ -78,7 +85,11 @@ import TripStore
             // Someone else edits member b after the form was opened.
             var changed = b
             changed.rank = "簡任第十職等"
-            try await harness.database.saveMembers(delegation: "kyushu-2025", edits: [MemberEdit(id: b.id, revision: EditRevision.of(member: b), member: changed)], added: [])
+            try await harness.database.saveMembers(
+                delegation: "kyushu-2025",
+                edits: [MemberEdit(id: b.id, revision: EditRevision.of(member: b), member: changed)],
+                added: []
+            )
             #expect(try await browser.post("/d/kyushu-2025/members/edit", form: form, client).status == .seeOther)
             let now = try await harness.database.delegation("kyushu-2025").members
             #expect(now[0].title == "甲的新職稱")
@@ -95,7 +106,11 @@ import TripStore
             let stale = try await Self.body(harness, page: page, change: [a.id: ["title": "乙寫的職稱"]])
             var theirs = a
             theirs.title = "甲寫的職稱"
-            try await harness.database.saveMembers(delegation: "kyushu-2025", edits: [MemberEdit(id: a.id, revision: EditRevision.of(member: a), member: theirs)], added: [])
+            try await harness.database.saveMembers(
+                delegation: "kyushu-2025",
+                edits: [MemberEdit(id: a.id, revision: EditRevision.of(member: a), member: theirs)],
+                added: []
+            )
             let response = try await browser.post("/d/kyushu-2025/members/edit", form: stale, client)
             #expect(response.status == .conflict)
             #expect(response.text.contains("甲寫的職稱") && response.text.contains("乙寫的職稱"))
@@ -122,15 +137,21 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             // A member nobody depends on.
-            try await harness.database.saveMembers(delegation: "kyushu-2025", edits: [],
-                                             added: [Member(id: "temp", order: 0, unit: "局", title: "專員", name: "暫時加入")])
+            try await harness.database.saveMembers(
+                delegation: "kyushu-2025",
+                edits: [],
+                added: [Member(id: "temp", order: 0, unit: "局", title: "專員", name: "暫時加入")]
+            )
             let page = try await browser.get("/d/kyushu-2025/members/temp/remove", client)
             #expect(page.status == .ok)
             #expect(page.text.contains("暫時加入") && page.text.contains("確定刪除"))
             await #expect(try harness.database.delegation("kyushu-2025").members.count == 5)
             let revision = await EditRevision.of(member: try #require(try harness.database.delegation("kyushu-2025").member("temp")))
-            let response = try await browser.post("/d/kyushu-2025/members/temp/remove",
-                                                  form: browser.formBody(["revision": revision], csrfFrom: page), client)
+            let response = try await browser.post(
+                "/d/kyushu-2025/members/temp/remove",
+                form: browser.formBody(["revision": revision], csrfFrom: page),
+                client
+            )
             #expect(response.status == .seeOther)
             let members = try await harness.database.delegation("kyushu-2025").members
             #expect(members.count == 4 && members.map(\.order) == [1, 2, 3, 4])
@@ -151,8 +172,11 @@ import TripStore
             let member = try await #require(try harness.database.delegation("kyushu-2025").member("solo"))
             // The refusal page has no form; a form posted anyway (an old tab) is refused too.
             let withToken = try await browser.get("/d/kyushu-2025/members/edit", client)
-            let response = try await browser.post("/d/kyushu-2025/members/solo/remove",
-                                                  form: browser.formBody(["revision": EditRevision.of(member: member)], csrfFrom: withToken), client)
+            let response = try await browser.post(
+                "/d/kyushu-2025/members/solo/remove",
+                form: browser.formBody(["revision": EditRevision.of(member: member)], csrfFrom: withToken),
+                client
+            )
             #expect(response.status == .conflict)
             await #expect(try harness.database.delegation("kyushu-2025").member("solo") != nil)
         }

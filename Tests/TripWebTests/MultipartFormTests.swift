@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import TripWeb
 
 /// Upload bodies are read by vapor's MultipartKit as they stream in: fields and files by name,
@@ -19,10 +20,12 @@ import Testing
     static func stream(_ buffer: ByteBuffer, chunk size: Int) -> RequestBody {
         let bytes = Array(buffer.readableBytesView)
         let chunks = stride(from: 0, to: bytes.count, by: size).map { ByteBuffer(bytes: bytes[$0..<min($0 + size, bytes.count)]) }
-        return RequestBody(asyncSequence: AsyncStream { continuation in
-            for c in chunks { continuation.yield(c) }
-            continuation.finish()
-        })
+        return RequestBody(
+            asyncSequence: AsyncStream { continuation in
+                for c in chunks { continuation.yield(c) }
+                continuation.finish()
+            }
+        )
     }
 
     @Test func fieldsAndFilesAreReadByNameAcrossChunkBoundaries() async throws {
@@ -82,8 +85,10 @@ import Testing
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let buffer = Self.body(["Content-Disposition: form-data; name=\"csrf\"\r\n\r\n\(Browser.csrf(in: page))",
-                                    "Content-Disposition: form-data; name=\"photos\"; filename=\"big.jpg\"\r\n\r\n" + String(repeating: "x", count: 200_000)])
+            let buffer = Self.body([
+                "Content-Disposition: form-data; name=\"csrf\"\r\n\r\n\(Browser.csrf(in: page))",
+                "Content-Disposition: form-data; name=\"photos\"; filename=\"big.jpg\"\r\n\r\n" + String(repeating: "x", count: 200_000),
+            ])
             var headers = browser.cookieHeader
             headers[.contentType] = "multipart/form-data; boundary=\(Self.boundary)"
             // Says 1 kB, sends 200 kB: the bytes are counted as they come.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import TripWeb
 
 /// The outline page's drag-free controls: each button one change, a stale page 409.
@@ -54,7 +55,11 @@ import Testing
             let page = try await browser.get("/d/kyushu-2025/outline/trip", client)
             #expect(page.text.contains("草稿內容"))
             let text = "新創基地以育成與媒合為核心。".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            let saved = try await browser.post("/d/kyushu-2025/outline/trip", form: form(page, section: "2", action: "text") + "&text=\(text)", client)
+            let saved = try await browser.post(
+                "/d/kyushu-2025/outline/trip",
+                form: form(page, section: "2", action: "text") + "&text=\(text)",
+                client
+            )
             #expect(saved.status == .seeOther)
             let md = try await client.execute(uri: "/d/kyushu-2025/report/trip/md", method: .get).text
             #expect(md.contains("新創基地以育成與媒合為核心。"))
@@ -90,8 +95,11 @@ import Testing
         try await WebHarness.make().run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/outline/trip", client)
-            let response = try await browser.post("/d/kyushu-2025/outline/trip",
-                                                  form: "csrf=\(Browser.csrf(in: page))&section=1&action=down&revision=99999999999999999999", client)
+            let response = try await browser.post(
+                "/d/kyushu-2025/outline/trip",
+                form: "csrf=\(Browser.csrf(in: page))&section=1&action=down&revision=99999999999999999999",
+                client
+            )
             #expect(response.status != .seeOther)
         }
     }

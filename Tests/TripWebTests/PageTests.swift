@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
-@testable import TripWeb
 import ZIPFoundation
+
+@testable import TripWeb
 
 @Suite struct PageTests {
     @Test func listShowsTheSeedDelegation() async throws {
@@ -113,9 +114,12 @@ import ZIPFoundation
         try await WebHarness.make().run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let upload = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos",
+            let upload = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
                 fields: ["csrf": Browser.csrf(in: page), "caption": "與 FGN 團隊交流"],
-                files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 1))], client)
+                files: [("photos", "a.jpg", SamplePhotos.jpeg(marker: 1))],
+                client
+            )
             #expect(upload.status == .seeOther)
             let response = try await browser.get("/d/kyushu-2025/report/trip/html", client)
             #expect(response.status == .ok)
@@ -146,7 +150,8 @@ import ZIPFoundation
     @Test func reportPageListsTheTripReportFirst() async throws {
         try await WebHarness.make().run { client in
             let text = try await client.execute(uri: "/d/kyushu-2025/report", method: .get).text
-            let trip = try #require(text.range(of: "/report/trip/docx")), council = try #require(text.range(of: "/report/council/docx"))
+            let trip = try #require(text.range(of: "/report/trip/docx"))
+            let council = try #require(text.range(of: "/report/council/docx"))
             #expect(trip.lowerBound < council.lowerBound)
         }
     }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
+
 @testable import TripWeb
 
 @Suite("A plan uploaded on the web is read by the same reader, under the upload's file policy")
@@ -48,8 +49,11 @@ struct PlanUploadTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(contentsOf: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/meeting.png"))
                 .write(to: folder.appendingPathComponent("kept.png"))
-            let yaml = try String(contentsOf: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/integrity/D06-photo-etc-passwd.yaml"), encoding: .utf8)
-                .replacingOccurrences(of: "/etc/passwd", with: "photos/mini/kept.png")
+            let yaml = try String(
+                contentsOf: WebHarness.repo.appendingPathComponent("Tests/TripStoreTests/Fixtures/integrity/D06-photo-etc-passwd.yaml"),
+                encoding: .utf8
+            )
+            .replacingOccurrences(of: "/etc/passwd", with: "photos/mini/kept.png")
             let response = try await upload(Data(yaml.utf8), name: "mini.yaml", harness: harness, client: client)
             #expect(response.status == .seeOther)
             await #expect(try harness.database.delegation("mini").events.first?.photos.count == 1)

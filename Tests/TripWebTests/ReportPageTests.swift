@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import TripWeb
 
 /// The report page tells what is left: each heading with its 【待填】 prompts and where they are

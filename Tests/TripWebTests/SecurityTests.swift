@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
+
 @testable import TripWeb
 
 @Suite struct SecurityTests {
@@ -20,7 +21,8 @@ import TripStore
 
     @Test func csrfTokenOfAnotherBrowserIsRefused() async throws {
         try await WebHarness.make().run { client in
-            var mine = Browser(), theirs = Browser()
+            var mine = Browser()
+            var theirs = Browser()
             let page = try await theirs.get("/d/kyushu-2025/e/fgn", client)
             _ = try await mine.get("/d/kyushu-2025/e/fgn", client)
             let response = try await mine.post("/d/kyushu-2025/e/fgn/notes", form: mine.formBody(["text": "x"], csrfFrom: page), client)
@@ -119,8 +121,12 @@ import TripStore
         try await WebHarness.make(maxUploadBytes: 1024).run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "big.jpg", SamplePhotos.jpeg() + Data(count: 4096))], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "big.jpg", SamplePhotos.jpeg() + Data(count: 4096))],
+                client
+            )
             #expect(response.status == .contentTooLarge)
             #expect(response.text.contains("上傳的內容太大"))
         }
@@ -131,10 +137,16 @@ import TripStore
         try await harness.run { client in
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
-            let response = try await browser.postMultipart("/d/kyushu-2025/e/fgn/photos", fields: ["csrf": Browser.csrf(in: page)],
-                                                           files: [("photos", "evil.jpg", Data("<html><script>x</script>".utf8))], client)
+            let response = try await browser.postMultipart(
+                "/d/kyushu-2025/e/fgn/photos",
+                fields: ["csrf": Browser.csrf(in: page)],
+                files: [("photos", "evil.jpg", Data("<html><script>x</script>".utf8))],
+                client
+            )
             #expect(response.status == .unsupportedMediaType)
-            await #expect(try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.allSatisfy { $0.file == nil } == true)
+            await #expect(
+                try harness.database.delegation("kyushu-2025").events.first { $0.id == "fgn" }?.photos.allSatisfy { $0.file == nil } == true
+            )
         }
     }
 }

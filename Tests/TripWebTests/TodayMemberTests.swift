@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TripStore
+
 @testable import TripWeb
 
 /// Today is the member's day (issue 11): on a split day the current meeting is the one the member

@@ -21,8 +21,13 @@ final class CLIWorkspace {
 
     /// Runs `tripwright` on this database with isolated data and cache folders.
     func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
-        try tripwright(args + ["--db", db], environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
-                                                          "XDG_DATA_HOME": folder.appendingPathComponent("data").path])
+        try tripwright(
+            args + ["--db", db],
+            environment: [
+                "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
+                "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+            ]
+        )
     }
 
     /// A real JPEG written by libvips.
@@ -95,27 +100,32 @@ struct BadMediaCLITests {
         let w = try CLIWorkspace(seed: false)
         let whole = try Data(contentsOf: try w.photo("whole.jpg"))
         _ = try w.file("meeting.jpg", whole.prefix(whole.count / 2))
-        let plan = try w.file("plan.yaml", Data("""
-        tripwright: 1
-        id: pic
-        title: 照片測試
-        category: 考察
-        agency: 臺中市政府
-        home: 臺中市
-        start: 2025-09-01
-        end: 2025-09-02
-        members:
-        - {id: a, unit: 局, title: 局長, name: 甲, role: leader}
-        events:
-        - id: v1
-          kind: 拜會
-          title: 拜會
-          date: 2025-09-01
-          place: 福岡
-          photos:
-          - file: meeting.jpg
-            caption: 合影
-        """.utf8))
+        let plan = try w.file(
+            "plan.yaml",
+            Data(
+                """
+                tripwright: 1
+                id: pic
+                title: 照片測試
+                category: 考察
+                agency: 臺中市政府
+                home: 臺中市
+                start: 2025-09-01
+                end: 2025-09-02
+                members:
+                - {id: a, unit: 局, title: 局長, name: 甲, role: leader}
+                events:
+                - id: v1
+                  kind: 拜會
+                  title: 拜會
+                  date: 2025-09-01
+                  place: 福岡
+                  photos:
+                  - file: meeting.jpg
+                    caption: 合影
+                """.utf8
+            )
+        )
         for command in [["import", plan.path], ["check", plan.path]] {
             let r = try w.run(command)
             #expect(r.status == 2, "\(command[0])")
@@ -127,11 +137,16 @@ struct BadMediaCLITests {
     @Test("report still writes every format when a logged photo was damaged and another deleted, and warns naming them")
     func reportWithDamagedPhotos() throws {
         let w = try CLIWorkspace()
-        #expect(try w.run(["log", "photo", "kyushu-2025", "fgn", try w.photo("a.jpg", variant: 2).path,
-                           try w.photo("b.jpg", variant: 3).path]).status == 0)
+        #expect(
+            try w.run([
+                "log", "photo", "kyushu-2025", "fgn", try w.photo("a.jpg", variant: 2).path,
+                try w.photo("b.jpg", variant: 3).path,
+            ]).status == 0
+        )
         let stored = w.storedFiles.sorted()
         #expect(stored.count == 2)
-        let first = w.files.appendingPathComponent(stored[0]), second = w.files.appendingPathComponent(stored[1])
+        let first = w.files.appendingPathComponent(stored[0])
+        let second = w.files.appendingPathComponent(stored[1])
         let bytes = try Data(contentsOf: first)
         try bytes.prefix(bytes.count / 3).write(to: first)
         try FileManager.default.removeItem(at: second)

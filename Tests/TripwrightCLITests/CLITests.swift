@@ -14,17 +14,21 @@ func tripwright(_ args: [String], environment: [String: String] = [:]) throws ->
         throw CocoaError(.fileNoSuchFile)
     }
     let home = ScratchFolder()
-    let sandbox = ["HOME": home.url.path, "XDG_DATA_HOME": home.url.appendingPathComponent("data").path,
-                   "XDG_CACHE_HOME": home.url.appendingPathComponent("cache").path, "TRIPWRIGHT_DB": "", "TRIPWRIGHT_LANG": ""]
+    let sandbox = [
+        "HOME": home.url.path, "XDG_DATA_HOME": home.url.appendingPathComponent("data").path,
+        "XDG_CACHE_HOME": home.url.appendingPathComponent("cache").path, "TRIPWRIGHT_DB": "", "TRIPWRIGHT_LANG": "",
+    ]
     let process = Process()
     process.executableURL = binary
     process.arguments = args
     process.environment = ProcessInfo.processInfo.environment.merging(sandbox) { $1 }.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
 }
@@ -43,14 +47,18 @@ struct CLITests {
         #expect(try tripwright(["import", kyushu, "--db", db]).status == 0)
         let r = try tripwright(["schedule", "kyushu-2025", "--db", db])
         #expect(r.status == 0)
-        for day in ["114 年 8 月 31 日（星期日）", "114 年 9 月 1 日（星期一）", "114 年 9 月 2 日（星期二）", "114 年 9 月 3 日（星期三）",
-                    "114 年 9 月 4 日（星期四）", "114 年 9 月 5 日（星期五）", "114 年 9 月 6 日（星期六）"] {
+        for day in [
+            "114 年 8 月 31 日（星期日）", "114 年 9 月 1 日（星期一）", "114 年 9 月 2 日（星期二）", "114 年 9 月 3 日（星期三）",
+            "114 年 9 月 4 日（星期四）", "114 年 9 月 5 日（星期五）", "114 年 9 月 6 日（星期六）",
+        ] {
             #expect(r.out.contains(day), "missing \(day)")
         }
         #expect(r.out.contains("JX840") && r.out.contains("JX847"))
-        for visit in ["柳橋聯合市場", "Fukuoka Growth Next", "馬林展覽館福岡 A 館", "肥後 Yokamon 市場", "木脇產業株式会社",
-                      "日東株式会社", "南日本乳業協同株式会社", "雲海酒造", "黑木玻璃藝術工坊", "UMK 住宅展示場",
-                      "宮崎縣環境森林部", "宮崎縣商工觀光勞動部", "副知事", "日南太陽花園", "日南車站"] {
+        for visit in [
+            "柳橋聯合市場", "Fukuoka Growth Next", "馬林展覽館福岡 A 館", "肥後 Yokamon 市場", "木脇產業株式会社",
+            "日東株式会社", "南日本乳業協同株式会社", "雲海酒造", "黑木玻璃藝術工坊", "UMK 住宅展示場",
+            "宮崎縣環境森林部", "宮崎縣商工觀光勞動部", "副知事", "日南太陽花園", "日南車站",
+        ] {
             #expect(r.out.contains(visit), "missing \(visit)")
         }
     }

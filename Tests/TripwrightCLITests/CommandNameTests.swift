@@ -1,5 +1,6 @@
 import ArgumentParser
 import Testing
+
 @testable import tripwright
 
 /// argument-parser derives a command's name from its type name at run time when the command

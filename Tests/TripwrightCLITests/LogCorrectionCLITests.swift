@@ -27,7 +27,9 @@ struct LogCorrectionCLITests {
             let note = try #require(Self.entries(list.out).first { $0.kind == "note" })
             let deleted = try tripwright(["log", "delete", "kyushu-2025", "note", note.key, "--revision", note.revision] + db)
             #expect(deleted.status == 0 && deleted.out.contains("已刪除筆記 \(note.key)"))
-            #expect(try !Self.entries(tripwright(["log", "list", "kyushu-2025", "fgn"] + db).out).contains { $0.key == note.key && $0.kind == "note" })
+            #expect(
+                try !Self.entries(tripwright(["log", "list", "kyushu-2025", "fgn"] + db).out).contains { $0.key == note.key && $0.kind == "note" }
+            )
             let history = try tripwright(["log", "history", "kyushu-2025", "fgn", "--lang", "en"] + db)
             #expect(history.status == 0 && history.out.contains("#1 ") && history.out.contains("deleted note \(note.key)"))
             let undone = try tripwright(["log", "undo", "kyushu-2025", "1"] + db)
@@ -77,7 +79,10 @@ struct LogCorrectionCLITests {
             #expect(try tripwright(["log", "press-order", "kyushu-2025", second, "up"] + db).status == 0)
             let moved = try tripwright(["export", "kyushu-2025"] + db).out
             let first = try #require(press.first)
-            #expect((moved.range(of: "- id: \(second)")?.lowerBound ?? moved.endIndex) < (moved.range(of: "- id: \(first)")?.lowerBound ?? moved.startIndex))
+            #expect(
+                (moved.range(of: "- id: \(second)")?.lowerBound ?? moved.endIndex)
+                    < (moved.range(of: "- id: \(first)")?.lowerBound ?? moved.startIndex)
+            )
             #expect(try tripwright(["log", "press-order", "kyushu-2025", second, "up"] + db).status == 2)
         }
     }

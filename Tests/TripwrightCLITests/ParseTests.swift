@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TripApp
 import TripModel
+
 @testable import tripwright
 
 /// The arguments of every command, parsed without running anything: argument-parser's first
@@ -86,10 +87,18 @@ struct ParseTests {
     }
 
     @Test func logPressTakesEveryFieldOfAClipping() throws {
-        let command = try parse(["log", "press", "kyushu", "--date", "2025-09-08", "--outlet", "三立", "--headline", "", "--id", "p1",
-                                 "--url", "https://x.example", "--image", "c.jpg", "--language", "ja", "--remark", "r", "--event", "fgn"], as: LogPress.self)
+        let command = try parse(
+            [
+                "log", "press", "kyushu", "--date", "2025-09-08", "--outlet", "三立", "--headline", "", "--id", "p1",
+                "--url", "https://x.example", "--image", "c.jpg", "--language", "ja", "--remark", "r", "--event", "fgn",
+            ],
+            as: LogPress.self
+        )
         #expect(command.date == "2025-09-08" && command.outlet == "三立" && command.headline == "" && command.id == "p1")
-        #expect(command.url == "https://x.example" && command.image == "c.jpg" && command.language == "ja" && command.remark == "r" && command.event == "fgn")
+        #expect(
+            command.url == "https://x.example" && command.image == "c.jpg" && command.language == "ja" && command.remark == "r"
+                && command.event == "fgn"
+        )
     }
 
     @Test func reportFormatsAreATypedListInTheDefaultOrder() throws {
@@ -135,8 +144,10 @@ struct ParseTests {
         let command = try parse(["serve", "--public-url", "https://trips.example.gov.tw/", "--session-days", "7"], as: Serve.self)
         #expect(command.publicURL == "https://trips.example.gov.tw/" && command.sessionDays == 7)
         #expect(Serve.origin("HTTPS://Trips.Example.gov.tw")?.absoluteString == "https://trips.example.gov.tw/")
-        for bad in ["trips.example.gov.tw", "ftp://trips.example.gov.tw/", "https://trips.example.gov.tw/app/", "https://u:p@trips.example.gov.tw/",
-                    "https://trips.example.gov.tw:99999/", "https://trips.example.gov.tw:0/"] {
+        for bad in [
+            "trips.example.gov.tw", "ftp://trips.example.gov.tw/", "https://trips.example.gov.tw/app/", "https://u:p@trips.example.gov.tw/",
+            "https://trips.example.gov.tw:99999/", "https://trips.example.gov.tw:0/",
+        ] {
             #expect(refusal(["serve", "--public-url", bad]).contains("--public-url"), "\(bad)")
         }
         #expect(refusal(["serve", "--session-days", "0"]).contains("1–365"))

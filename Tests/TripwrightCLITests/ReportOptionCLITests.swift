@@ -17,7 +17,8 @@ struct ReportOptionCLITests {
 
     @Test("a mistyped kind names the nearest kind and every known one, and writes nothing")
     func mistypedKind() throws {
-        let db = try seeded(), out = scratch.url.appendingPathComponent("r")
+        let db = try seeded()
+        let out = scratch.url.appendingPathComponent("r")
         let r = try tripwright(["report", "kyushu-2025", "--kind", "counsil", "--format", "md", "--out", out.path, "--db", db])
         #expect(r.status == 2)
         #expect(r.err.contains("錯誤：沒有報告種類「counsil」。是否為：council？可用：trip、council、abstract、review-form。"))
@@ -28,15 +29,18 @@ struct ReportOptionCLITests {
 
     @Test("a kind an agency's templates add is taken")
     func agencyKind() throws {
-        let db = try seeded(), templates = scratch.url.appendingPathComponent("templates")
+        let db = try seeded()
+        let templates = scratch.url.appendingPathComponent("templates")
         let builtIn = root.appendingPathComponent("Sources/TripReport/Templates")
         try FileManager.default.copyItem(at: builtIn, to: templates)
         let trip = try String(contentsOf: templates.appendingPathComponent("kinds/trip.json"), encoding: .utf8)
         try trip.replacingOccurrences(of: "\"id\": \"trip\"", with: "\"id\": \"brief\"")
             .write(to: templates.appendingPathComponent("kinds/brief.json"), atomically: true, encoding: .utf8)
         let out = scratch.url.appendingPathComponent("r")
-        let r = try tripwright(["report", "kyushu-2025", "--kind", "brief", "--format", "md", "--templates", templates.path,
-                                "--out", out.path, "--db", db])
+        let r = try tripwright([
+            "report", "kyushu-2025", "--kind", "brief", "--format", "md", "--templates", templates.path,
+            "--out", out.path, "--db", db,
+        ])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains(".md"))
     }

@@ -18,11 +18,13 @@ func tripwrightAsNobody(_ args: [String], home: String) throws -> (status: Int32
     process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
     process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try tripwrightBinary().path] + args
     process.environment = ["HOME": home, "XDG_CACHE_HOME": home + "/cache", "PATH": "/usr/bin:/bin"]
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
 }
@@ -42,15 +44,19 @@ let rawErrorTexts = ["SQLite error", "NSCocoaErrorDomain", "Error Domain=", "Fat
 struct StoreCLITests {
     let kyushu = root.appendingPathComponent("seeds/kyushu-2025.yaml").path
 
-    static let readCommands: [[String]] = [["list"], ["show", "kyushu-2025"], ["schedule", "kyushu-2025"], ["check", "kyushu-2025"],
-                                           ["export", "kyushu-2025"], ["calendar", "kyushu-2025"], ["user", "list"]]
+    static let readCommands: [[String]] = [
+        ["list"], ["show", "kyushu-2025"], ["schedule", "kyushu-2025"], ["check", "kyushu-2025"],
+        ["export", "kyushu-2025"], ["calendar", "kyushu-2025"], ["user", "list"],
+    ]
 
     @Test("a mistyped --db makes no database and no folder, for every command but init, import, demo and serve")
     func mistypedDatabaseCreatesNothing() throws {
         try withFolder { folder in
             let db = folder.appendingPathComponent("typo/trip.sqlite").path
-            let writers: [[String]] = [["log", "note", "kyushu-2025", "fgn", "筆記"], ["log", "press", "kyushu-2025", "--date", "2025-09-08", "--outlet", "報"],
-                                       ["report", "kyushu-2025", "--format", "md", "--out", folder.appendingPathComponent("r").path]]
+            let writers: [[String]] = [
+                ["log", "note", "kyushu-2025", "fgn", "筆記"], ["log", "press", "kyushu-2025", "--date", "2025-09-08", "--outlet", "報"],
+                ["report", "kyushu-2025", "--format", "md", "--out", folder.appendingPathComponent("r").path],
+            ]
             for args in Self.readCommands + writers {
                 let r = try tripwright(args + ["--db", db])
                 #expect(r.status == 2, "\(args)")
@@ -81,7 +87,8 @@ struct StoreCLITests {
     @Test("a truncated database is reported as damaged, with advice that does not use the damaged file")
     func truncatedDatabase() throws {
         try withFolder { folder in
-            let good = folder.appendingPathComponent("good.sqlite").path, bad = folder.appendingPathComponent("bad.sqlite").path
+            let good = folder.appendingPathComponent("good.sqlite").path
+            let bad = folder.appendingPathComponent("bad.sqlite").path
             _ = try tripwright(["import", kyushu, "--db", good])
             let data = try Data(contentsOf: URL(fileURLWithPath: good))
             try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: bad))
@@ -101,11 +108,14 @@ struct StoreCLITests {
             #expect(try tripwright(["import", kyushu, "--db", path]).status == 0)
             let sqlite = Process()
             sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            sqlite.arguments = ["python3", "-c", """
+            sqlite.arguments = [
+                "python3", "-c",
+                """
                 import sqlite3, sys
                 c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA foreign_keys=OFF')
                 c.executescript('ALTER TABLE member RENAME TO m_old; CREATE TABLE member AS SELECT * FROM m_old; DROP TABLE m_old;'); c.commit()
-                """, path]
+                """, path,
+            ]
             try sqlite.run()
             sqlite.waitUntilExit()
             for args in [["import", kyushu], ["list"], ["log", "note", "kyushu-2025", "fgn", "x"]] {
@@ -131,7 +141,10 @@ struct StoreCLITests {
             #expect(try tripwright(["import", kyushu, "--db", db], environment: env).status == 0)
             let image = root.appendingPathComponent("Tests/TripStoreTests/Fixtures/meeting.png").path
             #expect(try tripwright(["log", "photo", "kyushu-2025", "fgn", image, "--db", db], environment: env).status == 0)
-            let r = try tripwright(["report", "kyushu-2025", "--format", "md", "--out", folder.appendingPathComponent("r").path, "--db", db], environment: env)
+            let r = try tripwright(
+                ["report", "kyushu-2025", "--format", "md", "--out", folder.appendingPathComponent("r").path, "--db", db],
+                environment: env
+            )
             #expect(r.status == 0, "\(r.err)")
         }
     }
@@ -182,7 +195,10 @@ struct StoreCLITests {
         }
     }
 
-    @Test("a read-only folder whose database still has changes in its -wal says how to merge them, and that advice works", .enabled(if: getuid() == 0))
+    @Test(
+        "a read-only folder whose database still has changes in its -wal says how to merge them, and that advice works",
+        .enabled(if: getuid() == 0)
+    )
     func readOnlyFolderWithPendingLog() throws {
         try withFolder { folder in
             let path = folder.appendingPathComponent("ro/k.sqlite").path
@@ -190,13 +206,16 @@ struct StoreCLITests {
             // A writer that commits and dies before merging its log into the file.
             let python = Process()
             python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = ["python3", "-c", """
+            python.arguments = [
+                "python3", "-c",
+                """
                 import os, sqlite3, sys
                 c = sqlite3.connect(sys.argv[1], isolation_level=None)
                 c.execute('PRAGMA wal_autocheckpoint=0')
                 c.execute("UPDATE delegation SET title = title || '（改）'")
                 os.kill(os.getpid(), 9)
-                """, path]
+                """, path,
+            ]
             try python.run()
             python.waitUntilExit()
             try? FileManager.default.removeItem(atPath: path + "-shm")
@@ -219,8 +238,10 @@ struct StoreCLITests {
         try withFolder { folder in
             let db = folder.appendingPathComponent("t.sqlite").path
             _ = try tripwright(["import", kyushu, "--db", db])
-            let added = try tripwright(["log", "press", "kyushu-2025", "--date", "2025-09-08", "--outlet", "三立新聞台", "--headline", "臺中市政團隊赴日參訪",
-                                        "--language", "zh-Hant", "--event", "fgn", "--db", db])
+            let added = try tripwright([
+                "log", "press", "kyushu-2025", "--date", "2025-09-08", "--outlet", "三立新聞台", "--headline", "臺中市政團隊赴日參訪",
+                "--language", "zh-Hant", "--event", "fgn", "--db", db,
+            ])
             #expect(added.status == 0)
             let id = try #require(added.out.split(separator: " ").dropFirst().first.map { String($0).replacingOccurrences(of: "：三立新聞台\n", with: "") })
             let image = root.appendingPathComponent("Tests/TripStoreTests/Fixtures/meeting.png").path

@@ -14,7 +14,8 @@ struct TerminalCLITests {
     func workspace() throws -> CLIWorkspace {
         let w = try CLIWorkspace()
         let quoted = "'" + Self.title.replacingOccurrences(of: "'", with: "''") + "'"
-        let sql = "UPDATE delegation SET title = \(quoted); UPDATE event SET title = \(quoted) WHERE id = 'fgn';"
+        let sql =
+            "UPDATE delegation SET title = \(quoted); UPDATE event SET title = \(quoted) WHERE id = 'fgn';"
             + "UPDATE member SET name = \(quoted) WHERE id = 'hung';"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.sqlite)
@@ -29,12 +30,16 @@ struct TerminalCLITests {
         !text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\r" || $0 == "\u{9B}" }
     }
 
-    @Test("list, show, schedule, check and log print the title as escapes",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed"))
+    @Test(
+        "list, show, schedule, check and log print the title as escapes",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed")
+    )
     func printers() throws {
         let w = try workspace()
-        let runs = [["list"], ["show", "kyushu-2025"], ["schedule", "kyushu-2025"], ["schedule", "kyushu-2025", "--member", "hung"],
-                    ["check", "kyushu-2025", "--today", "2025-08-01"], ["log", "note", "kyushu-2025", "fgn", "現場筆記"]]
+        let runs = [
+            ["list"], ["show", "kyushu-2025"], ["schedule", "kyushu-2025"], ["schedule", "kyushu-2025", "--member", "hung"],
+            ["check", "kyushu-2025", "--today", "2025-08-01"], ["log", "note", "kyushu-2025", "fgn", "現場筆記"],
+        ]
         for args in runs {
             let r = try w.run(args)
             #expect(isClean(r.out) && isClean(r.err), "\(args)")
@@ -42,8 +47,10 @@ struct TerminalCLITests {
         }
     }
 
-    @Test("an error quoting plan text is neutralised too, and still exits 2",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed"))
+    @Test(
+        "an error quoting plan text is neutralised too, and still exits 2",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed")
+    )
     func errors() throws {
         let w = try workspace()
         let r = try w.run(["schedule", "kyushu-2025", "--member", "\u{1B}[31m某人\u{202E}"])
@@ -52,8 +59,10 @@ struct TerminalCLITests {
         #expect(r.err.contains("\\u{1B}[31m某人\\u{202E}"))
     }
 
-    @Test("--json keeps the text exact",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed"))
+    @Test(
+        "--json keeps the text exact",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed")
+    )
     func json() throws {
         let w = try workspace()
         let r = try w.run(["show", "kyushu-2025", "--json"])
@@ -62,8 +71,10 @@ struct TerminalCLITests {
         #expect(!r.out.unicodeScalars.contains("\u{1B}"))
     }
 
-    @Test("report warnings and file names reach the terminal neutralised",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed"))
+    @Test(
+        "report warnings and file names reach the terminal neutralised",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite), "sqlite3 is not installed")
+    )
     func report() throws {
         let w = try workspace()
         let r = try w.run(["report", "kyushu-2025", "--format", "md", "--out", w.folder.appendingPathComponent("r\u{1B}[31m").path])

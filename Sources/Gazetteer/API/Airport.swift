@@ -22,8 +22,17 @@ public struct Airport: Hashable, Sendable {
     public let zhFullName: String?
 
     /// Creates an airport.
-    public init(iata: String?, icao: String, name: String, city: String, country: String, zone: Zone, point: GeoPoint,
-                zhName: String? = nil, zhFullName: String? = nil) {
+    public init(
+        iata: String?,
+        icao: String,
+        name: String,
+        city: String,
+        country: String,
+        zone: Zone,
+        point: GeoPoint,
+        zhName: String? = nil,
+        zhFullName: String? = nil
+    ) {
         self.zhName = zhName
         self.zhFullName = zhFullName
         self.iata = iata

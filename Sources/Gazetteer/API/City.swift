@@ -24,8 +24,18 @@ public struct City: Hashable, Sendable {
     public let koName: String?
 
     /// Creates a city.
-    public init(id: Int, name: String, zhName: String?, jaName: String?, country: String, admin1: String?,
-                zone: Zone, point: GeoPoint, population: Int, koName: String? = nil) {
+    public init(
+        id: Int,
+        name: String,
+        zhName: String?,
+        jaName: String?,
+        country: String,
+        admin1: String?,
+        zone: Zone,
+        point: GeoPoint,
+        population: Int,
+        koName: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.zhName = zhName

@@ -17,7 +17,8 @@ extension Gazetteer {
 
     /// ISO region codes the system knows (two letters only: no `001` world regions).
     private static let knownRegions: Set<String> = Set(
-        Locale.Region.isoRegions.map(\.identifier).filter { $0.utf8.count == 2 })
+        Locale.Region.isoRegions.map(\.identifier).filter { $0.utf8.count == 2 }
+    )
     /// The locale whose CLDR names each language uses.
     private static let locales: [Lang: Locale] = [.zh: Locale(identifier: "zh_Hant_TW"), .en: Locale(identifier: "en_US")]
 

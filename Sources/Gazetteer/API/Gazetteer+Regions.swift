@@ -64,7 +64,8 @@ extension Gazetteer {
     /// full-width, or 、), when both are there.
     static func qualified(_ text: String) -> (name: String, qualifier: String)? {
         guard let cut = text.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }) else { return nil }
-        let name = trimmed(String(text[..<cut])), qualifier = trimmed(String(text[text.index(after: cut)...]))
+        let name = trimmed(String(text[..<cut]))
+        let qualifier = trimmed(String(text[text.index(after: cut)...]))
         guard !name.isEmpty, !qualifier.isEmpty else { return nil }
         return (name, qualifier)
     }
@@ -111,8 +112,13 @@ extension Gazetteer {
             guard !line.hasPrefix("#") else { return nil }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 5 else { return nil }
-            return Region(country: f[0], code: f[1], name: f[2], zhName: f[3].isEmpty ? nil : f[3],
-                          names: f[4].split(separator: ",").map(String.init))
+            return Region(
+                country: f[0],
+                code: f[1],
+                name: f[2],
+                zhName: f[3].isEmpty ? nil : f[3],
+                names: f[4].split(separator: ",").map(String.init)
+            )
         }
     }
 }

@@ -45,7 +45,9 @@ extension Gazetteer {
             if a.weight != b.weight { return a.weight > b.weight }
             return a.label < b.label
         }
-        var labels: [String] = [], seenLabels = Set<String>(), seenCities = Set<Int>()
+        var labels: [String] = []
+        var seenLabels = Set<String>()
+        var seenCities = Set<Int>()
         for entry in scored where labels.count < limit {
             if let id = entry.city, !seenCities.insert(id).inserted { continue }
             if seenLabels.insert(entry.label).inserted { labels.append(entry.label) }

@@ -68,7 +68,8 @@ public final class Gazetteer: Sendable {
     /// The airport with an IATA (3 letters) or ICAO (4 characters) code, case-insensitive.
     public func airport(code: String) -> Airport? {
         guard let packed = Gazetteer.packedCode(Gazetteer.trimmed(code).utf8),
-              let start = airportRecords[packed] else { return nil }
+            let start = airportRecords[packed]
+        else { return nil }
         return airport(at: start)
     }
 
@@ -125,17 +126,22 @@ public final class Gazetteer: Sendable {
         guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else {
             return text
         }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            if (0xFF01...0xFF5E).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar }
-            return scalar.value == 0x3000 ? " " : scalar
-        }))
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    if (0xFF01...0xFF5E).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar }
+                    return scalar.value == 0x3000 ? " " : scalar
+                }
+            )
+        )
     }
 
     /// Text without leading and trailing white space (cheaper than Foundation's trimming).
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
         return String(scalars[first...last])
     }

@@ -17,8 +17,10 @@ public struct GazetteerError: UserFacingError, Hashable, CustomStringConvertible
     public var message: LocalizedText {
         let head = LocalizedText(zh: "找不到地名或機場代碼「\(name)」", en: "unknown place or airport code '\(name)'")
         guard !suggestions.isEmpty else { return head }
-        return LocalizedText(zh: head.zh + "；最接近的是：" + suggestions.joined(separator: "、"),
-                             en: head.en + "; nearest known: " + suggestions.joined(separator: ", "))
+        return LocalizedText(
+            zh: head.zh + "；最接近的是：" + suggestions.joined(separator: "、"),
+            en: head.en + "; nearest known: " + suggestions.joined(separator: ", ")
+        )
     }
 
     /// `找不到地名或機場代碼「X」 / unknown place or airport code 'X'; nearest known: A, B, C`: both

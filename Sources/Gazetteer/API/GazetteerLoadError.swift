@@ -34,8 +34,10 @@ public struct GazetteerLoadError: UserFacingError, Hashable, CustomStringConvert
 
     /// The file, what is wrong and how to make the data again.
     public var message: LocalizedText {
-        LocalizedText(zh: "參考資料 \(path)：\(reason.message.zh)；請以 `python3 tools/build_gazetteer.py` 重新產生資料。",
-                      en: "\(path): \(reason.message.en); regenerate the data with `python3 tools/build_gazetteer.py`")
+        LocalizedText(
+            zh: "參考資料 \(path)：\(reason.message.zh)；請以 `python3 tools/build_gazetteer.py` 重新產生資料。",
+            en: "\(path): \(reason.message.en); regenerate the data with `python3 tools/build_gazetteer.py`"
+        )
     }
 
     /// `PATH: REASON; regenerate with python3 tools/build_gazetteer.py`.

@@ -8,7 +8,8 @@ struct EditDistance {
 
     /// The distance between `a` and `b`, or `cap + 1` once it must exceed `cap`.
     mutating func distance(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, cap: Int) -> Int {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if abs(n - m) > cap { return cap + 1 }
         if n == 0 { return m }
         if m == 0 { return n }
@@ -18,7 +19,8 @@ struct EditDistance {
             beforePrevious = previous
         }
         for j in 0...m { previous[j] = j }
-        let a0 = a.startIndex, b0 = b.startIndex
+        let a0 = a.startIndex
+        let b0 = b.startIndex
         for i in 1...n {
             current[0] = i
             var rowMin = i

@@ -44,7 +44,8 @@ final class HolidayStorage: @unchecked Sendable {
         defer { lock.unlock() }
         if let cachedSummary { return cachedSummary }
         var codes: Set<[UInt8]> = []
-        var low = Int.max, high = Int.min
+        var low = Int.max
+        var high = Int.min
         forEachLine { line in
             guard let date = date(line.date) else { return }
             codes.insert(bytes[line.country].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 })
@@ -75,8 +76,9 @@ final class HolidayStorage: @unchecked Sendable {
             var end = lineEnd
             if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             guard end > start, bytes[start] != UInt8(ascii: "#"),
-                  let firstTab = bytes[start..<end].firstIndex(of: tab),
-                  let secondTab = bytes[(firstTab + 1)..<end].firstIndex(of: tab) else { continue }
+                let firstTab = bytes[start..<end].firstIndex(of: tab),
+                let secondTab = bytes[(firstTab + 1)..<end].firstIndex(of: tab)
+            else { continue }
             body(Line(date: start..<firstTab, country: (firstTab + 1)..<secondTab, names: (secondTab + 1)..<end))
         }
     }
@@ -84,9 +86,12 @@ final class HolidayStorage: @unchecked Sendable {
     /// The field at `range` read as `YYYY-MM-DD` in ASCII digits, when it is a real date.
     private func date(_ range: Range<Int>) -> LocalDate? {
         guard range.count == 10 else { return nil }
-        var year = 0, month = 0, day = 0
+        var year = 0
+        var month = 0
+        var day = 0
         for i in range {
-            let byte = bytes[i], offset = i - range.lowerBound
+            let byte = bytes[i]
+            let offset = i - range.lowerBound
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue

@@ -44,7 +44,8 @@ struct SuggestionIndex: Sendable {
             order[slot[lengths[row]]] = row
             slot[lengths[row]] += 1
         }
-        var scalars: [UInt32] = [], offsets: [Int] = []
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
         scalars.reserveCapacity(decoded.count)
         offsets.reserveCapacity(starts.count + 1)
         for row in order {
@@ -77,7 +78,8 @@ struct SuggestionIndex: Sendable {
         var found: [(Int, Int)] = []
         var editor = EditDistance()
         let q = query[...]
-        let lowest = max(1, query.count - cap), highest = min(byLength.count - 2, query.count + cap)
+        let lowest = max(1, query.count - cap)
+        let highest = min(byLength.count - 2, query.count + cap)
         guard lowest <= highest else { return [] }
         for length in lowest...highest {
             for k in byLength[length]..<byLength[length + 1] {

@@ -124,7 +124,8 @@ struct TSVTable: Sendable {
     /// Byte range of field `index` (from 0) of the record at `start`, if it has that many.
     func field(_ index: Int, at start: Int) -> Range<Int>? {
         let r = record(at: start)
-        var fieldStart = r.lowerBound, current = 0
+        var fieldStart = r.lowerBound
+        var current = 0
         var i = r.lowerBound
         while i <= r.upperBound {
             if i == r.upperBound || bytes[i] == TSVTable.tab {
@@ -164,7 +165,8 @@ struct TSVTable: Sendable {
     /// Binary search over byte offsets: `order` says whether the record at an offset sorts
     /// before (-1), at (0) or after (1) the one sought. `low..<high` always holds whole lines.
     private func search(_ order: (Int) -> Int) -> Int? {
-        var low = dataStart, high = bytes.count
+        var low = dataStart
+        var high = bytes.count
         while low < high {
             var start = (low + high) / 2
             while start > low && bytes[start - 1] != TSVTable.newline { start -= 1 }
@@ -184,13 +186,15 @@ struct TSVTable: Sendable {
 
     private func compare(_ field: Range<Int>, _ key: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buf in
-            var i = field.lowerBound, j = 0
+            var i = field.lowerBound
+            var j = 0
             while i < field.upperBound && j < key.count {
                 if buf[i] != key[j] { return buf[i] < key[j] ? -1 : 1 }
                 i += 1
                 j += 1
             }
-            let left = field.upperBound - i, right = key.count - j
+            let left = field.upperBound - i
+            let right = key.count - j
             return left == 0 && right == 0 ? 0 : (left == 0 ? -1 : 1)
         }
     }

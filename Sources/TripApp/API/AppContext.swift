@@ -25,9 +25,16 @@ public struct AppContext: Sendable {
     public private(set) var requester: Requester
 
     /// A context over a data location; `database` is one already open (a server, a test).
-    public init(location: DataLocation, database: TripDatabase? = nil, templatesFolder: URL? = nil,
-                now: @escaping @Sendable () -> Date = { Date() }, gazetteer: Gazetteer = .shared,
-                photoCache: URL? = nil, cache: DelegationCache? = nil, requester: Requester = .commandLine) {
+    public init(
+        location: DataLocation,
+        database: TripDatabase? = nil,
+        templatesFolder: URL? = nil,
+        now: @escaping @Sendable () -> Date = { Date() },
+        gazetteer: Gazetteer = .shared,
+        photoCache: URL? = nil,
+        cache: DelegationCache? = nil,
+        requester: Requester = .commandLine
+    ) {
         self.location = location
         self.openDatabase = database
         self.templatesFolder = templatesFolder

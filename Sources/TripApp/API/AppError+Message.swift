@@ -14,15 +14,22 @@ extension AppError: CustomStringConvertible {
         case let .media(e): e.message
         case let .templates(e): e.message
         case let .unknownReportKind(id, near, known):
-            LocalizedText(zh: "沒有報告種類「\(id)」。" + (near.isEmpty ? "" : "是否為：\(near.joined(separator: "、"))？") + "可用：\(known.joined(separator: "、"))。",
-                          en: "no report kind '\(id)'." + (near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?") + " Known kinds: \(known.joined(separator: ", ")).")
+            LocalizedText(
+                zh: "沒有報告種類「\(id)」。" + (near.isEmpty ? "" : "是否為：\(near.joined(separator: "、"))？") + "可用：\(known.joined(separator: "、"))。",
+                en: "no report kind '\(id)'." + (near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?")
+                    + " Known kinds: \(known.joined(separator: ", "))."
+            )
         case let .report(e): e.message
         case .noteConflict, .captionConflict:
-            LocalizedText(zh: "這段文字已被他人修改，您的版本沒有儲存；請比對後再送出。",
-                          en: "Someone else changed this text first; your version was not saved. Compare and send again.")
+            LocalizedText(
+                zh: "這段文字已被他人修改，您的版本沒有儲存；請比對後再送出。",
+                en: "Someone else changed this text first; your version was not saved. Compare and send again."
+            )
         case .eventConflict, .memberConflicts, .memberChanged:
-            LocalizedText(zh: "您開啟表單後，已有他人修改了這些資料；您的版本沒有儲存，請比對後再決定。",
-                          en: "Someone else changed this after you opened the form; your version was not saved. Compare and decide again.")
+            LocalizedText(
+                zh: "您開啟表單後，已有他人修改了這些資料；您的版本沒有儲存，請比對後再決定。",
+                en: "Someone else changed this after you opened the form; your version was not saved. Compare and decide again."
+            )
         case let .refusedRows(rows):
             rows.keys.sorted().compactMap { i -> LocalizedText? in
                 switch rows[i] {
@@ -36,11 +43,15 @@ extension AppError: CustomStringConvertible {
         case .forbidden:
             LocalizedText(zh: "您的帳號沒有這項權限。", en: "Your account may not do this.")
         case let .notAMember(text, near):
-            LocalizedText(zh: "「\(text)」不是此出國案的人員。" + (near.isEmpty ? "" : "是否為：\(near.joined(separator: ", "))？"),
-                          en: "'\(text)' is not a member of this delegation." + (near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?"))
+            LocalizedText(
+                zh: "「\(text)」不是此出國案的人員。" + (near.isEmpty ? "" : "是否為：\(near.joined(separator: ", "))？"),
+                en: "'\(text)' is not a member of this delegation." + (near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?")
+            )
         case let .pressIncomplete(delegation):
-            LocalizedText(zh: "新增剪報需要刊登日期與媒體名稱（要修改出國案 \(delegation) 已有的剪報，請指定其 id）。",
-                          en: "A new clipping needs its date and outlet (to change one of \(delegation)'s stored clippings, name its id).")
+            LocalizedText(
+                zh: "新增剪報需要刊登日期與媒體名稱（要修改出國案 \(delegation) 已有的剪報，請指定其 id）。",
+                en: "A new clipping needs its date and outlet (to change one of \(delegation)'s stored clippings, name its id)."
+            )
         case .nothingToChange:
             LocalizedText(zh: "沒有要修改的欄位。", en: "Nothing to change.")
         case let .outline(problem):
@@ -60,8 +71,11 @@ extension AppError: CustomStringConvertible {
         case let .templates(e): e.publicMessage
         case let .report(e): e.publicMessage
         case .unexpected:
-            LocalizedText(zh: "伺服器發生錯誤，這次的操作沒有完成。請稍後再試；若持續發生，請通知系統管理者（詳情已記錄於伺服器日誌）。",
-                          en: "Something went wrong on the server and this was not done. Try again later; if it keeps happening, tell the administrator (the details are in the server's log).")
+            LocalizedText(
+                zh: "伺服器發生錯誤，這次的操作沒有完成。請稍後再試；若持續發生，請通知系統管理者（詳情已記錄於伺服器日誌）。",
+                en:
+                    "Something went wrong on the server and this was not done. Try again later; if it keeps happening, tell the administrator (the details are in the server's log)."
+            )
         default: message
         }
     }

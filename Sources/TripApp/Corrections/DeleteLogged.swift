@@ -28,8 +28,13 @@ public struct DeleteLogged: UseCase {
     public func run(_ input: Input) async throws(AppError) -> LoggedChange {
         try await attempt {
             let (database, d) = try await context.correctionTarget(input.target.trip, prefix: input.target.prefix)
-            let change = try await database.deleteLogged(input.target.item, delegation: d.id, revision: input.revision,
-                                                         actor: context.actor, now: context.now())
+            let change = try await database.deleteLogged(
+                input.target.item,
+                delegation: d.id,
+                revision: input.revision,
+                actor: context.actor,
+                now: context.now()
+            )
             context.cache?.invalidate()
             return change
         }

@@ -60,17 +60,31 @@ public struct EditLogged: UseCase {
                 edit = .outcome(try context.reader.readOutcome(merged(["text": o.text, "date": o.date?.iso]), in: d))
             case let .followUp(f):
                 try only(unknown, ["task", "owner", "due", "status"])
-                edit = .followUp(try context.reader.readFollowUp(
-                    merged(["task": f.task, "owner": f.owner, "due": f.due?.iso, "status": f.status.rawValue]), in: d))
+                edit = .followUp(
+                    try context.reader.readFollowUp(
+                        merged(["task": f.task, "owner": f.owner, "due": f.due?.iso, "status": f.status.rawValue]),
+                        in: d
+                    )
+                )
             case let .counterpart(c):
                 try only(unknown, ["name", "title", "organisation"])
-                edit = .counterpart(try context.reader.readCounterpart(
-                    merged(["name": c.name, "title": c.title, "organisation": c.organisation]), in: d))
+                edit = .counterpart(
+                    try context.reader.readCounterpart(
+                        merged(["name": c.name, "title": c.title, "organisation": c.organisation]),
+                        in: d
+                    )
+                )
             case let .press(p):
                 throw AppError.correction(.pressFields(p.id))
             }
-            let change = try await database.editLogged(item, delegation: d.id, edit: edit, revision: input.revision,
-                                                       actor: context.actor, now: context.now())
+            let change = try await database.editLogged(
+                item,
+                delegation: d.id,
+                edit: edit,
+                revision: input.revision,
+                actor: context.actor,
+                now: context.now()
+            )
             context.cache?.invalidate()
             return change
         }
@@ -79,6 +93,8 @@ public struct EditLogged: UseCase {
     /// Refuses keys the item's kind does not have, as the plan reader refuses an unknown key.
     private func only(_ keys: Set<String>, _ allowed: Set<String>) throws {
         guard let key = keys.subtracting(allowed).sorted().first else { return }
-        throw FieldProblems([FieldProblem(key: key, kind: .plan(.unknownKey(key, suggestion: NearestNames.nearest(to: key, among: allowed.sorted()).first)))])
+        throw FieldProblems([
+            FieldProblem(key: key, kind: .plan(.unknownKey(key, suggestion: NearestNames.nearest(to: key, among: allowed.sorted()).first)))
+        ])
     }
 }

@@ -32,8 +32,14 @@ public struct MoveLogged: UseCase {
         try await attempt {
             let (database, d) = try await context.correctionTarget(input.target.trip, prefix: input.target.prefix)
             let event = try context.event(input.event, in: d)
-            let change = try await database.moveLogged(input.target.item, delegation: d.id, to: event.id, revision: input.revision,
-                                                       actor: context.actor, now: context.now())
+            let change = try await database.moveLogged(
+                input.target.item,
+                delegation: d.id,
+                to: event.id,
+                revision: input.revision,
+                actor: context.actor,
+                now: context.now()
+            )
             context.cache?.invalidate()
             return change
         }

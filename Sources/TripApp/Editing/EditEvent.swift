@@ -67,8 +67,10 @@ public struct EditEvent: UseCase {
             let d = try await context.delegation(input.target.trip, in: database, prefix: input.target.prefix)
             let e = try context.event(input.target.event, in: d)
             let v = input.values
-            var values = [PlanValue("id", e.id), PlanValue("kind", v.kind), PlanValue("title", v.title), PlanValue("date", v.date),
-                          PlanValue("start", v.start), PlanValue("end", v.end), PlanValue("host", v.host)]
+            var values = [
+                PlanValue("id", e.id), PlanValue("kind", v.kind), PlanValue("title", v.title), PlanValue("date", v.date),
+                PlanValue("start", v.start), PlanValue("end", v.end), PlanValue("host", v.host),
+            ]
             // No place chosen: the event keeps the zone it has.
             if v.place.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 values.append(PlanValue("tz", e.start.zone.identifier))

@@ -62,12 +62,15 @@ public struct EditMembers: UseCase {
     @discardableResult
     public func run(_ input: Input) async throws(AppError) -> [String] {
         try Access.requireOrganiser(context.requester)
-        let database: TripDatabase, d: Delegation
+        let database: TripDatabase
+        let d: Delegation
         (database, d) = try await attempt {
             let database = try context.database(.existing)
             return (database, try await context.delegation(input.trip, in: database))
         }
-        var edits: [MemberEdit] = [], added: [Member] = [], refused: [Int: RowRefusal] = [:]
+        var edits: [MemberEdit] = []
+        var added: [Member] = []
+        var refused: [Int: RowRefusal] = [:]
         let reader = context.reader
         for (i, row) in input.rows.enumerated() where !row.isBlankNew {
             let givenID = row.values["id"]?.trimmingCharacters(in: .whitespaces) ?? ""

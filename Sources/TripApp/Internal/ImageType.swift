@@ -4,7 +4,8 @@ import TripMedia
 /// Image types the web takes as uploads and serves, recognised by their first bytes, never by
 /// the file name.
 enum ImageType: String, Sendable {
-    case jpeg = "jpg", png, heic, webp
+    case jpeg = "jpg"
+    case png, heic, webp
 
     /// The type of some bytes, or nil when they are not an accepted image.
     static func sniff(_ data: Data) -> ImageType? {

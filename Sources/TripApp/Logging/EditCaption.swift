@@ -34,7 +34,14 @@ public struct EditCaption: UseCase {
         do {
             let (database, d, e) = try await context.logTarget(input.target)
             let caption = try context.caption(input.caption, zone: e.start.zone, in: d)
-            try await database.captionPhoto(id: input.photo, delegation: d.id, event: e.id, revision: input.revision, caption: caption, actor: context.actor)
+            try await database.captionPhoto(
+                id: input.photo,
+                delegation: d.id,
+                event: e.id,
+                revision: input.revision,
+                caption: caption,
+                actor: context.actor
+            )
             context.cache?.invalidate()
         } catch let conflict as EditConflict<String> {
             throw .captionConflict(photo: input.photo, conflict: conflict)

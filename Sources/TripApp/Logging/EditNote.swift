@@ -35,8 +35,15 @@ public struct EditNote: UseCase {
         try await attempt {
             let (database, d, e) = try await context.logTarget(input.target)
             let note = try context.reader.readNote([PlanValue("text", input.text)], zone: e.start.zone, in: d)
-            let saved = try await database.editNote(id: input.note, delegation: d.id, event: e.id, revision: input.revision,
-                                                    text: note.text, now: context.now(), actor: context.actor)
+            let saved = try await database.editNote(
+                id: input.note,
+                delegation: d.id,
+                event: e.id,
+                revision: input.revision,
+                text: note.text,
+                now: context.now(),
+                actor: context.actor
+            )
             context.cache?.invalidate()
             return saved
         }

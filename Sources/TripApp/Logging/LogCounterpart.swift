@@ -34,7 +34,9 @@ public struct LogCounterpart: UseCase {
         try await attempt {
             let (database, d, e) = try await context.logTarget(input.target)
             let person = try context.reader.readCounterpart(
-                [PlanValue("name", input.name), PlanValue("title", input.title), PlanValue("organisation", input.organisation)], in: d)
+                [PlanValue("name", input.name), PlanValue("title", input.title), PlanValue("organisation", input.organisation)],
+                in: d
+            )
             try await database.addCounterpart(person, delegation: d.id, event: e.id)
             context.cache?.invalidate()
             return person

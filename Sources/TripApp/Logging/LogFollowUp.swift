@@ -34,7 +34,9 @@ public struct LogFollowUp: UseCase {
         try await attempt {
             let (database, d, e) = try await context.logTarget(input.target)
             let task = try context.reader.readFollowUp(
-                [PlanValue("task", input.task), PlanValue("owner", input.owner), PlanValue("due", input.due)], in: d)
+                [PlanValue("task", input.task), PlanValue("owner", input.owner), PlanValue("due", input.due)],
+                in: d
+            )
             let id = try await database.addFollowUp(task, delegation: d.id, event: e.id)
             context.cache?.invalidate()
             return id

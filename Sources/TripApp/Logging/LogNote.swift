@@ -60,17 +60,28 @@ public struct LogNote: UseCase {
                 } else {
                     author = context.requester.signedIn?.name
                 }
-                let id = try await database.addNote(delegation: input.target.trip, event: input.target.event, text: note.text,
-                                                    author: author, at: context.now())
+                let id = try await database.addNote(
+                    delegation: input.target.trip,
+                    event: input.target.event,
+                    text: note.text,
+                    author: author,
+                    at: context.now()
+                )
                 context.cache?.invalidate()
                 return Output(id: id, eventTitle: nil)
             }
             let (database, d, e) = try await context.logTarget(input.target)
-            let values = [PlanValue("text", input.text)]
+            let values =
+                [PlanValue("text", input.text)]
                 + [input.author.map { PlanValue("author", $0) }, input.at.map { PlanValue("at", $0) }].compactMap { $0 }
             let note = try reader.readNote(values, zone: e.start.zone, in: d)
-            let id = try await database.addNote(delegation: d.id, event: e.id, text: note.text, author: note.author,
-                                                at: note.createdAt ?? context.now())
+            let id = try await database.addNote(
+                delegation: d.id,
+                event: e.id,
+                text: note.text,
+                author: note.author,
+                at: note.createdAt ?? context.now()
+            )
             context.cache?.invalidate()
             return Output(id: id, eventTitle: e.title)
         }

@@ -97,9 +97,16 @@ public struct LogPhotos: UseCase {
         }
         return try await attempt {
             let stored = try await database.storingFiles(prepared.items, vault: vault) { files in
-                let added = try await database.logPhotos(delegation: trip, event: event,
-                                                         zip(files, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
-                                                         caption: caption, fill: fill, placeholderOnly: placeholderOnly, actor: actor, now: now)
+                let added = try await database.logPhotos(
+                    delegation: trip,
+                    event: event,
+                    zip(files, times).map { PhotoUpload(file: $0.0, takenAt: $0.1) },
+                    caption: caption,
+                    fill: fill,
+                    placeholderOnly: placeholderOnly,
+                    actor: actor,
+                    now: now
+                )
                 return zip(added, files).map { Stored(id: $0.0.id, path: $0.1.path, filled: $0.0.filled) }
             }
             context.cache?.invalidate()
@@ -109,14 +116,22 @@ public struct LogPhotos: UseCase {
 
     /// Files named on the command line, each read as a plan's photo entry beside it (the same
     /// checks and messages; the photo must decode completely).
-    private func files(_ urls: [URL], input: Input, d: Delegation, e: Event, folder: String) async throws
-        -> (items: [(source: FileVault.Source, folder: String)], times: [Date?], caption: String?) {
+    private func files(
+        _ urls: [URL],
+        input: Input,
+        d: Delegation,
+        e: Event,
+        folder: String
+    ) async throws
+        -> (items: [(source: FileVault.Source, folder: String)], times: [Date?], caption: String?)
+    {
         let (context, caption, taken, zone) = (context, input.caption, input.taken, e.start.zone)
         return try await blocking {
             let reader = context.reader
             var photos: [Photo] = []
             for url in urls {
-                let values = [PlanValue("file", url.lastPathComponent)]
+                let values =
+                    [PlanValue("file", url.lastPathComponent)]
                     + [caption.map { PlanValue("caption", $0) }, taken.map { PlanValue("taken", $0) }].compactMap { $0 }
                 do {
                     photos.append(try reader.readPhoto(values, zone: zone, in: d, baseDirectory: url.deletingLastPathComponent()))
@@ -134,11 +149,18 @@ public struct LogPhotos: UseCase {
 
     /// Uploaded bytes, each decoded completely before any is stored (a 3-byte "JPEG" once passed
     /// a check of the first bytes and broke every report).
-    private func uploaded(_ uploads: [Upload], zone: Zone, folder: String, caption: String?) async throws(AppError)
-        -> (items: [(source: FileVault.Source, folder: String)], times: [Date?], caption: String?) {
+    private func uploaded(
+        _ uploads: [Upload],
+        zone: Zone,
+        folder: String,
+        caption: String?
+    ) async throws(AppError)
+        -> (items: [(source: FileVault.Source, folder: String)], times: [Date?], caption: String?)
+    {
         do {
             return try await blocking {
-                var items: [(source: FileVault.Source, folder: String)] = [], times: [Date?] = []
+                var items: [(source: FileVault.Source, folder: String)] = []
+                var times: [Date?] = []
                 for upload in uploads {
                     let format = try MediaCheck.decode(upload.data, name: upload.fileName, accepting: ImageType.uploadable).format
                     items.append((.data(upload.data, fileExtension: format.fileExtension), folder))

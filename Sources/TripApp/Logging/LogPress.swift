@@ -31,8 +31,15 @@ public struct LogPress: UseCase {
         public var event: String?
 
         /// Fields as given.
-        public init(date: String? = nil, outlet: String? = nil, headline: String? = nil, url: String? = nil,
-                    language: String? = nil, remark: String? = nil, event: String? = nil) {
+        public init(
+            date: String? = nil,
+            outlet: String? = nil,
+            headline: String? = nil,
+            url: String? = nil,
+            language: String? = nil,
+            remark: String? = nil,
+            event: String? = nil
+        ) {
             self.date = date
             self.outlet = outlet
             self.headline = headline
@@ -134,12 +141,18 @@ public struct LogPress: UseCase {
                 guard let raw = fields.value(key) else { return nil }
                 return .some(raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : value)
             }
-            var edit = PressChange(date: fields.date == nil ? nil : item.date, outlet: fields.outlet == nil ? nil : item.outlet,
-                                   headline: change("headline", item.headline), url: change("url", item.url),
-                                   language: change("language", item.language), remark: change("remark", item.remark),
-                                   eventID: change("event", item.eventID))
+            var edit = PressChange(
+                date: fields.date == nil ? nil : item.date,
+                outlet: fields.outlet == nil ? nil : item.outlet,
+                headline: change("headline", item.headline),
+                url: change("url", item.url),
+                language: change("language", item.language),
+                remark: change("remark", item.remark),
+                eventID: change("event", item.eventID)
+            )
             if existing != nil && edit.isEmpty && input.image == nil { throw AppError.nothingToChange }
-            let vault = FileVault(root: context.location.files), folder = "press/\(d.id)"
+            let vault = FileVault(root: context.location.files)
+            let folder = "press/\(d.id)"
             var images: [(source: FileVault.Source, folder: String)] = []
             switch input.image {
             case let .file(path)? where !path.isEmpty:

@@ -27,7 +27,8 @@ public struct ReadStoredFile: UseCase {
 
     /// Reads the file.
     public func run(_ input: Input) async throws(AppError) -> Output {
-        let stored: String?, missing: String
+        let stored: String?
+        let missing: String
         switch input {
         case let .photo(t, id):
             missing = "photo"

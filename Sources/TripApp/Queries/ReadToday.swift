@@ -54,7 +54,13 @@ public struct ReadToday: UseCase {
         if let picked = input.picked { _ = try await attempt { try context.event(picked, in: d) } }
         let plan = TodayPlan(delegation: d, now: context.now(), member: member?.id)
         let current = plan.current(picked: input.picked)
-        return Output(plan: plan, current: current, next: plan.next(after: current), checks: context.checks(d),
-                      mayLog: Access.mayLog(context.requester, on: d), member: member)
+        return Output(
+            plan: plan,
+            current: current,
+            next: plan.next(after: current),
+            checks: context.checks(d),
+            mayLog: Access.mayLog(context.requester, on: d),
+            member: member
+        )
     }
 }

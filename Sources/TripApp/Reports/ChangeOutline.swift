@@ -38,14 +38,24 @@ public struct ChangeOutline: UseCase {
         return try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.trip, in: database)
-            let saved = try await database.changeOutline(delegation: d.id, kind: kind.id, revision: input.revision,
-                                                         drafted: ReportGenerator.outline(of: d, kind: kind.id), change: input.change)
+            let saved = try await database.changeOutline(
+                delegation: d.id,
+                kind: kind.id,
+                revision: input.revision,
+                drafted: ReportGenerator.outline(of: d, kind: kind.id),
+                change: input.change
+            )
             context.cache?.invalidate()
             var changed = d
             changed.outlines.removeAll { $0.kind == kind.id }
             if let outline = saved.outline { changed.outlines.append(outline) }
-            return ReadOutline.Output(delegation: changed, kind: kind, outline: saved.outline ?? ReportGenerator.outline(of: d, kind: kind.id),
-                                      stored: true, revision: saved.revision)
+            return ReadOutline.Output(
+                delegation: changed,
+                kind: kind,
+                outline: saved.outline ?? ReportGenerator.outline(of: d, kind: kind.id),
+                stored: true,
+                revision: saved.revision
+            )
         }
     }
 }

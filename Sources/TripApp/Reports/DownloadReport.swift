@@ -77,21 +77,32 @@ public struct DownloadReport: UseCase {
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-web-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let made = try await MakeReport(context).run(MakeReport.Input(
-            trip: ReadDelegation.Input(trip: d.id), kind: input.kind, formats: [input.format], outFolder: folder))
+        let made = try await MakeReport(context).run(
+            MakeReport.Input(
+                trip: ReadDelegation.Input(trip: d.id),
+                kind: input.kind,
+                formats: [input.format],
+                outFolder: folder
+            )
+        )
         let wanted = input.uploadFields?.rawValue ?? input.format.rawValue
         guard let written = made.files.first(where: { $0.pathExtension == wanted }) else {
             throw .unexpected("report \(d.id) \(input.kind).\(wanted): no file was written")
         }
-        let format = input.format, kind = input.kind
+        let format = input.format
+        let kind = input.kind
         if let fields = input.uploadFields {
             return try await attempt {
                 try await blocking {
                     guard let data = FileManager.default.contents(atPath: written.path) else {
                         throw AppError.unexpected("report \(d.id) \(kind).\(fields.rawValue): \(written.lastPathComponent) cannot be read back")
                     }
-                    return Output(data: data, fileName: written.lastPathComponent, asciiName: "\(d.id)-\(kind).\(fields.rawValue)",
-                                  mediaType: DownloadReport.fieldTypes[fields] ?? "application/octet-stream")
+                    return Output(
+                        data: data,
+                        fileName: written.lastPathComponent,
+                        asciiName: "\(d.id)-\(kind).\(fields.rawValue)",
+                        mediaType: DownloadReport.fieldTypes[fields] ?? "application/octet-stream"
+                    )
                 }
             }
         }

@@ -41,8 +41,14 @@ public struct MakeReport: UseCase {
         public var progress: (@Sendable (ReportProgress) -> Void)?
 
         /// A report to make.
-        public init(trip: ReadDelegation.Input, kind: String = "trip", formats: [ReportFormat] = ReportFormat.allCases,
-                    outFolder: URL? = nil, photos: PhotoSettings = PhotoSettings(), progress: (@Sendable (ReportProgress) -> Void)? = nil) {
+        public init(
+            trip: ReadDelegation.Input,
+            kind: String = "trip",
+            formats: [ReportFormat] = ReportFormat.allCases,
+            outFolder: URL? = nil,
+            photos: PhotoSettings = PhotoSettings(),
+            progress: (@Sendable (ReportProgress) -> Void)? = nil
+        ) {
             self.trip = trip
             self.kind = kind
             self.formats = formats
@@ -69,10 +75,13 @@ public struct MakeReport: UseCase {
         let d = try await ReadDelegation(context).run(input.trip)
         let templates = try await context.templates()
         let options = ReportOptions(
-            kind: input.kind, formats: input.formats, outFolder: input.outFolder ?? URL(fileURLWithPath: "reports/\(d.id)"),
+            kind: input.kind,
+            formats: input.formats,
+            outFolder: input.outFolder ?? URL(fileURLWithPath: "reports/\(d.id)"),
             photoRoot: context.location.files,
             photos: PhotoProcessor(longestEdge: input.photos.longestEdge, quality: input.photos.quality, cacheFolder: context.photoCache),
-            progress: input.progress)
+            progress: input.progress
+        )
         do {
             let result = try await blocking { () throws(ReportError) -> ReportResult in
                 try ReportGenerator(templates: templates).generate(d, options: options)

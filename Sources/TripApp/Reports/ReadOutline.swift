@@ -45,8 +45,13 @@ public struct ReadOutline: UseCase {
             let database = try context.database(.readOnly)
             let d = try await context.delegation(input.trip, in: database)
             let stored = try await database.outline(delegation: d.id, kind: kind.id)
-            return Output(delegation: d, kind: kind, outline: stored.outline ?? ReportGenerator.outline(of: d, kind: kind.id),
-                          stored: stored.outline != nil, revision: stored.revision)
+            return Output(
+                delegation: d,
+                kind: kind,
+                outline: stored.outline ?? ReportGenerator.outline(of: d, kind: kind.id),
+                stored: stored.outline != nil,
+                revision: stored.revision
+            )
         }
     }
 }

@@ -75,9 +75,13 @@ public struct ReviewReport: UseCase {
         let kind = try await ReportKinds(context).validate(input.kind)
         let d = try await ReadDelegation(context).run(ReadDelegation.Input(trip: input.trip))
         let templates = try await context.templates()
-        let options = ReportOptions(kind: kind.id, formats: [], outFolder: FileManager.default.temporaryDirectory,
-                                    photoRoot: context.location.files,
-                                    photos: PhotoProcessor(cacheFolder: context.photoCache))
+        let options = ReportOptions(
+            kind: kind.id,
+            formats: [],
+            outFolder: FileManager.default.temporaryDirectory,
+            photoRoot: context.location.files,
+            photos: PhotoProcessor(cacheFolder: context.photoCache)
+        )
         let review: ReportReview
         do {
             review = try await blocking { () throws(ReportError) -> ReportReview in
@@ -90,8 +94,16 @@ public struct ReviewReport: UseCase {
             Section(level: s.heading.level, heading: s.heading.fullText, prompts: s.prompts, place: ReviewReport.place(s.heading))
         }
         let readiness = context.checks(d).diagnostics.filter { $0.code.rule == .report && $0.acknowledged == nil }
-        return Output(delegation: d, kind: kind, sections: sections, coverPrompts: review.coverPrompts, prompts: review.prompts.count,
-                      readiness: readiness, warnings: review.warnings, html: review.html)
+        return Output(
+            delegation: d,
+            kind: kind,
+            sections: sections,
+            coverPrompts: review.coverPrompts,
+            prompts: review.prompts.count,
+            readiness: readiness,
+            warnings: review.warnings,
+            html: review.html
+        )
     }
 
     static func place(_ h: Heading) -> Place {

@@ -37,7 +37,11 @@ public struct AddUser: UseCase {
     public func run(_ input: Input) async throws(AppError) -> Output {
         try Access.requireOrganiser(context.requester)
         return try await attempt {
-            let (user, code, previous) = try await context.database(.existing).addUserReportingRole(name: input.name, role: input.role, now: context.now())
+            let (user, code, previous) = try await context.database(.existing).addUserReportingRole(
+                name: input.name,
+                role: input.role,
+                now: context.now()
+            )
             return Output(user: user, code: code, previousRole: previous)
         }
     }

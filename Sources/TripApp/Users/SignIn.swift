@@ -34,7 +34,9 @@ public struct SignIn: UseCase {
     /// Signs in, or nil for a wrong, used or expired code.
     public func run(_ input: Input) async throws(AppError) -> Session? {
         try await attempt {
-            try await context.database(.existing).signIn(code: input.code, now: context.now(), sessionLength: input.sessionLength).map { Session(token: $0.token, session: $0.session) }
+            try await context.database(.existing).signIn(code: input.code, now: context.now(), sessionLength: input.sessionLength).map {
+                Session(token: $0.token, session: $0.session)
+            }
         }
     }
 }

@@ -36,10 +36,12 @@ public struct CheckResult: Hashable, Sendable, Codable {
         self.today = today
         self.diagnostics = diagnostics
         let open = diagnostics.filter { $0.acknowledged == nil }
-        self.counts = Counts(error: open.filter { $0.severity == .error }.count,
-                             warning: open.filter { $0.severity == .warning }.count,
-                             info: open.filter { $0.severity == .info }.count,
-                             acknowledged: diagnostics.count - open.count)
+        self.counts = Counts(
+            error: open.filter { $0.severity == .error }.count,
+            warning: open.filter { $0.severity == .warning }.count,
+            info: open.filter { $0.severity == .info }.count,
+            acknowledged: diagnostics.count - open.count
+        )
     }
 
     /// 0 when clean, 1 for warnings when `strict`, 2 for errors; acknowledged ones never count.

@@ -37,8 +37,12 @@ public struct Checker: Sendable {
             rule.run(ctx, &found)
         }
         let kept = found.filter { !off.contains($0.code) }
-        return CheckResult(delegation: delegation.id, title: delegation.title, today: today,
-                           diagnostics: Checker.sorted(Checker.acknowledge(kept, in: delegation)))
+        return CheckResult(
+            delegation: delegation.id,
+            title: delegation.title,
+            today: today,
+            diagnostics: Checker.sorted(Checker.acknowledge(kept, in: delegation))
+        )
     }
 
     /// Marks diagnostics accepted by the plan: same code, and the acknowledged id is one of its
@@ -62,8 +66,10 @@ public struct Checker: Sendable {
     /// By day (undated last), then severity, code and first item.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { x, y in
-            let a = x.element, b = y.element
-            let da = a.day?.dayNumber ?? Int.max, db = b.day?.dayNumber ?? Int.max
+            let a = x.element
+            let b = y.element
+            let da = a.day?.dayNumber ?? Int.max
+            let db = b.day?.dayNumber ?? Int.max
             if da != db { return da < db }
             if a.severity != b.severity { return a.severity < b.severity }
             if a.code != b.code { return a.code.rawValue < b.code.rawValue }

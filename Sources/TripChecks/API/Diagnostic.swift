@@ -20,9 +20,16 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var acknowledged: String?
 
     /// Creates a diagnostic.
-    public init(code: DiagnosticCode, severity: Severity, items: [String] = [], day: LocalDate? = nil,
-                members: [String] = [], message: LocalizedText, fix: LocalizedText? = nil,
-                acknowledged: String? = nil) {
+    public init(
+        code: DiagnosticCode,
+        severity: Severity,
+        items: [String] = [],
+        day: LocalDate? = nil,
+        members: [String] = [],
+        message: LocalizedText,
+        fix: LocalizedText? = nil,
+        acknowledged: String? = nil
+    ) {
         self.code = code
         self.severity = severity
         self.items = items

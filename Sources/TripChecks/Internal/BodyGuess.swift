@@ -9,31 +9,56 @@ import TripModel
 enum BodyGuess {
     /// Words naming each kind of body (lower case for Latin).
     private static let lists: [(BodyType, [String])] = [
-        (.association, ["中華公所", "會館", "協會", "商會", "公會", "同鄉會", "聯誼會", "總會", "基金會", "促進會", "學會",
-                        "連合會", "聯合會", "協議會", "協同組合", "僑團", "僑社", "僑界", "青商會", "扶輪社", "獅子會",
-                        "社團法人", "財團法人", "俱樂部", "협회", "association", "society", "chamber", "foundation",
-                        "club", "federation", "alliance", "benevolent", "guild", "rotary", "lions"]),
-        (.venue, ["博物館", "博物院", "美術館", "圖書館", "図書館", "球場", "體育館", "体育館", "巨蛋", "競技場", "展覽館",
-                  "展示場", "展示館", "會展中心", "展覽中心", "展場", "公園", "市場", "動物園", "植物園", "水族館", "劇院",
-                  "劇場", "音樂廳", "紀念館", "記念館", "遊客中心", "花園", "樂園", "遊樂園", "夜市", "商店街", "老街",
-                  "神社", "神宮", "教堂", "古蹟", "城堡", "車站", "駅", "碼頭", "工坊", "酒造", "餐廳", "酒店", "飯店",
-                  "旅館", "체육관", "박물관", "museum", "library", "stadium", "ballpark", "park", "arena", "market",
-                  "gallery", "theater", "theatre", "zoo", "garden", "aquarium", "memorial", "station", "pier", "expo",
-                  "exhibition", "convention center", "convention centre", "visitor center", "temple", "shrine",
-                  "cathedral", "castle", "monument", "hotel", "restaurant", "dome"]),
-        (.school, ["大學", "大学", "學院", "学院", "學校", "学校", "高中", "中學", "小學", "高校", "研究所", "大學院",
-                   "대학교", "university", "college", "school", "institute of technology", "academy"]),
-        (.company, ["公司", "株式會社", "株式会社", "有限會社", "有限会社", "企業", "集團", "銀行", "工廠", "工場", "製作所",
-                    "商社", "주식회사", "inc.", "inc", "corp", "corporation", "co., ltd", "ltd", "llc", "gmbh", "plc",
-                    "bank", "group", "company"]),
-        (.government, ["政府", "市役所", "役所", "役場", "縣廳", "県庁", "都廳", "都庁", "道廳", "府廳", "府庁", "市政廳",
-                       "廳", "庁", "部", "局", "署", "處", "処", "委員會", "委員会", "議會", "議会", "國會", "国会",
-                       "代表處", "代表部", "辦事處", "大使館", "領事館", "總領事館", "市公所", "區公所", "鄉公所",
-                       "鎮公所", "知事", "市長室", "州長", "總統府", "시청", "도청", "구청", "군청", "ministry",
-                       "government", "city hall", "town hall", "state house", "statehouse", "capitol", "office of",
-                       "department", "embassy", "consulate", "parliament", "congress", "senate", "legislature",
-                       "assembly", "governor", "mayor", "prefecture", "prefectural", "municipal", "agency",
-                       "commission", "bureau", "council", "representative office", "economic and cultural office"]),
+        (
+            .association,
+            [
+                "中華公所", "會館", "協會", "商會", "公會", "同鄉會", "聯誼會", "總會", "基金會", "促進會", "學會",
+                "連合會", "聯合會", "協議會", "協同組合", "僑團", "僑社", "僑界", "青商會", "扶輪社", "獅子會",
+                "社團法人", "財團法人", "俱樂部", "협회", "association", "society", "chamber", "foundation",
+                "club", "federation", "alliance", "benevolent", "guild", "rotary", "lions",
+            ]
+        ),
+        (
+            .venue,
+            [
+                "博物館", "博物院", "美術館", "圖書館", "図書館", "球場", "體育館", "体育館", "巨蛋", "競技場", "展覽館",
+                "展示場", "展示館", "會展中心", "展覽中心", "展場", "公園", "市場", "動物園", "植物園", "水族館", "劇院",
+                "劇場", "音樂廳", "紀念館", "記念館", "遊客中心", "花園", "樂園", "遊樂園", "夜市", "商店街", "老街",
+                "神社", "神宮", "教堂", "古蹟", "城堡", "車站", "駅", "碼頭", "工坊", "酒造", "餐廳", "酒店", "飯店",
+                "旅館", "체육관", "박물관", "museum", "library", "stadium", "ballpark", "park", "arena", "market",
+                "gallery", "theater", "theatre", "zoo", "garden", "aquarium", "memorial", "station", "pier", "expo",
+                "exhibition", "convention center", "convention centre", "visitor center", "temple", "shrine",
+                "cathedral", "castle", "monument", "hotel", "restaurant", "dome",
+            ]
+        ),
+        (
+            .school,
+            [
+                "大學", "大学", "學院", "学院", "學校", "学校", "高中", "中學", "小學", "高校", "研究所", "大學院",
+                "대학교", "university", "college", "school", "institute of technology", "academy",
+            ]
+        ),
+        (
+            .company,
+            [
+                "公司", "株式會社", "株式会社", "有限會社", "有限会社", "企業", "集團", "銀行", "工廠", "工場", "製作所",
+                "商社", "주식회사", "inc.", "inc", "corp", "corporation", "co., ltd", "ltd", "llc", "gmbh", "plc",
+                "bank", "group", "company",
+            ]
+        ),
+        (
+            .government,
+            [
+                "政府", "市役所", "役所", "役場", "縣廳", "県庁", "都廳", "都庁", "道廳", "府廳", "府庁", "市政廳",
+                "廳", "庁", "部", "局", "署", "處", "処", "委員會", "委員会", "議會", "議会", "國會", "国会",
+                "代表處", "代表部", "辦事處", "大使館", "領事館", "總領事館", "市公所", "區公所", "鄉公所",
+                "鎮公所", "知事", "市長室", "州長", "總統府", "시청", "도청", "구청", "군청", "ministry",
+                "government", "city hall", "town hall", "state house", "statehouse", "capitol", "office of",
+                "department", "embassy", "consulate", "parliament", "congress", "senate", "legislature",
+                "assembly", "governor", "mayor", "prefecture", "prefectural", "municipal", "agency",
+                "commission", "bureau", "council", "representative office", "economic and cultural office",
+            ]
+        ),
     ]
 
     /// Every word of `lists` with its type, in list order, for the scalar search.
@@ -125,12 +150,14 @@ enum BodyGuess {
 
     /// Words of titles that name an event the host holds on its own date (a forum, a fair, a
     /// ceremony): it happens that day whether or not offices are open.
-    private static let organised = ["論壇", "研討會", "博覽會", "展覽會", "展示會", "商展", "大會", "年會", "峰會", "典禮",
-                                    "開幕", "閉幕", "記者會", "音樂會", "晚會", "頒獎", "嘉年華", "祭典", "節慶",
-                                    "慶典", "運動會", "比賽", "賽事", "球賽", "演出", "公演", "升旗", "遊行", "活動",
-                                    "forum", "summit", "conference", "symposium", "expo", "fair", "festival", "ceremony",
-                                    "gala", "concert", "parade", "game", "match", "tournament", "show", "opening",
-                                    "convention", "congress of", "award", "celebration"]
+    private static let organised = [
+        "論壇", "研討會", "博覽會", "展覽會", "展示會", "商展", "大會", "年會", "峰會", "典禮",
+        "開幕", "閉幕", "記者會", "音樂會", "晚會", "頒獎", "嘉年華", "祭典", "節慶",
+        "慶典", "運動會", "比賽", "賽事", "球賽", "演出", "公演", "升旗", "遊行", "活動",
+        "forum", "summit", "conference", "symposium", "expo", "fair", "festival", "ceremony",
+        "gala", "concert", "parade", "game", "match", "tournament", "show", "opening",
+        "convention", "congress of", "award", "celebration",
+    ]
 
     private static let organisedList = WordList(organised)
 

@@ -47,7 +47,8 @@ enum Chain {
         let events = items.filter { !$0.isLeg }
         if legs.isEmpty { return merge(events, travel) }
         let legsTimed = legs.allSatisfy { $0.startInstant != nil }
-        let orderedLegs = legsTimed
+        let orderedLegs =
+            legsTimed
             ? legs.sorted { ($0.startInstant ?? .distantPast, $0.index) < ($1.startInstant ?? .distantPast, $1.index) }
             : legs.sorted { $0.index < $1.index }
         // Segment k is the time before leg k (k = 0) or after leg k-1.
@@ -73,7 +74,8 @@ enum Chain {
         var bestDistance = Double.infinity
         for k in 0...legs.count {
             let anchor = k == 0 ? legs[0].from : legs[k - 1].to
-            let d = travel.distance(event.from, anchor)
+            let d =
+                travel.distance(event.from, anchor)
                 ?? ((event.from?.city).map { $0 == anchor?.city } == true ? 0 : Double.infinity)
             if d < bestDistance {
                 bestDistance = d
@@ -93,12 +95,15 @@ enum Chain {
         if dated.isEmpty { return timed }
         var out: [Item] = []
         out.reserveCapacity(events.count)
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < timed.count || j < dated.count {
             if j < dated.count, i == timed.count || dated[j].index < timed[i].index {
-                out.append(dated[j]); j += 1
+                out.append(dated[j])
+                j += 1
             } else {
-                out.append(timed[i]); i += 1
+                out.append(timed[i])
+                i += 1
             }
         }
         return out

@@ -16,7 +16,8 @@ extension CheckContext {
     /// The item's days within the trip: only those are compared with the trip's days, and an
     /// item an older version stored as spanning centuries must not be walked day by day.
     private func tripDays(of item: Item) -> ClosedRange<Int> {
-        let first = delegation.start.dayNumber, last = max(first, delegation.end.dayNumber)
+        let first = delegation.start.dayNumber
+        let last = max(first, delegation.end.dayNumber)
         return item.dates.clamped(to: first...last)
     }
 

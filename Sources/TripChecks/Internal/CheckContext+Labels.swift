@@ -31,7 +31,8 @@ extension CheckContext {
         guard let end = item.end else { return first }
         if item.isLeg { return Self.joined(first, " → ", text(end)) }
         if end.date == item.start.date, let si = item.start.instant, let ei = end.instant {
-            let (c1, a1) = clockAndAbbreviation(si, item.start.zone), (t, a2) = clockAndAbbreviation(ei, end.zone)
+            let (c1, a1) = clockAndAbbreviation(si, item.start.zone)
+            let (t, a2) = clockAndAbbreviation(ei, end.zone)
             let clock = a1 == a2 ? " \(c1)–\(t) \(a2)" : " \(c1) \(a1)–\(t) \(a2)"
             return Self.joined(date(item.start.date), clock, nil)
         }

@@ -51,16 +51,35 @@ final class CheckContext {
         items.reserveCapacity(delegation.events.count + delegation.legs.count)
         for event in delegation.events {
             let place = event.placeID.flatMap { places[$0] }
-            items.append(Item(id: event.id, index: items.count, kind: .event(event.kind), title: event.title,
-                              start: event.start, end: event.end, from: place, to: place,
-                              participants: expand(event.participants)))
+            items.append(
+                Item(
+                    id: event.id,
+                    index: items.count,
+                    kind: .event(event.kind),
+                    title: event.title,
+                    start: event.start,
+                    end: event.end,
+                    from: place,
+                    to: place,
+                    participants: expand(event.participants)
+                )
+            )
         }
         for leg in delegation.legs {
-            items.append(Item(id: leg.id, index: items.count, kind: .leg(leg.mode),
-                              title: CheckContext.legTitle(leg, places: places),
-                              start: leg.departure, end: leg.arrival, from: places[leg.fromID],
-                              to: places[leg.toID], participants: expand(leg.participants),
-                              latestDay: leg.departBy?.dayNumber))
+            items.append(
+                Item(
+                    id: leg.id,
+                    index: items.count,
+                    kind: .leg(leg.mode),
+                    title: CheckContext.legTitle(leg, places: places),
+                    start: leg.departure,
+                    end: leg.arrival,
+                    from: places[leg.fromID],
+                    to: places[leg.toID],
+                    participants: expand(leg.participants),
+                    latestDay: leg.departBy?.dayNumber
+                )
+            )
         }
         self.items = items
         // Items per member by roster position; an item for everyone needs no look-up.
@@ -69,7 +88,9 @@ final class CheckContext {
         var lists = Array(repeating: [Item](), count: everyone.count)
         let listedCount = delegation.events.count
         for item in items {
-            let listed = item.index < listedCount ? delegation.events[item.index].participants
+            let listed =
+                item.index < listedCount
+                ? delegation.events[item.index].participants
                 : delegation.legs[item.index - listedCount].participants
             if listed.isEmpty {
                 for k in lists.indices { lists[k].append(item) }
@@ -118,8 +139,10 @@ final class CheckContext {
 
     /// The trip's first and last instants: home-zone midnight of the first day to the end of the last.
     var tripSpan: (start: Date, end: Date) {
-        (clock.startOfDay(delegation.start, in: delegation.homeZone),
-         clock.endOfDay(delegation.end, in: delegation.homeZone))
+        (
+            clock.startOfDay(delegation.start, in: delegation.homeZone),
+            clock.endOfDay(delegation.end, in: delegation.homeZone)
+        )
     }
 
     /// The home place, when the plan has one.

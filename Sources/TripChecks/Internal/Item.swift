@@ -29,8 +29,18 @@ final class Item {
     /// leaves within a range the day `Chain` works out from where the members are.
     var day: Int
 
-    init(id: String, index: Int, kind: Kind, title: String, start: Moment, end: Moment?, from: Spot?, to: Spot?,
-         participants: [String], latestDay: Int? = nil) {
+    init(
+        id: String,
+        index: Int,
+        kind: Kind,
+        title: String,
+        start: Moment,
+        end: Moment?,
+        from: Spot?,
+        to: Spot?,
+        participants: [String],
+        latestDay: Int? = nil
+    ) {
         self.id = id
         self.index = index
         self.kind = kind

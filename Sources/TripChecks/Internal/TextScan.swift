@@ -15,7 +15,8 @@ enum TextScan {
     static func isCJK(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3000...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-             0xFF00...0xFFEF, 0x20000...0x2FA1F: true
+            0xFF00...0xFFEF, 0x20000...0x2FA1F:
+            true
         default: false
         }
     }
@@ -61,7 +62,8 @@ enum TextScan {
     static func trimmed(_ text: String) -> Substring {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return text[text.endIndex...] }
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return text[text.endIndex...] }
         return Substring(scalars[first...last])
     }
 
@@ -82,7 +84,8 @@ extension LocalDate {
     /// The same day `months` later, clamped to the month's last day (11-30 + 3 months = 02-28).
     func adding(months: Int) -> LocalDate {
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         var d = day
         while d > 28, LocalDate(year: y, month: m, day: d) == nil { d -= 1 }
         return LocalDate(year: y, month: m, day: d) ?? self

@@ -23,7 +23,8 @@ enum ClosedDayRule {
             // Read the fields first: copying a whole Event for each is slow over a year of trips.
             let kind = events[k].kind
             guard kind.needsOpenOffice || kind == .visit,
-                  let place = events[k].placeID.flatMap({ ctx.places[$0] }), let country = place.country else { continue }
+                let place = events[k].placeID.flatMap({ ctx.places[$0] }), let country = place.country
+            else { continue }
             let event = events[k]
             guard !BodyGuess.isOrganisedEvent(event.title) || !place.closedDays.isEmpty else { continue }
             let body = judge(event, place, ctx)
@@ -36,17 +37,27 @@ enum ClosedDayRule {
             guard closed.allSatisfy({ $0 != nil }), let first = closed.first, let why = first else { continue }
             let day = days[0]
             let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
-            let labelZH = item.map(ctx.zh) ?? "「\(event.title)」", labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
+            let labelZH = item.map(ctx.zh) ?? "「\(event.title)」"
+            let labelEN = item.map(ctx.en) ?? "\"\(event.title)\""
             let bodyText = describe(body, event: event, place: place)
             let span = days.count > 1 ? LocalizedText(zh: "這幾天都", en: "every day of its span") : LocalizedText(zh: "當天", en: "that day")
-            out.append(Diagnostic(
-                code: .closedDay, severity: .warning, items: [event.id], day: day,
-                message: LocalizedText(
-                    zh: "\(labelZH)是\(kind.zh)，\(span.zh)是\(why.day.zh)；\(bodyText.zh)，\(why.closed.zh)。",
-                    en: "\(labelEN) is a \(kind.en.lowercased()) on \(why.day.en) (\(span.en)); \(bodyText.en), \(why.closed.en)."),
-                fix: LocalizedText(
-                    zh: "改到對方上班的日子；若對方確定當天接待，在計畫寫明（事件的 host_type，或地點的 type、open: [weekend, holidays]），或在計畫檔的 checks.acknowledge 確認此項並寫明理由。",
-                    en: "Move it to a day the host works; if the host does receive you then, say so in the plan (the event's host_type, or the place's type or open: [weekend, holidays]), or acknowledge it under checks.acknowledge in the plan file with the reason.")))
+            out.append(
+                Diagnostic(
+                    code: .closedDay,
+                    severity: .warning,
+                    items: [event.id],
+                    day: day,
+                    message: LocalizedText(
+                        zh: "\(labelZH)是\(kind.zh)，\(span.zh)是\(why.day.zh)；\(bodyText.zh)，\(why.closed.zh)。",
+                        en: "\(labelEN) is a \(kind.en.lowercased()) on \(why.day.en) (\(span.en)); \(bodyText.en), \(why.closed.en)."
+                    ),
+                    fix: LocalizedText(
+                        zh: "改到對方上班的日子；若對方確定當天接待，在計畫寫明（事件的 host_type，或地點的 type、open: [weekend, holidays]），或在計畫檔的 checks.acknowledge 確認此項並寫明理由。",
+                        en:
+                            "Move it to a day the host works; if the host does receive you then, say so in the plan (the event's host_type, or the place's type or open: [weekend, holidays]), or acknowledge it under checks.acknowledge in the plan file with the reason."
+                    )
+                )
+            )
         }
     }
 
@@ -79,8 +90,15 @@ enum ClosedDayRule {
 
     /// Why a body of a type is closed on a day (what the day is, and why that closes it), or nil
     /// when it is open.
-    static func closure(on day: LocalDate, country: String, place: Spot, body: BodyType?, _ ctx: CheckContext)
-        -> (day: LocalizedText, closed: LocalizedText)? {
+    static func closure(
+        on day: LocalDate,
+        country: String,
+        place: Spot,
+        body: BodyType?,
+        _ ctx: CheckContext
+    )
+        -> (day: LocalizedText, closed: LocalizedText)?
+    {
         let weekday = day.weekday
         let weekdayName = LocalizedText(zh: ROCDate.weekday(day), en: "a \(ROCDate.englishWeekday(day))")
         if let closed = place.closedDays.first(where: { $0.weekday == weekday }) {
@@ -88,8 +106,10 @@ enum ClosedDayRule {
         }
         let holiday = ctx.holidays.holidayName(on: day, country: country)
         if let holiday, place.closedDays.contains(.holidays) {
-            return (countryHoliday(holiday, country),
-                    LocalizedText(zh: "計畫寫明該地點國定假日休息", en: "the plan says the place closes on public holidays"))
+            return (
+                countryHoliday(holiday, country),
+                LocalizedText(zh: "計畫寫明該地點國定假日休息", en: "the plan says the place closes on public holidays")
+            )
         }
         guard let body, body.closesOnDaysOff else { return nil }
         if let holiday, !place.openDays.contains(.holidays) {
@@ -105,7 +125,8 @@ enum ClosedDayRule {
 
     /// `韓國的國定假日「佛誕節補假（부처님오신날 대체 휴일）」`.
     private static func countryHoliday(_ h: HolidayName, _ country: String) -> LocalizedText {
-        let country = Gazetteer.countryNames(country), name = h.names
+        let country = Gazetteer.countryNames(country)
+        let name = h.names
         return LocalizedText(zh: "\(country.zh)的國定假日「\(name.zh)」", en: "a public holiday in \(country.en) (\(name.en))")
     }
 
@@ -121,8 +142,10 @@ enum ClosedDayRule {
         case .title:
             return LocalizedText(zh: "依行程名稱判斷對方是\(body.type.zh)", en: "its title makes the host a \(body.type.en)")
         case .kind:
-            return LocalizedText(zh: "「\(who)」未標明類型，\(event.kind.zh)視為對政府機關",
-                                 en: "\"\(who)\" has no stated type, and a \(event.kind.en.lowercased()) is taken as one with a government office")
+            return LocalizedText(
+                zh: "「\(who)」未標明類型，\(event.kind.zh)視為對政府機關",
+                en: "\"\(who)\" has no stated type, and a \(event.kind.en.lowercased()) is taken as one with a government office"
+            )
         }
     }
 }

@@ -21,7 +21,8 @@ enum DayFitRule {
     }
 
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
-        let dayStart = ctx.number(.dayStart), dayEnd = ctx.number(.dayEnd)
+        let dayStart = ctx.number(.dayStart)
+        let dayEnd = ctx.number(.dayEnd)
         let available = max(0, dayEnd - dayStart) * 60
         var found: [Key: (shortfall: Shortfall, items: [Item], members: [String])] = [:]
         for (group, chain) in ctx.chainGroups {
@@ -53,26 +54,42 @@ enum DayFitRule {
             switch shortfall {
             case let .day(needed):
                 // Name the first few; `items` lists them all.
-                let named = Array(items.prefix(4)), more = items.count - named.count
+                let named = Array(items.prefix(4))
+                let more = items.count - named.count
                 let listZH = ctx.zh(named) + (more > 0 ? " 等 \(items.count) 項" : "")
                 let listEN = ctx.en(named) + (more > 0 ? " and \(more) more" : "")
                 let hours = Text.oneDecimal(needed / 60)
                 message = LocalizedText(
                     zh: "\(ROCDate.long(day)) 的 \(items.count) 項行程依序約需 \(hours) 小時（含交通），超過一天可用的 \(have) 小時（\(window)）：\(listZH)。",
-                    en: "The \(items.count) items of \(day.iso) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(listEN).")
+                    en:
+                        "The \(items.count) items of \(day.iso) need about \(hours) h in order (with travel), more than the \(have) h of a day (\(window)): \(listEN)."
+                )
             case let .before(timed, needed, availableBefore):
                 let earlier = items.prefix { $0 !== timed }
                 let named = Array(earlier.suffix(4))
-                let n = Int(needed.rounded()), a = Int(max(0, availableBefore).rounded())
+                let n = Int(needed.rounded())
+                let a = Int(max(0, availableBefore).rounded())
                 message = LocalizedText(
-                    zh: "\(ROCDate.long(day)) 的\(ctx.zh(named))須在\(ctx.zh(timed))之前完成，依序約需 \(n) 分鐘（含交通與緩衝），但從 \(Text.twoDigits(Int(dayStart))):00 起只有 \(a) 分鐘。",
-                    en: "On \(day.iso), \(ctx.en(named)) must be done before \(ctx.en(timed)), needing about \(n) min in order (with travel and buffers), but only \(a) min remain from \(Text.twoDigits(Int(dayStart))):00.")
+                    zh:
+                        "\(ROCDate.long(day)) 的\(ctx.zh(named))須在\(ctx.zh(timed))之前完成，依序約需 \(n) 分鐘（含交通與緩衝），但從 \(Text.twoDigits(Int(dayStart))):00 起只有 \(a) 分鐘。",
+                    en:
+                        "On \(day.iso), \(ctx.en(named)) must be done before \(ctx.en(timed)), needing about \(n) min in order (with travel and buffers), but only \(a) min remain from \(Text.twoDigits(Int(dayStart))):00."
+                )
             }
-            out.append(Diagnostic(
-                code: .dayOverfull, severity: .warning, items: items.map(\.id), day: day, members: who,
-                message: message,
-                fix: LocalizedText(zh: "把部分行程移到其他日期，或寫上時間讓檢查能精確計算。",
-                                   en: "Move some items to another day, or give them clock times so they can be checked exactly.")))
+            out.append(
+                Diagnostic(
+                    code: .dayOverfull,
+                    severity: .warning,
+                    items: items.map(\.id),
+                    day: day,
+                    members: who,
+                    message: message,
+                    fix: LocalizedText(
+                        zh: "把部分行程移到其他日期，或寫上時間讓檢查能精確計算。",
+                        en: "Move some items to another day, or give them clock times so they can be checked exactly."
+                    )
+                )
+            )
         }
     }
 
@@ -85,7 +102,8 @@ enum DayFitRule {
         var pendingDated = false
         for item in items {
             let midnight = ctx.clock.startOfDay(day, in: item.start.zone)
-            let open = midnight.addingTimeInterval(window.0 * 3600), close = midnight.addingTimeInterval(window.1 * 3600)
+            let open = midnight.addingTimeInterval(window.0 * 3600)
+            let close = midnight.addingTimeInterval(window.1 * 3600)
             var now = cursor ?? open
             if startedAt == nil { startedAt = now }
             // Ground trips no leg carries (another country, an ocean) are rule 4's, not estimated here.

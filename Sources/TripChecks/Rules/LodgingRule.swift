@@ -15,10 +15,12 @@ enum LodgingRule {
         for member in d.members.map(\.id) {
             let chain = ctx.chains[member] ?? []
             var nights = slept[member] ?? []
-            var first = d.start.dayNumber, last = d.end.dayNumber
+            var first = d.start.dayNumber
+            var last = d.end.dayNumber
             let legs = chain.filter(\.isLeg)
             for leg in legs {
-                let dep = leg.start.date.dayNumber, arr = leg.end?.date.dayNumber ?? dep
+                let dep = leg.start.date.dayNumber
+                let arr = leg.end?.date.dayNumber ?? dep
                 if arr > dep { nights.formUnion(dep..<arr) }
             }
             // A member who travels on their own dates is away from their first to last leg.
@@ -41,16 +43,27 @@ enum LodgingRule {
         }
         for run in runs {
             let who = run.members
-            let first = LocalDate(dayNumber: run.first), last = LocalDate(dayNumber: run.last)
+            let first = LocalDate(dayNumber: run.first)
+            let last = LocalDate(dayNumber: run.last)
             let count = run.last - run.first + 1
             let zhNights = count == 1 ? "\(ROCDate.long(first)) 晚上" : "\(ROCDate.range(first, last)) 共 \(count) 晚"
             let enNights = count == 1 ? "the night of \(first.iso)" : "the \(count) nights from \(first.iso) to \(last.iso)"
-            out.append(Diagnostic(
-                code: .lodgingMissing, severity: .warning, day: first, members: who,
-                message: LocalizedText(zh: "\(zhNights)沒有住宿：\(ctx.namesZH(who))。",
-                                       en: "No lodging for \(enNights) for \(ctx.namesEN(who))."),
-                fix: LocalizedText(zh: "在 stays 加入涵蓋 \(zhNights)的住宿。",
-                                   en: "Add stays covering \(enNights).")))
+            out.append(
+                Diagnostic(
+                    code: .lodgingMissing,
+                    severity: .warning,
+                    day: first,
+                    members: who,
+                    message: LocalizedText(
+                        zh: "\(zhNights)沒有住宿：\(ctx.namesZH(who))。",
+                        en: "No lodging for \(enNights) for \(ctx.namesEN(who))."
+                    ),
+                    fix: LocalizedText(
+                        zh: "在 stays 加入涵蓋 \(zhNights)的住宿。",
+                        en: "Add stays covering \(enNights)."
+                    )
+                )
+            )
         }
     }
 }

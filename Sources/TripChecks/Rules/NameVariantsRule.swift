@@ -57,7 +57,8 @@ enum NameVariantsRule {
         var index: [UInt64: [Int]] = [:]
         var lengths: Set<Int> = []
         for (i, n) in names.enumerated() {
-            let len = n.text.count, h = len / 2
+            let len = n.text.count
+            let h = len / 2
             index[halfKey(length: len, front: true, hash: n.hash(0, h)), default: []].append(i)
             index[halfKey(length: len, front: false, hash: n.hash(h, len)), default: []].append(i)
             lengths.insert(len)
@@ -75,7 +76,8 @@ enum NameVariantsRule {
                     let start = e == 0 ? 0 : total - length
                     let h = length / 2
                     for side in 0..<2 {
-                        let key = side == 0
+                        let key =
+                            side == 0
                             ? halfKey(length: length, front: true, hash: other.hash(start, start + h))
                             : halfKey(length: length, front: false, hash: other.hash(start + h, start + length))
                         guard let candidates = index[key] else { continue }
@@ -103,12 +105,21 @@ enum NameVariantsRule {
         let items = [a.item, b.item].compactMap { $0 }
         var unique: [String] = []
         for id in items where !unique.contains(id) { unique.append(id) }
-        out.append(Diagnostic(
-            code: .nameVariants, severity: .warning, items: unique,
-            message: LocalizedText(zh: "同一名稱似乎有兩種寫法：「\(pair[0])」與「\(pair[1])」。",
-                                   en: "One name seems written two ways: \"\(pair[0])\" and \"\(pair[1])\"."),
-            fix: LocalizedText(zh: "統一寫法（以對方正式名稱為準）。",
-                               en: "Use one spelling throughout (the organisation's own).")))
+        out.append(
+            Diagnostic(
+                code: .nameVariants,
+                severity: .warning,
+                items: unique,
+                message: LocalizedText(
+                    zh: "同一名稱似乎有兩種寫法：「\(pair[0])」與「\(pair[1])」。",
+                    en: "One name seems written two ways: \"\(pair[0])\" and \"\(pair[1])\"."
+                ),
+                fix: LocalizedText(
+                    zh: "統一寫法（以對方正式名稱為準）。",
+                    en: "Use one spelling throughout (the organisation's own)."
+                )
+            )
+        )
     }
 
     /// Words that end a name and say what the body is (an office, a building, a site).
@@ -124,7 +135,8 @@ enum NameVariantsRule {
     private static func differInKindWord(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, at: Int) -> Bool {
         let n = a.count
         for w in 1...min(3, n) where at >= n - w {
-            let x = String(String.UnicodeScalarView(a.suffix(w))), y = String(String.UnicodeScalarView(b.suffix(w)))
+            let x = String(String.UnicodeScalarView(a.suffix(w)))
+            let y = String(String.UnicodeScalarView(b.suffix(w)))
             if x != y, kindWords.contains(x), kindWords.contains(y) { return true }
         }
         return false
@@ -152,7 +164,9 @@ enum NameVariantsRule {
             // Hash the UTF-8 bytes first and build arrays only for names not seen yet (most
             // repeat: hosts, organisations). Lead bytes E3–E9 start U+3000–U+9FFF: a cheap
             // "may have Han" test, made exact below.
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325, count = 0, han = false
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            var count = 0
+            var han = false
             var copy = text
             copy.withUTF8 { bytes in
                 for b in bytes {

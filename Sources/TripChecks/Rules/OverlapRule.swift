@@ -30,14 +30,23 @@ enum OverlapRule {
             let m = Int(minutes.rounded())
             let span = m > 0 ? "\(m) 分鐘" : "同一時刻"
             let spanEN = m > 0 ? "by \(m) min" : "at the same moment"
-            out.append(Diagnostic(
-                code: .overlap, severity: .error, items: [a.id, b.id], day: b.start.date, members: who,
-                message: LocalizedText(
-                    zh: "\(ctx.zh(a))與\(ctx.zh(b))時間重疊（\(span)），同時參加者：\(ctx.namesZH(who))。",
-                    en: "\(ctx.en(a)) and \(ctx.en(b)) overlap \(spanEN) for \(ctx.namesEN(who))."),
-                fix: LocalizedText(
-                    zh: "調整其中一項的時間，或把參加者分成兩組。",
-                    en: "Move one of them, or split the participants between them.")))
+            out.append(
+                Diagnostic(
+                    code: .overlap,
+                    severity: .error,
+                    items: [a.id, b.id],
+                    day: b.start.date,
+                    members: who,
+                    message: LocalizedText(
+                        zh: "\(ctx.zh(a))與\(ctx.zh(b))時間重疊（\(span)），同時參加者：\(ctx.namesZH(who))。",
+                        en: "\(ctx.en(a)) and \(ctx.en(b)) overlap \(spanEN) for \(ctx.namesEN(who))."
+                    ),
+                    fix: LocalizedText(
+                        zh: "調整其中一項的時間，或把參加者分成兩組。",
+                        en: "Move one of them, or split the participants between them."
+                    )
+                )
+            )
         }
     }
 }

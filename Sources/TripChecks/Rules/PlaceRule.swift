@@ -17,7 +17,8 @@ enum PlaceRule {
         for s in d.stays { users[s.placeID, default: []].append(s.id) }
         for place in d.places {
             guard let items = users[place.id], place.airportCode == nil, place.region == nil, let city = place.city,
-                  let chosen = ctx.city(named: city, country: place.country) else { continue }
+                let chosen = ctx.city(named: city, country: place.country)
+            else { continue }
             // Coordinates of its own say where the place is.
             if let point = place.point, point.distanceKilometres(to: chosen.point) > 1 { continue }
             let countries = Set(d.countries + [place.country ?? chosen.country])
@@ -29,14 +30,23 @@ enum PlaceRule {
             let namesZH = labels.map(\.zh).joined(separator: "、")
             let namesEN = labels.map(\.en).joined(separator: "; ")
             let code = chosen.admin1 ?? ""
-            out.append(Diagnostic(
-                code: .placeAmbiguous, severity: .warning, items: items,
-                message: LocalizedText(
-                    zh: "地點「\(place.name)」的城市「\(city)」有多個同名城市，彼此相距甚遠：\(namesZH)；目前採用第一個（人口最多），距離與時區都依它計算。",
-                    en: "The city '\(city)' of place \"\(place.name)\" names several cities far apart: \(namesEN); the first (the most populous) is used for distances and zones."),
-                fix: LocalizedText(
-                    zh: "寫明州、縣或省：在地點加上 region（例如 region: \(code)），或寫成 city: \"\(city), \(code)\"；也可給座標 lat、lon。",
-                    en: "Say the state, prefecture or province: add region to the place (e.g. region: \(code)), or write city: \"\(city), \(code)\"; or give lat and lon.")))
+            out.append(
+                Diagnostic(
+                    code: .placeAmbiguous,
+                    severity: .warning,
+                    items: items,
+                    message: LocalizedText(
+                        zh: "地點「\(place.name)」的城市「\(city)」有多個同名城市，彼此相距甚遠：\(namesZH)；目前採用第一個（人口最多），距離與時區都依它計算。",
+                        en:
+                            "The city '\(city)' of place \"\(place.name)\" names several cities far apart: \(namesEN); the first (the most populous) is used for distances and zones."
+                    ),
+                    fix: LocalizedText(
+                        zh: "寫明州、縣或省：在地點加上 region（例如 region: \(code)），或寫成 city: \"\(city), \(code)\"；也可給座標 lat、lon。",
+                        en:
+                            "Say the state, prefecture or province: add region to the place (e.g. region: \(code)), or write city: \"\(city), \(code)\"; or give lat and lon."
+                    )
+                )
+            )
         }
     }
 

@@ -22,37 +22,68 @@ enum ReadinessRule {
         // A report that carries a date already reached is written: only its date can be late.
         if let dated = d.reportDate, dated <= ctx.today {
             guard dated > due else { return }
-            out.append(Diagnostic(
-                code: .reportDue, severity: .warning, day: dated,
-                message: LocalizedText(zh: "報告日期 \(ROCDate.long(dated)) 晚於期限 \(ROCDate.long(due))（返國日 \(ROCDate.long(d.end)) 起三個月內）。",
-                                       en: "The report is dated \(dated.iso), after its due date \(due.iso) (three months after return on \(d.end.iso))."),
-                fix: LocalizedText(zh: "確認報告日期；逾期請依規定說明。", en: "Check the report date; explain the delay as the rules require.")))
+            out.append(
+                Diagnostic(
+                    code: .reportDue,
+                    severity: .warning,
+                    day: dated,
+                    message: LocalizedText(
+                        zh: "報告日期 \(ROCDate.long(dated)) 晚於期限 \(ROCDate.long(due))（返國日 \(ROCDate.long(d.end)) 起三個月內）。",
+                        en: "The report is dated \(dated.iso), after its due date \(due.iso) (three months after return on \(d.end.iso))."
+                    ),
+                    fix: LocalizedText(zh: "確認報告日期；逾期請依規定說明。", en: "Check the report date; explain the delay as the rules require.")
+                )
+            )
             return
         }
         let left = ctx.today.days(until: due)
         let severity: Severity = left < 0 ? .error : (left <= Int(ctx.number(.reportWarnDays)) ? .warning : .info)
-        let zh = left < 0 ? "出國報告已逾期 \(-left) 天（應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內）。"
+        let zh =
+            left < 0
+            ? "出國報告已逾期 \(-left) 天（應於 \(ROCDate.long(due)) 前提交，返國日 \(ROCDate.long(d.end)) 起三個月內）。"
             : "出國報告應於 \(ROCDate.long(due)) 前提交，尚餘 \(left) 天。"
-        let en = left < 0 ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
+        let en =
+            left < 0
+            ? "The trip report is \(-left) days late (due \(due.iso), three months after return on \(d.end.iso))."
             : "The trip report is due on \(due.iso), in \(left) days."
-        out.append(Diagnostic(
-            code: .reportDue, severity: severity, day: due,
-            message: LocalizedText(zh: zh, en: en),
-            fix: severity == .info ? nil : LocalizedText(zh: "完成報告並上傳，再把計畫檔的 status 設為 filed。",
-                                                         en: "Finish and upload the report, then set `status: filed`.")))
+        out.append(
+            Diagnostic(
+                code: .reportDue,
+                severity: severity,
+                day: due,
+                message: LocalizedText(zh: zh, en: en),
+                fix: severity == .info
+                    ? nil
+                    : LocalizedText(
+                        zh: "完成報告並上傳，再把計畫檔的 status 設為 filed。",
+                        en: "Finish and upload the report, then set `status: filed`."
+                    )
+            )
+        )
     }
 
     private static func summary(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         guard let text = ctx.delegation.summary, !TextScan.isBlank(text) else { return }
         let count = TextScan.cjkCount(text)
-        let low = Int(ctx.number(.summaryMin)), high = Int(ctx.number(.summaryMax))
+        let low = Int(ctx.number(.summaryMin))
+        let high = Int(ctx.number(.summaryMax))
         guard count < low || count > high else { return }
-        out.append(Diagnostic(
-            code: .summaryLength, severity: .warning,
-            message: LocalizedText(zh: "摘要有 \(count) 個中文字，應為 \(low)–\(high) 字。",
-                                   en: "The summary has \(count) CJK characters; it should have \(low)–\(high)."),
-            fix: LocalizedText(zh: count > high ? "刪減計畫檔 summary 的摘要約 \(count - high) 字。" : "在計畫檔的 summary 補充摘要約 \(low - count) 字。",
-                               en: count > high ? "Cut about \(count - high) characters from `summary` in the plan file." : "Add about \(low - count) characters to `summary` in the plan file.")))
+        out.append(
+            Diagnostic(
+                code: .summaryLength,
+                severity: .warning,
+                message: LocalizedText(
+                    zh: "摘要有 \(count) 個中文字，應為 \(low)–\(high) 字。",
+                    en: "The summary has \(count) CJK characters; it should have \(low)–\(high)."
+                ),
+                fix: LocalizedText(
+                    zh: count > high ? "刪減計畫檔 summary 的摘要約 \(count - high) 字。" : "在計畫檔的 summary 補充摘要約 \(low - count) 字。",
+                    en: count > high
+                        ? "Cut about \(count - high) characters from `summary` in the plan file."
+                        : "Add about \(low - count) characters to `summary` in the plan file."
+                )
+            )
+        )
     }
 
     private static func placeholders(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
@@ -61,11 +92,18 @@ enum ReadinessRule {
             guard mask != 0 else { return }
             let found = TextScan.placeholders.indices.filter { mask & (1 << $0) != 0 }.map { TextScan.placeholders[$0] }
             let list = found.joined(separator: "、")
-            out.append(Diagnostic(
-                code: .placeholder, severity: .warning, items: item.map { [$0] } ?? [],
-                message: LocalizedText(zh: "\(zh())仍有待填文字：\(list)。",
-                                       en: "The \(en()) still has placeholders: \(found.joined(separator: ", "))."),
-                fix: LocalizedText(zh: "以實際內容取代 \(list)。", en: "Replace them with the real text.")))
+            out.append(
+                Diagnostic(
+                    code: .placeholder,
+                    severity: .warning,
+                    items: item.map { [$0] } ?? [],
+                    message: LocalizedText(
+                        zh: "\(zh())仍有待填文字：\(list)。",
+                        en: "The \(en()) still has placeholders: \(found.joined(separator: ", "))."
+                    ),
+                    fix: LocalizedText(zh: "以實際內容取代 \(list)。", en: "Replace them with the real text.")
+                )
+            )
         }
         func scan(_ text: String?) -> UInt8 { text.map(TextScan.placeholderMask) ?? 0 }
         report(scan(d.purpose), item: nil, zh: "目的", en: "purpose")
@@ -97,12 +135,18 @@ enum ReadinessRule {
             ("建議", "suggestions", "suggestions", TextScan.isBlank(d.suggestions)),
         ]
         for (zh, en, key, isEmpty) in empty where isEmpty {
-            out.append(Diagnostic(
-                code: .sectionEmpty, severity: .warning,
-                message: LocalizedText(zh: "報告的「\(zh)」一節是空的。", en: "The report's \(en) section is empty."),
-                fix: LocalizedText(
-                    zh: "在計畫檔的 \(key) 寫入「\(zh)」，再以 tripwright import 或網頁總覽的「上傳計畫檔」匯入。",
-                    en: "Write the \(en) under `\(key.replacingOccurrences(of: "、", with: "`, `"))` in the plan file, then bring it in with tripwright import or the overview's Upload a plan file.")))
+            out.append(
+                Diagnostic(
+                    code: .sectionEmpty,
+                    severity: .warning,
+                    message: LocalizedText(zh: "報告的「\(zh)」一節是空的。", en: "The report's \(en) section is empty."),
+                    fix: LocalizedText(
+                        zh: "在計畫檔的 \(key) 寫入「\(zh)」，再以 tripwright import 或網頁總覽的「上傳計畫檔」匯入。",
+                        en:
+                            "Write the \(en) under `\(key.replacingOccurrences(of: "、", with: "`, `"))` in the plan file, then bring it in with tripwright import or the overview's Upload a plan file."
+                    )
+                )
+            )
         }
     }
 
@@ -115,32 +159,61 @@ enum ReadinessRule {
             var zh: String { item.map(ctx.zh) ?? "「\(e.title)」" }
             var en: String { item.map(ctx.en) ?? "\"\(e.title)\"" }
             if needsNotes(e.kind), !unprinted.contains(e.id), e.notes.allSatisfy({ TextScan.isBlank($0.text) }) {
-                out.append(Diagnostic(
-                    code: .visitWithoutNotes, severity: .warning, items: [e.id], day: e.date,
-                    message: LocalizedText(zh: "\(zh)沒有任何紀錄（notes）。", en: "\(en) has no notes."),
-                    fix: LocalizedText(zh: "在網頁此行程的頁面「新增筆記」，或用 tripwright log note 補上紀錄。",
-                                       en: "Add a note on this event's page in the web app, or with `tripwright log note`.")))
+                out.append(
+                    Diagnostic(
+                        code: .visitWithoutNotes,
+                        severity: .warning,
+                        items: [e.id],
+                        day: e.date,
+                        message: LocalizedText(zh: "\(zh)沒有任何紀錄（notes）。", en: "\(en) has no notes."),
+                        fix: LocalizedText(
+                            zh: "在網頁此行程的頁面「新增筆記」，或用 tripwright log note 補上紀錄。",
+                            en: "Add a note on this event's page in the web app, or with `tripwright log note`."
+                        )
+                    )
+                )
             }
             let bare = e.photos.filter { TextScan.isBlank($0.caption) }.count
             if bare > 0 {
-                out.append(Diagnostic(
-                    code: .photoWithoutCaption, severity: .warning, items: [e.id], day: e.date,
-                    message: LocalizedText(zh: "\(zh)有 \(bare) 張照片沒有說明文字。",
-                                           en: "\(en) has \(bare) photo(s) with no caption."),
-                    fix: LocalizedText(zh: "在網頁此行程的頁面為每張照片「修改說明」，或在計畫檔寫上 caption。",
-                                       en: "Give every photo a caption: Edit caption on this event's page in the web app, or `caption` in the plan file.")))
+                out.append(
+                    Diagnostic(
+                        code: .photoWithoutCaption,
+                        severity: .warning,
+                        items: [e.id],
+                        day: e.date,
+                        message: LocalizedText(
+                            zh: "\(zh)有 \(bare) 張照片沒有說明文字。",
+                            en: "\(en) has \(bare) photo(s) with no caption."
+                        ),
+                        fix: LocalizedText(
+                            zh: "在網頁此行程的頁面為每張照片「修改說明」，或在計畫檔寫上 caption。",
+                            en: "Give every photo a caption: Edit caption on this event's page in the web app, or `caption` in the plan file."
+                        )
+                    )
+                )
             }
             // A caption without its file prints as a 【待填】 prompt in the report: a gap to fill.
             let waiting = e.photos.filter { $0.file == nil }
             if !waiting.isEmpty {
                 let captions = waiting.compactMap(\.caption).prefix(3)
                 let more = waiting.count > captions.count ? "…" : ""
-                out.append(Diagnostic(
-                    code: .photoWithoutFile, severity: .warning, items: [e.id], day: e.date,
-                    message: LocalizedText(zh: "\(zh)有 \(waiting.count) 張照片只有說明、沒有檔案（報告中為【待填】）：\(captions.joined(separator: "、"))\(more)",
-                                           en: "\(en) has \(waiting.count) photo(s) with a caption but no file (【待填】 in the report): \(captions.joined(separator: "; "))\(more)"),
-                    fix: LocalizedText(zh: "在網頁該照片的預留位置上傳檔案，或用 tripwright log photo 出國案 \(e.id) 檔案 --fill \"說明\"。",
-                                       en: "Upload the file on the placeholder in the web app, or run tripwright log photo TRIP \(e.id) FILE --fill \"caption\".")))
+                out.append(
+                    Diagnostic(
+                        code: .photoWithoutFile,
+                        severity: .warning,
+                        items: [e.id],
+                        day: e.date,
+                        message: LocalizedText(
+                            zh: "\(zh)有 \(waiting.count) 張照片只有說明、沒有檔案（報告中為【待填】）：\(captions.joined(separator: "、"))\(more)",
+                            en:
+                                "\(en) has \(waiting.count) photo(s) with a caption but no file (【待填】 in the report): \(captions.joined(separator: "; "))\(more)"
+                        ),
+                        fix: LocalizedText(
+                            zh: "在網頁該照片的預留位置上傳檔案，或用 tripwright log photo 出國案 \(e.id) 檔案 --fill \"說明\"。",
+                            en: "Upload the file on the placeholder in the web app, or run tripwright log photo TRIP \(e.id) FILE --fill \"caption\"."
+                        )
+                    )
+                )
             }
         }
     }

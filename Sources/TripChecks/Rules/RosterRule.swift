@@ -6,11 +6,18 @@ enum RosterRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         unknown(ctx, &out)
         if ctx.delegation.leader == nil {
-            out.append(Diagnostic(
-                code: .noLeader, severity: .warning, items: [],
-                message: LocalizedText(zh: "出國人員名單沒有團長。", en: "No member is the leader."),
-                fix: LocalizedText(zh: "在網頁的「編輯人員」把一位成員的角色設為團長，或在計畫檔給他 role: leader。",
-                                   en: "Make one member the leader: Role on the web app's Edit members, or `role: leader` in the plan file.")))
+            out.append(
+                Diagnostic(
+                    code: .noLeader,
+                    severity: .warning,
+                    items: [],
+                    message: LocalizedText(zh: "出國人員名單沒有團長。", en: "No member is the leader."),
+                    fix: LocalizedText(
+                        zh: "在網頁的「編輯人員」把一位成員的角色設為團長，或在計畫檔給他 role: leader。",
+                        en: "Make one member the leader: Role on the web app's Edit members, or `role: leader` in the plan file."
+                    )
+                )
+            )
         }
         absent(ctx, &out)
     }
@@ -19,12 +26,23 @@ enum RosterRule {
         let d = ctx.delegation
         func report(_ id: String, _ day: LocalDate, _ strangers: [String], zh: () -> String, en: () -> String) {
             let list = strangers.joined(separator: ", ")
-            out.append(Diagnostic(
-                code: .unknownParticipant, severity: .error, items: [id], day: day, members: strangers,
-                message: LocalizedText(zh: "\(zh())的參加者 \(list) 不在出國人員名單中。",
-                                       en: "\(en()) lists \(list), who is not a member of the delegation."),
-                fix: LocalizedText(zh: "修正成員代號，或把此人加入 members。",
-                                   en: "Fix the member id, or add the person to `members`.")))
+            out.append(
+                Diagnostic(
+                    code: .unknownParticipant,
+                    severity: .error,
+                    items: [id],
+                    day: day,
+                    members: strangers,
+                    message: LocalizedText(
+                        zh: "\(zh())的參加者 \(list) 不在出國人員名單中。",
+                        en: "\(en()) lists \(list), who is not a member of the delegation."
+                    ),
+                    fix: LocalizedText(
+                        zh: "修正成員代號，或把此人加入 members。",
+                        en: "Fix the member id, or add the person to `members`."
+                    )
+                )
+            )
         }
         for item in ctx.items {
             let strangers = item.participants.filter { !ctx.memberIDs.contains($0) }
@@ -34,8 +52,13 @@ enum RosterRule {
             let strangers = stay.participants.filter { !ctx.memberIDs.contains($0) }
             guard !strangers.isEmpty else { continue }
             let name = ctx.placeName(ctx.places[stay.placeID]).zh
-            report(stay.id, stay.checkIn, strangers, zh: { "住宿「\(name)」（\(ROCDate.long(stay.checkIn))）" },
-                   en: { "the stay \"\(name)\" (\(stay.checkIn.iso))" })
+            report(
+                stay.id,
+                stay.checkIn,
+                strangers,
+                zh: { "住宿「\(name)」（\(ROCDate.long(stay.checkIn))）" },
+                en: { "the stay \"\(name)\" (\(stay.checkIn.iso))" }
+            )
         }
     }
 
@@ -52,12 +75,22 @@ enum RosterRule {
                 // are not with the delegation: late joiners and early leavers are normal.
                 if let joins, day.dayNumber < joins { continue }
                 if let leaves, day.dayNumber > leaves { continue }
-                out.append(Diagnostic(
-                    code: .memberAbsent, severity: .warning, day: day, members: [member.id],
-                    message: LocalizedText(zh: "\(member.name)在 \(ROCDate.long(day)) 沒有任何行程，其他成員則有。",
-                                           en: "\(member.name) has nothing on \(day.iso) while others do."),
-                    fix: LocalizedText(zh: "把\(member.name)加入當天行程的 participants，或在計畫檔的 checks.acknowledge 確認此項。",
-                                       en: "Add \(member.name) to that day's participants, or acknowledge it under checks.acknowledge in the plan file.")))
+                out.append(
+                    Diagnostic(
+                        code: .memberAbsent,
+                        severity: .warning,
+                        day: day,
+                        members: [member.id],
+                        message: LocalizedText(
+                            zh: "\(member.name)在 \(ROCDate.long(day)) 沒有任何行程，其他成員則有。",
+                            en: "\(member.name) has nothing on \(day.iso) while others do."
+                        ),
+                        fix: LocalizedText(
+                            zh: "把\(member.name)加入當天行程的 participants，或在計畫檔的 checks.acknowledge 確認此項。",
+                            en: "Add \(member.name) to that day's participants, or acknowledge it under checks.acknowledge in the plan file."
+                        )
+                    )
+                )
             }
         }
     }
@@ -71,7 +104,8 @@ enum RosterRule {
         func isOwn(_ item: Item) -> Bool {
             item.isLeg && item.index >= firstEventIndex && !legs[item.index - firstEventIndex].participants.isEmpty
         }
-        var joins: Int?, leaves: Int?
+        var joins: Int?
+        var leaves: Int?
         if let first = chain.first(where: { $0.from != nil || $0.to != nil }), isOwn(first), ctx.isHome(first.from) {
             joins = first.day
         }

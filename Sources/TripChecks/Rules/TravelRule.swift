@@ -34,14 +34,25 @@ enum TravelRule {
         }
         for (a, b, need, members) in found.all {
             let who = ctx.inRosterOrder(members)
-            let needed = Int(need.needed.rounded()), available = Int(need.available.rounded())
-            let why = detail(need, ctx), whyZH = why.zh, whyEN = why.en
-            out.append(Diagnostic(
-                code: need.code, severity: .warning, items: [a.id, b.id], day: b.start.date, members: who,
-                message: LocalizedText(
-                    zh: "\(ctx.zh(a))到\(ctx.zh(b))需要 \(needed) 分鐘（\(whyZH)），只有 \(available) 分鐘；成員：\(ctx.namesZH(who))。",
-                    en: "\(ctx.en(a)) to \(ctx.en(b)) needs \(needed) min (\(whyEN)) but has \(available) min, for \(ctx.namesEN(who))."),
-                fix: fix(a, b, minutes: needed - available, ctx)))
+            let needed = Int(need.needed.rounded())
+            let available = Int(need.available.rounded())
+            let why = detail(need, ctx)
+            let whyZH = why.zh
+            let whyEN = why.en
+            out.append(
+                Diagnostic(
+                    code: need.code,
+                    severity: .warning,
+                    items: [a.id, b.id],
+                    day: b.start.date,
+                    members: who,
+                    message: LocalizedText(
+                        zh: "\(ctx.zh(a))到\(ctx.zh(b))需要 \(needed) 分鐘（\(whyZH)），只有 \(available) 分鐘；成員：\(ctx.namesZH(who))。",
+                        en: "\(ctx.en(a)) to \(ctx.en(b)) needs \(needed) min (\(whyEN)) but has \(available) min, for \(ctx.namesEN(who))."
+                    ),
+                    fix: fix(a, b, minutes: needed - available, ctx)
+                )
+            )
         }
     }
 
@@ -50,17 +61,26 @@ enum TravelRule {
     private static func fix(_ a: Item, _ b: Item, minutes: Int, _ ctx: CheckContext) -> LocalizedText {
         switch (a.isLeg, b.isLeg) {
         case (false, false):
-            LocalizedText(zh: "把\(ctx.zh(b))延後至少 \(minutes) 分鐘，或提早結束\(ctx.zh(a))。",
-                          en: "Start \(ctx.en(b)) at least \(minutes) min later, or end \(ctx.en(a)) earlier.")
+            LocalizedText(
+                zh: "把\(ctx.zh(b))延後至少 \(minutes) 分鐘，或提早結束\(ctx.zh(a))。",
+                en: "Start \(ctx.en(b)) at least \(minutes) min later, or end \(ctx.en(a)) earlier."
+            )
         case (true, false):
-            LocalizedText(zh: "把\(ctx.zh(b))延後至少 \(minutes) 分鐘，或改搭較早抵達的班次取代\(ctx.zh(a))。",
-                          en: "Start \(ctx.en(b)) at least \(minutes) min later, or take a service that arrives earlier than \(ctx.en(a)).")
+            LocalizedText(
+                zh: "把\(ctx.zh(b))延後至少 \(minutes) 分鐘，或改搭較早抵達的班次取代\(ctx.zh(a))。",
+                en: "Start \(ctx.en(b)) at least \(minutes) min later, or take a service that arrives earlier than \(ctx.en(a))."
+            )
         case (false, true):
-            LocalizedText(zh: "把\(ctx.zh(a))提早至少 \(minutes) 分鐘結束，或改搭較晚出發的班次取代\(ctx.zh(b))。",
-                          en: "End \(ctx.en(a)) at least \(minutes) min earlier, or take a service that leaves later than \(ctx.en(b)).")
+            LocalizedText(
+                zh: "把\(ctx.zh(a))提早至少 \(minutes) 分鐘結束，或改搭較晚出發的班次取代\(ctx.zh(b))。",
+                en: "End \(ctx.en(a)) at least \(minutes) min earlier, or take a service that leaves later than \(ctx.en(b))."
+            )
         case (true, true):
-            LocalizedText(zh: "改搭較晚出發的班次取代\(ctx.zh(b))，或較早抵達的班次取代\(ctx.zh(a))，使轉乘時間多出至少 \(minutes) 分鐘。",
-                          en: "Take a service that leaves later than \(ctx.en(b)), or one that arrives earlier than \(ctx.en(a)), to gain at least \(minutes) min for the connection.")
+            LocalizedText(
+                zh: "改搭較晚出發的班次取代\(ctx.zh(b))，或較早抵達的班次取代\(ctx.zh(a))，使轉乘時間多出至少 \(minutes) 分鐘。",
+                en:
+                    "Take a service that leaves later than \(ctx.en(b)), or one that arrives earlier than \(ctx.en(a)), to gain at least \(minutes) min for the connection."
+            )
         }
     }
 
@@ -85,14 +105,23 @@ enum TravelRule {
         } else {
             needed = after + travel + before
         }
-        return Need(code: a.mode == nil && b.mode == nil ? .travelTime : .buffer, needed: needed, available: available,
-                    travel: travel, km: ctx.distance(a.to, b.from) ?? 0, arriving: a.mode, leaving: b.mode)
+        return Need(
+            code: a.mode == nil && b.mode == nil ? .travelTime : .buffer,
+            needed: needed,
+            available: available,
+            travel: travel,
+            km: ctx.distance(a.to, b.from) ?? 0,
+            arriving: a.mode,
+            leaving: b.mode
+        )
     }
 
     /// Why that many minutes: `(距離 4.4 km 的交通時間估計)` or the buffers that apply.
     static func detail(_ need: Need, _ ctx: CheckContext) -> LocalizedText {
-        let km = Text.oneDecimal(need.km), t = Int(need.travel.rounded())
-        var zh: [String] = [], en: [String] = []
+        let km = Text.oneDecimal(need.km)
+        let t = Int(need.travel.rounded())
+        var zh: [String] = []
+        var en: [String] = []
         if let m = need.arriving {
             let after = Int(ctx.buffers(m).after)
             zh.append("\(m.zh)抵達後 \(after) 分鐘緩衝")

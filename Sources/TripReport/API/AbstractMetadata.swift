@@ -15,8 +15,10 @@ public struct AbstractMetadata: Sendable {
         let d = context.delegation
         self.pageCount = pageCount
         members = d.members.sorted { $0.order < $1.order }.map { m in
-            ["姓名": m.name, "服務機關": d.agency, "服務單位": AbstractMetadata.unit(m.unit, agency: d.agency),
-             "職稱": m.title, "官職等": m.rank ?? ""]
+            [
+                "姓名": m.name, "服務機關": d.agency, "服務單位": AbstractMetadata.unit(m.unit, agency: d.agency),
+                "職稱": m.title, "官職等": m.rank ?? "",
+            ]
         }
         // 姓名/服務機關/服務單位/職稱[/官職等]: a field not given is left out, not left empty
         // (`張峯源/…/局長/` ended each person with a slash).
@@ -76,7 +78,8 @@ public struct AbstractMetadata: Sendable {
         for (name, value) in fields {
             if name == "出國人員" {
                 let objects = members.map { m in
-                    "    {" + ["姓名", "服務機關", "服務單位", "職稱", "官職等"]
+                    "    {"
+                        + ["姓名", "服務機關", "服務單位", "職稱", "官職等"]
                         .map { "\(quote($0)): \(quote(m[$0] ?? ""))" }.joined(separator: ", ") + "}"
                 }
                 lines.append("  \(quote(name)): [\n" + objects.joined(separator: ",\n") + "\n  ]")

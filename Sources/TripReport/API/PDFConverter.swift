@@ -31,7 +31,8 @@ public struct PDFConverter: Sendable {
         if let path = env["TRIPWRIGHT_SOFFICE"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
         }
-        let dirs = (env["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        let dirs =
+            (env["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
             + ["/usr/lib/libreoffice/program", "/opt/libreoffice/program", "/Applications/LibreOffice.app/Contents/MacOS"]
         for dir in dirs {
             for name in ["soffice", "libreoffice"] {
@@ -70,8 +71,10 @@ public struct PDFConverter: Sendable {
         defer { try? FileManager.default.removeItem(at: work) }
         let process = Process()
         process.executableURL = soffice
-        process.arguments = ["-env:UserInstallation=" + work.appendingPathComponent("profile").absoluteString,
-                             "--headless", "--norestore", "--convert-to", target, "--outdir", folder.path, input.path]
+        process.arguments = [
+            "-env:UserInstallation=" + work.appendingPathComponent("profile").absoluteString,
+            "--headless", "--norestore", "--convert-to", target, "--outdir", folder.path, input.path,
+        ]
         var env = ProcessInfo.processInfo.environment
         // Caches LibreOffice's libraries keep (dconf's) go with the work folder, not the user's.
         env["XDG_CACHE_HOME"] = work.appendingPathComponent("cache").path
@@ -99,13 +102,13 @@ public struct PDFConverter: Sendable {
                 + fallbacks.map { "<family>\(XMLText.escape($0))</family>" }.joined() + "</prefer></alias>"
         }.joined(separator: "\n")
         let text = """
-        <?xml version="1.0"?>
-        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-        <fontconfig>
-        <include ignore_missing="yes">\(system)</include>
-        \(rules)
-        </fontconfig>
-        """
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+            <include ignore_missing="yes">\(system)</include>
+            \(rules)
+            </fontconfig>
+            """
         let url = work.appendingPathComponent("fonts.conf")
         do {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

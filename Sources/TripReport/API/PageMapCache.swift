@@ -59,7 +59,8 @@ struct PageMapCache {
     /// The page map stored under `key`, if one reads.
     func pages(forKey key: String) -> [String: Int]? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent("\(key).json")),
-              let pages = try? JSONDecoder().decode([String: Int].self, from: data), !pages.isEmpty else { return nil }
+            let pages = try? JSONDecoder().decode([String: Int].self, from: data), !pages.isEmpty
+        else { return nil }
         return pages
     }
 
@@ -86,7 +87,8 @@ struct PageMapCache {
     private func prune() {
         let fm = FileManager.default
         guard let files = try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey]),
-              files.count > PageMapCache.limit else { return }
+            files.count > PageMapCache.limit
+        else { return }
         let dated = files.filter { $0.pathExtension == "json" }.map { url in
             (url, (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast)
         }

@@ -20,8 +20,10 @@ public enum PhotoFailure: Hashable, Sendable {
     public var message: LocalizedText {
         switch self {
         case let .libvipsNotStarted(said):
-            LocalizedText(zh: "影像程式庫 libvips 無法啟動（\(said)；Debian：apt-get install libvips42）",
-                          en: "libvips could not start (\(said); Debian: apt-get install libvips42)")
+            LocalizedText(
+                zh: "影像程式庫 libvips 無法啟動（\(said)；Debian：apt-get install libvips42）",
+                en: "libvips could not start (\(said); Debian: apt-get install libvips42)"
+            )
         case let .copyNotWritten(said):
             LocalizedText(zh: "無法寫入縮小後的照片（\(said)）", en: "cannot write the downscaled copy (\(said))")
         case let .notCached(problem):

@@ -11,7 +11,12 @@ extension ReportGenerator {
         var warnings = unreadable.map(\.warning) + TextAudit(delegation).warnings
         warnings += GlyphCheck(faces: FontFaces(templates.styles.fonts)).warnings(for: doc)
         warnings += try dataWarnings(delegation, kind: kind)
-        return ReportReview(sections: doc.sectionsLeft, coverPrompts: doc.coverPrompts, prompts: doc.prompts,
-                            warnings: warnings, html: HTMLWriter(styles: templates.styles).render(doc))
+        return ReportReview(
+            sections: doc.sectionsLeft,
+            coverPrompts: doc.coverPrompts,
+            prompts: doc.prompts,
+            warnings: warnings,
+            html: HTMLWriter(styles: templates.styles).render(doc)
+        )
     }
 }

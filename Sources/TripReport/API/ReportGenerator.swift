@@ -13,8 +13,12 @@ public struct ReportGenerator: Sendable {
     }
 
     /// The document tree of a kind for a delegation, before any picture is prepared.
-    public func document(for delegation: Delegation, kind id: String, photoRoot: URL,
-                         pageCount: Int? = nil) throws(ReportError) -> Document {
+    public func document(
+        for delegation: Delegation,
+        kind id: String,
+        photoRoot: URL,
+        pageCount: Int? = nil
+    ) throws(ReportError) -> Document {
         let kind = try templates.kind(id)
         var builder = DocumentBuilder(templates: templates, delegation: delegation, kind: kind, photoRoot: photoRoot)
         if kind.sections.contains(where: { $0.fill == .abstract }) {
@@ -97,9 +101,12 @@ public struct ReportGenerator: Sendable {
                     } catch {
                         // The contents' page numbers are a convenience Word refreshes on opening:
                         // the DOCX is written without them, and the run says why.
-                        result.warnings.append(LocalizedText(
-                            zh: "DOCX 目錄的頁碼未能預先填入（\(error.message.zh)）；Word 開啟檔案時會重新計算。",
-                            en: "the DOCX contents carry no page numbers yet (\(error.message.en)); Word computes them when it opens the file."))
+                        result.warnings.append(
+                            LocalizedText(
+                                zh: "DOCX 目錄的頁碼未能預先填入（\(error.message.zh)）；Word 開啟檔案時會重新計算。",
+                                en: "the DOCX contents carry no page numbers yet (\(error.message.en)); Word computes them when it opens the file."
+                            )
+                        )
                     }
                 }
                 try DOCXWriter(styles: styles, faces: faces, pages: pages).write(doc, to: url)
@@ -130,7 +137,8 @@ public struct ReportGenerator: Sendable {
         }
         if kind.sections.contains(where: { $0.fill == .abstract }) {
             let metadata = try self.metadata(for: delegation, pageCount: pageCount)
-            let json = out.appendingPathComponent("\(base).json"), csv = out.appendingPathComponent("\(base).csv")
+            let json = out.appendingPathComponent("\(base).json")
+            let csv = out.appendingPathComponent("\(base).csv")
             try write(metadata.json(), to: json)
             try write(metadata.csv(), to: csv)
             result.files += [json, csv]
@@ -145,15 +153,22 @@ public struct ReportGenerator: Sendable {
     func dataWarnings(_ delegation: Delegation, kind: ReportKind) throws(ReportError) -> [LocalizedText] {
         var out: [LocalizedText] = []
         if kind.cover.contains(where: { $0.text.contains("council.") }), delegation.council == nil {
-            out.append(LocalizedText(
-                zh: "計畫檔沒有 `council:` 資料（議會、屆次、會期、標題、日期、報告人），封面因此缺少這些內容。",
-                en: "the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them"))
+            out.append(
+                LocalizedText(
+                    zh: "計畫檔沒有 `council:` 資料（議會、屆次、會期、標題、日期、報告人），封面因此缺少這些內容。",
+                    en: "the plan has no `council:` facts (council, term, session, title, date, reporters), so the cover lacks them"
+                )
+            )
         }
         if kind.id == "trip", delegation.summary?.trimmed.nonEmpty == nil {
             let count = try draftSummary(for: delegation).cjkCount
             if count < 200 || count > 300 {
-                out.append(LocalizedText(zh: "草擬的摘要有 \(count) 個中文字；規定為 200–300 字。",
-                                     en: "the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300"))
+                out.append(
+                    LocalizedText(
+                        zh: "草擬的摘要有 \(count) 個中文字；規定為 200–300 字。",
+                        en: "the drafted 摘要 has \(count) CJK characters; the rule asks for 200–300"
+                    )
+                )
             }
         }
         return out
@@ -161,8 +176,13 @@ public struct ReportGenerator: Sendable {
 
     /// The page of every contents entry, from the document converted to PDF in a scratch folder,
     /// or from `cache` when the same document was measured with the same LibreOffice before.
-    private func measurePages(_ doc: Document, kind: ReportKind, base: String, faces: FontFaces,
-                              cache: PageMapCache) throws(ReportError) -> [String: Int] {
+    private func measurePages(
+        _ doc: Document,
+        kind: ReportKind,
+        base: String,
+        faces: FontFaces,
+        cache: PageMapCache
+    ) throws(ReportError) -> [String: Int] {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-measure-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
@@ -199,8 +219,14 @@ public struct ReportGenerator: Sendable {
             guard case let .unreadablePhoto(problem) = error else { throw error }
             if prompts[problem] == nil {
                 problems.append(problem)
-                prompts[problem] = try templates.render(.photo, PhotoPromptView(file: problem.name, unreadable: true,
-                                                                                problem: problem.shortReason.zh)).trimmed
+                prompts[problem] = try templates.render(
+                    .photo,
+                    PhotoPromptView(
+                        file: problem.name,
+                        unreadable: true,
+                        problem: problem.shortReason.zh
+                    )
+                ).trimmed
             }
         }
         var next = outcomes.makeIterator()
@@ -225,9 +251,13 @@ public struct ReportGenerator: Sendable {
     /// says why 報告書頁數 is left empty.
     private func countTripPages(_ delegation: Delegation, options: ReportOptions) -> (pages: Int?, warning: LocalizedText?) {
         guard PDFConverter.isAvailable, templates.kinds["trip"] != nil else {
-            return (nil, LocalizedText(
-                zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
-                en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"))
+            return (
+                nil,
+                LocalizedText(
+                    zh: "報告書頁數空白：需要 LibreOffice 才能計算出國報告的頁數（或將其 PDF 放在同一資料夾）。",
+                    en: "報告書頁數 is empty: LibreOffice is needed to count the trip report's pages (or put its PDF in the same folder)"
+                )
+            )
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tripwright-pages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -240,13 +270,22 @@ public struct ReportGenerator: Sendable {
         do {
             made = try generate(delegation, options: trip).files.first
         } catch {
-            return (nil, LocalizedText(
-                zh: "報告書頁數空白：無法產生出國報告的 PDF 來計算頁數（\(error.message.zh)）。",
-                en: "報告書頁數 is empty: the trip report's PDF to count its pages could not be made (\(error.message.en))"))
+            return (
+                nil,
+                LocalizedText(
+                    zh: "報告書頁數空白：無法產生出國報告的 PDF 來計算頁數（\(error.message.zh)）。",
+                    en: "報告書頁數 is empty: the trip report's PDF to count its pages could not be made (\(error.message.en))"
+                )
+            )
         }
         if let pdf = made, let pages = PageCounter.pages(of: pdf) { return (pages, nil) }
-        return (nil, LocalizedText(zh: "報告書頁數空白：無法讀出出國報告 PDF 的頁數。",
-                                   en: "報告書頁數 is empty: the page count of the trip report's PDF could not be read"))
+        return (
+            nil,
+            LocalizedText(
+                zh: "報告書頁數空白：無法讀出出國報告 PDF 的頁數。",
+                en: "報告書頁數 is empty: the page count of the trip report's PDF could not be read"
+            )
+        )
     }
 
     private func write(_ text: String, to url: URL) throws(ReportError) {

@@ -16,9 +16,14 @@ public struct ReportOptions: Sendable {
     public var progress: (@Sendable (ReportProgress) -> Void)?
 
     /// Creates options; all five formats unless told.
-    public init(kind: String = "trip", formats: [ReportFormat] = ReportFormat.allCases, outFolder: URL,
-                photoRoot: URL, photos: PhotoProcessor = PhotoProcessor(),
-                progress: (@Sendable (ReportProgress) -> Void)? = nil) {
+    public init(
+        kind: String = "trip",
+        formats: [ReportFormat] = ReportFormat.allCases,
+        outFolder: URL,
+        photoRoot: URL,
+        photos: PhotoProcessor = PhotoProcessor(),
+        progress: (@Sendable (ReportProgress) -> Void)? = nil
+    ) {
         self.kind = kind
         self.formats = formats
         self.outFolder = outFolder

@@ -14,7 +14,8 @@ extension TemplateSet {
             return try MustacheTemplate(string: contentType + text)
         } catch let error as MustacheTemplate.ParserError {
             // The first line carries the content-type tag, which is not the author's.
-            let column = error.context.lineNumber == 1
+            let column =
+                error.context.lineNumber == 1
                 ? error.context.columnNumber - contentType.count : error.context.columnNumber
             throw MustacheFailure(line: error.context.lineNumber, column: max(column, 1), syntax: syntax(of: error.error))
         } catch {
@@ -36,8 +37,13 @@ extension TemplateSet {
     }
 
     /// Parses every Mustache text of a kind and checks every list a cover line repeats over.
-    static func check(_ kind: ReportKind, file: URL, text fileText: String, parsed: inout [String: MustacheTemplate],
-                      into problems: inout [TemplateProblem]) {
+    static func check(
+        _ kind: ReportKind,
+        file: URL,
+        text fileText: String,
+        parsed: inout [String: MustacheTemplate],
+        into problems: inout [TemplateProblem]
+    ) {
         let location = KindFileLocation(text: fileText)
         for (path, text) in kind.texts where parsed[text] == nil {
             do {
@@ -48,16 +54,30 @@ extension TemplateSet {
                 let before = lines.prefix(max(error.line - 1, 0)).reduce(0) { $0 + $1.count + 1 }
                 let offset = before + max(error.column - 1, 0)
                 let at = location.position(ofCharacter: offset, inStringAt: path, decoded: text)
-                problems.append(TemplateProblem(file: file.path, key: KindFileLocation.name(of: path), line: at?.line ?? 0,
-                                                column: at?.column ?? 0, reason: .mustache(error.syntax)))
+                problems.append(
+                    TemplateProblem(
+                        file: file.path,
+                        key: KindFileLocation.name(of: path),
+                        line: at?.line ?? 0,
+                        column: at?.column ?? 0,
+                        reason: .mustache(error.syntax)
+                    )
+                )
             }
         }
         for (i, line) in kind.cover.enumerated() {
             guard let each = line.each, !ReportView.lists.contains(each) else { continue }
             let path: [KindFileLocation.Step] = [.key("cover"), .index(i), .key("each")]
             let at = location.position(of: path)
-            problems.append(TemplateProblem(file: file.path, key: KindFileLocation.name(of: path), line: at?.line ?? 0,
-                                            column: at?.column ?? 0, reason: .unknownList(each, known: ReportView.lists)))
+            problems.append(
+                TemplateProblem(
+                    file: file.path,
+                    key: KindFileLocation.name(of: path),
+                    line: at?.line ?? 0,
+                    column: at?.column ?? 0,
+                    reason: .unknownList(each, known: ReportView.lists)
+                )
+            )
         }
     }
 
@@ -87,8 +107,13 @@ extension TemplateSet {
         func at(_ codingPath: [any CodingKey], _ reason: TemplateProblem.Reason) -> TemplateProblem {
             let path = KindFileLocation.path(codingPath)
             let position = location.position(of: path)
-            return TemplateProblem(file: file.path, key: path.isEmpty ? nil : KindFileLocation.name(of: path),
-                                   line: position?.line ?? 0, column: position?.column ?? 0, reason: reason)
+            return TemplateProblem(
+                file: file.path,
+                key: path.isEmpty ? nil : KindFileLocation.name(of: path),
+                line: position?.line ?? 0,
+                column: position?.column ?? 0,
+                reason: reason
+            )
         }
         switch error {
         case let .keyNotFound(key, context):
@@ -124,7 +149,8 @@ extension TemplateSet {
             guard let range = said.range(of: word) else { return 0 }
             return Int(said[range.upperBound...].prefix { $0.isNumber }) ?? 0
         }
-        let line = number(after: "line "), column = number(after: "column ")
+        let line = number(after: "line ")
+        let column = number(after: "column ")
         if line > 0 { return (line, max(column, 1)) }
         guard let mark = KindFileLocation(text: text).syntaxErrorMark() else { return (0, 0) }
         return KindFileLocation(text: text).position(line: mark.line, scalarColumn: mark.column)

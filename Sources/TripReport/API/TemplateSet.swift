@@ -121,8 +121,14 @@ public struct TemplateSet: Sendable {
         do {
             return try TemplateSet.parse(text).render(view)
         } catch {
-            throw .templates([TemplateProblem(file: folder.appendingPathComponent("kinds").path, line: error.line, column: error.column,
-                                              reason: .mustache(error.syntax))])
+            throw .templates([
+                TemplateProblem(
+                    file: folder.appendingPathComponent("kinds").path,
+                    line: error.line,
+                    column: error.column,
+                    reason: .mustache(error.syntax)
+                )
+            ])
         }
     }
 }

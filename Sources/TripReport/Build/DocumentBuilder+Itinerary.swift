@@ -52,8 +52,16 @@ extension DocumentBuilder {
             span = e.date...last
             text += "（\(e.date.month)/\(e.date.day)–\(last.month)/\(last.day)）"
         }
-        return Entry(key: "e:\(e.id)", date: date, kind: e.kind, content: [text + who(e.participants)],
-                     cityKey: context.cityKey(place), city: context.cityName(place), area: e.area, span: span)
+        return Entry(
+            key: "e:\(e.id)",
+            date: date,
+            kind: e.kind,
+            content: [text + who(e.participants)],
+            cityKey: context.cityKey(place),
+            city: context.cityName(place),
+            area: e.area,
+            span: span
+        )
     }
 
     private func entry(_ l: Leg, on date: LocalDate) -> Entry {
@@ -61,9 +69,16 @@ extension DocumentBuilder {
         let origin = delegation.place(l.fromID)
         var lines = legText(l)
         lines[0] += who(l.participants)
-        return Entry(key: "l:\(l.id)", date: date, kind: kind, content: lines, cityKey: context.cityKey(origin),
-                     city: kind == .departure ? context.departureName(origin) : context.cityName(origin),
-                     area: nil, span: nil)
+        return Entry(
+            key: "l:\(l.id)",
+            date: date,
+            kind: kind,
+            content: lines,
+            cityKey: context.cityKey(origin),
+            city: kind == .departure ? context.departureName(origin) : context.cityName(origin),
+            area: nil,
+            span: nil
+        )
     }
 
     /// The row for the day a leg lands when it left on an earlier date: `05:30 抵達桃園（JX847）`.
@@ -72,8 +87,16 @@ extension DocumentBuilder {
         let name = context.routeName(to) ?? l.toID
         let service = [l.carrier, l.number].compactMap { $0 }.joined(separator: " ")
         let text = (l.arrival.map(time) ?? "") + "抵達\(name)" + (service.isEmpty ? "" : "（\(service)）") + who(l.participants)
-        return Entry(key: "a:\(l.id)", date: l.arrival?.date ?? l.departure.date, kind: delegation.kind(of: l), content: [text],
-                     cityKey: context.cityKey(to), city: context.cityName(to), area: nil, span: nil)
+        return Entry(
+            key: "a:\(l.id)",
+            date: l.arrival?.date ?? l.departure.date,
+            kind: delegation.kind(of: l),
+            content: [text],
+            cityKey: context.cityKey(to),
+            city: context.cityName(to),
+            area: nil,
+            span: nil
+        )
     }
 
     /// `（張峯源、洪青瑞）` for an item only some members take part in; nothing for everyone.
@@ -118,13 +141,16 @@ extension DocumentBuilder {
     /// 參訪日程 as in seed 000: the date spans its day's rows; type; content. Consecutive days
     /// holding nothing but the same items known to span them share one date cell.
     mutating func itinerary(_ spec: SectionSpec) {
-        let header = [TableCell(spec.label("date", "日期"), centred: true),
-                      TableCell(spec.label("content", "行程內容"), colSpan: 2, centred: true)]
+        let header = [
+            TableCell(spec.label("date", "日期"), centred: true),
+            TableCell(spec.label("content", "行程內容"), colSpan: 2, centred: true),
+        ]
         var groups: [(first: LocalDate, last: LocalDate, entries: [Entry])] = []
         for (date, entries) in entryDays {
             let onlySpans = entries.allSatisfy { $0.span != nil }
             if onlySpans, var last = groups.last, last.last.adding(days: 1) == date,
-               last.entries.allSatisfy({ $0.span != nil }), last.entries.map(\.key) == entries.map(\.key) {
+                last.entries.allSatisfy({ $0.span != nil }), last.entries.map(\.key) == entries.map(\.key)
+            {
                 last.last = date
                 groups[groups.count - 1] = last
             } else {
@@ -136,8 +162,10 @@ extension DocumentBuilder {
             for (i, item) in group.entries.enumerated() {
                 var row: [TableCell] = []
                 if i == 0 {
-                    let day = group.first, last = group.last
-                    let cell = last == day
+                    let day = group.first
+                    let last = group.last
+                    let cell =
+                        last == day
                         ? ["\(day.month)月\(day.day)日", "(\(ROCDate.weekday(day)))"]
                         : ["\(day.month)月\(day.day)日至\(last.month)月\(last.day)日", "(\(ROCDate.weekday(day))至\(ROCDate.weekday(last)))"]
                     row.append(TableCell(cell, rowSpan: group.entries.count, centred: true))
@@ -160,8 +188,10 @@ extension DocumentBuilder {
     /// city) share a date-and-place cell, `3/11（三）—3/13（五）` over the days they cover; an item
     /// known to span days is listed once, its span widening the cell's dates.
     mutating func councilItinerary(_ spec: SectionSpec) {
-        let header = [TableCell(spec.label("date", "日期/地點"), centred: true),
-                      TableCell(spec.label("content", "行程內容"), centred: true)]
+        let header = [
+            TableCell(spec.label("date", "日期/地點"), centred: true),
+            TableCell(spec.label("content", "行程內容"), centred: true),
+        ]
         struct Group {
             var first: LocalDate
             var last: LocalDate
@@ -186,7 +216,8 @@ extension DocumentBuilder {
                 journey && g.key == key && g.last == entry.date && g.items.allSatisfy { $0.kind == entry.kind }
             }
             let fits = { (g: Group) in
-                journey ? sameJourney(g)
+                journey
+                    ? sameJourney(g)
                     : sameArea(g) && (g.items.last.map { ![.departure, .return].contains($0.kind) } ?? false)
             }
             if var last = groups.last, fits(last) {
@@ -196,8 +227,16 @@ extension DocumentBuilder {
                 last.items.append(entry)
                 groups[groups.count - 1] = last
             } else {
-                groups.append(Group(first: entry.date, last: end, place: entry.area ?? entry.city, key: key,
-                                    cities: Set([entry.cityKey].compactMap { $0 }), items: [entry]))
+                groups.append(
+                    Group(
+                        first: entry.date,
+                        last: end,
+                        place: entry.area ?? entry.city,
+                        key: key,
+                        cities: Set([entry.cityKey].compactMap { $0 }),
+                        items: [entry]
+                    )
+                )
             }
         }
         var rows: [[TableCell]] = []

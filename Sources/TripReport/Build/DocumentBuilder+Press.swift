@@ -36,15 +36,19 @@ extension DocumentBuilder {
         let rows: [[TableCell]] = context.visits.flatMap { event in
             event.followUps.map { item in
                 let owner = item.owner.map { delegation.member($0)?.name ?? $0 } ?? ""
-                return [TableCell(item.task), TableCell(owner, centred: true),
-                        TableCell(item.due.map(ROCDate.long) ?? "", centred: true),
-                        TableCell(item.status.zh, centred: true), TableCell(event.title)]
+                return [
+                    TableCell(item.task), TableCell(owner, centred: true),
+                    TableCell(item.due.map(ROCDate.long) ?? "", centred: true),
+                    TableCell(item.status.zh, centred: true), TableCell(event.title),
+                ]
             }
         }
         guard !rows.isEmpty else { return }
         blocks.append(.paragraph(Paragraph(spec.label("heading", "後續辦理事項"), style: .label)))
-        let header = [spec.label("task", "事項"), spec.label("owner", "負責人"), spec.label("due", "期限"),
-                      spec.label("status", "狀態"), spec.label("event", "相關行程")].map { TableCell($0, centred: true) }
+        let header = [
+            spec.label("task", "事項"), spec.label("owner", "負責人"), spec.label("due", "期限"),
+            spec.label("status", "狀態"), spec.label("event", "相關行程"),
+        ].map { TableCell($0, centred: true) }
         blocks.append(.table(Table(widths: [4, 1.6, 2.4, 1.2, 3], header: [header], rows: rows)))
     }
 }

@@ -14,11 +14,15 @@ extension DocumentBuilder {
 
     /// 項次/單位/職稱/姓名.
     mutating func members(_ spec: SectionSpec) {
-        let header = [spec.label("order", "項次"), spec.label("unit", "單位"),
-                      spec.label("title", "職稱"), spec.label("name", "姓名")].map { TableCell($0, centred: true) }
+        let header = [
+            spec.label("order", "項次"), spec.label("unit", "單位"),
+            spec.label("title", "職稱"), spec.label("name", "姓名"),
+        ].map { TableCell($0, centred: true) }
         let rows = delegation.members.sorted { $0.order < $1.order }.map { m in
-            [TableCell(String(m.order), centred: true), TableCell(m.unit), TableCell(m.title, centred: true),
-             TableCell(m.name, centred: true)]
+            [
+                TableCell(String(m.order), centred: true), TableCell(m.unit), TableCell(m.title, centred: true),
+                TableCell(m.name, centred: true),
+            ]
         }
         blocks.append(.table(Table(widths: [1, 5, 1.6, 1.6], header: [header], rows: rows)))
         // More travelled than are named (15 travelled, 3 named), and people who went with the
@@ -51,8 +55,12 @@ extension DocumentBuilder {
     mutating func drafted(_ event: Event) throws(ReportError) {
         if event.notes.isEmpty {
             // 拜會「拜會駐韓國台北代表部」says the kind twice: leave it out when the title has it.
-            let facts = VisitPromptView(date: ROCDate.monthDay(event.date), title: event.title,
-                                        kind: event.title.hasPrefix(event.kind.zh) ? nil : event.kind.zh, host: event.host)
+            let facts = VisitPromptView(
+                date: ROCDate.monthDay(event.date),
+                title: event.title,
+                kind: event.title.hasPrefix(event.kind.zh) ? nil : event.kind.zh,
+                host: event.host
+            )
             try prompt(.visit, LayeredView(top: facts, base: view))
         }
         for note in event.notes { paragraphs(note.text, style: .body) }
@@ -64,8 +72,14 @@ extension DocumentBuilder {
             let people = event.counterparts.map { person in
                 person.name + (person.title ?? "") + (person.organisation.map { "（\($0)）" } ?? "")
             }
-            blocks.append(.paragraph(Paragraph(spec.label("counterparts", "會晤人員：") + people.joined(separator: "、"),
-                                               style: .label)))
+            blocks.append(
+                .paragraph(
+                    Paragraph(
+                        spec.label("counterparts", "會晤人員：") + people.joined(separator: "、"),
+                        style: .label
+                    )
+                )
+            )
         }
         if shows(.outcomes, in: section), !event.outcomes.isEmpty {
             blocks.append(.paragraph(Paragraph(spec.label("outcomes", "具體成果："), style: .label)))

@@ -43,8 +43,11 @@ struct DocumentBuilder {
         }
         for section in kind.sections { try add(section, level: 1) }
         let title = try templates.render(text: kind.cover.first { $0.style == .title }?.text ?? kind.name.zh, base)
-        return Document(title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name.zh), blocks: blocks.map(Self.settled),
-                        names: context.names)
+        return Document(
+            title: ReportText.oneLine(title.trimmed.nonEmpty ?? kind.name.zh),
+            blocks: blocks.map(Self.settled),
+            names: context.names
+        )
     }
 
     /// A block as every writer gets it: what must be one line is one line (a line break stored
@@ -101,7 +104,8 @@ struct DocumentBuilder {
 
     /// Adds a section (heading, text, filler, children); drops it when optional and empty.
     mutating func add(_ section: SectionSpec, level: Int) throws(ReportError) {
-        let savedBlocks = blocks, savedNumbering = numbering
+        let savedBlocks = blocks
+        let savedNumbering = numbering
         var childLevel = level
         if let title = section.title {
             let text = renamed(try templates.render(text: title, view).trimmed)
@@ -142,8 +146,14 @@ struct DocumentBuilder {
     /// Appends a heading with the next number at `level`.
     /// `events` are the visits it covers and `fill` the filler of its part: where its prompts
     /// are filled.
-    mutating func heading(_ text: String, level: Int, numbered: Bool = true, inTOC: Bool = true,
-                          events: [String] = [], fill: Filler? = nil) {
+    mutating func heading(
+        _ text: String,
+        level: Int,
+        numbered: Bool = true,
+        inTOC: Bool = true,
+        events: [String] = [],
+        fill: Filler? = nil
+    ) {
         anchors += 1
         let number = numbered ? numbering.next(level: level) : ""
         var h = Heading(level: level, number: number, text: text, anchor: "h\(anchors)", inTOC: inTOC && level <= 2)

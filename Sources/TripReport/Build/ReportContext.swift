@@ -35,7 +35,8 @@ struct ReportContext {
     /// [(韓國, [首爾, 仁川, 釜山]), (日本, [福岡])]. Cities whose zh-Hant name is not known are
     /// left out of Chinese prose.
     var citiesByCountry: [(country: String, cities: [String])] {
-        var order: [String] = [], byCountry: [String: [String]] = [:]
+        var order: [String] = []
+        var byCountry: [String: [String]] = [:]
         let home = delegation.home?.country
         for event in visits {
             let place = delegation.place(event.placeID)
@@ -108,9 +109,12 @@ struct ReportContext {
         let line = ReportText.oneLine
         let leader = (d.leader ?? d.members.first).map { LeaderView(name: line($0.name), title: line($0.title), unit: line($0.unit)) }
         let council = d.council.map { c in
-            CouncilView(sessionTitle: line(c.sessionTitle), title: line(c.title ?? d.title + "專案報告"),
-                        date: line(c.date.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期"),
-                        reporters: c.reporters.map { ReporterView(unit: line($0.unit), title: line($0.title), name: line($0.name)) })
+            CouncilView(
+                sessionTitle: line(c.sessionTitle),
+                title: line(c.title ?? d.title + "專案報告"),
+                date: line(c.date.map(ROCDate.long) ?? Paragraph.promptMark + "報告日期"),
+                reporters: c.reporters.map { ReporterView(unit: line($0.unit), title: line($0.title), name: line($0.name)) }
+            )
         }
         return ReportView(
             id: line(d.id),
@@ -136,8 +140,10 @@ struct ReportContext {
             visitNames: line(visits.map(\.title).joined(separator: "、")),
             hasOrgs: !orgs.isEmpty,
             // With no host named anywhere, the visits themselves, as many as fit.
-            visitList: line((orgs.isEmpty ? Array(visits.map(\.title).prefix(orgLimit ?? visits.count)) : []).joined(separator: "、")
-                + (orgs.isEmpty && (orgLimit ?? visits.count) < visits.count ? "等" : "")),
+            visitList: line(
+                (orgs.isEmpty ? Array(visits.map(\.title).prefix(orgLimit ?? visits.count)) : []).joined(separator: "、")
+                    + (orgs.isEmpty && (orgLimit ?? visits.count) < visits.count ? "等" : "")
+            ),
             orgCount: orgs.count,
             orgNames: line(shownOrgs.joined(separator: "、") + (shownOrgs.count < orgs.count ? "等" : "")),
             hasThemes: !themes.isEmpty,
@@ -149,7 +155,8 @@ struct ReportContext {
             hasPress: !outlets.isEmpty,
             pressOutlets: line(outlets.joined(separator: "、")),
             leader: leader,
-            council: council)
+            council: council
+        )
     }
 
     /// Timed items by instant; date-only items by date, keeping their listed order.

@@ -92,13 +92,21 @@ struct TextAudit {
         let excerpt = shown.count > 20 ? String(shown.prefix(20)) + "…" : shown
         switch problem {
         case .lineBreak:
-            warnings.append(LocalizedText(
-                zh: "\(field.zh)（\(excerpt)）含有換行，但只能有一行：報告中已以空格代替。請在計畫中改成一行。",
-                en: "the \(field.en) (\(excerpt)) holds a line break but must be one line: the report shows a space instead. Write it on one line in the plan."))
+            warnings.append(
+                LocalizedText(
+                    zh: "\(field.zh)（\(excerpt)）含有換行，但只能有一行：報告中已以空格代替。請在計畫中改成一行。",
+                    en:
+                        "the \(field.en) (\(excerpt)) holds a line break but must be one line: the report shows a space instead. Write it on one line in the plan."
+                )
+            )
         case .controlCharacter, .bidiControl:
-            warnings.append(LocalizedText(
-                zh: "\(field.zh)（\(excerpt)）含有無法列印的控制字元：報告中以 � 顯示。請在計畫中刪除該字元。",
-                en: "the \(field.en) (\(excerpt)) holds a control character that cannot be printed: the report shows � instead. Delete it in the plan."))
+            warnings.append(
+                LocalizedText(
+                    zh: "\(field.zh)（\(excerpt)）含有無法列印的控制字元：報告中以 � 顯示。請在計畫中刪除該字元。",
+                    en:
+                        "the \(field.en) (\(excerpt)) holds a control character that cannot be printed: the report shows � instead. Delete it in the plan."
+                )
+            )
         default:
             break
         }

@@ -27,7 +27,8 @@ final class FontCatalog: FontLookup, @unchecked Sendable {
         defer { lock.unlock() }
         if let known = matches[key] { return known }
         var buffer = [CChar](repeating: 0, count: 512)
-        let found = tw_fc_match(family, lang, &buffer, buffer.count) == 0
+        let found =
+            tw_fc_match(family, lang, &buffer, buffer.count) == 0
             ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
         matches[key] = found
         return found
@@ -45,7 +46,8 @@ final class FontCatalog: FontLookup, @unchecked Sendable {
         defer { lock.unlock() }
         if let known = holders[scalar.value] { return known }
         var buffer = [CChar](repeating: 0, count: 512)
-        let found = tw_fc_family_with(scalar.value, &buffer, buffer.count) == 0
+        let found =
+            tw_fc_family_with(scalar.value, &buffer, buffer.count) == 0
             ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
         holders[scalar.value] = found
         return found

@@ -72,7 +72,8 @@ struct KindFileLocation {
             if scalars[i] == "\\" {
                 let isUnicode = i + 1 < scalars.count && scalars[i + 1] == "u"
                 if isUnicode, i + 11 < scalars.count, scalars[i + 6] == "\\", scalars[i + 7] == "u",
-                   let high = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16), (0xD800...0xDBFF).contains(high) {
+                    let high = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16), (0xD800...0xDBFF).contains(high)
+                {
                     i += 12
                 } else {
                     i += isUnicode ? 6 : 2

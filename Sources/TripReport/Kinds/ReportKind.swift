@@ -42,8 +42,10 @@ public struct ReportKind: Hashable, Sendable, Decodable {
         for (name, on) in try c.decodeIfPresent([String: Bool].self, forKey: .blocks) ?? [:] {
             guard let block = ReportBlock(rawValue: name) else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: .blocks, in: c,
-                    debugDescription: "unknown block '\(name)'; the blocks are " + ReportBlock.allCases.map(\.rawValue).joined(separator: ", "))
+                    forKey: .blocks,
+                    in: c,
+                    debugDescription: "unknown block '\(name)'; the blocks are " + ReportBlock.allCases.map(\.rawValue).joined(separator: ", ")
+                )
             }
             blocks[block] = on
         }

@@ -77,28 +77,38 @@ extension TemplateProblem.Reason {
     public var message: LocalizedText {
         switch self {
         case .noKindsFolder:
-            LocalizedText(zh: "沒有 kinds/ 資料夾；樣板資料夾應有 kinds/*.json、snippets/*.mustache 與 styles/reference.json",
-                          en: "no kinds/ folder; expected kinds/*.json, snippets/*.mustache, styles/reference.json")
+            LocalizedText(
+                zh: "沒有 kinds/ 資料夾；樣板資料夾應有 kinds/*.json、snippets/*.mustache 與 styles/reference.json",
+                en: "no kinds/ folder; expected kinds/*.json, snippets/*.mustache, styles/reference.json"
+            )
         case .notFound:
-            LocalizedText(zh: "在程式旁與目前資料夾都找不到 Templates 資料夾；請以 --templates 指定",
-                          en: "the Templates folder was not found beside the program or in the current folder; pass --templates DIR")
+            LocalizedText(
+                zh: "在程式旁與目前資料夾都找不到 Templates 資料夾；請以 --templates 指定",
+                en: "the Templates folder was not found beside the program or in the current folder; pass --templates DIR"
+            )
         case .missingSnippet:
             LocalizedText(zh: "檔案不存在，但報告需要它", en: "is missing, and the report needs it")
         case let .unreadable(problem):
             LocalizedText(zh: "無法讀取（\(problem.message.zh)）", en: "cannot be read (\(problem.message.en))")
         case .notJSON:
-            LocalizedText(zh: "不是有效的 JSON（多半是少了或多了逗號、引號或括號）",
-                          en: "invalid: not JSON (most often a comma, quote or bracket missing or extra)")
+            LocalizedText(
+                zh: "不是有效的 JSON（多半是少了或多了逗號、引號或括號）",
+                en: "invalid: not JSON (most often a comma, quote or bracket missing or extra)"
+            )
         case let .missingKey(key):
             LocalizedText(zh: "缺少必填的「\(key)」", en: "invalid: the required key '\(key)' is missing")
         case let .wrongType(expected):
             LocalizedText(zh: "的值應為\(TemplateProblem.shape(expected).zh)", en: "invalid: must be \(TemplateProblem.shape(expected).en)")
         case let .badValue(value, allowed):
-            LocalizedText(zh: "的值「\(value)」無效，可用：\(allowed.joined(separator: "、"))",
-                          en: "invalid: '\(value)' is not one of \(allowed.joined(separator: ", "))")
+            LocalizedText(
+                zh: "的值「\(value)」無效，可用：\(allowed.joined(separator: "、"))",
+                en: "invalid: '\(value)' is not one of \(allowed.joined(separator: ", "))"
+            )
         case let .unknownList(name, known):
-            LocalizedText(zh: "的「\(name)」不是可逐項重複的清單，可用：\(known.joined(separator: "、"))",
-                          en: "'\(name)' is not a list a line can repeat over; use one of \(known.joined(separator: ", "))")
+            LocalizedText(
+                zh: "的「\(name)」不是可逐項重複的清單，可用：\(known.joined(separator: "、"))",
+                en: "'\(name)' is not a list a line can repeat over; use one of \(known.joined(separator: ", "))"
+            )
         case let .mustache(syntax):
             syntax.message
         }
@@ -110,8 +120,10 @@ extension TemplateProblem.MustacheSyntax {
     public var message: LocalizedText {
         switch self {
         case .sectionCloseNameIncorrect:
-            LocalizedText(zh: "Mustache 語法錯誤：區段的結尾與開頭名稱不同（{{#名稱}}…{{/名稱}}）",
-                          en: "Mustache syntax: a section ends under another name than it starts with ({{#name}}…{{/name}})")
+            LocalizedText(
+                zh: "Mustache 語法錯誤：區段的結尾與開頭名稱不同（{{#名稱}}…{{/名稱}}）",
+                en: "Mustache syntax: a section ends under another name than it starts with ({{#name}}…{{/name}})"
+            )
         case .unfinishedName:
             LocalizedText(zh: "Mustache 語法錯誤：標籤沒有以 }} 結束", en: "Mustache syntax: a tag is not closed with }}")
         case .expectedSectionEnd:

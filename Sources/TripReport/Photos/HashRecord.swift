@@ -19,9 +19,10 @@ struct HashRecord: Equatable {
         guard let text = String(data: line, encoding: .utf8) else { return nil }
         let f = text.split(separator: "\t", omittingEmptySubsequences: false)
         guard f.count == 8, f[0] == "v1", f[1].utf8.count == 32, f[1].utf8.allSatisfy(HashRecord.isHexDigit),
-              let size = Int64(f[2]), let modified = Int64(f[3]), let changed = Int64(f[4]),
-              let device = UInt64(f[5]), let inode = UInt64(f[6]), size >= 0,
-              let path = HashRecord.unescaped(f[7]), path.hasPrefix("/") else { return nil }
+            let size = Int64(f[2]), let modified = Int64(f[3]), let changed = Int64(f[4]),
+            let device = UInt64(f[5]), let inode = UInt64(f[6]), size >= 0,
+            let path = HashRecord.unescaped(f[7]), path.hasPrefix("/")
+        else { return nil }
         self.path = path
         self.stamp = FileStamp(size: size, modified: modified, changed: changed, device: device, inode: inode)
         self.hash = String(f[1])

@@ -21,7 +21,8 @@ public enum PhotoMetadata {
         let day = parts[0].split(separator: ":").compactMap { Int($0) }
         let clock = parts[1].split(separator: ":").compactMap { Int($0) }
         guard day.count == 3, clock.count >= 2, let date = LocalDate(year: day[0], month: day[1], day: day[2]),
-              let time = LocalTime(hour: clock[0], minute: clock[1]) else { return nil }
+            let time = LocalTime(hour: clock[0], minute: clock[1])
+        else { return nil }
         return (date, time)
     }
 

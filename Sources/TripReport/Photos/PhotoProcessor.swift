@@ -1,7 +1,7 @@
 import CVips
 import Foundation
-import TripModel
 import TripMedia
+import TripModel
 
 /// Downscales photos with libvips: longest edge at most `longestEdge` px, EXIF orientation
 /// applied, JPEG at `quality`, metadata stripped. Results are cached by the content hash of the
@@ -53,7 +53,8 @@ public struct PhotoProcessor: Sendable {
         try makeCacheFolder()
         let target = cacheFolder.appendingPathComponent("\(hash)-\(longestEdge)-q\(quality).jpg")
         var out = image
-        var w: Int32 = 0, h: Int32 = 0
+        var w: Int32 = 0
+        var h: Int32 = 0
         if FileManager.default.fileExists(atPath: target.path), tw_vips_size(target.path, &w, &h) == 0 {
             out.prepared = target
             out.width = Int(w)
@@ -90,7 +91,8 @@ public struct PhotoProcessor: Sendable {
     /// its header only.
     public static func dimensions(of url: URL) throws(ReportError) -> (width: Int, height: Int) {
         guard Vips.started else { throw .photo(url.path, .libvipsNotStarted(Vips.failure ?? "")) }
-        var w: Int32 = 0, h: Int32 = 0
+        var w: Int32 = 0
+        var h: Int32 = 0
         guard tw_vips_size(url.path, &w, &h) == 0 else {
             let message = String(cString: tw_vips_error()).trimmingCharacters(in: .whitespacesAndNewlines)
             tw_vips_error_clear()

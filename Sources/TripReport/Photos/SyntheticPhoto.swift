@@ -19,8 +19,15 @@ public enum SyntheticPhoto {
 
     /// Cuts a `width`×`height` window at (`left`, `top`) out of a real photo and writes it as a
     /// phone camera does (quality 95, 4:2:0 chroma, the orientation tag when 2–8).
-    public static func cut(_ source: URL, to url: URL, left: Int, top: Int, width: Int, height: Int,
-                           orientation: Int = 1) throws(ReportError) {
+    public static func cut(
+        _ source: URL,
+        to url: URL,
+        left: Int,
+        top: Int,
+        width: Int,
+        height: Int,
+        orientation: Int = 1
+    ) throws(ReportError) {
         try produce(url) {
             tw_vips_cut_jpeg(source.path, url.path, Int32(left), Int32(top), Int32(width), Int32(height), 95, Int32(orientation))
         }

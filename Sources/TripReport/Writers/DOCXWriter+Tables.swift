@@ -25,7 +25,8 @@ extension DOCXWriter {
                 xml += "</w:tr>"
             }
             for group in groups {
-                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                xml +=
+                    "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
                     + cell(group.lead, width: lead, style: group.lead.centred ? "TableCentre" : "TableText")
                     + nestCell(group.rows, widths: t.restWidths, width: rest, heading: false) + "</w:tr>"
             }
@@ -56,7 +57,8 @@ extension DOCXWriter {
                 } else if let cover = owner[r][c] {
                     let span = max(1, min(cover.colSpan, t.columnCount - c))
                     let w = cols[c..<(c + span)].reduce(0, +)
-                    xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/>\(span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")<w:vMerge/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p></w:tc>"
+                    xml +=
+                        "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/>\(span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")<w:vMerge/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p></w:tc>"
                     c += span
                 } else {
                     c += 1
@@ -84,7 +86,8 @@ extension DOCXWriter {
         let total = max(widths.reduce(0, +), 0.0001)
         var cols = widths.map { Int((Double(width) * $0 / total).rounded()) }
         if let last = cols.indices.last { cols[last] = width - cols.dropLast().reduce(0, +) }
-        let none = "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>"
+        let none =
+            "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>"
             + "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/><w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>"
             + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
         var xml = tableStart(width: width, columns: cols, grid: false, borders: none)
@@ -100,7 +103,8 @@ extension DOCXWriter {
             xml += "</w:tr>"
         }
         xml += "</w:tbl>"
-        return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/><w:tcMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tcMar><w:vAlign w:val=\"center\"/></w:tcPr>"
+        return
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/><w:tcMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tcMar><w:vAlign w:val=\"center\"/></w:tcPr>"
             + xml + "<w:p><w:pPr><w:pStyle w:val=\"NestEnd\"/></w:pPr></w:p></w:tc>"
     }
 
@@ -110,7 +114,8 @@ extension DOCXWriter {
         let columns = max(1, g.columns)
         let width = twips(cm: styles.textWidth)
         let col = width / columns
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
+        var xml =
+            "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
             + String(repeating: "<w:gridCol w:w=\"\(col)\"/>", count: columns) + "</w:tblGrid>"
         for row in g.rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
@@ -118,9 +123,15 @@ extension DOCXWriter {
                 xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(col)\" w:type=\"dxa\"/></w:tcPr>"
                 if let image = item.image, let rid = media[image.fileName] {
                     pictures += 1
-                    let (wcm, hcm) = PhotoSize.fit(image, maxWidth: min(styles.photoWidth, styles.textWidth / Double(columns) - 0.4),
-                                                   pageHeight: PhotoSize.pageLimit(styles), fit: g.fit)
-                    xml += "<w:p><w:pPr><w:pStyle w:val=\"Photo\"/></w:pPr>" + drawing(rid, id: pictures, name: image.fileName, w: wcm, h: hcm) + "</w:p>"
+                    let (wcm, hcm) = PhotoSize.fit(
+                        image,
+                        maxWidth: min(styles.photoWidth, styles.textWidth / Double(columns) - 0.4),
+                        pageHeight: PhotoSize.pageLimit(styles),
+                        fit: g.fit
+                    )
+                    xml +=
+                        "<w:p><w:pPr><w:pStyle w:val=\"Photo\"/></w:pPr>" + drawing(rid, id: pictures, name: image.fileName, w: wcm, h: hcm)
+                        + "</w:p>"
                 }
                 if let prompt = item.prompt { xml += "<w:p><w:pPr><w:pStyle w:val=\"PicturePrompt\"/></w:pPr>\(run(prompt))</w:p>" }
                 let caption = item.caption.isEmpty && item.prompt == nil ? [""] : item.caption
@@ -136,7 +147,8 @@ extension DOCXWriter {
     }
 
     private func drawing(_ rid: String, id: Int, name: String, w: Double, h: Double) -> String {
-        let cx = Int(w * 360_000), cy = Int(h * 360_000)
+        let cx = Int(w * 360_000)
+        let cy = Int(h * 360_000)
         let n = XMLText.escape(name)
         return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
             + "<wp:docPr id=\"\(id)\" name=\"Picture \(id)\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"

@@ -69,7 +69,8 @@ struct DOCXWriter {
                 body.append(p("TOCHeading", run(title)))
                 for h in doc.tocEntries {
                     let cached = pages[h.anchor].map(String.init) ?? ""
-                    let runs = "<w:hyperlink w:anchor=\"\(h.anchor)\" w:history=\"1\">\(run(h.fullText))</w:hyperlink>"
+                    let runs =
+                        "<w:hyperlink w:anchor=\"\(h.anchor)\" w:history=\"1\">\(run(h.fullText))</w:hyperlink>"
                         + "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
                         + "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(h.anchor) \\h </w:instrText></w:r>"
                         + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(run(cached))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
@@ -92,16 +93,17 @@ struct DOCXWriter {
             }
         }
         let pg = styles.page
-        let sect = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
+        let sect =
+            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
             + "<w:pgSz w:w=\"\(twips(mm: pg.width))\" w:h=\"\(twips(mm: pg.height))\"/>"
             + "<w:pgMar w:top=\"\(twips(mm: pg.top))\" w:right=\"\(twips(mm: pg.right))\" w:bottom=\"\(twips(mm: pg.bottom))\" w:left=\"\(twips(mm: pg.left))\" w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/>"
             + "<w:titlePg/></w:sectPr>"
         return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(DOCXWriter.w)" xmlns:r="\(DOCXWriter.r)" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>
-        \(body.joined(separator: "\n"))
-        \(sect)</w:body></w:document>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="\(DOCXWriter.w)" xmlns:r="\(DOCXWriter.r)" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>
+            \(body.joined(separator: "\n"))
+            \(sect)</w:body></w:document>
+            """
     }
 
     static func styleName(_ style: Paragraph.Style) -> String {

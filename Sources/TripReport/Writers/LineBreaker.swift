@@ -23,8 +23,8 @@ struct LineBreaker {
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             true
         default:
             false
@@ -110,7 +110,8 @@ struct LineBreaker {
             }
         }
         for i in 1..<n {
-            let before = chars[i - 1], after = chars[i]
+            let before = chars[i - 1]
+            let after = chars[i]
             if LineBreaker.closing.contains(after) || LineBreaker.opening.contains(before) {
                 cost[i] = .infinity
             } else if inside[i] {
@@ -139,16 +140,23 @@ struct LineBreaker {
     private func trimmedWidth(_ chars: [Character], _ widths: [Double], _ start: Int, _ end: Int, _ width: Double) -> Double {
         var w = width
         var i = start
-        while i < end, chars[i] == " " { w -= widths[i]; i += 1 }
+        while i < end, chars[i] == " " {
+            w -= widths[i]
+            i += 1
+        }
         var j = end - 1
-        while j >= i, chars[j] == " " { w -= widths[j]; j -= 1 }
+        while j >= i, chars[j] == " " {
+            w -= widths[j]
+            j -= 1
+        }
         return w
     }
 
     /// When no break fits (a name longer than a line): fill each line greedily.
     private func fallback(_ chars: [Character], _ widths: [Double], _ capacity: Double) -> [String] {
         var out: [String] = []
-        var line = "", width = 0.0
+        var line = ""
+        var width = 0.0
         for (ch, w) in zip(chars, widths) {
             if width + w > capacity, !line.isEmpty {
                 out.append(line)

@@ -19,12 +19,16 @@ struct MarkdownWriter {
                 }
             case let .toc(title):
                 out.append("## " + span(title))
-                out.append(doc.tocEntries.map { h in
-                    String(repeating: "  ", count: h.level - 1) + "- [" + span(h.fullText) + "](#" + h.anchor + ")"
-                }.joined(separator: "\n"))
+                out.append(
+                    doc.tocEntries.map { h in
+                        String(repeating: "  ", count: h.level - 1) + "- [" + span(h.fullText) + "](#" + h.anchor + ")"
+                    }.joined(separator: "\n")
+                )
             case let .heading(h):
-                out.append(String(repeating: "#", count: min(h.level + 1, 6)) + " " + span(h.fullText)
-                           + " {#" + h.anchor + "}")
+                out.append(
+                    String(repeating: "#", count: min(h.level + 1, 6)) + " " + span(h.fullText)
+                        + " {#" + h.anchor + "}"
+                )
             case let .paragraph(p):
                 switch p.style {
                 case .prompt: out.append(paragraph(p.text, first: "> ", rest: "> "))

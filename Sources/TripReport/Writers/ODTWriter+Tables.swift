@@ -8,17 +8,17 @@ extension ODTWriter {
     /// every side, so two cells side by side make one, and a nested table's cells draw only the
     /// lines between them.
     static let cellStyles = """
-    <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
-    <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
-    <style:style style:name="GroupCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.25pt solid #000000" style:vertical-align="middle"/></style:style>
-    <style:style style:name="NestCell" style:family="table-cell"><style:table-cell-properties fo:padding="0cm" fo:border="0.25pt solid #000000" style:vertical-align="middle"/></style:style>
-    <style:style style:name="Inner_RB" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" fo:border-right="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
-    <style:style style:name="Inner_R" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" fo:border-right="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
-    <style:style style:name="Inner_B" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" fo:border-bottom="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
-    <style:style style:name="Inner_0" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" style:vertical-align="middle"/></style:style>
-    <style:style style:name="PhotoCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" style:vertical-align="top"/></style:style>
-    <style:style style:name="fr1" style:family="graphic"><style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none" style:mirror="none"/></style:style>
-    """
+        <style:style style:name="Row" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
+        <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
+        <style:style style:name="GroupCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.25pt solid #000000" style:vertical-align="middle"/></style:style>
+        <style:style style:name="NestCell" style:family="table-cell"><style:table-cell-properties fo:padding="0cm" fo:border="0.25pt solid #000000" style:vertical-align="middle"/></style:style>
+        <style:style style:name="Inner_RB" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" fo:border-right="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
+        <style:style style:name="Inner_R" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" fo:border-right="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
+        <style:style style:name="Inner_B" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" fo:border-bottom="0.5pt solid #000000" style:vertical-align="middle"/></style:style>
+        <style:style style:name="Inner_0" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" style:vertical-align="middle"/></style:style>
+        <style:style style:name="PhotoCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="none" style:vertical-align="top"/></style:style>
+        <style:style style:name="fr1" style:family="graphic"><style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none" style:mirror="none"/></style:style>
+        """
 
     /// A bordered table. When first-column cells span rows (the itinerary's days), each span
     /// becomes one row that never breaks across a page, holding its lead cell and a nested table
@@ -57,7 +57,9 @@ extension ODTWriter {
                 inner += 1
                 let (nested, nestedStyle) = innerTable(group.rows, widths: t.restWidths, width: rest, name: "\(name).\(inner)", heading: false)
                 style += nestedStyle
-                xml += "<table:table-row table:style-name=\"Row\">" + cell(group.lead, paragraph: group.lead.centred ? "Table_20_Centre" : "Table_20_Contents", style: "GroupCell")
+                xml +=
+                    "<table:table-row table:style-name=\"Row\">"
+                    + cell(group.lead, paragraph: group.lead.centred ? "Table_20_Centre" : "Table_20_Contents", style: "GroupCell")
                     + "<table:table-cell table:style-name=\"NestCell\" office:value-type=\"string\">\(nested)</table:table-cell></table:table-row>"
             }
             return (xml + "</table:table>", style)
@@ -98,7 +100,8 @@ extension ODTWriter {
             for c in row {
                 let span = max(1, min(c.colSpan, widths.count - column))
                 column += span
-                let right = column < widths.count, bottom = r < rows.count - 1
+                let right = column < widths.count
+                let bottom = r < rows.count - 1
                 let cellStyle = "Inner_" + (right ? "R" : "") + (bottom ? "B" : "") + (right || bottom ? "" : "0")
                 let paragraph = heading ? "Table_20_Heading" : (c.centred ? "Table_20_Centre" : "Table_20_Contents")
                 xml += cell(c, paragraph: paragraph, colSpan: span, style: cellStyle)
@@ -114,7 +117,8 @@ extension ODTWriter {
         if rowSpan > 1 { attrs += " table:number-rows-spanned=\"\(rowSpan)\"" }
         if colSpan > 1 { attrs += " table:number-columns-spanned=\"\(colSpan)\"" }
         let lines = c.lines.isEmpty ? [""] : c.lines
-        let xml = "<table:table-cell table:style-name=\"\(style)\" office:value-type=\"string\"\(attrs)>"
+        let xml =
+            "<table:table-cell table:style-name=\"\(style)\" office:value-type=\"string\"\(attrs)>"
             + lines.map { "<text:p text:style-name=\"\(paragraph)\">\(ODTWriter.inline($0))</text:p>" }.joined()
             + "</table:table-cell>"
         return xml
@@ -136,15 +140,21 @@ extension ODTWriter {
         let columns = max(1, g.columns)
         var style = tableStyle(name, width: width)
         style += columnStyle("\(name).C", width / Double(columns))
-        var xml = "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\"><table:table-column table:style-name=\"\(name).C\" table:number-columns-repeated=\"\(columns)\"/>"
+        var xml =
+            "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\"><table:table-column table:style-name=\"\(name).C\" table:number-columns-repeated=\"\(columns)\"/>"
         for row in g.rows {
             xml += "<table:table-row table:style-name=\"Row\">"
             for item in row {
                 xml += "<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\">"
                 if let image = item.image, image.prepared != nil {
-                    let (w, h) = PhotoSize.fit(image, maxWidth: min(styles.photoWidth, width / Double(columns) - 0.4),
-                                               pageHeight: PhotoSize.pageLimit(styles), fit: g.fit)
-                    xml += "<text:p text:style-name=\"Photo\"><draw:frame draw:style-name=\"fr1\" draw:name=\"\(e(image.fileName))\" text:anchor-type=\"as-char\" svg:width=\"\(cm(w))\" svg:height=\"\(cm(h))\" draw:z-index=\"0\">"
+                    let (w, h) = PhotoSize.fit(
+                        image,
+                        maxWidth: min(styles.photoWidth, width / Double(columns) - 0.4),
+                        pageHeight: PhotoSize.pageLimit(styles),
+                        fit: g.fit
+                    )
+                    xml +=
+                        "<text:p text:style-name=\"Photo\"><draw:frame draw:style-name=\"fr1\" draw:name=\"\(e(image.fileName))\" text:anchor-type=\"as-char\" svg:width=\"\(cm(w))\" svg:height=\"\(cm(h))\" draw:z-index=\"0\">"
                         + "<draw:image xlink:href=\"Pictures/\(e(image.fileName))\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/jpeg\"/></draw:frame></text:p>"
                 }
                 if let prompt = item.prompt { xml += "<text:p text:style-name=\"Picture_20_Prompt\">\(ODTWriter.inline(prompt))</text:p>" }
@@ -153,7 +163,8 @@ extension ODTWriter {
                 xml += "</table:table-cell>"
             }
             for _ in row.count..<columns {
-                xml += "<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\"><text:p text:style-name=\"Caption\"/></table:table-cell>"
+                xml +=
+                    "<table:table-cell table:style-name=\"PhotoCell\" office:value-type=\"string\"><text:p text:style-name=\"Caption\"/></table:table-cell>"
             }
             xml += "</table:table-row>"
         }

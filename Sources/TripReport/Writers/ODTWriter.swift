@@ -18,19 +18,19 @@ struct ODTWriter {
     }
 
     static let namespaces = """
-    xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
-    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
-    xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
-    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-    xmlns:xlink="http://www.w3.org/1999/xlink" \
-    xmlns:dc="http://purl.org/dc/elements/1.1/" \
-    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
-    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
-    xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" \
-    office:version="1.3"
-    """
+        xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+        xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
+        xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+        xmlns:xlink="http://www.w3.org/1999/xlink" \
+        xmlns:dc="http://purl.org/dc/elements/1.1/" \
+        xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+        xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+        xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" \
+        office:version="1.3"
+        """
 
     /// Writes the document to `url`.
     func write(_ doc: Document, to url: URL) throws(ReportError) {
@@ -62,7 +62,10 @@ struct ODTWriter {
 
         /// The style name for a paragraph, switched to a page-breaking variant after a break.
         func paragraphStyle(_ base: String) -> String {
-            defer { breakNext = false; first = false }
+            defer {
+                breakNext = false
+                first = false
+            }
             if first, hasCover { return "P_First_" + base }
             return breakNext ? "P_Break_" + base : base
         }
@@ -84,21 +87,27 @@ struct ODTWriter {
                 body.append("<text:p text:style-name=\"\(paragraphStyle("Contents_20_Heading"))\">\(ODTWriter.inline(title))</text:p>")
                 for h in doc.tocEntries {
                     let page = pages[h.anchor].map(String.init) ?? ""
-                    body.append("<text:p text:style-name=\"Contents_20_\(min(h.level, 3))\">"
-                                + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(ODTWriter.inline(h.fullText))</text:a>"
-                                + "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(h.anchor)\">"
-                                + "\(page)</text:bookmark-ref></text:p>")
+                    body.append(
+                        "<text:p text:style-name=\"Contents_20_\(min(h.level, 3))\">"
+                            + "<text:a xlink:type=\"simple\" xlink:href=\"#\(h.anchor)\" text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">\(ODTWriter.inline(h.fullText))</text:a>"
+                            + "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(h.anchor)\">"
+                            + "\(page)</text:bookmark-ref></text:p>"
+                    )
                 }
             case let .heading(h):
                 let level = min(h.level, 4)
-                body.append("<text:h text:style-name=\"\(paragraphStyle("Heading_20_\(level)"))\" text:outline-level=\"\(level)\">"
-                            + "<text:bookmark text:name=\"\(h.anchor)\"/>\(ODTWriter.inline(h.fullText))</text:h>")
+                body.append(
+                    "<text:h text:style-name=\"\(paragraphStyle("Heading_20_\(level)"))\" text:outline-level=\"\(level)\">"
+                        + "<text:bookmark text:name=\"\(h.anchor)\"/>\(ODTWriter.inline(h.fullText))</text:h>"
+                )
             case let .paragraph(p) where p.style == .item:
                 if !listOpen {
                     body.append("<text:list text:style-name=\"\(ODTStyles.bulletList)\">")
                     listOpen = true
                 }
-                body.append("<text:list-item><text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(ODTWriter.inline(p.text))</text:p></text:list-item>")
+                body.append(
+                    "<text:list-item><text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(ODTWriter.inline(p.text))</text:p></text:list-item>"
+                )
             case let .paragraph(p):
                 body.append("<text:p text:style-name=\"\(paragraphStyle(ODTWriter.styleName(p.style)))\">\(ODTWriter.inline(p.text))</text:p>")
             case let .table(t):
@@ -122,19 +131,19 @@ struct ODTWriter {
         if listOpen { body.append("</text:list>") }
         let odfStyles = ODTStyles(styles: styles, faces: faces)
         return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <office:document-content \(ODTWriter.namespaces)>
-        \(odfStyles.fontFaces)
-        <office:automatic-styles>
-        \(odfStyles.automaticParagraphStyles)
-        \(ODTWriter.cellStyles)
-        \(auto.joined(separator: "\n"))
-        </office:automatic-styles>
-        <office:body><office:text>
-        \(body.joined(separator: "\n"))
-        </office:text></office:body>
-        </office:document-content>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content \(ODTWriter.namespaces)>
+            \(odfStyles.fontFaces)
+            <office:automatic-styles>
+            \(odfStyles.automaticParagraphStyles)
+            \(ODTWriter.cellStyles)
+            \(auto.joined(separator: "\n"))
+            </office:automatic-styles>
+            <office:body><office:text>
+            \(body.joined(separator: "\n"))
+            </office:text></office:body>
+            </office:document-content>
+            """
     }
 
     static func styleName(_ style: Paragraph.Style) -> String {

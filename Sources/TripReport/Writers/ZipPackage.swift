@@ -23,8 +23,12 @@ struct ZipPackage {
     func add(_ path: String, _ text: String, compress: Bool = true) throws(ReportError) {
         let data = Data(text.utf8)
         do {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: compress ? .deflate : .none) { position, size in
+            try archive.addEntry(
+                with: path,
+                type: .file,
+                uncompressedSize: Int64(data.count),
+                compressionMethod: compress ? .deflate : .none
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         } catch {

@@ -33,8 +33,10 @@ struct CorrectedMaterial {
             if let person = before.person, gone || after?.person != person { m.people.append(person) }
         }
         let notes = try NoteRecord.all().filter(delegation: delegation, event: event).select(NoteRecord.Columns.id, as: Int64.self).fetchAll(db)
-        m.noteTexts.formUnion(try NoteRevisionRecord.all().filter { notes.contains($0.noteId) }
-            .select(NoteRevisionRecord.Columns.text, as: String.self).fetchAll(db))
+        m.noteTexts.formUnion(
+            try NoteRevisionRecord.all().filter { notes.contains($0.noteId) }
+                .select(NoteRevisionRecord.Columns.text, as: String.self).fetchAll(db)
+        )
         return m
     }
 }

@@ -25,28 +25,44 @@ public enum CorrectionError: UserFacingError, Hashable {
     public var message: LocalizedText {
         switch self {
         case let .noSuchItem(item):
-            LocalizedText(zh: "找不到\(LoggedKindText.zh(item.kind)) \(item.key)（可能已被刪除；請用 log history 查看）。",
-                          en: "No \(LoggedKindText.en(item.kind)) \(item.key) (it may have been deleted; see log history).")
+            LocalizedText(
+                zh: "找不到\(LoggedKindText.zh(item.kind)) \(item.key)（可能已被刪除；請用 log history 查看）。",
+                en: "No \(LoggedKindText.en(item.kind)) \(item.key) (it may have been deleted; see log history)."
+            )
         case let .noSuchChange(id):
-            LocalizedText(zh: "修改紀錄中沒有第 \(id) 筆（請用 log history 查看編號）。",
-                          en: "The history has no change #\(id) (see log history for the numbers).")
+            LocalizedText(
+                zh: "修改紀錄中沒有第 \(id) 筆（請用 log history 查看編號）。",
+                en: "The history has no change #\(id) (see log history for the numbers)."
+            )
         case let .alreadyUndone(id, by):
-            LocalizedText(zh: "第 \(id) 筆修改已由第 \(by) 筆復原；要重做請復原第 \(by) 筆。",
-                          en: "Change #\(id) was already undone by #\(by); to redo it, undo #\(by).")
+            LocalizedText(
+                zh: "第 \(id) 筆修改已由第 \(by) 筆復原；要重做請復原第 \(by) 筆。",
+                en: "Change #\(id) was already undone by #\(by); to redo it, undo #\(by)."
+            )
         case let .sameEvent(event):
-            LocalizedText(zh: "此項目已在行程「\(event)」下，請指定另一個行程。",
-                          en: "The item is already on event '\(event)'; name another event.")
+            LocalizedText(
+                zh: "此項目已在行程「\(event)」下，請指定另一個行程。",
+                en: "The item is already on event '\(event)'; name another event."
+            )
         case let .wrongKind(item):
-            LocalizedText(zh: "\(LoggedKindText.zh(item.kind)) \(item.key) 不能這樣修改：檔案與說明只屬於照片。",
-                          en: "\(LoggedKindText.en(item.kind)) \(item.key) cannot take this edit: files and captions belong to photos.")
+            LocalizedText(
+                zh: "\(LoggedKindText.zh(item.kind)) \(item.key) 不能這樣修改：檔案與說明只屬於照片。",
+                en: "\(LoggedKindText.en(item.kind)) \(item.key) cannot take this edit: files and captions belong to photos."
+            )
         case let .atEnd(id):
             LocalizedText(zh: "剪報 \(id) 已在順序的最前（或最後）。", en: "Clipping \(id) is already first (or last) in the order.")
         case let .noPlaceholder(caption, event, nearest):
-            LocalizedText(zh: "行程 \(event) 沒有說明為「\(caption)」的照片預留位置，未加入照片。" + (nearest.isEmpty ? "" : "是否為：\(nearest.map { "「\($0)」" }.joined(separator: "、"))？"),
-                          en: "Event \(event) has no photo placeholder captioned “\(caption)”; nothing was added." + (nearest.isEmpty ? "" : " Did you mean: \(nearest.map { "“\($0)”" }.joined(separator: ", "))?"))
+            LocalizedText(
+                zh: "行程 \(event) 沒有說明為「\(caption)」的照片預留位置，未加入照片。"
+                    + (nearest.isEmpty ? "" : "是否為：\(nearest.map { "「\($0)」" }.joined(separator: "、"))？"),
+                en: "Event \(event) has no photo placeholder captioned “\(caption)”; nothing was added."
+                    + (nearest.isEmpty ? "" : " Did you mean: \(nearest.map { "“\($0)”" }.joined(separator: ", "))?")
+            )
         case let .pressFields(id):
-            LocalizedText(zh: "剪報的欄位請用 tripwright log press 出國案 --id \(id) 修改（只改有給的欄位）。",
-                          en: "Edit a clipping's fields with tripwright log press TRIP --id \(id) (only the fields given change).")
+            LocalizedText(
+                zh: "剪報的欄位請用 tripwright log press 出國案 --id \(id) 修改（只改有給的欄位）。",
+                en: "Edit a clipping's fields with tripwright log press TRIP --id \(id) (only the fields given change)."
+            )
         }
     }
 }

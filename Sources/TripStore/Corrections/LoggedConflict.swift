@@ -24,7 +24,10 @@ public struct LoggedConflict: UserFacingError, Hashable {
     public var message: LocalizedText {
         let now = current?.summary ?? "—"
         let yours = attempted?.summary ?? "—"
-        return LocalizedText(zh: "此項目在您操作前已被他人修改，本次變更未儲存。目前內容：「\(now)」；您的版本：「\(yours)」。請比對後再操作一次（目前版本 \(revision)）。",
-                             en: "Someone else changed this item first; nothing was saved. Now: “\(now)”; yours: “\(yours)”. Compare, then try again (current revision \(revision)).")
+        return LocalizedText(
+            zh: "此項目在您操作前已被他人修改，本次變更未儲存。目前內容：「\(now)」；您的版本：「\(yours)」。請比對後再操作一次（目前版本 \(revision)）。",
+            en:
+                "Someone else changed this item first; nothing was saved. Now: “\(now)”; yours: “\(yours)”. Compare, then try again (current revision \(revision))."
+        )
     }
 }

@@ -39,11 +39,21 @@ public enum LoggedItem: Hashable, Sendable {
     /// The item a kind and key name (the inverse of `kind` and `key`); nil when the key does not fit.
     public init?(kind: LoggedKind, key: String) {
         switch kind {
-        case .note: guard let id = Int64(key) else { return nil }; self = .note(id)
-        case .photo: guard let id = Int64(key) else { return nil }; self = .photo(id)
-        case .outcome: guard let id = Int64(key) else { return nil }; self = .outcome(id)
-        case .followUp: guard let id = Int64(key) else { return nil }; self = .followUp(id)
-        case .press: guard !key.isEmpty else { return nil }; self = .press(key)
+        case .note:
+            guard let id = Int64(key) else { return nil }
+            self = .note(id)
+        case .photo:
+            guard let id = Int64(key) else { return nil }
+            self = .photo(id)
+        case .outcome:
+            guard let id = Int64(key) else { return nil }
+            self = .outcome(id)
+        case .followUp:
+            guard let id = Int64(key) else { return nil }
+            self = .followUp(id)
+        case .press:
+            guard !key.isEmpty else { return nil }
+            self = .press(key)
         case .counterpart:
             guard let hash = key.lastIndex(of: "#"), let n = Int(key[key.index(after: hash)...]), n >= 1 else { return nil }
             self = .counterpart(event: String(key[..<hash]), number: n)

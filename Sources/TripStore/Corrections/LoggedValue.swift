@@ -20,7 +20,8 @@ public enum LoggedValue: Hashable, Sendable {
     public var summary: String {
         switch self {
         case let .note(n): n.text
-        case let .photo(p): [p.caption ?? "", "[\(p.file.map { ($0 as NSString).lastPathComponent } ?? "—")]"].filter { !$0.isEmpty }.joined(separator: " ")
+        case let .photo(p):
+            [p.caption ?? "", "[\(p.file.map { ($0 as NSString).lastPathComponent } ?? "—")]"].filter { !$0.isEmpty }.joined(separator: " ")
         case let .outcome(o): [o.text, o.date?.iso ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
         case let .followUp(f): [f.task, f.owner ?? "", f.due?.iso ?? "", f.status.rawValue].filter { !$0.isEmpty }.joined(separator: " · ")
         case let .press(p): [p.date.iso, p.outlet, p.headline ?? ""].filter { !$0.isEmpty }.joined(separator: " ")

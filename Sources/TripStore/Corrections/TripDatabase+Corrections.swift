@@ -6,8 +6,13 @@ extension TripDatabase {
     /// Deletes a logged item, keeping its rows in the history so `undoChange` restores them. With
     /// `revision`, refuses (nothing deleted) when the item changed since that revision.
     @discardableResult
-    public func deleteLogged(_ item: LoggedItem, delegation: String, revision: String? = nil, actor: String?,
-                             now: Date = Date()) async throws -> LoggedChange {
+    public func deleteLogged(
+        _ item: LoggedItem,
+        delegation: String,
+        revision: String? = nil,
+        actor: String?,
+        now: Date = Date()
+    ) async throws -> LoggedChange {
         try await write { db in
             try self.correct(db, item, delegation: delegation, revision: revision, action: .delete, actor: actor, now: now) { before in
                 guard case let .counterpart(event, number) = item else { return nil }
@@ -24,18 +29,33 @@ extension TripDatabase {
     /// Moves a logged item (note, photo, outcome, follow-up, person met, or the event a clipping
     /// reports on) to another event of the delegation.
     @discardableResult
-    public func moveLogged(_ item: LoggedItem, delegation: String, to event: String, revision: String? = nil, actor: String?,
-                           now: Date = Date()) async throws -> LoggedChange {
+    public func moveLogged(
+        _ item: LoggedItem,
+        delegation: String,
+        to event: String,
+        revision: String? = nil,
+        actor: String?,
+        now: Date = Date()
+    ) async throws -> LoggedChange {
         try await write { db in
             try self.requireEvent(db, delegation: delegation, event: event)
             let target = try self.storedCounterparts(db, delegation: delegation, event: event)
-            return try self.correct(db, item, delegation: delegation, revision: revision, action: .move, toEvent: event,
-                                    actor: actor, now: now, widen: { before in
-                                        // A person met moves between two lists: the history keeps both.
-                                        var b = before
-                                        if case .counterpart = item { b.counterparts?[event] = target }
-                                        return b
-                                    }) { before in
+            return try self.correct(
+                db,
+                item,
+                delegation: delegation,
+                revision: revision,
+                action: .move,
+                toEvent: event,
+                actor: actor,
+                now: now,
+                widen: { before in
+                    // A person met moves between two lists: the history keeps both.
+                    var b = before
+                    if case .counterpart = item { b.counterparts?[event] = target }
+                    return b
+                }
+            ) { before in
                 var after = before
                 if before.eventID == event { throw CorrectionError.sameEvent(event) }
                 after.note?.eventId = event
@@ -58,8 +78,14 @@ extension TripDatabase {
     /// follow-up, a person met, a clipping's fields). With `revision`, refuses when the item
     /// changed since.
     @discardableResult
-    public func editLogged(_ item: LoggedItem, delegation: String, edit: LoggedEdit, revision: String? = nil, actor: String?,
-                           now: Date = Date()) async throws -> LoggedChange {
+    public func editLogged(
+        _ item: LoggedItem,
+        delegation: String,
+        edit: LoggedEdit,
+        revision: String? = nil,
+        actor: String?,
+        now: Date = Date()
+    ) async throws -> LoggedChange {
         try await write { db in
             let action: LoggedAction = if case .file = edit { .file } else { .edit }
             return try self.correct(db, item, delegation: delegation, revision: revision, action: action, actor: actor, now: now) { before in
@@ -74,7 +100,8 @@ extension TripDatabase {
         switch (edit, item) {
         case let (.note(text), .note(id)):
             guard var n = before.note else { break }
-            after.noteRevisions = (before.noteRevisions ?? [])
+            after.noteRevisions =
+                (before.noteRevisions ?? [])
                 + [NoteRevisionRecord(id: nil, noteId: id, revision: n.revision, text: n.text, replacedAt: now)]
             n.text = text
             n.revision += 1
@@ -112,10 +139,18 @@ extension TripDatabase {
     /// The one transaction shape of every correction: read the item, check the revision, write
     /// the new rows, record the change with both versions, raise the change counter.
     /// `widen` adds to the "before" what the change touches beyond the item (a move's target list).
-    func correct(_ db: Database, _ item: LoggedItem, delegation: String, revision: String?, action: LoggedAction,
-                         toEvent: String? = nil, actor: String?, now: Date,
-                         widen: (LoggedSnapshot) throws -> LoggedSnapshot = { $0 },
-                         _ change: (LoggedSnapshot) throws -> LoggedSnapshot?) throws -> LoggedChange {
+    func correct(
+        _ db: Database,
+        _ item: LoggedItem,
+        delegation: String,
+        revision: String?,
+        action: LoggedAction,
+        toEvent: String? = nil,
+        actor: String?,
+        now: Date,
+        widen: (LoggedSnapshot) throws -> LoggedSnapshot = { $0 },
+        _ change: (LoggedSnapshot) throws -> LoggedSnapshot?
+    ) throws -> LoggedChange {
         try requireDelegation(db, delegation)
         guard let found = try snapshot(db, item, delegation: delegation) else { throw CorrectionError.noSuchItem(item) }
         let before = try widen(found)
@@ -132,9 +167,21 @@ extension TripDatabase {
             return read
         }
         let eventID: String? = if case let .counterpart(event, _) = item { event } else { before.eventID }
-        var row = LogChangeRecord(id: nil, delegationId: delegation, eventId: eventID, toEventId: toEvent, kind: item.kind.rawValue,
-                                  itemKey: item.key, action: action.rawValue, before: before.json(), after: stored?.json(),
-                                  actor: actor, at: now, undoneBy: nil, undoes: nil)
+        var row = LogChangeRecord(
+            id: nil,
+            delegationId: delegation,
+            eventId: eventID,
+            toEventId: toEvent,
+            kind: item.kind.rawValue,
+            itemKey: item.key,
+            action: action.rawValue,
+            before: before.json(),
+            after: stored?.json(),
+            actor: actor,
+            at: now,
+            undoneBy: nil,
+            undoes: nil
+        )
         try row.insert(db)
         try noteChange(db, delegation: delegation)
         return try Self.change(row)
@@ -144,9 +191,21 @@ extension TripDatabase {
     /// a caption's), from the item's rows read before it, inside that write's transaction.
     func recordChange(_ db: Database, _ item: LoggedItem, delegation: String, before: LoggedSnapshot, actor: String?, now: Date) throws {
         let after = try snapshot(db, item, delegation: delegation)
-        var row = LogChangeRecord(id: nil, delegationId: delegation, eventId: before.eventID, toEventId: nil, kind: item.kind.rawValue,
-                                  itemKey: item.key, action: LoggedAction.edit.rawValue, before: before.json(), after: after?.json(),
-                                  actor: actor, at: now, undoneBy: nil, undoes: nil)
+        var row = LogChangeRecord(
+            id: nil,
+            delegationId: delegation,
+            eventId: before.eventID,
+            toEventId: nil,
+            kind: item.kind.rawValue,
+            itemKey: item.key,
+            action: LoggedAction.edit.rawValue,
+            before: before.json(),
+            after: after?.json(),
+            actor: actor,
+            at: now,
+            undoneBy: nil,
+            undoes: nil
+        )
         try row.insert(db)
     }
 
@@ -183,18 +242,33 @@ extension TripDatabase {
                 unchanged = current?.itemOnly.json() == after?.itemOnly.json()
             }
             guard unchanged else {
-                throw LoggedConflict(item: item, current: try current?.value(), attempted: try before?.value(),
-                                     revision: current?.revision ?? "-")
+                throw LoggedConflict(
+                    item: item,
+                    current: try current?.value(),
+                    attempted: try before?.value(),
+                    revision: current?.revision ?? "-"
+                )
             }
             try put(db, before, for: item, delegation: delegation)
             var restored: LoggedSnapshot? = if case .counterpart = item { before } else { try snapshot(db, item, delegation: delegation) }
             if let other = before?.neighbour {
                 restored?.neighbour = try PressRecord.all().filter(delegation: delegation, id: other.id).fetchOne(db)
             }
-            var row = LogChangeRecord(id: nil, delegationId: delegation, eventId: original.toEventId ?? original.eventId,
-                                      toEventId: original.toEventId == nil ? nil : original.eventId, kind: original.kind,
-                                      itemKey: original.itemKey, action: LoggedAction.undo.rawValue, before: current?.json(),
-                                      after: restored?.json(), actor: actor, at: now, undoneBy: nil, undoes: id)
+            var row = LogChangeRecord(
+                id: nil,
+                delegationId: delegation,
+                eventId: original.toEventId ?? original.eventId,
+                toEventId: original.toEventId == nil ? nil : original.eventId,
+                kind: original.kind,
+                itemKey: original.itemKey,
+                action: LoggedAction.undo.rawValue,
+                before: current?.json(),
+                after: restored?.json(),
+                actor: actor,
+                at: now,
+                undoneBy: nil,
+                undoes: id
+            )
             try row.insert(db)
             original.undoneBy = row.id
             try original.update(db)
@@ -210,12 +284,23 @@ extension TripDatabase {
     /// A history row as a value.
     static func change(_ row: LogChangeRecord) throws -> LoggedChange {
         guard let id = row.id, let kind = LoggedKind(rawValue: row.kind), let item = LoggedItem(kind: kind, key: row.itemKey),
-              let action = LoggedAction(rawValue: row.action) else { throw StoreError.corrupt("logChange \(row.id ?? 0)") }
+            let action = LoggedAction(rawValue: row.action)
+        else { throw StoreError.corrupt("logChange \(row.id ?? 0)") }
         let before = try LoggedSnapshot.decode(row.before)
         let after = try LoggedSnapshot.decode(row.after)
-        return LoggedChange(id: id, item: item, action: action, eventID: row.eventId, toEventID: row.toEventId,
-                            before: try before?.value(), after: try after?.value(), actor: row.actor, at: row.at,
-                            undoneBy: row.undoneBy, undoes: row.undoes)
+        return LoggedChange(
+            id: id,
+            item: item,
+            action: action,
+            eventID: row.eventId,
+            toEventID: row.toEventId,
+            before: try before?.value(),
+            after: try after?.value(),
+            actor: row.actor,
+            at: row.at,
+            undoneBy: row.undoneBy,
+            undoes: row.undoes
+        )
     }
 
     /// Moves a clipping one place up (`by: -1`) or down (`by: 1`) in the report's order (it
@@ -231,15 +316,24 @@ extension TripDatabase {
             let other = index + (step < 0 ? -1 : 1)
             guard order.indices.contains(other) else { throw CorrectionError.atEnd(id) }
             var neighbour = order[other]
-            return try self.correct(db, .press(id), delegation: delegation, revision: nil, action: .reorder, actor: actor, now: now,
-                                    widen: { before in
-                                        var b = before
-                                        b.neighbour = neighbour
-                                        return b
-                                    }) { before in
+            return try self.correct(
+                db,
+                .press(id),
+                delegation: delegation,
+                revision: nil,
+                action: .reorder,
+                actor: actor,
+                now: now,
+                widen: { before in
+                    var b = before
+                    b.neighbour = neighbour
+                    return b
+                }
+            ) { before in
                 var after = before
                 // Positions may repeat after an import; swapping them must still change the order.
-                let (mine, theirs) = order[index].position == neighbour.position
+                let (mine, theirs) =
+                    order[index].position == neighbour.position
                     ? (step < 0 ? (neighbour.position, neighbour.position + 1) : (neighbour.position + 1, neighbour.position))
                     : (neighbour.position, order[index].position)
                 after.press?.position = mine

@@ -19,7 +19,9 @@ public struct EditConflict<Value: Hashable & Sendable>: UserFacingError, Hashabl
 
     /// What happened and what to do; the form shows both values beside it.
     public var message: LocalizedText {
-        LocalizedText(zh: "這些資料在您編輯時已被他人修改，本次變更未儲存。請比對兩個版本後再儲存一次。",
-                      en: "Someone else changed this while you edited it; nothing was saved. Compare the two versions, then save again.")
+        LocalizedText(
+            zh: "這些資料在您編輯時已被他人修改，本次變更未儲存。請比對兩個版本後再儲存一次。",
+            en: "Someone else changed this while you edited it; nothing was saved. Compare the two versions, then save again."
+        )
     }
 }

@@ -10,8 +10,10 @@ import TripModel
 public enum EditRevision {
     /// The revision of an event's form fields (kind, title, host, place, zone, start with its part of the day, end).
     public static func of(event e: EventEdit) -> String {
-        digest(["event", e.kind.rawValue, e.title, e.host, e.placeID, e.start.zone.identifier,
-                e.start.date.iso, millis(e.start.instant), e.start.part?.rawValue, e.end?.date.iso, millis(e.end?.instant)])
+        digest([
+            "event", e.kind.rawValue, e.title, e.host, e.placeID, e.start.zone.identifier,
+            e.start.date.iso, millis(e.start.instant), e.start.part?.rawValue, e.end?.date.iso, millis(e.end?.instant),
+        ])
     }
 
     /// The revision of a member's form fields (not their order).

@@ -12,6 +12,8 @@ public struct MemberConflicts: UserFacingError, Hashable {
         let ids = changed.map(\.current.id) + removed
         return LocalizedText(
             zh: "名單在您編輯時已被他人修改（\(ids.joined(separator: "、"))），本次變更未儲存。請比對後再儲存一次。",
-            en: "Someone else changed the members list while you edited it (\(ids.joined(separator: ", "))); nothing was saved. Compare, then save again.")
+            en:
+                "Someone else changed the members list while you edited it (\(ids.joined(separator: ", "))); nothing was saved. Compare, then save again."
+        )
     }
 }

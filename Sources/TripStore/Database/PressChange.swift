@@ -22,8 +22,16 @@ public struct PressChange: Hashable, Sendable {
     public var eventID: String??
 
     /// A change of the fields given.
-    public init(date: LocalDate? = nil, outlet: String? = nil, headline: String?? = nil, url: String?? = nil, image: String?? = nil,
-                language: String?? = nil, remark: String?? = nil, eventID: String?? = nil) {
+    public init(
+        date: LocalDate? = nil,
+        outlet: String? = nil,
+        headline: String?? = nil,
+        url: String?? = nil,
+        image: String?? = nil,
+        language: String?? = nil,
+        remark: String?? = nil,
+        eventID: String?? = nil
+    ) {
         self.date = date
         self.outlet = outlet
         self.headline = headline
@@ -36,8 +44,16 @@ public struct PressChange: Hashable, Sendable {
 
     /// A change that makes a clipping exactly `item` (every field set or cleared).
     public init(replacingWith item: PressItem) {
-        self.init(date: item.date, outlet: item.outlet, headline: .some(item.headline), url: .some(item.url), image: .some(item.image),
-                  language: .some(item.language), remark: .some(item.remark), eventID: .some(item.eventID))
+        self.init(
+            date: item.date,
+            outlet: item.outlet,
+            headline: .some(item.headline),
+            url: .some(item.url),
+            image: .some(item.image),
+            language: .some(item.language),
+            remark: .some(item.remark),
+            eventID: .some(item.eventID)
+        )
     }
 
     /// True when no field is set.

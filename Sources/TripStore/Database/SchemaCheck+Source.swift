@@ -12,17 +12,17 @@ extension SchemaCheck {
                 + "            uniqueIndexes: [\(unique.joined(separator: ", "))]),"
         }
         return """
-        import GRDB
+            import GRDB
 
-        // Written by `SchemaCheck.source(of: SchemaCheck.migrated())`; SchemaCheckTests prints it anew
-        // when a migration changes the schema. Do not edit by hand.
-        extension SchemaCheck {
-            /// The tables the migrations make: columns, primary key and unique indexes.
-            static let expectedTables: [String: Table] = [
-        \(rows.joined(separator: "\n"))
-            ]
-        }
+            // Written by `SchemaCheck.source(of: SchemaCheck.migrated())`; SchemaCheckTests prints it anew
+            // when a migration changes the schema. Do not edit by hand.
+            extension SchemaCheck {
+                /// The tables the migrations make: columns, primary key and unique indexes.
+                static let expectedTables: [String: Table] = [
+            \(rows.joined(separator: "\n"))
+                ]
+            }
 
-        """
+            """
     }
 }

@@ -49,10 +49,15 @@ enum SchemaCheck {
         let ours = "m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'grdb_%'"
         var tables: [String: Table] = [:]
         var keys: [String: [(position: Int, column: String)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT m.name, p.name, p.pk FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE \(ours)
-            """) {
-            let name: String = row[0], column: String = row[1], position: Int = row[2]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.name, p.name, p.pk FROM sqlite_master AS m, pragma_table_info(m.name) AS p WHERE \(ours)
+                """
+        ) {
+            let name: String = row[0]
+            let column: String = row[1]
+            let position: Int = row[2]
             tables[name, default: Table(columns: [], primaryKey: [], uniqueIndexes: [])].columns.insert(column)
             if position > 0 { keys[name, default: []].append((position, column)) }
         }
@@ -61,12 +66,17 @@ enum SchemaCheck {
             tables[name]?.primaryKey = key.isEmpty ? ["rowid"] : key
         }
         var indexes: [String: (table: String, columns: [String])] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT m.name, l.name, i.name FROM sqlite_master AS m, pragma_index_list(m.name) AS l,
-              pragma_index_info(l.name) AS i
-            WHERE \(ours) AND l."unique" = 1 ORDER BY m.name, l.name, i.seqno
-            """) {
-            let table: String = row[0], index: String = row[1], column: String = row[2]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.name, l.name, i.name FROM sqlite_master AS m, pragma_index_list(m.name) AS l,
+                  pragma_index_info(l.name) AS i
+                WHERE \(ours) AND l."unique" = 1 ORDER BY m.name, l.name, i.seqno
+                """
+        ) {
+            let table: String = row[0]
+            let index: String = row[1]
+            let column: String = row[2]
             indexes[index, default: (table, [])].columns.append(column)
         }
         for (table, columns) in indexes.values { tables[table]?.uniqueIndexes.insert(columns) }

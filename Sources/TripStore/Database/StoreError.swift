@@ -80,104 +80,154 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
         case let .noSuchDelegation(id, suggestions):
             return LocalizedText(
                 zh: "找不到出國案「\(id)」。" + (suggestions.isEmpty ? "請以 tripwright list 查看。" : "是否為：\(suggestions.joined(separator: "、"))？"),
-                en: "no delegation '\(id)'." + (suggestions.isEmpty ? " Run 'tripwright list' to see them." : " Did you mean: \(suggestions.joined(separator: ", "))?"))
+                en: "no delegation '\(id)'."
+                    + (suggestions.isEmpty ? " Run 'tripwright list' to see them." : " Did you mean: \(suggestions.joined(separator: ", "))?")
+            )
         case let .noSuchEvent(id, delegation, suggestions):
             return LocalizedText(
-                zh: "出國案「\(delegation)」沒有行程「\(id)」。" + (suggestions.isEmpty ? "請以 tripwright schedule \(delegation) 查看行程 id。" : "是否為：\(suggestions.joined(separator: "、"))？"),
-                en: "delegation '\(delegation)' has no event '\(id)'." + (suggestions.isEmpty ? " Run 'tripwright schedule \(delegation)' to see item ids." : " Did you mean: \(suggestions.joined(separator: ", "))?"))
+                zh: "出國案「\(delegation)」沒有行程「\(id)」。"
+                    + (suggestions.isEmpty ? "請以 tripwright schedule \(delegation) 查看行程 id。" : "是否為：\(suggestions.joined(separator: "、"))？"),
+                en: "delegation '\(delegation)' has no event '\(id)'."
+                    + (suggestions.isEmpty
+                        ? " Run 'tripwright schedule \(delegation)' to see item ids." : " Did you mean: \(suggestions.joined(separator: ", "))?")
+            )
         case let .corrupt(detail):
             return LocalizedText(
                 zh: "資料庫內容無法讀取：\(detail)。請以備份檔取代資料庫，或建立新資料庫後重新匯入計畫檔。",
-                en: "stored data cannot be read: \(detail). Replace the database with a backup copy, or import the plan files into a new database.")
+                en: "stored data cannot be read: \(detail). Replace the database with a backup copy, or import the plan files into a new database."
+            )
         case let .unknownCode(table, column, value, known):
             return LocalizedText(
-                zh: "資料庫的 \(table) 表 \(column) 欄存有此版本不認得的值「\(value)」（認得的有：\(known.joined(separator: "、"))），可能是較新版本的 Tripwright 或其他程式寫入的。請更新 Tripwright 後再試；若仍發生，請以備份檔取代資料庫。",
-                en: "the database holds '\(value)' in column \(column) of table \(table), a value this version does not know (it knows \(known.joined(separator: ", "))); a newer Tripwright or another program may have written it. Update Tripwright and try again; if it persists, replace the database with a backup copy.")
+                zh:
+                    "資料庫的 \(table) 表 \(column) 欄存有此版本不認得的值「\(value)」（認得的有：\(known.joined(separator: "、"))），可能是較新版本的 Tripwright 或其他程式寫入的。請更新 Tripwright 後再試；若仍發生，請以備份檔取代資料庫。",
+                en:
+                    "the database holds '\(value)' in column \(column) of table \(table), a value this version does not know (it knows \(known.joined(separator: ", "))); a newer Tripwright or another program may have written it. Update Tripwright and try again; if it persists, replace the database with a backup copy."
+            )
         case let .file(detail):
             return LocalizedText(zh: "檔案問題：\(detail)", en: "file problem: \(detail)")
         case let .databaseMissing(path):
             return LocalizedText(
                 zh: "找不到資料庫 \(shown(path))。請確認 --db 的路徑是否打錯；要建立新資料庫請執行 tripwright init --db \(shown(path))（或以 tripwright import 匯入計畫檔）。",
-                en: "no database at \(shown(path)). Check the --db path for a typo; to create a new database run 'tripwright init --db \(shown(path))' (or 'tripwright import PLAN.yaml').")
+                en:
+                    "no database at \(shown(path)). Check the --db path for a typo; to create a new database run 'tripwright init --db \(shown(path))' (or 'tripwright import PLAN.yaml')."
+            )
         case let .databaseIsFolder(path):
             return LocalizedText(
                 zh: "\(shown(path)) 是資料夾，不是資料庫檔。請以 --db 指定資料夾中的 .sqlite 檔。",
-                en: "\(shown(path)) is a folder, not a database file. Give --db the .sqlite file inside it.")
+                en: "\(shown(path)) is a folder, not a database file. Give --db the .sqlite file inside it."
+            )
         case let .notADatabase(path):
             return LocalizedText(
                 zh: "\(shown(path)) 不是 Tripwright 資料庫（不是 SQLite 檔案，可能是文字檔或其他檔案）。請確認 --db 指向正確的 .sqlite 檔；計畫檔（.yaml）請以 tripwright import 匯入。",
-                en: "\(shown(path)) is not a Tripwright database (not an SQLite file; perhaps a text file). Check that --db names the right .sqlite file; import plan files (.yaml) with 'tripwright import'.")
+                en:
+                    "\(shown(path)) is not a Tripwright database (not an SQLite file; perhaps a text file). Check that --db names the right .sqlite file; import plan files (.yaml) with 'tripwright import'."
+            )
         case let .damaged(path):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 已損壞（檔案被截斷或內容毀損），無法讀取。請以備份檔取代它；沒有備份時，請建立新資料庫並重新匯入計畫檔：tripwright import 計畫檔.yaml --db 新資料庫.sqlite。",
-                en: "the database \(shown(path)) is damaged (truncated or corrupted) and cannot be read. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'.")
+                en:
+                    "the database \(shown(path)) is damaged (truncated or corrupted) and cannot be read. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'."
+            )
         case let .schemaDamaged(path, detail):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 的結構已被改動（缺少 \(detail)），繼續寫入可能毀損資料。請以備份檔取代它；沒有備份時，請建立新資料庫並重新匯入計畫檔：tripwright import 計畫檔.yaml --db 新資料庫.sqlite。",
-                en: "the structure of the database \(shown(path)) has been altered (\(detail) is missing); writing to it could corrupt data. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'.")
+                en:
+                    "the structure of the database \(shown(path)) has been altered (\(detail) is missing); writing to it could corrupt data. Replace it with a backup copy; without one, import the plan files into a new database: 'tripwright import PLAN.yaml --db NEW.sqlite'."
+            )
         case let .newerSchema(path):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 由較新版本的 Tripwright 建立，此版本無法安全使用。請更新 Tripwright 後再試。",
-                en: "the database \(shown(path)) was written by a newer Tripwright, which this version cannot use safely. Update Tripwright and try again.")
+                en:
+                    "the database \(shown(path)) was written by a newer Tripwright, which this version cannot use safely. Update Tripwright and try again."
+            )
         case let .needsUpgrade(path):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 來自較舊版本，需要先升級結構，但目前沒有寫入權限。請取得該檔與所在資料夾的寫入權限後執行 tripwright init --db \(shown(path)) 升級，或使用舊版讀取。",
-                en: "the database \(shown(path)) comes from an older version and must be upgraded first, but it cannot be written. Get write permission on the file and its folder, then run 'tripwright init --db \(shown(path))' to upgrade it, or read it with the older version.")
+                en:
+                    "the database \(shown(path)) comes from an older version and must be upgraded first, but it cannot be written. Get write permission on the file and its folder, then run 'tripwright init --db \(shown(path))' to upgrade it, or read it with the older version."
+            )
         case let .readOnly(path):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 無法寫入（唯讀檔案、唯讀資料夾或沒有權限），本次變更未儲存。請取得該檔與所在資料夾的寫入權限後再試；讀取類指令（list、show、schedule、export、report）仍可使用。",
-                en: "the database \(shown(path)) cannot be written (read-only file or folder, or no permission); nothing was saved. Get write permission on the file and its folder and try again; reading commands (list, show, schedule, export, report) still work.")
+                en:
+                    "the database \(shown(path)) cannot be written (read-only file or folder, or no permission); nothing was saved. Get write permission on the file and its folder and try again; reading commands (list, show, schedule, export, report) still work."
+            )
         case let .readNeedsFolderAccess(path):
             return LocalizedText(
-                zh: "無法讀取資料庫 \(shown(path))：它還有尚未併入主檔的變更（\(shown(path))-wal），讀取時須在同一資料夾建立暫存檔，但此帳號不能寫入該資料夾。請讓此帳號可寫入該資料夾；或由可寫入的帳號（例如建立它的帳號）執行一次 tripwright init --db \(shown(path))，把變更併入主檔後再讀取。",
-                en: "cannot read the database \(shown(path)): changes not yet merged into it wait in \(shown(path))-wal, and reading needs a file beside it in a folder this account may not write. Let this account write to that folder, or have an account that may (such as the one that made it) run 'tripwright init --db \(shown(path))' once to merge the changes, then read again.")
+                zh:
+                    "無法讀取資料庫 \(shown(path))：它還有尚未併入主檔的變更（\(shown(path))-wal），讀取時須在同一資料夾建立暫存檔，但此帳號不能寫入該資料夾。請讓此帳號可寫入該資料夾；或由可寫入的帳號（例如建立它的帳號）執行一次 tripwright init --db \(shown(path))，把變更併入主檔後再讀取。",
+                en:
+                    "cannot read the database \(shown(path)): changes not yet merged into it wait in \(shown(path))-wal, and reading needs a file beside it in a folder this account may not write. Let this account write to that folder, or have an account that may (such as the one that made it) run 'tripwright init --db \(shown(path))' once to merge the changes, then read again."
+            )
         case let .diskFull(path):
             return LocalizedText(
                 zh: "磁碟空間已滿，無法寫入 \(shown(path))；本次變更未儲存，已存的資料不受影響。請釋出磁碟空間後再試一次。",
-                en: "the disk is full, so \(shown(path)) could not be written; nothing was saved and what was stored is intact. Free some disk space and try again.")
+                en:
+                    "the disk is full, so \(shown(path)) could not be written; nothing was saved and what was stored is intact. Free some disk space and try again."
+            )
         case let .ioError(path, code):
             return LocalizedText(
                 zh: "讀寫 \(shown(path)) 時發生磁碟錯誤（SQLite 代碼 \(code)），本次變更未儲存。請檢查磁碟或網路磁碟機是否正常，再試一次。",
-                en: "a disk error occurred reading or writing \(shown(path)) (SQLite code \(code)); nothing was saved. Check the disk or network drive and try again.")
+                en:
+                    "a disk error occurred reading or writing \(shown(path)) (SQLite code \(code)); nothing was saved. Check the disk or network drive and try again."
+            )
         case let .busy(path):
             return LocalizedText(
                 zh: "資料庫 \(shown(path)) 正被其他程式長時間占用，本次變更未儲存。請稍候再試；若持續發生，請關閉正在使用該檔的其他程式。",
-                en: "another program kept the database \(shown(path)) locked too long; nothing was saved. Try again shortly; if it persists, close other programs using the file.")
+                en:
+                    "another program kept the database \(shown(path)) locked too long; nothing was saved. Try again shortly; if it persists, close other programs using the file."
+            )
         case let .folderNotCreated(path, reason):
             return LocalizedText(
                 zh: "無法建立資料夾 \(shown(path))：\(reason.message.zh)。請以 --db 指定可寫入的位置（例如 --db ~/tripwright.sqlite）。",
-                en: "cannot create the folder \(shown(path)): \(reason.message.en). Give a writable location with --db (e.g. --db ~/tripwright.sqlite).")
+                en:
+                    "cannot create the folder \(shown(path)): \(reason.message.en). Give a writable location with --db (e.g. --db ~/tripwright.sqlite)."
+            )
         case .noHome:
             return LocalizedText(
                 zh: "未設定 HOME 環境變數，無法決定預設的資料庫位置。請以 --db 指定資料庫檔，或設定 TRIPWRIGHT_DB 或 XDG_DATA_HOME。",
-                en: "HOME is not set, so there is no default place for the database. Give the database file with --db, or set TRIPWRIGHT_DB or XDG_DATA_HOME.")
+                en:
+                    "HOME is not set, so there is no default place for the database. Give the database file with --db, or set TRIPWRIGHT_DB or XDG_DATA_HOME."
+            )
         case let .fileUnreadable(path, reason):
-            return LocalizedText(zh: "無法讀取檔案 \(shown(path))：\(reason.message.zh)。請確認路徑與權限。",
-                                 en: "cannot read the file \(shown(path)): \(reason.message.en). Check the path and permissions.")
+            return LocalizedText(
+                zh: "無法讀取檔案 \(shown(path))：\(reason.message.zh)。請確認路徑與權限。",
+                en: "cannot read the file \(shown(path)): \(reason.message.en). Check the path and permissions."
+            )
         case let .fileTooLarge(path, megabytes, limit):
-            return LocalizedText(zh: "檔案 \(shown(path)) 有 \(megabytes) MB，超過上限 \(limit) MB。請先縮小後再加入。",
-                                 en: "the file \(shown(path)) is \(megabytes) MB, over the \(limit) MB limit. Make it smaller first.")
+            return LocalizedText(
+                zh: "檔案 \(shown(path)) 有 \(megabytes) MB，超過上限 \(limit) MB。請先縮小後再加入。",
+                en: "the file \(shown(path)) is \(megabytes) MB, over the \(limit) MB limit. Make it smaller first."
+            )
         case let .fileNotStored(path, reason):
             return LocalizedText(
                 zh: "無法把檔案寫入資料夾 \(shown(path))：\(reason.message.zh)。本次變更未儲存。",
-                en: "cannot write the file into \(shown(path)): \(reason.message.en). Nothing was saved.")
+                en: "cannot write the file into \(shown(path)): \(reason.message.en). Nothing was saved."
+            )
         case let .noSuchMember(id, delegation):
-            return LocalizedText(zh: "出國案「\(delegation)」沒有人員「\(id)」（可能已被他人刪除）。請重新整理後再試。",
-                                 en: "delegation '\(delegation)' has no member '\(id)' (someone may have removed them). Reload and try again.")
+            return LocalizedText(
+                zh: "出國案「\(delegation)」沒有人員「\(id)」（可能已被他人刪除）。請重新整理後再試。",
+                en: "delegation '\(delegation)' has no member '\(id)' (someone may have removed them). Reload and try again."
+            )
         case let .noSuchPhoto(id, delegation):
             return LocalizedText(zh: "出國案「\(delegation)」沒有編號 \(id) 的照片。", en: "delegation '\(delegation)' has no photo #\(id).")
         case let .noSuchPress(id, delegation, suggestions):
             return LocalizedText(
                 zh: "出國案「\(delegation)」沒有新聞「\(id)」。" + (suggestions.isEmpty ? "" : "是否為：\(suggestions.joined(separator: "、"))？"),
-                en: "delegation '\(delegation)' has no press item '\(id)'." + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"))
+                en: "delegation '\(delegation)' has no press item '\(id)'."
+                    + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?")
+            )
         case let .idTaken(kind, id):
             let noun = ItemNoun.of(kind)
-            return LocalizedText(zh: "\(noun.zh) id「\(id)」已有人使用，請改用其他 id（或留空由系統編號）。",
-                                 en: "\(noun.en) id '\(id)' is already used; choose another (or leave it empty to have one given).")
+            return LocalizedText(
+                zh: "\(noun.zh) id「\(id)」已有人使用，請改用其他 id（或留空由系統編號）。",
+                en: "\(noun.en) id '\(id)' is already used; choose another (or leave it empty to have one given)."
+            )
         case let .missingValues(names):
             return LocalizedText(zh: "新增時必須提供：\(names.joined(separator: "、"))。", en: "a new one needs: \(names.joined(separator: ", ")).")
         case let .memberInUse(id, name, contact, items):
-            var zh: [String] = [], en: [String] = []
+            var zh: [String] = []
+            var en: [String] = []
             if contact {
                 zh.append("是出國案的聯絡人（contact）")
                 en.append("is the delegation's contact")
@@ -188,18 +238,21 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
             }
             return LocalizedText(
                 zh: "無法刪除人員「\(name)」（\(id)）：\(zh.joined(separator: "；"))。請先修改計畫，再刪除。",
-                en: "cannot remove the member '\(name)' (\(id)): they \(en.joined(separator: "; and ")). Change the plan first, then remove them.")
+                en: "cannot remove the member '\(name)' (\(id)): they \(en.joined(separator: "; and ")). Change the plan first, then remove them."
+            )
         case .emptyUserName:
             return LocalizedText(zh: "使用者姓名不可空白。", en: "The user name may not be empty.")
         case let .noSuchUser(name, suggestions):
-            let near = suggestions.isEmpty
+            let near =
+                suggestions.isEmpty
                 ? LocalizedText(zh: "請以 tripwright user list 查看帳號。", en: "See the accounts with `tripwright user list`.")
                 : LocalizedText(zh: "是否應為：\(suggestions.joined(separator: "、"))？", en: "Did you mean: \(suggestions.joined(separator: ", "))?")
             return LocalizedText(zh: "沒有名為「\(name)」的帳號。", en: "no account is named '\(name)'.").appending(near)
         case let .refused(detail):
             return LocalizedText(
                 zh: "資料庫拒絕了這筆資料（\(detail)），本次變更未儲存。這表示輸入檢查有漏洞，請回報此訊息。",
-                en: "the database refused the data (\(detail)); nothing was saved. The input checks missed this: please report the message.")
+                en: "the database refused the data (\(detail)); nothing was saved. The input checks missed this: please report the message."
+            )
         }
     }
 

@@ -39,9 +39,14 @@ enum StoredJSON {
         }
 
         var model: CouncilReport {
-            CouncilReport(council: council, term: term, session: session, title: title,
-                          reporters: reporters.compactMap { $0.count == 3 ? Reporter(unit: $0[0], title: $0[1], name: $0[2]) : nil },
-                          date: date.flatMap { LocalDate(iso: $0) })
+            CouncilReport(
+                council: council,
+                term: term,
+                session: session,
+                title: title,
+                reporters: reporters.compactMap { $0.count == 3 ? Reporter(unit: $0[0], title: $0[1], name: $0[2]) : nil },
+                date: date.flatMap { LocalDate(iso: $0) }
+            )
         }
     }
 
@@ -63,8 +68,11 @@ enum StoredJSON {
         var model: CheckSettings {
             var numbers: [Threshold: Double] = [:]
             for (name, value) in settings { if let t = Threshold.named(name) { numbers[t] = value } }
-            return CheckSettings(disabled: off.map { DiagnosticCode.formerNames[$0] ?? $0 }, numbers: numbers,
-                                 acknowledgements: acknowledge.compactMap { $0.count == 3 ? Acknowledgement(code: $0[0], item: $0[1], reason: $0[2]) : nil })
+            return CheckSettings(
+                disabled: off.map { DiagnosticCode.formerNames[$0] ?? $0 },
+                numbers: numbers,
+                acknowledgements: acknowledge.compactMap { $0.count == 3 ? Acknowledgement(code: $0[0], item: $0[1], reason: $0[2]) : nil }
+            )
         }
     }
 }

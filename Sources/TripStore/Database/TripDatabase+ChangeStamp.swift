@@ -37,7 +37,8 @@ extension TripDatabase {
             let request = DelegationRecord.filter(key: id)
                 .select(DelegationRecord.Columns.updatedAt, DelegationRecord.Columns.changeCount)
             guard let row = try Row.fetchOne(db, request) else { return "-" }
-            let updatedAt: String = row[0], count: Int64 = row[1]
+            let updatedAt: String = row[0]
+            let count: Int64 = row[1]
             return updatedAt + "#" + String(count)
         }
     }

@@ -64,7 +64,8 @@ extension TripDatabase {
             t.foreignKey(["delegationId", "fromID"], references: "place", columns: ["delegationId", "id"])
             t.foreignKey(["delegationId", "toID"], references: "place", columns: ["delegationId", "id"])
         }
-        let columns = "delegationId, id, position, mode, carrier, number, fromID, toID, departDate, departAt, departZone, "
+        let columns =
+            "delegationId, id, position, mode, carrier, number, fromID, toID, departDate, departAt, departZone, "
             + "arriveDate, arriveAt, arriveZone, booking, kind, remark, sequence"
         try db.execute(sql: "INSERT INTO legNew (\(columns)) SELECT \(columns) FROM leg")
         try db.drop(table: "leg")

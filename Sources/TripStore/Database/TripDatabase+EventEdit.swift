@@ -61,8 +61,14 @@ extension TripDatabase {
     }
 
     /// The transaction of `captionPhoto`.
-    private func captionPhotoBody(id: Int64, delegation: String, event: String, revision: String, caption: String?,
-                                  actor: String? = nil) -> @Sendable (Database) throws -> Void {
+    private func captionPhotoBody(
+        id: Int64,
+        delegation: String,
+        event: String,
+        revision: String,
+        caption: String?,
+        actor: String? = nil
+    ) -> @Sendable (Database) throws -> Void {
         { db in
             guard var photo = try PhotoRecord.all().filter(delegation: delegation, event: event).filter(key: id).fetchOne(db) else {
                 throw StoreError.noSuchPhoto(id, delegation: delegation)

@@ -64,8 +64,15 @@ extension TripDatabase {
     private func addFollowUpBody(_ task: FollowUp, delegation: String, event: String) -> @Sendable (Database) throws -> Int64 {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            var row = FollowUpRecord(id: nil, delegationId: delegation, eventId: event, task: task.task, owner: task.owner,
-                                     due: task.due?.iso, status: task.status)
+            var row = FollowUpRecord(
+                id: nil,
+                delegationId: delegation,
+                eventId: event,
+                task: task.task,
+                owner: task.owner,
+                due: task.due?.iso,
+                status: task.status
+            )
             try row.insert(db)
             try noteChange(db, delegation: delegation)
             return row.id ?? db.lastInsertedRowID

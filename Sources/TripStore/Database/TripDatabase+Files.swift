@@ -6,8 +6,11 @@ extension TripDatabase {
     /// names them, while holding the vault's shared lock: a sweep never removes a file between
     /// its write and its row. When anything fails, the files no row names are swept away (as
     /// soon as no other writer is at work), so a failed or refused upload leaves nothing behind.
-    public func storingFiles<T>(_ items: [(source: FileVault.Source, folder: String)], vault: FileVault,
-                                _ body: ([StoredFile]) throws -> T) throws -> T {
+    public func storingFiles<T>(
+        _ items: [(source: FileVault.Source, folder: String)],
+        vault: FileVault,
+        _ body: ([StoredFile]) throws -> T
+    ) throws -> T {
         guard !items.isEmpty else { return try body([]) }
         do {
             let lock = try vault.sharedLock()
@@ -23,8 +26,11 @@ extension TripDatabase {
     /// `storingFiles` for async callers: the files are written (under the same lock) on a
     /// Dispatch queue rather than a Swift concurrency thread, and `body` runs GRDB's async write;
     /// on failure the files no row names are swept away, as in the blocking form.
-    public func storingFiles<T: Sendable>(_ items: [(source: FileVault.Source, folder: String)], vault: FileVault,
-                                          _ body: @Sendable ([StoredFile]) async throws -> T) async throws -> T {
+    public func storingFiles<T: Sendable>(
+        _ items: [(source: FileVault.Source, folder: String)],
+        vault: FileVault,
+        _ body: @Sendable ([StoredFile]) async throws -> T
+    ) async throws -> T {
         guard !items.isEmpty else { return try await body([]) }
         do {
             let (lock, stored) = try await BlockingWork.run { () -> (FileVault.Lock, [StoredFile]) in
@@ -57,11 +63,14 @@ extension TripDatabase {
             let clippings = try PressRecord.select(PressRecord.Columns.image, as: String?.self).fetchAll(db)
             // Files a correction took off a row (a deleted photo, a replaced file or screenshot)
             // stay while the history can put them back with an undo.
-            let corrected = try String?.fetchAll(db, sql: """
-                SELECT json_extract(before, '$.photo.file') FROM logChange UNION ALL SELECT json_extract(after, '$.photo.file') FROM logChange
-                UNION ALL SELECT json_extract(before, '$.press.image') FROM logChange UNION ALL SELECT json_extract(after, '$.press.image') FROM logChange
-                UNION ALL SELECT json_extract(before, '$.neighbour.image') FROM logChange
-                """)
+            let corrected = try String?.fetchAll(
+                db,
+                sql: """
+                    SELECT json_extract(before, '$.photo.file') FROM logChange UNION ALL SELECT json_extract(after, '$.photo.file') FROM logChange
+                    UNION ALL SELECT json_extract(before, '$.press.image') FROM logChange UNION ALL SELECT json_extract(after, '$.press.image') FROM logChange
+                    UNION ALL SELECT json_extract(before, '$.neighbour.image') FROM logChange
+                    """
+            )
             return Set((photos + clippings + corrected).compactMap { $0 })
         }
     }

@@ -60,12 +60,17 @@ extension TripDatabase {
             }
 
             // Legs and stays belong to the plan: replace them.
-            let legIDs = Set(d.legs.map(\.id)), stayIDs = Set(d.stays.map(\.id))
+            let legIDs = Set(d.legs.map(\.id))
+            let stayIDs = Set(d.stays.map(\.id))
             summary.removedItems += try LegRecord.all().filter(delegation: d.id, notIn: legIDs).selectIds().fetchAll(db)
             try LegRecord.all().filter(delegation: d.id, notIn: legIDs).deleteAll(db)
             try StayRecord.all().filter(delegation: d.id, notIn: stayIDs).deleteAll(db)
-            for (i, l) in d.legs.enumerated() { try sequenced(LegRecord(l, position: i, delegation: d.id), in: db, participants: l.participants).upsert(db) }
-            for (i, s) in d.stays.enumerated() { try sequenced(StayRecord(s, position: i, delegation: d.id), in: db, participants: s.participants).upsert(db) }
+            for (i, l) in d.legs.enumerated() {
+                try sequenced(LegRecord(l, position: i, delegation: d.id), in: db, participants: l.participants).upsert(db)
+            }
+            for (i, s) in d.stays.enumerated() {
+                try sequenced(StayRecord(s, position: i, delegation: d.id), in: db, participants: s.participants).upsert(db)
+            }
 
             // Participants of every item, from the plan.
             let planItems = Set(d.events.map(\.id)).union(legIDs).union(stayIDs)
@@ -83,8 +88,10 @@ extension TripDatabase {
             // Places no longer referenced go: those the plan lists, and those a stored item
             // (a kept event) or the delegation's home still names, stay.
             var usedPlaces = Set(d.places.map(\.id))
-            usedPlaces.formUnion(try EventRecord.all().filter(delegation: d.id)
-                .select(EventRecord.Columns.placeId, as: String?.self).fetchAll(db).compactMap { $0 })
+            usedPlaces.formUnion(
+                try EventRecord.all().filter(delegation: d.id)
+                    .select(EventRecord.Columns.placeId, as: String?.self).fetchAll(db).compactMap { $0 }
+            )
             for leg in try LegRecord.all().filter(delegation: d.id).fetchAll(db) { usedPlaces.formUnion([leg.fromId, leg.toId]) }
             usedPlaces.formUnion(try StayRecord.all().filter(delegation: d.id).select(StayRecord.Columns.placeId, as: String.self).fetchAll(db))
             usedPlaces.insert(d.homeID)
@@ -98,12 +105,19 @@ extension TripDatabase {
 
             // Outlines are the plan's shape of its reports: replace them. Each kind's revision
             // still rises, so a page opened on the outline before the import cannot save over it.
-            let revisions = Dictionary(try OutlineRecord.all().filter(delegation: d.id).fetchAll(db).map { ($0.kind, $0.revision) },
-                                       uniquingKeysWith: max)
+            let revisions = Dictionary(
+                try OutlineRecord.all().filter(delegation: d.id).fetchAll(db).map { ($0.kind, $0.revision) },
+                uniquingKeysWith: max
+            )
             try OutlineRecord.all().filter(delegation: d.id).deleteAll(db)
             for (i, o) in d.outlines.enumerated() {
-                try OutlineRecord(delegationId: d.id, kind: o.kind, position: i, outline: StoredJSON.encode(o),
-                                  revision: (revisions[o.kind] ?? 0) + 1).insert(db)
+                try OutlineRecord(
+                    delegationId: d.id,
+                    kind: o.kind,
+                    position: i,
+                    outline: StoredJSON.encode(o),
+                    revision: (revisions[o.kind] ?? 0) + 1
+                ).insert(db)
             }
 
             // Press: upsert by id, keep the stored ones the file does not list.
@@ -124,7 +138,8 @@ extension TripDatabase {
                 if !storedPress.contains(p.id) { summary.pressAdded += 1 }
                 try PressRecord(p, position: i, delegation: d.id).upsert(db)
             }
-            let keptPress = try PressRecord.all().filter(delegation: d.id).filter { $0.position >= 1_000_000 }.orderedByPosition().selectIds().fetchAll(db)
+            let keptPress = try PressRecord.all().filter(delegation: d.id).filter { $0.position >= 1_000_000 }.orderedByPosition().selectIds()
+                .fetchAll(db)
             for (i, id) in keptPress.enumerated() where !planPress.contains(id) {
                 try PressRecord.all().filter(delegation: d.id, id: id).updateAll(db) { $0.position.set(to: d.press.count + i) }
             }
@@ -141,7 +156,8 @@ extension TripDatabase {
     /// True when anything is logged against the event: notes, photos, outcomes, follow-ups,
     /// people met, or a clipping that reports on it.
     func hasLoggedMaterial(_ db: Database, delegation: String, event: String) throws -> Bool {
-        let logged = try !NoteRecord.all().filter(delegation: delegation, event: event).isEmpty(db)
+        let logged =
+            try !NoteRecord.all().filter(delegation: delegation, event: event).isEmpty(db)
             || !PhotoRecord.all().filter(delegation: delegation, event: event).isEmpty(db)
             || !OutcomeRecord.all().filter(delegation: delegation, event: event).isEmpty(db)
             || !FollowUpRecord.all().filter(delegation: delegation, event: event).isEmpty(db)
@@ -178,14 +194,28 @@ extension TripDatabase {
     }
 
     /// Adds the event's notes, photos, outcomes and follow-ups that are not stored yet.
-    private func mergeLogged(_ db: Database, event e: Event, delegation: String, photoFiles: [String: StoredFile], now: Date) throws -> (notes: Int, photos: Int) {
+    private func mergeLogged(
+        _ db: Database,
+        event e: Event,
+        delegation: String,
+        photoFiles: [String: StoredFile],
+        now: Date
+    ) throws -> (notes: Int, photos: Int) {
         // What corrections deleted, moved away or replaced stays so (docs/reports.md, "Re-importing").
         let corrected = try CorrectedMaterial.read(db, delegation: delegation, event: e.id)
         let notes = try NoteRecord.all().filter(delegation: delegation, event: e.id).select(NoteRecord.Columns.text, as: String.self).fetchSet(db)
         var added = (notes: 0, photos: 0)
         for n in e.notes where !notes.contains(n.text) && !corrected.noteTexts.contains(n.text) {
-            var r = NoteRecord(id: nil, delegationId: delegation, eventId: e.id, text: n.text, author: n.author,
-                               createdAt: n.createdAt, updatedAt: nil, revision: 1)
+            var r = NoteRecord(
+                id: nil,
+                delegationId: delegation,
+                eventId: e.id,
+                text: n.text,
+                author: n.author,
+                createdAt: n.createdAt,
+                updatedAt: nil,
+                revision: 1
+            )
             try r.insert(db)
             added.notes += 1
         }
@@ -203,8 +233,9 @@ extension TripDatabase {
             if file == nil, let caption = p.caption, corrected.photoCaptions.contains(caption) { continue }
             // A file whose caption is an empty placeholder's fills it rather than adding a second photo.
             if let file, let caption = p.caption,
-               var placeholder = try PhotoRecord.all().filter(delegation: delegation, event: e.id)
-                   .filter({ $0.file == nil && $0.caption == caption }).order(PhotoRecord.Columns.id).fetchOne(db) {
+                var placeholder = try PhotoRecord.all().filter(delegation: delegation, event: e.id)
+                    .filter({ $0.file == nil && $0.caption == caption }).order(PhotoRecord.Columns.id).fetchOne(db)
+            {
                 placeholder.file = file
                 placeholder.sha256 = stored?.sha256
                 placeholder.takenAt = placeholder.takenAt ?? p.takenAt
@@ -212,20 +243,37 @@ extension TripDatabase {
                 added.photos += 1
                 continue
             }
-            var r = PhotoRecord(id: nil, delegationId: delegation, eventId: e.id, file: file, sha256: stored?.sha256,
-                                caption: p.caption, takenAt: p.takenAt, createdAt: now)
+            var r = PhotoRecord(
+                id: nil,
+                delegationId: delegation,
+                eventId: e.id,
+                file: file,
+                sha256: stored?.sha256,
+                caption: p.caption,
+                takenAt: p.takenAt,
+                createdAt: now
+            )
             try r.insert(db)
             added.photos += 1
         }
-        let outcomes = try OutcomeRecord.all().filter(delegation: delegation, event: e.id).select(OutcomeRecord.Columns.text, as: String.self).fetchSet(db)
+        let outcomes = try OutcomeRecord.all().filter(delegation: delegation, event: e.id).select(OutcomeRecord.Columns.text, as: String.self)
+            .fetchSet(db)
         for o in e.outcomes where !outcomes.contains(o.text) && !corrected.outcomes.contains(o.text) {
             var r = OutcomeRecord(id: nil, delegationId: delegation, eventId: e.id, text: o.text, date: o.date?.iso)
             try r.insert(db)
         }
-        let tasks = try FollowUpRecord.all().filter(delegation: delegation, event: e.id).select(FollowUpRecord.Columns.task, as: String.self).fetchSet(db)
+        let tasks = try FollowUpRecord.all().filter(delegation: delegation, event: e.id).select(FollowUpRecord.Columns.task, as: String.self)
+            .fetchSet(db)
         for f in e.followUps where !tasks.contains(f.task) && !corrected.tasks.contains(f.task) {
-            var r = FollowUpRecord(id: nil, delegationId: delegation, eventId: e.id, task: f.task, owner: f.owner,
-                                   due: f.due?.iso, status: f.status)
+            var r = FollowUpRecord(
+                id: nil,
+                delegationId: delegation,
+                eventId: e.id,
+                task: f.task,
+                owner: f.owner,
+                due: f.due?.iso,
+                status: f.status
+            )
             try r.insert(db)
         }
         return added

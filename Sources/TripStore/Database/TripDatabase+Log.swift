@@ -19,8 +19,16 @@ extension TripDatabase {
     private func addNoteBody(delegation: String, event: String, text: String, author: String?, at: Date) -> @Sendable (Database) throws -> Int64 {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
-            var r = NoteRecord(id: nil, delegationId: delegation, eventId: event, text: text, author: author,
-                               createdAt: at, updatedAt: nil, revision: 1)
+            var r = NoteRecord(
+                id: nil,
+                delegationId: delegation,
+                eventId: event,
+                text: text,
+                author: author,
+                createdAt: at,
+                updatedAt: nil,
+                revision: 1
+            )
             try r.insert(db)
             try noteChange(db, delegation: delegation)
             return r.id ?? 0
@@ -50,15 +58,41 @@ extension TripDatabase {
     /// on the event fills that placeholder instead of adding a second photo. Each fill is a
     /// change in the correction history (undoable).
     /// With `placeholderOnly`, a file whose caption no placeholder has is refused (`--fill`).
-    public func logPhotos(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, fill: Int64?,
-                          placeholderOnly: Bool = false, actor: String?, now: Date = Date()) async throws -> [PhotoAdded] {
-        try await write(addPhotosBody(delegation: delegation, event: event, photos, caption: caption, fill: fill,
-                                      placeholderOnly: placeholderOnly, actor: actor, now: now))
+    public func logPhotos(
+        delegation: String,
+        event: String,
+        _ photos: [PhotoUpload],
+        caption: String?,
+        fill: Int64?,
+        placeholderOnly: Bool = false,
+        actor: String?,
+        now: Date = Date()
+    ) async throws -> [PhotoAdded] {
+        try await write(
+            addPhotosBody(
+                delegation: delegation,
+                event: event,
+                photos,
+                caption: caption,
+                fill: fill,
+                placeholderOnly: placeholderOnly,
+                actor: actor,
+                now: now
+            )
+        )
     }
 
     /// The transaction of `addPhotos` and `logPhotos`.
-    private func addPhotosBody(delegation: String, event: String, _ photos: [PhotoUpload], caption: String?, fill: Int64?,
-                               placeholderOnly: Bool = false, actor: String?, now: Date) -> @Sendable (Database) throws -> [PhotoAdded] {
+    private func addPhotosBody(
+        delegation: String,
+        event: String,
+        _ photos: [PhotoUpload],
+        caption: String?,
+        fill: Int64?,
+        placeholderOnly: Bool = false,
+        actor: String?,
+        now: Date
+    ) -> @Sendable (Database) throws -> [PhotoAdded] {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
             if let fill {
@@ -74,15 +108,25 @@ extension TripDatabase {
             var added: [PhotoAdded] = []
             for p in photos {
                 if let existing = try PhotoRecord.all().filter(delegation: delegation, event: event)
-                    .filter { $0.sha256 == p.file.sha256 }.select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db) {
+                    .filter { $0.sha256 == p.file.sha256 }.select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db)
+                {
                     added.append(PhotoAdded(id: existing, filled: false, change: nil))
                     continue
                 }
-                if let caption, let placeholder = try PhotoRecord.all().filter(delegation: delegation, event: event)
-                    .filter({ $0.file == nil && $0.caption == caption }).order(PhotoRecord.Columns.id)
-                    .select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db) {
-                    let change = try correct(db, .photo(placeholder), delegation: delegation, revision: nil, action: .file,
-                                             actor: actor, now: now) { before in
+                if let caption,
+                    let placeholder = try PhotoRecord.all().filter(delegation: delegation, event: event)
+                        .filter({ $0.file == nil && $0.caption == caption }).order(PhotoRecord.Columns.id)
+                        .select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db)
+                {
+                    let change = try correct(
+                        db,
+                        .photo(placeholder),
+                        delegation: delegation,
+                        revision: nil,
+                        action: .file,
+                        actor: actor,
+                        now: now
+                    ) { before in
                         var after = try Self.edited(before, item: .photo(placeholder), edit: .file(p.file), now: now)
                         if after.photo?.takenAt == nil { after.photo?.takenAt = p.takenAt }
                         return after
@@ -95,8 +139,16 @@ extension TripDatabase {
                         .select(PhotoRecord.Columns.caption, as: String?.self).fetchAll(db).compactMap { $0 }
                     throw CorrectionError.noPlaceholder(caption ?? "", event: event, nearest: NearestNames.nearest(to: caption ?? "", among: waiting))
                 }
-                var r = PhotoRecord(id: nil, delegationId: delegation, eventId: event, file: p.file.path, sha256: p.file.sha256,
-                                    caption: caption, takenAt: p.takenAt, createdAt: now)
+                var r = PhotoRecord(
+                    id: nil,
+                    delegationId: delegation,
+                    eventId: event,
+                    file: p.file.path,
+                    sha256: p.file.sha256,
+                    caption: caption,
+                    takenAt: p.takenAt,
+                    createdAt: now
+                )
                 try r.insert(db)
                 added.append(PhotoAdded(id: r.id ?? 0, filled: false, change: nil))
             }
@@ -121,7 +173,12 @@ extension TripDatabase {
     }
 
     /// The transaction of `logPress`.
-    private func logPressBody(delegation: String, id: String?, change: PressChange, actor: String?) -> @Sendable (Database) throws -> (id: String, added: Bool) {
+    private func logPressBody(
+        delegation: String,
+        id: String?,
+        change: PressChange,
+        actor: String?
+    ) -> @Sendable (Database) throws -> (id: String, added: Bool) {
         { db in
             try requireDelegation(db, delegation)
             if case let .some(.some(event)) = change.eventID { try requireEvent(db, delegation: delegation, event: event) }

@@ -42,10 +42,12 @@ extension TripDatabase {
             for edit in edits {
                 let m = edit.member
                 // The form's own fields only: position and phone stay as stored.
-                try MemberRecord.all().filter(delegation: delegation, id: edit.id).updateAll(db) { [
-                    $0.unit.set(to: m.unit), $0.title.set(to: m.title), $0.name.set(to: m.name),
-                    $0.rank.set(to: m.rank), $0.email.set(to: m.email), $0.role.set(to: m.role),
-                ] }
+                try MemberRecord.all().filter(delegation: delegation, id: edit.id).updateAll(db) {
+                    [
+                        $0.unit.set(to: m.unit), $0.title.set(to: m.title), $0.name.set(to: m.name),
+                        $0.rank.set(to: m.rank), $0.email.set(to: m.email), $0.role.set(to: m.role),
+                    ]
+                }
             }
             var ids: [String] = []
             for m in added {

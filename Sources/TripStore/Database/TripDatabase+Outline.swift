@@ -16,18 +16,29 @@ extension TripDatabase {
     /// the next revision and the delegation's change stamp raised. A stale revision throws
     /// `OutlineProblem.changedMeanwhile` and writes nothing.
     @discardableResult
-    public func changeOutline(delegation: String, kind: String, revision: Int?, drafted: ReportOutline,
-                              change: OutlineChange) async throws -> StoredOutline {
+    public func changeOutline(
+        delegation: String,
+        kind: String,
+        revision: Int?,
+        drafted: ReportOutline,
+        change: OutlineChange
+    ) async throws -> StoredOutline {
         try await write { db in
             try self.requireDelegation(db, delegation)
             let stored = try TripDatabase.storedOutline(db, delegation: delegation, kind: kind)
             if let revision, revision != stored.revision { throw OutlineProblem.changedMeanwhile(currentRevision: stored.revision) }
             let changed = try (stored.outline ?? drafted).applying(change)
-            let position = try OutlineRecord.all().filter(delegation: delegation)
+            let position =
+                try OutlineRecord.all().filter(delegation: delegation)
                 .filter(OutlineRecord.Columns.kind == kind).select(OutlineRecord.Columns.position, as: Int.self).fetchOne(db)
                 ?? (try OutlineRecord.all().filter(delegation: delegation).fetchCount(db))
-            let record = OutlineRecord(delegationId: delegation, kind: kind, position: position,
-                                       outline: StoredJSON.encode(changed), revision: stored.revision + 1)
+            let record = OutlineRecord(
+                delegationId: delegation,
+                kind: kind,
+                position: position,
+                outline: StoredJSON.encode(changed),
+                revision: stored.revision + 1
+            )
             try record.upsert(db)
             try self.noteChange(db, delegation: delegation)
             return StoredOutline(outline: changed, revision: record.revision)
@@ -38,7 +49,9 @@ extension TripDatabase {
         guard let row = try OutlineRecord.all().filter(delegation: delegation).filter(OutlineRecord.Columns.kind == kind).fetchOne(db) else {
             return StoredOutline(outline: nil, revision: 0)
         }
-        return StoredOutline(outline: try StoredJSON.decode(ReportOutline.self, row.outline, column: "reportOutline.outline"),
-                             revision: row.revision)
+        return StoredOutline(
+            outline: try StoredJSON.decode(ReportOutline.self, row.outline, column: "reportOutline.outline"),
+            revision: row.revision
+        )
     }
 }

@@ -27,8 +27,13 @@ extension TripDatabase {
     }
 
     /// The read of `delegations`: all of them, or a page of them.
-    private func delegationsBody(limit: Int = -1, offset: Int = 0, among ids: Set<String>? = nil)
-        -> @Sendable (Database) throws -> [DelegationSummary] {
+    private func delegationsBody(
+        limit: Int = -1,
+        offset: Int = 0,
+        among ids: Set<String>? = nil
+    )
+        -> @Sendable (Database) throws -> [DelegationSummary]
+    {
         { db in
             // Counted by correlated subqueries on the (delegationId, …) keys: a join of members
             // and events would count their cross product on a corpus of large trips. SQLite
@@ -43,9 +48,15 @@ extension TripDatabase {
             sql += " ORDER BY d.startDate DESC, d.id LIMIT \(limit < 0 ? -1 : limit) OFFSET \(max(0, offset))"
             let rows = try DelegationListRow.fetchAll(db, SQLRequest(literal: sql))
             return try rows.map { row in
-                DelegationSummary(id: row.id, title: row.title, start: try dateValue(row.startDate),
-                                  end: try dateValue(row.endDate), status: row.status,
-                                  members: row.members, events: row.events)
+                DelegationSummary(
+                    id: row.id,
+                    title: row.title,
+                    start: try dateValue(row.startDate),
+                    end: try dateValue(row.endDate),
+                    status: row.status,
+                    members: row.members,
+                    events: row.events
+                )
             }
         }
     }
@@ -81,8 +92,10 @@ extension TripDatabase {
         let members = try MemberRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { $0.model() }
         let places = try PlaceRecord.all().filter(delegation: id).order(PlaceRecord.Columns.position, PlaceRecord.Columns.id)
             .fetchAll(db).map { try $0.model() }
-        var notes: [String: [Note]] = [:], photos: [String: [Photo]] = [:]
-        var outcomes: [String: [Outcome]] = [:], followUps: [String: [FollowUp]] = [:]
+        var notes: [String: [Note]] = [:]
+        var photos: [String: [Photo]] = [:]
+        var outcomes: [String: [Outcome]] = [:]
+        var followUps: [String: [FollowUp]] = [:]
         for n in try NoteRecord.all().filter(delegation: id).order(NoteRecord.Columns.id).fetchAll(db) {
             notes[n.eventId, default: []].append(Note(id: n.id, text: n.text, author: n.author, createdAt: n.createdAt))
         }
@@ -93,8 +106,14 @@ extension TripDatabase {
             outcomes[o.eventId, default: []].append(Outcome(text: o.text, date: o.date.flatMap { LocalDate(iso: $0) }))
         }
         for f in try FollowUpRecord.all().filter(delegation: id).order(FollowUpRecord.Columns.id).fetchAll(db) {
-            followUps[f.eventId, default: []].append(FollowUp(task: f.task, owner: f.owner, due: f.due.flatMap { LocalDate(iso: $0) },
-                                                              status: f.status))
+            followUps[f.eventId, default: []].append(
+                FollowUp(
+                    task: f.task,
+                    owner: f.owner,
+                    due: f.due.flatMap { LocalDate(iso: $0) },
+                    status: f.status
+                )
+            )
         }
         let events = try EventRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { e in
             var event = try e.model(participants: participants[e.id] ?? [])
@@ -104,24 +123,47 @@ extension TripDatabase {
             event.followUps = followUps[e.id] ?? []
             return event
         }
-        let legs = try LegRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model(participants: participants[$0.id] ?? []) }
-        let stays = try StayRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model(participants: participants[$0.id] ?? []) }
+        let legs = try LegRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map {
+            try $0.model(participants: participants[$0.id] ?? [])
+        }
+        let stays = try StayRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map {
+            try $0.model(participants: participants[$0.id] ?? [])
+        }
         let press = try PressRecord.all().filter(delegation: id).orderedByPosition().fetchAll(db).map { try $0.model() }
         let reflections = try ReflectionRecord.all().filter(delegation: id).order(ReflectionRecord.Columns.position).fetchAll(db)
             .map { Reflection(theme: $0.theme, text: $0.text) }
         let outlines = try OutlineRecord.all().filter(delegation: id).order(OutlineRecord.Columns.position).fetchAll(db)
             .compactMap { try StoredJSON.decode(ReportOutline.self, $0.outline, column: "reportOutline.outline") }
         var delegation = Delegation(
-            id: id, title: r.title, category: r.category, agency: r.agency, homeID: r.homeId,
-            start: try dateValue(r.startDate), end: try dateValue(r.endDate),
-            countries: try StoredJSON.decode([String].self, r.countries, column: "delegation.countries") ?? [], purpose: r.purpose, summary: r.summary,
-            reflections: reflections, suggestions: r.suggestions, reportDate: r.reportDate.flatMap { LocalDate(iso: $0) },
-            contactID: r.contactId, keywords: try StoredJSON.decode([String].self, r.keywords, column: "delegation.keywords") ?? [], status: r.status,
-            members: members, places: places, events: events, legs: legs, stays: stays, press: press,
+            id: id,
+            title: r.title,
+            category: r.category,
+            agency: r.agency,
+            homeID: r.homeId,
+            start: try dateValue(r.startDate),
+            end: try dateValue(r.endDate),
+            countries: try StoredJSON.decode([String].self, r.countries, column: "delegation.countries") ?? [],
+            purpose: r.purpose,
+            summary: r.summary,
+            reflections: reflections,
+            suggestions: r.suggestions,
+            reportDate: r.reportDate.flatMap { LocalDate(iso: $0) },
+            contactID: r.contactId,
+            keywords: try StoredJSON.decode([String].self, r.keywords, column: "delegation.keywords") ?? [],
+            status: r.status,
+            members: members,
+            places: places,
+            events: events,
+            legs: legs,
+            stays: stays,
+            press: press,
             council: try StoredJSON.decode(StoredJSON.Council.self, r.council, column: "delegation.council")?.model,
             checks: try StoredJSON.decode(StoredJSON.Checks.self, r.checks, column: "delegation.checks")?.model ?? CheckSettings(),
-            headcount: r.headcount, companions: try StoredJSON.decode([Companion].self, r.companions, column: "delegation.companions") ?? [],
-            planName: r.planName, subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? [])
+            headcount: r.headcount,
+            companions: try StoredJSON.decode([Companion].self, r.companions, column: "delegation.companions") ?? [],
+            planName: r.planName,
+            subjects: try StoredJSON.decode([String].self, r.subjects, column: "delegation.subjects") ?? []
+        )
         delegation.outlines = outlines
         return delegation
     }

@@ -9,7 +9,9 @@ extension TripDatabase {
                 t.primaryKey("id", .text).check { length($0) > 0 }
                 t.column("title", .text).notNull()
                 t.column("category", .text).notNull()
-                    .check { ["study", "training", "research", "internship", "inspection", "visit", "conference", "negotiation", "other"].contains($0) }
+                    .check {
+                        ["study", "training", "research", "internship", "inspection", "visit", "conference", "negotiation", "other"].contains($0)
+                    }
                 t.column("agency", .text).notNull()
                 t.column("homeID", .text).notNull()
                 t.column("startDate", .text).notNull()
@@ -189,9 +191,11 @@ extension TripDatabase {
                 t.column("eventID", .text)
                 t.primaryKey(["delegationId", "id"])
             }
-            for (table, columns) in [("event", ["delegationId", "startDate"]), ("leg", ["delegationId", "departDate"]),
-                                     ("note", ["delegationId", "eventID"]), ("photo", ["delegationId", "eventID"]),
-                                     ("outcome", ["delegationId", "eventID"]), ("followUp", ["delegationId", "eventID"])] {
+            for (table, columns) in [
+                ("event", ["delegationId", "startDate"]), ("leg", ["delegationId", "departDate"]),
+                ("note", ["delegationId", "eventID"]), ("photo", ["delegationId", "eventID"]),
+                ("outcome", ["delegationId", "eventID"]), ("followUp", ["delegationId", "eventID"]),
+            ] {
                 try db.create(index: "\(table)_\(columns.joined(separator: "_"))", on: table, columns: columns)
             }
         }

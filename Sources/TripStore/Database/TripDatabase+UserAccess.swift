@@ -46,8 +46,12 @@ extension TripDatabase {
         { db in
             let (_, user) = try Self.existingUser(db, name: name)
             try Self.endSessionsAndCodes(db, userId: user.id, name: user.name)
-            try SignInCodeRecord(codeHash: SecretToken.digest(SecretToken.normalisedCode(code)), userId: user.id,
-                                 expiresAt: now.addingTimeInterval(validFor), usedAt: nil).insert(db)
+            try SignInCodeRecord(
+                codeHash: SecretToken.digest(SecretToken.normalisedCode(code)),
+                userId: user.id,
+                expiresAt: now.addingTimeInterval(validFor),
+                usedAt: nil
+            ).insert(db)
             return user
         }
     }
@@ -68,21 +72,26 @@ extension TripDatabase {
     private static func endSessionsAndCodes(_ db: Database, userId: Int64, name: String) throws {
         _ = try SessionRecord.all().filter { $0.userId == userId }.deleteAll(db)
         _ = try SignInCodeRecord.all().filter { $0.userId == userId }.deleteAll(db)
-        try db.execute(sql: """
-            DELETE FROM calendarToken WHERE memberId IS NOT NULL AND EXISTS
-              (SELECT 1 FROM member m WHERE m.delegationId = calendarToken.delegationId AND m.id = calendarToken.memberId
-               AND (m.name = ? OR m.id = ?))
-            """, arguments: [name, name])
+        try db.execute(
+            sql: """
+                DELETE FROM calendarToken WHERE memberId IS NOT NULL AND EXISTS
+                  (SELECT 1 FROM member m WHERE m.delegationId = calendarToken.delegationId AND m.id = calendarToken.memberId
+                   AND (m.name = ? OR m.id = ?))
+                """,
+            arguments: [name, name]
+        )
     }
 
     /// The ids of the delegations whose members list has someone with this name or member id:
     /// the delegations a member-role account sees (issue 11, who sees what).
     public func delegationIDs(withMember nameOrID: String) async throws -> Set<String> {
         try await read { db in
-            Set(try MemberRecord.all()
-                .filter { $0.name == nameOrID || $0.id == nameOrID }
-                .select(MemberRecord.Columns.delegationId, as: String.self)
-                .fetchAll(db))
+            Set(
+                try MemberRecord.all()
+                    .filter { $0.name == nameOrID || $0.id == nameOrID }
+                    .select(MemberRecord.Columns.delegationId, as: String.self)
+                    .fetchAll(db)
+            )
         }
     }
 }

@@ -4,8 +4,12 @@ import GRDB
 extension TripDatabase {
     /// Creates a user (or changes an existing one's role) and returns a new one-time sign-in
     /// code, valid for `validFor` seconds. Only the code's digest is stored.
-    public func addUserWithSignInCode(name: String, role: WebRole, now: Date = Date(),
-                                      validFor: TimeInterval = 7 * 24 * 3600) throws -> (user: WebUser, code: String) {
+    public func addUserWithSignInCode(
+        name: String,
+        role: WebRole,
+        now: Date = Date(),
+        validFor: TimeInterval = 7 * 24 * 3600
+    ) throws -> (user: WebUser, code: String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
         let code = SecretToken.signInCode()
@@ -13,8 +17,12 @@ extension TripDatabase {
     }
 
     /// `addUserWithSignInCode` for async callers: GRDB's async write.
-    public func addUserWithSignInCode(name: String, role: WebRole, now: Date = Date(),
-                                      validFor: TimeInterval = 7 * 24 * 3600) async throws -> (user: WebUser, code: String) {
+    public func addUserWithSignInCode(
+        name: String,
+        role: WebRole,
+        now: Date = Date(),
+        validFor: TimeInterval = 7 * 24 * 3600
+    ) async throws -> (user: WebUser, code: String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
         let code = SecretToken.signInCode()
@@ -23,8 +31,12 @@ extension TripDatabase {
 
     /// `addUserWithSignInCode` that also says the role the account had before (nil: a new account),
     /// read in the same transaction, so a front end can say "role changed" rather than "created".
-    public func addUserReportingRole(name: String, role: WebRole, now: Date = Date(),
-                                     validFor: TimeInterval = 7 * 24 * 3600) async throws -> (user: WebUser, code: String, previousRole: WebRole?) {
+    public func addUserReportingRole(
+        name: String,
+        role: WebRole,
+        now: Date = Date(),
+        validFor: TimeInterval = 7 * 24 * 3600
+    ) async throws -> (user: WebUser, code: String, previousRole: WebRole?) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.emptyUserName }
         let code = SecretToken.signInCode()
@@ -34,16 +46,25 @@ extension TripDatabase {
 
     /// The transaction of `addUserWithSignInCode`: the user and their code together, so a user
     /// is never left without the code that was printed for them.
-    private func addUserBody(name trimmed: String, role: WebRole, code: String, now: Date,
-                             validFor: TimeInterval) -> @Sendable (Database) throws -> (user: WebUser, previousRole: WebRole?) {
+    private func addUserBody(
+        name trimmed: String,
+        role: WebRole,
+        code: String,
+        now: Date,
+        validFor: TimeInterval
+    ) -> @Sendable (Database) throws -> (user: WebUser, previousRole: WebRole?) {
         { db in
             let existing = try UserRecord.all().filter { $0.name == trimmed }.fetchOne(db)
             var record = existing ?? UserRecord(id: nil, name: trimmed, role: role, createdAt: now)
             record.role = role
             try record.save(db)
             let user = WebUser(id: record.id ?? db.lastInsertedRowID, name: trimmed, role: role)
-            try SignInCodeRecord(codeHash: SecretToken.digest(SecretToken.normalisedCode(code)), userId: user.id,
-                                 expiresAt: now.addingTimeInterval(validFor), usedAt: nil).insert(db)
+            try SignInCodeRecord(
+                codeHash: SecretToken.digest(SecretToken.normalisedCode(code)),
+                userId: user.id,
+                expiresAt: now.addingTimeInterval(validFor),
+                usedAt: nil
+            ).insert(db)
             return (user, existing?.role)
         }
     }
@@ -67,23 +88,34 @@ extension TripDatabase {
 
     /// Spends a one-time code: when it is known, unused and unexpired, marks it used and opens a
     /// session; returns the session token (only its digest is stored) and the session, or nil.
-    public func signIn(code: String, now: Date = Date(), sessionLength: TimeInterval = 30 * 24 * 3600) throws -> (token: String, session: WebSession)? {
+    public func signIn(code: String, now: Date = Date(), sessionLength: TimeInterval = 30 * 24 * 3600) throws -> (token: String, session: WebSession)?
+    {
         try write(signInBody(code: code, now: now, sessionLength: sessionLength))
     }
 
     /// `signIn` for async callers: GRDB's async write.
-    public func signIn(code: String, now: Date = Date(), sessionLength: TimeInterval = 30 * 24 * 3600) async throws -> (token: String, session: WebSession)? {
+    public func signIn(
+        code: String,
+        now: Date = Date(),
+        sessionLength: TimeInterval = 30 * 24 * 3600
+    ) async throws -> (token: String, session: WebSession)? {
         try await write(signInBody(code: code, now: now, sessionLength: sessionLength))
     }
 
     /// The transaction of `signIn`.
-    private func signInBody(code: String, now: Date, sessionLength: TimeInterval) -> @Sendable (Database) throws -> (token: String, session: WebSession)? {
+    private func signInBody(
+        code: String,
+        now: Date,
+        sessionLength: TimeInterval
+    ) -> @Sendable (Database) throws -> (token: String, session: WebSession)? {
         let codeHash = SecretToken.digest(SecretToken.normalisedCode(code))
-        let token = SecretToken.random(), csrf = SecretToken.random()
+        let token = SecretToken.random()
+        let csrf = SecretToken.random()
         return { db in
             guard var signInCode = try SignInCodeRecord.fetchOne(db, key: codeHash),
-                  signInCode.usedAt == nil, signInCode.expiresAt > now,
-                  let user = try UserRecord.fetchOne(db, key: signInCode.userId)?.user else { return nil }
+                signInCode.usedAt == nil, signInCode.expiresAt > now,
+                let user = try UserRecord.fetchOne(db, key: signInCode.userId)?.user
+            else { return nil }
             signInCode.usedAt = now
             try signInCode.update(db)
             let expires = now.addingTimeInterval(sessionLength)
@@ -107,7 +139,8 @@ extension TripDatabase {
     private func sessionBody(token: String, now: Date) -> @Sendable (Database) throws -> WebSession? {
         { db in
             guard let session = try SessionRecord.fetchOne(db, key: SecretToken.digest(token)), session.expiresAt > now,
-                  let user = try UserRecord.fetchOne(db, key: session.userId)?.user else { return nil }
+                let user = try UserRecord.fetchOne(db, key: session.userId)?.user
+            else { return nil }
             return WebSession(user: user, csrfSecret: session.csrfSecret, expiresAt: session.expiresAt)
         }
     }

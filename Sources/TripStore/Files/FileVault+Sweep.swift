@@ -1,5 +1,6 @@
 import Foundation
 import TripModel
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,7 +68,8 @@ extension FileVault {
     @discardableResult
     func sweep(folders: [String]?, referenced: () throws -> Set<String>) rethrows -> [String]? {
         guard FileManager.default.fileExists(atPath: root.path),
-              let lock = Lock(root: root, exclusive: true, wait: false) else { return nil }
+            let lock = Lock(root: root, exclusive: true, wait: false)
+        else { return nil }
         defer { withExtendedLifetime(lock) {} }
         let names = try referenced()
         var removed: [String] = []

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import TripModel
+
 #if canImport(Glibc)
 import Glibc
 #endif

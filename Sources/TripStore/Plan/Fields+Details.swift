@@ -71,7 +71,8 @@ extension Fields {
     /// A contact person: `{name, title, phone, email}`.
     func contact(_ key: String) -> Contact? {
         guard let node = value(key), let c = Fields(node, allowed: ["name", "title", "phone", "email"], context: ctx, name: key),
-              let name = c.line("name", required: true) else { return nil }
+            let name = c.line("name", required: true)
+        else { return nil }
         return Contact(name: name, title: c.line("title"), phone: c.phone(), email: c.line("email"))
     }
 }

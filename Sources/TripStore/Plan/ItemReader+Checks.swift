@@ -7,7 +7,8 @@ extension ItemReader {
     /// nothing off, and a threshold of 0 or `nan` would stop the checks.
     func readChecks(_ f: Fields, delegationID: String?) -> CheckSettings {
         guard let node = f.value("checks"),
-              let c = Fields(node, allowed: ["off", "settings", "acknowledge"], context: ctx, name: "checks") else {
+            let c = Fields(node, allowed: ["off", "settings", "acknowledge"], context: ctx, name: "checks")
+        else {
             return CheckSettings()
         }
         var off: [String] = []
@@ -25,7 +26,8 @@ extension ItemReader {
         let known = Set(itemLines.keys).union(memberIDs).union(delegationID.map { [$0] } ?? [])
         let acks = c.list("acknowledge").compactMap { n -> Acknowledgement? in
             guard let a = Fields(n, allowed: ["code", "item", "reason"], context: ctx, name: "acknowledge") else { return nil }
-            let code = a.string("code", required: true), item = a.string("item", required: true)
+            let code = a.string("code", required: true)
+            let item = a.string("item", required: true)
             let reason = a.text("reason", .line, required: true)
             if let code, DiagnosticCode(rawValue: code) == nil {
                 let rule = CheckRule(rawValue: code)?.codes.first?.rawValue
@@ -76,7 +78,8 @@ extension ItemReader {
             nodes[threshold] = v
         }
         for (lower, upper) in [(Threshold.summaryMin, Threshold.summaryMax), (.dayStart, .dayEnd)] {
-            let low = numbers[lower] ?? lower.defaultValue, high = numbers[upper] ?? upper.defaultValue
+            let low = numbers[lower] ?? lower.defaultValue
+            let high = numbers[upper] ?? upper.defaultValue
             if low >= high {
                 ctx.fail(nodes[upper] ?? nodes[lower], .settingsOrder(lower: lower, upper: upper))
                 numbers[lower] = nil

@@ -3,9 +3,11 @@ import TripModel
 import Yams
 
 extension ItemReader {
-    static let eventKeys = ["id", "kind", "title", "date", "start", "end", "place", "tz", "host", "host_type", "liaison",
-                            "counterparts", "participants", "themes", "phone", "remark", "area", "notes", "photos",
-                            "outcomes", "follow_ups"]
+    static let eventKeys = [
+        "id", "kind", "title", "date", "start", "end", "place", "tz", "host", "host_type", "liaison",
+        "counterparts", "participants", "themes", "phone", "remark", "area", "notes", "photos",
+        "outcomes", "follow_ups",
+    ]
 
     mutating func readEvent(_ node: Node) -> Event? {
         guard let f = Fields(node, allowed: ItemReader.eventKeys, context: ctx, name: "events") else { return nil }
@@ -59,23 +61,45 @@ extension ItemReader {
         }
         let counterparts = f.list("counterparts").compactMap { readCounterpart($0) }
         let participants = participants(f)
-        let host = f.text("host", .line), themes = f.strings("themes")
+        let host = f.text("host", .line)
+        let themes = f.strings("themes")
         let notes = f.list("notes").compactMap { readNote($0, zone: zone) }
         let photos = f.list("photos").compactMap { readPhoto($0, zone: zone) }
         let outcomes = f.list("outcomes").compactMap { readOutcome($0) }
         let followUps = f.list("follow_ups").compactMap { readFollowUp($0) }
-        let hostType = f.bodyType("host_type"), liaison = f.contact("liaison"), phone = f.phone()
-        let remark = f.paragraphs("remark"), area = f.line("area")
+        let hostType = f.bodyType("host_type")
+        let liaison = f.contact("liaison")
+        let phone = f.phone()
+        let remark = f.paragraphs("remark")
+        let area = f.line("area")
         guard let id, claim(id, kind: "event", at: f.value("id")), let kind, let title, let start else { return nil }
-        return Event(id: id, kind: kind, title: title, host: host, counterparts: counterparts,
-                     placeID: placeID, start: start, end: end, participants: participants, themes: themes,
-                     notes: notes, photos: photos, outcomes: outcomes, followUps: followUps,
-                     hostType: hostType, liaison: liaison, phone: phone, remark: remark, area: area)
+        return Event(
+            id: id,
+            kind: kind,
+            title: title,
+            host: host,
+            counterparts: counterparts,
+            placeID: placeID,
+            start: start,
+            end: end,
+            participants: participants,
+            themes: themes,
+            notes: notes,
+            photos: photos,
+            outcomes: outcomes,
+            followUps: followUps,
+            hostType: hostType,
+            liaison: liaison,
+            phone: phone,
+            remark: remark,
+            area: area
+        )
     }
 
     func readCounterpart(_ node: Node) -> Counterpart? {
         guard let c = Fields(node, allowed: ["name", "title", "organisation"], context: ctx, name: "counterparts") else { return nil }
-        let name = c.text("name", .line, required: true), title = c.text("title", .line)
+        let name = c.text("name", .line, required: true)
+        let title = c.text("title", .line)
         let organisation = c.text("organisation", .line)
         guard let name else { return nil }
         return Counterpart(name: name, title: title, organisation: organisation)
@@ -123,7 +147,8 @@ extension ItemReader {
             return Outcome(text: text)
         }
         guard let f = Fields(node, allowed: ["text", "date"], context: ctx, name: "outcomes") else { return nil }
-        let text = f.text("text", .line, required: true), date = f.date("date")
+        let text = f.text("text", .line, required: true)
+        let date = f.date("date")
         guard let text else { return nil }
         return Outcome(text: text, date: date)
     }
@@ -133,15 +158,18 @@ extension ItemReader {
         let task = f.text("task", .line, required: true)
         let owner = f.string("owner")
         if let owner { checkMember(owner, key: "owner", at: f.value("owner")) }
-        let due = f.date("due"), status = f.coded("status", as: FollowUpStatus.self) ?? .open
+        let due = f.date("due")
+        let status = f.coded("status", as: FollowUpStatus.self) ?? .open
         guard let task else { return nil }
         return FollowUp(task: task, owner: owner, due: due, status: status)
     }
 
     // MARK: Legs and stays
 
-    static let legKeys = ["id", "mode", "carrier", "number", "from", "to", "depart", "depart_by", "arrive", "booking",
-                          "participants", "kind", "remark"]
+    static let legKeys = [
+        "id", "mode", "carrier", "number", "from", "to", "depart", "depart_by", "arrive", "booking",
+        "participants", "kind", "remark",
+    ]
 
     mutating func readLeg(_ node: Node) -> Leg? {
         guard let f = Fields(node, allowed: ItemReader.legKeys, context: ctx, name: "legs") else { return nil }
@@ -165,30 +193,61 @@ extension ItemReader {
         }
         let kind = f.coded("kind", as: EventKind.self)
         let participants = participants(f)
-        let carrier = f.text("carrier", .line), number = f.text("number", .line)
-        let booking = f.text("booking", .line), remark = f.text("remark", .line)
+        let carrier = f.text("carrier", .line)
+        let number = f.text("number", .line)
+        let booking = f.text("booking", .line)
+        let remark = f.text("remark", .line)
         guard let id, claim(id, kind: "leg", at: f.value("id")), let mode, let fromID, let toID, let departure else { return nil }
-        return Leg(id: id, mode: mode, carrier: carrier, number: number, fromID: fromID,
-                   toID: toID, departure: departure, arrival: arrival, booking: booking,
-                   participants: participants, kind: kind, remark: remark, departBy: departBy)
+        return Leg(
+            id: id,
+            mode: mode,
+            carrier: carrier,
+            number: number,
+            fromID: fromID,
+            toID: toID,
+            departure: departure,
+            arrival: arrival,
+            booking: booking,
+            participants: participants,
+            kind: kind,
+            remark: remark,
+            departBy: departBy
+        )
     }
 
     mutating func readStay(_ node: Node) -> Stay? {
-        guard let f = Fields(node, allowed: ["id", "place", "check_in", "check_out", "booking", "participants", "phone", "remark"],
-                             context: ctx, name: "stays") else { return nil }
+        guard
+            let f = Fields(
+                node,
+                allowed: ["id", "place", "check_in", "check_out", "booking", "participants", "phone", "remark"],
+                context: ctx,
+                name: "stays"
+            )
+        else { return nil }
         let id = f.id()
         let placeID = f.value("place").flatMap { places.reference($0, itemID: id) }
         if !f.has("place") { f.missing("place") }
-        let checkIn = f.date("check_in", required: true), checkOut = f.date("check_out", required: true)
+        let checkIn = f.date("check_in", required: true)
+        let checkOut = f.date("check_out", required: true)
         checkNearTrip(checkIn, item: id ?? "stay", at: f.value("check_in"))
         checkNearTrip(checkOut, item: id ?? "stay", at: f.value("check_out"))
         if let checkIn, let checkOut, checkOut <= checkIn {
             ctx.fail(f.value("check_out"), .endBeforeStart(item: id ?? "stay"))
         }
         let participants = participants(f)
-        let booking = f.text("booking", .line), phone = f.phone(), remark = f.paragraphs("remark")
+        let booking = f.text("booking", .line)
+        let phone = f.phone()
+        let remark = f.paragraphs("remark")
         guard let id, claim(id, kind: "stay", at: f.value("id")), let placeID, let checkIn, let checkOut else { return nil }
-        return Stay(id: id, placeID: placeID, checkIn: checkIn, checkOut: checkOut, booking: booking,
-                    participants: participants, phone: phone, remark: remark)
+        return Stay(
+            id: id,
+            placeID: placeID,
+            checkIn: checkIn,
+            checkOut: checkOut,
+            booking: booking,
+            participants: participants,
+            phone: phone,
+            remark: remark
+        )
     }
 }

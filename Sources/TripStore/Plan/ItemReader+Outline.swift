@@ -12,7 +12,8 @@ extension ItemReader {
         let eventIDs = events.map(\.id)
         return f.list("outline").compactMap { node -> ReportOutline? in
             guard let o = Fields(node, allowed: ["report", "headings", "blocks", "sections"], context: ctx, name: "outline"),
-                  let kind = o.id("report") else { return nil }
+                let kind = o.id("report")
+            else { return nil }
             if let line = kindLines[kind] {
                 ctx.fail(o.value("report"), .value(.outlineKindTwice(kind: kind, firstLine: line)))
                 return nil
@@ -65,7 +66,8 @@ extension ItemReader {
     /// `blocks:` — `counterparts: false`, `outcomes: true`…
     private func readBlocks(_ f: Fields) -> [ReportBlock: Bool] {
         guard let node = f.value("blocks"),
-              let b = Fields(node, allowed: ReportBlock.allCases.map(\.rawValue), context: ctx, name: "blocks") else { return [:] }
+            let b = Fields(node, allowed: ReportBlock.allCases.map(\.rawValue), context: ctx, name: "blocks")
+        else { return [:] }
         var blocks: [ReportBlock: Bool] = [:]
         for block in ReportBlock.allCases {
             if let on = b.flag(block.rawValue) { blocks[block] = on }

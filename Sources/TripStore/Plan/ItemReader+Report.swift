@@ -6,13 +6,25 @@ extension ItemReader {
     func readPress(_ f: Fields) -> [PressItem] {
         var lines: [String: Int] = [:]
         return f.list("press").compactMap { node -> PressItem? in
-            guard let p = Fields(node, allowed: ["id", "date", "outlet", "headline", "url", "image", "language", "remark", "event"],
-                                 context: ctx, name: "press") else { return nil }
-            let id = p.id(), date = p.date("date", required: true), outlet = p.text("outlet", .line, required: true)
-            let headline = p.text("headline", .line), remark = p.text("remark", .line)
+            guard
+                let p = Fields(
+                    node,
+                    allowed: ["id", "date", "outlet", "headline", "url", "image", "language", "remark", "event"],
+                    context: ctx,
+                    name: "press"
+                )
+            else { return nil }
+            let id = p.id()
+            let date = p.date("date", required: true)
+            let outlet = p.text("outlet", .line, required: true)
+            let headline = p.text("headline", .line)
+            let remark = p.text("remark", .line)
             let event = p.string("event")
             if let event, itemLines[event] == nil {
-                ctx.fail(p.value("event"), .unknownItem(event, suggestion: NearestNames.nearest(to: event, among: Array(itemLines.keys), limit: 1).first))
+                ctx.fail(
+                    p.value("event"),
+                    .unknownItem(event, suggestion: NearestNames.nearest(to: event, among: Array(itemLines.keys), limit: 1).first)
+                )
             }
             let url = p.string("url")
             if let url, !ItemReader.isWebAddress(url) { ctx.fail(p.value("url"), .badURL(url)) }
@@ -26,8 +38,17 @@ extension ItemReader {
                 return nil
             }
             lines[id] = node.mark?.line ?? 0
-            return PressItem(id: id, date: date, outlet: outlet, headline: headline, url: url,
-                             image: image, language: language, remark: remark, eventID: event)
+            return PressItem(
+                id: id,
+                date: date,
+                outlet: outlet,
+                headline: headline,
+                url: url,
+                image: image,
+                language: language,
+                remark: remark,
+                eventID: event
+            )
         }
     }
 
@@ -35,8 +56,9 @@ extension ItemReader {
     /// HTML report).
     static func isWebAddress(_ text: String) -> Bool {
         guard !text.contains(where: \.isWhitespace), let url = URL(string: text),
-              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty else { return false }
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = url.host, !host.isEmpty
+        else { return false }
         return true
     }
 
@@ -52,17 +74,26 @@ extension ItemReader {
             return nil
         }
         let name = c.text("council", .line, required: true)
-        let term = c.int("term", in: 1...999, required: true), session = c.int("session", in: 1...999, required: true)
+        let term = c.int("term", in: 1...999, required: true)
+        let session = c.int("session", in: 1...999, required: true)
         let reporters = c.list("reporters").compactMap { n -> Reporter? in
             guard let r = Fields(n, allowed: ["unit", "title", "name"], context: ctx, name: "reporters") else { return nil }
-            let unit = r.text("unit", .line, required: true), title = r.text("title", .line, required: true)
+            let unit = r.text("unit", .line, required: true)
+            let title = r.text("title", .line, required: true)
             let rname = r.text("name", .line, required: true)
             guard let unit, let title, let rname else { return nil }
             return Reporter(unit: unit, title: title, name: rname)
         }
-        let title = c.text("title", .line), date = c.date("date")
+        let title = c.text("title", .line)
+        let date = c.date("date")
         guard let name, let term, let session else { return nil }
-        return CouncilReport(council: name, term: term, session: session, title: title,
-                             reporters: reporters, date: date)
+        return CouncilReport(
+            council: name,
+            term: term,
+            session: session,
+            title: title,
+            reporters: reporters,
+            date: date
+        )
     }
 }

@@ -51,7 +51,8 @@ struct ItemReader {
         }
         let companions = f.list("companions").compactMap { node -> Companion? in
             guard let c = Fields(node, allowed: ["name", "title", "unit"], context: ctx, name: "companions"),
-                  let name = c.line("name", required: true) else { return nil }
+                let name = c.line("name", required: true)
+            else { return nil }
             return Companion(name: name, title: c.line("title"), unit: c.line("unit"))
         }
         for node in f.list("places") { places.declare(node, fallbackID: nil) }
@@ -78,20 +79,44 @@ struct ItemReader {
             return Reflection(theme: theme, text: text)
         }
         let status = f.coded("status", as: DelegationStatus.self) ?? .planning
-        let purpose = f.text("purpose", .paragraphs), summary = f.text("summary", .paragraphs)
+        let purpose = f.text("purpose", .paragraphs)
+        let summary = f.text("summary", .paragraphs)
         let suggestions = f.text("suggestions", .paragraphs)
-        let reportDate = f.date("report_date"), keywords = f.strings("keywords")
+        let reportDate = f.date("report_date")
+        let keywords = f.strings("keywords")
         var countries = readCountries(f)
         guard let id, let title, let category, let agency, let start, let end, let homeID else { return nil }
         if countries.isEmpty { countries = derivedCountries(events: events, legs: legs, home: homeID) }
         var delegation = Delegation(
-            id: id, title: title, category: category, agency: agency, homeID: homeID, start: start, end: end,
-            countries: countries, purpose: purpose, summary: summary,
-            reflections: reflections, suggestions: suggestions, reportDate: reportDate,
-            contactID: contact, keywords: keywords, status: status, members: members,
-            places: places.places, events: events, legs: legs, stays: stays, press: press,
-            council: council, checks: checks, headcount: headcount, companions: companions,
-            planName: f.line("plan_name"), subjects: f.lines("subjects"))
+            id: id,
+            title: title,
+            category: category,
+            agency: agency,
+            homeID: homeID,
+            start: start,
+            end: end,
+            countries: countries,
+            purpose: purpose,
+            summary: summary,
+            reflections: reflections,
+            suggestions: suggestions,
+            reportDate: reportDate,
+            contactID: contact,
+            keywords: keywords,
+            status: status,
+            members: members,
+            places: places.places,
+            events: events,
+            legs: legs,
+            stays: stays,
+            press: press,
+            council: council,
+            checks: checks,
+            headcount: headcount,
+            companions: companions,
+            planName: f.line("plan_name"),
+            subjects: f.lines("subjects")
+        )
         delegation.outlines = outlines
         return delegation
     }
@@ -107,13 +132,18 @@ struct ItemReader {
         var members: [Member] = []
         var known: [String] = []
         for (i, node) in f.list("members").enumerated() {
-            guard let m = Fields(node, allowed: ["id", "unit", "title", "name", "role", "rank", "email", "phone"], context: ctx, name: "members") else { continue }
-            let id = m.id(), unit = m.text("unit", .line, required: true), title = m.text("title", .line, required: true)
+            guard let m = Fields(node, allowed: ["id", "unit", "title", "name", "role", "rank", "email", "phone"], context: ctx, name: "members")
+            else { continue }
+            let id = m.id()
+            let unit = m.text("unit", .line, required: true)
+            let title = m.text("title", .line, required: true)
             // A member whose other fields are wrong is still a member: references to it are fine.
             if let id, !known.contains(id) { known.append(id) }
             let name = m.text("name", .line, required: true)
             let role = m.coded("role", as: MemberRole.self) ?? .member
-            let rank = m.text("rank", .line), email = m.string("email"), phone = m.phone()
+            let rank = m.text("rank", .line)
+            let email = m.string("email")
+            let phone = m.phone()
             if let email, !ItemReader.isEmail(email) { ctx.fail(m.value("email"), .badEmail(email)) }
             guard let id, let unit, let title, let name else { continue }
             if let line = lines[id] {
@@ -121,8 +151,19 @@ struct ItemReader {
                 continue
             }
             lines[id] = node.mark?.line ?? 0
-            members.append(Member(id: id, order: i + 1, unit: unit, title: title, name: name,
-                                  rank: rank, email: email, phone: phone, role: role))
+            members.append(
+                Member(
+                    id: id,
+                    order: i + 1,
+                    unit: unit,
+                    title: title,
+                    name: name,
+                    rank: rank,
+                    email: email,
+                    phone: phone,
+                    role: role
+                )
+            )
         }
         memberIDs = known
         for m in members where memberNames[m.name] == nil { memberNames[m.name] = m.id }
@@ -188,12 +229,20 @@ struct ItemReader {
     /// A moment from a time written under `key`, or nil (with an error when malformed or when
     /// the clock time does not name one instant there). A part of the day (上午、深夜…) stands
     /// for the clock time where `parts` allows it.
-    func moment(_ f: Fields, _ key: String, defaultDate: LocalDate?, zone: Zone, required: Bool = false,
-                parts: Bool = false) -> Moment? {
+    func moment(
+        _ f: Fields,
+        _ key: String,
+        defaultDate: LocalDate?,
+        zone: Zone,
+        required: Bool = false,
+        parts: Bool = false
+    ) -> Moment? {
         guard let text = f.string(key, required: required) else { return nil }
         guard let spec = TimeSpec(text), parts || !spec.isPart else {
             let looksLikeDate = text.count >= 10 && text.prefix(4).allSatisfy(\.isNumber) && text.dropFirst(4).first == "-"
-            let problem: PlanProblem = looksLikeDate && LocalDate(iso: String(text.prefix(10))) == nil ? .badDate(text)
+            let problem: PlanProblem =
+                looksLikeDate && LocalDate(iso: String(text.prefix(10))) == nil
+                ? .badDate(text)
                 : (parts ? .value(.badTimeOrPart(text)) : .badTime(text))
             ctx.fail(f.value(key), problem)
             return nil

@@ -22,8 +22,10 @@ final class PlaceBook {
         self.gazetteer = gazetteer
     }
 
-    static let keys = ["id", "name", "local_name", "english_name", "organisation", "type", "city", "region", "country",
-                       "address", "lat", "lon", "tz", "airport", "phone", "open", "closed"]
+    static let keys = [
+        "id", "name", "local_name", "english_name", "organisation", "type", "city", "region", "country",
+        "address", "lat", "lon", "tz", "airport", "phone", "open", "closed",
+    ]
 
     /// Reads a declared place (a `places:` entry, or an inline mapping with `fallbackID`).
     @discardableResult
@@ -34,15 +36,21 @@ final class PlaceBook {
         guard let f = Fields(node, allowed: allowed, context: ctx, name: "place") else { return nil }
         let id = fallbackID ?? f.id()
         let name = f.text("name", .line, required: true)
-        let localName = f.text("local_name", .line), englishName = f.text("english_name", .line)
-        let organisation = f.text("organisation", .line), address = f.text("address", .line)
+        let localName = f.text("local_name", .line)
+        let englishName = f.text("english_name", .line)
+        let organisation = f.text("organisation", .line)
+        let address = f.text("address", .line)
         guard let id else { return nil }
         // Until the place is read whole, a mention of its id is not "unknown" but already reported.
         failed.insert(id)
         if let line = declaredLine[id] {
             // An inline place takes its item's id: say so, since the user wrote no place id.
-            ctx.fail(f.value("id") ?? node, fallbackID == nil ? .duplicateID(kind: "place", id: id, firstLine: line)
-                                                             : .inlinePlaceTaken(id: id, firstLine: line))
+            ctx.fail(
+                f.value("id") ?? node,
+                fallbackID == nil
+                    ? .duplicateID(kind: "place", id: id, firstLine: line)
+                    : .inlinePlaceTaken(id: id, firstLine: line)
+            )
             return nil
         }
         if index[id] != nil {
@@ -80,7 +88,8 @@ final class PlaceBook {
                 name = head
                 region = tail
             }
-            let found = region.map { gazetteer.city(named: name, country: country, region: $0) }
+            let found =
+                region.map { gazetteer.city(named: name, country: country, region: $0) }
                 ?? gazetteer.city(named: name, country: country)
             if let city = found {
                 zone = city.zone
@@ -110,7 +119,8 @@ final class PlaceBook {
             }
             zone = z
         }
-        let lat = f.double("lat"), lon = f.double("lon")
+        let lat = f.double("lat")
+        let lon = f.double("lon")
         if lat != nil || lon != nil {
             if let lat, let lon, abs(lat) <= 90, abs(lon) <= 180 {
                 point = GeoPoint(latitude: lat, longitude: lon)
@@ -125,13 +135,32 @@ final class PlaceBook {
             failed.insert(id)
             return nil
         }
-        let type = f.bodyType("type"), phone = f.phone()
-        let openDays = f.openingDays("open"), closedDays = f.openingDays("closed")
+        let type = f.bodyType("type")
+        let phone = f.phone()
+        let openDays = f.openingDays("open")
+        let closedDays = f.openingDays("closed")
         failed.remove(id)
-        add(Place(id: id, name: name ?? id, localName: localName, englishName: englishName,
-                  organisation: organisation, city: cityName, country: country,
-                  address: address, point: point, zone: zone, airportCode: code, region: region,
-                  type: type, openDays: openDays, closedDays: closedDays, phone: phone), line: node.mark?.line ?? 0)
+        add(
+            Place(
+                id: id,
+                name: name ?? id,
+                localName: localName,
+                englishName: englishName,
+                organisation: organisation,
+                city: cityName,
+                country: country,
+                address: address,
+                point: point,
+                zone: zone,
+                airportCode: code,
+                region: region,
+                type: type,
+                openDays: openDays,
+                closedDays: closedDays,
+                phone: phone
+            ),
+            line: node.mark?.line ?? 0
+        )
         return id
     }
 
@@ -174,14 +203,39 @@ final class PlaceBook {
         switch match {
         case let .airport(a):
             let zh = a.zhName ?? gazetteer.city(named: a.city, country: a.country)?.zhName
-            add(Place(id: text, name: zh ?? a.city, englishName: a.name, city: a.city, country: a.country,
-                      point: a.point, zone: a.zone, airportCode: a.iata ?? a.icao, fromGazetteer: true), line: node.mark?.line ?? 0)
+            add(
+                Place(
+                    id: text,
+                    name: zh ?? a.city,
+                    englishName: a.name,
+                    city: a.city,
+                    country: a.country,
+                    point: a.point,
+                    zone: a.zone,
+                    airportCode: a.iata ?? a.icao,
+                    fromGazetteer: true
+                ),
+                line: node.mark?.line ?? 0
+            )
         case let .city(c):
             // `Cambridge, MA`: the region written after the comma is kept with the place.
             let region = gazetteer.city(named: text, country: country) == nil ? PlaceBook.qualified(text)?.qualifier : nil
             // One city, one name: the gazetteer's zh-Hant name whatever script the plan used (부산 → 釜山).
-            add(Place(id: text, name: c.zhName ?? text, localName: c.localName, englishName: c.name, city: c.name,
-                      country: c.country, point: c.point, zone: c.zone, fromGazetteer: true, region: region), line: node.mark?.line ?? 0)
+            add(
+                Place(
+                    id: text,
+                    name: c.zhName ?? text,
+                    localName: c.localName,
+                    englishName: c.name,
+                    city: c.name,
+                    country: c.country,
+                    point: c.point,
+                    zone: c.zone,
+                    fromGazetteer: true,
+                    region: region
+                ),
+                line: node.mark?.line ?? 0
+            )
         }
         return text
     }

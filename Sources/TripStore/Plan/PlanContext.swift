@@ -34,7 +34,11 @@ final class PlanContext {
 
     /// The problems, in file order.
     var result: PlanErrors {
-        PlanErrors(errors.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }.map(\.element),
-                   uncounted: uncounted)
+        PlanErrors(
+            errors.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }.map(
+                \.element
+            ),
+            uncounted: uncounted
+        )
     }
 }

@@ -27,8 +27,10 @@ public struct PlanError: UserFacingError, Hashable, CustomStringConvertible {
     public var message: LocalizedText {
         let place = line > 0 ? "\(file):\(line):\(column)" : file
         let text = problem.message
-        return LocalizedText(zh: PlanError.visible("\(place): 錯誤: \(text.zh)"),
-                             en: PlanError.visible("\(place): error: \(text.en)"))
+        return LocalizedText(
+            zh: PlanError.visible("\(place): 錯誤: \(text.zh)"),
+            en: PlanError.visible("\(place): error: \(text.en)")
+        )
     }
 
     /// The text as `TerminalText` shows it (control and bidi characters as `\u{1B}`), on one
@@ -72,8 +74,12 @@ public struct PlanErrors: UserFacingError, CustomStringConvertible {
         let more = count - lines.count
         if more > 0 {
             let n = PlanErrors.grouped(more)
-            lines.append(LocalizedText(zh: "…另有 \(n) 個錯誤（請先修正以上錯誤，再重新檢查）。",
-                                       en: "… and \(n) more errors (fix those above first, then check again)."))
+            lines.append(
+                LocalizedText(
+                    zh: "…另有 \(n) 個錯誤（請先修正以上錯誤，再重新檢查）。",
+                    en: "… and \(n) more errors (fix those above first, then check again)."
+                )
+            )
         }
         return LocalizedText(zh: lines.map(\.zh).joined(separator: "\n"), en: lines.map(\.en).joined(separator: "\n"))
     }

@@ -34,7 +34,8 @@ enum PlanFiles {
             return check(candidate, written: path, roots: [root], policy: policy, leak: .parent, refusal: refusal)
         }
         if !policy.allowOutside, let first = roots.first,
-           !within(first.appendingPathComponent(path).standardizedFileURL.path, first.standardizedFileURL.path) {
+            !within(first.appendingPathComponent(path).standardizedFileURL.path, first.standardizedFileURL.path)
+        {
             return .problem(refusal(.parent))
         }
         return .problem(.missingFile(path))
@@ -42,8 +43,14 @@ enum PlanFiles {
 
     /// An existing path checked against the roots: a regular file whose real path (symbolic
     /// links followed) is inside one of them.
-    private static func check(_ url: URL, written: String, roots: [URL], policy: PlanFilePolicy, leak: PathLeak,
-                              refusal: (PathLeak) -> PlanProblem) -> Lookup {
+    private static func check(
+        _ url: URL,
+        written: String,
+        roots: [URL],
+        policy: PlanFilePolicy,
+        leak: PathLeak,
+        refusal: (PathLeak) -> PlanProblem
+    ) -> Lookup {
         guard let real = realPath(url.path) else {
             if !policy.allowOutside, !roots.contains(where: { within(url.path, $0.standardizedFileURL.path) }) {
                 return .problem(refusal(leak))

@@ -83,21 +83,37 @@ extension PlanReader {
 
     // MARK: Reading
 
-    private func fragment<T>(_ values: [PlanValue], in d: Delegation?, excluding item: String? = nil, baseDirectory: URL? = nil,
-                             read: (inout ItemReader, Node) -> T?) throws(FieldProblems) -> T {
+    private func fragment<T>(
+        _ values: [PlanValue],
+        in d: Delegation?,
+        excluding item: String? = nil,
+        baseDirectory: URL? = nil,
+        read: (inout ItemReader, Node) -> T?
+    ) throws(FieldProblems) -> T {
         try fragment(values, in: d, wrapper: nil, excluding: item, baseDirectory: baseDirectory) { items, node, _ in read(&items, node) }
     }
 
-    private func fragment<T>(_ values: [PlanValue], in d: Delegation?, wrappedIn key: String, baseDirectory: URL? = nil,
-                             read: (inout ItemReader, Fields) -> T?) throws(FieldProblems) -> T {
+    private func fragment<T>(
+        _ values: [PlanValue],
+        in d: Delegation?,
+        wrappedIn key: String,
+        baseDirectory: URL? = nil,
+        read: (inout ItemReader, Fields) -> T?
+    ) throws(FieldProblems) -> T {
         try fragment(values, in: d, wrapper: key, excluding: nil, baseDirectory: baseDirectory) { items, _, wrapper in
             guard let wrapper else { return nil }
             return read(&items, wrapper)
         }
     }
 
-    private func fragment<T>(_ values: [PlanValue], in d: Delegation?, wrapper: String?, excluding item: String?, baseDirectory: URL?,
-                             read: (inout ItemReader, Node, Fields?) -> T?) throws(FieldProblems) -> T {
+    private func fragment<T>(
+        _ values: [PlanValue],
+        in d: Delegation?,
+        wrapper: String?,
+        excluding item: String?,
+        baseDirectory: URL?,
+        read: (inout ItemReader, Node, Fields?) -> T?
+    ) throws(FieldProblems) -> T {
         // Blank values are absent values, as an empty line is in a plan file.
         let given = values.compactMap { v -> PlanValue? in
             let trimmed = v.value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -112,21 +128,30 @@ extension PlanReader {
         let places = PlaceBook(context: ctx, gazetteer: gazetteer)
         // The values are what the person at hand types (a command's flags, a form): a path they
         // give may name any file they can name, unless this reader is the web upload's.
-        let lookup = PlanFileLookup(planFolder: baseDirectory ?? policy.dataFolder ?? URL(fileURLWithPath: "."),
-                                    policy: PlanFilePolicy(besidePlan: true, dataFolder: policy.dataFolder, allowOutside: policy.besidePlan))
+        let lookup = PlanFileLookup(
+            planFolder: baseDirectory ?? policy.dataFolder ?? URL(fileURLWithPath: "."),
+            policy: PlanFilePolicy(besidePlan: true, dataFolder: policy.dataFolder, allowOutside: policy.besidePlan)
+        )
         var items = ItemReader(ctx: ctx, places: places, files: lookup)
         if let d { items.adopt(d, excluding: item) }
         var result: T?
         var keyLines: [(line: Int, key: String)] = []
         do {
-            let mapping = Node.mapping(Node.Mapping(given.map { v in
-                guard PlanReader.listKeys.contains(v.key) else {
-                    return (Node.scalar(Node.Scalar(v.key)), Node.scalar(Node.Scalar(v.value, .implicit, .doubleQuoted)))
-                }
-                let parts = v.value.split(whereSeparator: { ",，、 ".contains($0) }).map { Node.scalar(Node.Scalar(String($0), .implicit, .doubleQuoted)) }
-                return (Node.scalar(Node.Scalar(v.key)), Node.sequence(Node.Sequence(parts)))
-            }))
-            let document = wrapper.map { Node.mapping(Node.Mapping([(Node.scalar(Node.Scalar($0)), Node.sequence(Node.Sequence([mapping])))])) } ?? mapping
+            let mapping = Node.mapping(
+                Node.Mapping(
+                    given.map { v in
+                        guard PlanReader.listKeys.contains(v.key) else {
+                            return (Node.scalar(Node.Scalar(v.key)), Node.scalar(Node.Scalar(v.value, .implicit, .doubleQuoted)))
+                        }
+                        let parts = v.value.split(whereSeparator: { ",，、 ".contains($0) }).map {
+                            Node.scalar(Node.Scalar(String($0), .implicit, .doubleQuoted))
+                        }
+                        return (Node.scalar(Node.Scalar(v.key)), Node.sequence(Node.Sequence(parts)))
+                    }
+                )
+            )
+            let document =
+                wrapper.map { Node.mapping(Node.Mapping([(Node.scalar(Node.Scalar($0)), Node.sequence(Node.Sequence([mapping])))])) } ?? mapping
             let text = try Yams.serialize(node: document, width: -1, allowUnicode: true)
             guard let root = try Yams.compose(yaml: text) else { throw YamlError.emitter(problem: "empty") }
             let itemNode = wrapper == nil ? root : (root.mapping?.first?.value.sequence?.first ?? root)
@@ -152,9 +177,11 @@ extension PlanReader {
         }
         let order = Dictionary(given.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
         if !problems.isEmpty {
-            throw FieldProblems(problems.enumerated().sorted { a, b in
-                (order[a.element.key] ?? Int.max, a.offset) < (order[b.element.key] ?? Int.max, b.offset)
-            }.map(\.element))
+            throw FieldProblems(
+                problems.enumerated().sorted { a, b in
+                    (order[a.element.key] ?? Int.max, a.offset) < (order[b.element.key] ?? Int.max, b.offset)
+                }.map(\.element)
+            )
         }
         guard let result else { throw FieldProblems([FieldProblem(key: "", kind: .plan(.missingKey("?")))]) }
         return result

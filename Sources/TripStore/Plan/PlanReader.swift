@@ -28,10 +28,12 @@ public struct PlanReader {
         self.policy = files
     }
 
-    static let topKeys = ["tripwright", "id", "title", "plan_name", "category", "agency", "home", "start", "end", "countries",
-                          "status", "contact", "report_date", "keywords", "subjects", "purpose", "summary", "reflections",
-                          "suggestions", "council", "checks", "members", "headcount", "companions", "places", "events",
-                          "legs", "stays", "press", "outline"]
+    static let topKeys = [
+        "tripwright", "id", "title", "plan_name", "category", "agency", "home", "start", "end", "countries",
+        "status", "contact", "report_date", "keywords", "subjects", "purpose", "summary", "reflections",
+        "suggestions", "council", "checks", "members", "headcount", "companions", "places", "events",
+        "legs", "stays", "press", "outline",
+    ]
 
     /// Reads a plan file.
     public func read(fileAt url: URL, displayName: String? = nil) throws(PlanErrors) -> Plan {
@@ -63,8 +65,11 @@ public struct PlanReader {
             root = try Yams.compose(yaml: text, .basic)
         } catch {
             // The prepass reads the same events; a failure here is one it does not know.
-            ctx.fail(line: PlanReader.mark(of: error)?.line ?? 1, column: PlanReader.mark(of: error)?.column ?? 1,
-                     .syntax(.other("\(error)")))
+            ctx.fail(
+                line: PlanReader.mark(of: error)?.line ?? 1,
+                column: PlanReader.mark(of: error)?.column ?? 1,
+                .syntax(.other("\(error)"))
+            )
             throw ctx.result
         }
         guard let root else {

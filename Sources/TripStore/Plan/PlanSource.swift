@@ -84,12 +84,19 @@ enum PlanSource {
     private static func firstInvalidByte(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int) {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var offset = 0, line = 1, column = 1
+        var offset = 0
+        var line = 1
+        var column = 1
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar):
                 offset += UTF8.width(scalar)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             case .emptyInput, .error:
                 return (min(offset, max(0, bytes.count - 1)), line, column)
             }

@@ -32,21 +32,31 @@ public enum PlanTimeProblem: Hashable, Sendable {
         switch self {
         case let .skipped(written, date, zone, from, to, minutes, instead):
             return LocalizedText(
-                zh: "「\(written)」在 \(zone) 的 \(ROCDate.long(date))並不存在：當地時鐘因日光節約時間於 \(from) 直接跳到 \(to)，跳過 \(minutes) 分鐘。請改為 \(to) 以後的時間；若指的是調整前時鐘上的 \(written)，同一時刻請寫 \(instead)。",
-                en: "'\(written)' does not exist on \(date.iso) in \(zone): the clocks go from \(from) straight to \(to) for daylight saving, skipping \(minutes) minutes. Use a time from \(to) on; the same instant as \(written) on the clocks before the change is \(instead).")
+                zh:
+                    "「\(written)」在 \(zone) 的 \(ROCDate.long(date))並不存在：當地時鐘因日光節約時間於 \(from) 直接跳到 \(to)，跳過 \(minutes) 分鐘。請改為 \(to) 以後的時間；若指的是調整前時鐘上的 \(written)，同一時刻請寫 \(instead)。",
+                en:
+                    "'\(written)' does not exist on \(date.iso) in \(zone): the clocks go from \(from) straight to \(to) for daylight saving, skipping \(minutes) minutes. Use a time from \(to) on; the same instant as \(written) on the clocks before the change is \(instead)."
+            )
         case let .ambiguous(written, date, zone, first, second):
             return LocalizedText(
-                zh: "「\(written)」在 \(zone) 的 \(ROCDate.long(date))出現兩次（日光節約時間結束，時鐘倒退），無法判斷是哪一次。請寫明時差：第一次（\(first.abbreviation)）寫 \"\(first.text)\"，第二次（\(second.abbreviation)）寫 \"\(second.text)\"。",
-                en: "'\(written)' happens twice on \(date.iso) in \(zone) (daylight saving ends and the clocks go back), so it is not clear which is meant. Write the offset: \"\(first.text)\" for the first (\(first.abbreviation)), \"\(second.text)\" for the second (\(second.abbreviation)).")
+                zh:
+                    "「\(written)」在 \(zone) 的 \(ROCDate.long(date))出現兩次（日光節約時間結束，時鐘倒退），無法判斷是哪一次。請寫明時差：第一次（\(first.abbreviation)）寫 \"\(first.text)\"，第二次（\(second.abbreviation)）寫 \"\(second.text)\"。",
+                en:
+                    "'\(written)' happens twice on \(date.iso) in \(zone) (daylight saving ends and the clocks go back), so it is not clear which is meant. Write the offset: \"\(first.text)\" for the first (\(first.abbreviation)), \"\(second.text)\" for the second (\(second.abbreviation))."
+            )
         case let .wrongOffset(written, zone, offsets):
             let list = offsets.joined(separator: " / ")
             return LocalizedText(
                 zh: "「\(written)」寫的時差不是 \(zone) 在那時的時差（當時為 \(list)）。請改寫正確的時差，或刪除時差只寫當地時間。",
-                en: "'\(written)' gives an offset \(zone) does not have then (it has \(list)). Write the right offset, or leave it out and write the local time alone.")
+                en:
+                    "'\(written)' gives an offset \(zone) does not have then (it has \(list)). Write the right offset, or leave it out and write the local time alone."
+            )
         case let .otherDate(key, written, date):
             return LocalizedText(
                 zh: "「\(key)」寫的「\(written)」與此項目的日期 \(date.iso) 不是同一天。請只寫時間（如 \"10:00\"），或把 date 改成那一天。",
-                en: "'\(key)' is '\(written)', which is not on the item's date \(date.iso). Write the time alone (e.g. \"10:00\"), or change date to that day.")
+                en:
+                    "'\(key)' is '\(written)', which is not on the item's date \(date.iso). Write the time alone (e.g. \"10:00\"), or change date to that day."
+            )
         }
     }
 }

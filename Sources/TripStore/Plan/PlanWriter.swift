@@ -32,24 +32,34 @@ public struct PlanWriter {
         top.add("subjects", flow(d.subjects))
         top.add("purpose", text(d.purpose))
         top.add("summary", text(d.summary))
-        top.add("reflections", block(d.reflections.map { r in
-            var p = Pairs()
-            p.add("theme", r.theme)
-            p.add("text", text(r.text))
-            return p.node
-        }))
+        top.add(
+            "reflections",
+            block(
+                d.reflections.map { r in
+                    var p = Pairs()
+                    p.add("theme", r.theme)
+                    p.add("text", text(r.text))
+                    return p.node
+                }
+            )
+        )
         top.add("suggestions", text(d.suggestions))
         top.add("council", d.council.map(council))
         top.add("checks", checks(d.checks))
         top.add("members", block(d.members.map(member)))
         top.add("headcount", d.headcount.map(String.init))
-        top.add("companions", block(d.companions.map { c in
-            var p = Pairs()
-            p.add("name", c.name)
-            p.add("title", c.title)
-            p.add("unit", c.unit)
-            return p.node
-        }))
+        top.add(
+            "companions",
+            block(
+                d.companions.map { c in
+                    var p = Pairs()
+                    p.add("name", c.name)
+                    p.add("title", c.title)
+                    p.add("unit", c.unit)
+                    return p.node
+                }
+            )
+        )
         top.add("places", block(d.places.filter { !$0.fromGazetteer }.map(place)))
         top.add("events", block(d.events.map { event($0, in: d) }))
         top.add("legs", block(d.legs.map { leg($0, in: d) }))
@@ -87,7 +97,9 @@ public struct PlanWriter {
         if let code = pl.airportCode, let a = gazetteer.airport(code: code) {
             implied = (a.zone, a.point)
         } else if let city = pl.city,
-                  let c = pl.region.map({ gazetteer.city(named: city, country: pl.country, region: $0) }) ?? gazetteer.city(named: city, country: pl.country) {
+            let c = pl.region.map({ gazetteer.city(named: city, country: pl.country, region: $0) })
+                ?? gazetteer.city(named: city, country: pl.country)
+        {
             implied = (c.zone, c.point)
         }
         p.add("city", pl.city)
@@ -126,54 +138,82 @@ public struct PlanWriter {
         if e.placeID == nil, zone != d.homeZone || e.start.isTimed || e.end?.isTimed == true { p.add("tz", zone.identifier) }
         p.add("host", e.host)
         p.add("host_type", e.hostType?.rawValue)
-        p.add("liaison", e.liaison.map { c in
-            var q = Pairs()
-            q.add("name", c.name)
-            q.add("title", c.title)
-            q.add("phone", c.phone)
-            q.add("email", c.email)
-            return q.node
-        })
-        p.add("counterparts", block(e.counterparts.map { c in
-            var q = Pairs()
-            q.add("name", c.name)
-            q.add("title", c.title)
-            q.add("organisation", c.organisation)
-            return q.node
-        }))
+        p.add(
+            "liaison",
+            e.liaison.map { c in
+                var q = Pairs()
+                q.add("name", c.name)
+                q.add("title", c.title)
+                q.add("phone", c.phone)
+                q.add("email", c.email)
+                return q.node
+            }
+        )
+        p.add(
+            "counterparts",
+            block(
+                e.counterparts.map { c in
+                    var q = Pairs()
+                    q.add("name", c.name)
+                    q.add("title", c.title)
+                    q.add("organisation", c.organisation)
+                    return q.node
+                }
+            )
+        )
         p.add("participants", flow(e.participants))
         p.add("themes", flow(e.themes))
         p.add("phone", e.phone)
         p.add("remark", text(e.remark.flatMap { $0.contains("\n") ? $0 : nil }) ?? e.remark.map { Node($0) })
         p.add("area", e.area)
-        p.add("notes", block(e.notes.map { n in
-            var q = Pairs()
-            q.add("text", text(n.text))
-            q.add("author", n.author)
-            q.add("at", n.createdAt.map { stamp(Moment(instant: $0, zone: zone)) })
-            return q.node
-        }))
-        p.add("photos", block(e.photos.map { ph in
-            var q = Pairs()
-            q.add("file", ph.file)
-            q.add("caption", ph.caption)
-            q.add("taken", ph.takenAt.map { stamp(Moment(instant: $0, zone: zone)) })
-            return q.node
-        }))
-        p.add("outcomes", block(e.outcomes.map { o in
-            var q = Pairs()
-            q.add("text", o.text)
-            q.add("date", o.date?.iso)
-            return q.node
-        }))
-        p.add("follow_ups", block(e.followUps.map { fu in
-            var q = Pairs()
-            q.add("task", fu.task)
-            q.add("owner", fu.owner)
-            q.add("due", fu.due?.iso)
-            if fu.status != .open { q.add("status", fu.status.rawValue) }
-            return q.node
-        }))
+        p.add(
+            "notes",
+            block(
+                e.notes.map { n in
+                    var q = Pairs()
+                    q.add("text", text(n.text))
+                    q.add("author", n.author)
+                    q.add("at", n.createdAt.map { stamp(Moment(instant: $0, zone: zone)) })
+                    return q.node
+                }
+            )
+        )
+        p.add(
+            "photos",
+            block(
+                e.photos.map { ph in
+                    var q = Pairs()
+                    q.add("file", ph.file)
+                    q.add("caption", ph.caption)
+                    q.add("taken", ph.takenAt.map { stamp(Moment(instant: $0, zone: zone)) })
+                    return q.node
+                }
+            )
+        )
+        p.add(
+            "outcomes",
+            block(
+                e.outcomes.map { o in
+                    var q = Pairs()
+                    q.add("text", o.text)
+                    q.add("date", o.date?.iso)
+                    return q.node
+                }
+            )
+        )
+        p.add(
+            "follow_ups",
+            block(
+                e.followUps.map { fu in
+                    var q = Pairs()
+                    q.add("task", fu.task)
+                    q.add("owner", fu.owner)
+                    q.add("due", fu.due?.iso)
+                    if fu.status != .open { q.add("status", fu.status.rawValue) }
+                    return q.node
+                }
+            )
+        )
         return p.node
     }
 
@@ -229,13 +269,18 @@ public struct PlanWriter {
         p.add("session", String(c.session))
         p.add("title", c.title)
         p.add("date", c.date?.iso)
-        p.add("reporters", block(c.reporters.map { r in
-            var q = Pairs()
-            q.add("unit", r.unit)
-            q.add("title", r.title)
-            q.add("name", r.name)
-            return q.node
-        }))
+        p.add(
+            "reporters",
+            block(
+                c.reporters.map { r in
+                    var q = Pairs()
+                    q.add("unit", r.unit)
+                    q.add("title", r.title)
+                    q.add("name", r.name)
+                    return q.node
+                }
+            )
+        )
         return p.node
     }
 
@@ -248,13 +293,18 @@ public struct PlanWriter {
             for key in c.numbers.keys.sorted(by: { $0.rawValue < $1.rawValue }) { s.add(key.rawValue, c.numbers[key].map(PlanWriter.number)) }
             p.add("settings", s.node)
         }
-        p.add("acknowledge", block(c.acknowledgements.map { a in
-            var q = Pairs()
-            q.add("code", a.code)
-            q.add("item", a.item)
-            q.add("reason", a.reason)
-            return q.node
-        }))
+        p.add(
+            "acknowledge",
+            block(
+                c.acknowledgements.map { a in
+                    var q = Pairs()
+                    q.add("code", a.code)
+                    q.add("item", a.item)
+                    q.add("reason", a.reason)
+                    return q.node
+                }
+            )
+        )
         return p.node
     }
 

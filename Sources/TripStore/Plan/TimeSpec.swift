@@ -36,7 +36,8 @@ struct TimeSpec: Equatable {
             return
         }
         // What follows the clock is the offset: `Z`, `+09:00`, `-0400`, with or without a space.
-        var clock = text, zone = ""
+        var clock = text
+        var zone = ""
         if clock.hasSuffix("Z") {
             clock.removeLast()
             zone = "+00:00"
@@ -67,7 +68,8 @@ struct TimeSpec: Equatable {
     /// `-04:00`: an offset as a plan writes it.
     static func offsetText(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
-        let h = abs(seconds) / 3600, m = (abs(seconds) % 3600) / 60
+        let h = abs(seconds) / 3600
+        let m = (abs(seconds) % 3600) / 60
         return sign + (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 
@@ -102,8 +104,10 @@ struct TimeSpec: Equatable {
             }
             let prefix = date == nil ? "" : "\(day.iso) "
             let readings = choices.map { instant in
-                PlanTimeProblem.Reading(text: "\(prefix)\(time) \(TimeSpec.offsetText(zone.offset(at: instant)))",
-                                        abbreviation: zone.abbreviation(at: instant))
+                PlanTimeProblem.Reading(
+                    text: "\(prefix)\(time) \(TimeSpec.offsetText(zone.offset(at: instant)))",
+                    abbreviation: zone.abbreviation(at: instant)
+                )
             }
             return .problem(.ambiguous(written: written, date: day, zone: zone, first: readings[0], second: readings[1]))
         case let .skipped(_, from, to, seconds):

@@ -75,7 +75,8 @@ struct YAMLPrepass {
             }
             defer { yaml_event_delete(&event) }
             let mark = event.start_mark
-            let line = Int(mark.line) + 1, column = Int(mark.column) + 1
+            let line = Int(mark.line) + 1
+            let column = Int(mark.column) + 1
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return
@@ -190,7 +191,8 @@ struct YAMLPrepass {
             kind = .anchorName
         case let (c, _) where c.contains("block scalar"):
             kind = .blockScalar
-        case let (c, p) where c.contains("directive") || c.contains("tag") || p.contains("directive") || p.contains("tag") || p.contains("incompatible"):
+        case let (c, p)
+        where c.contains("directive") || c.contains("tag") || p.contains("directive") || p.contains("tag") || p.contains("incompatible"):
             kind = .directive
         case let (_, p) where p.contains("document indicator") || p.contains("<document start>"):
             kind = .secondDocument
@@ -204,11 +206,18 @@ struct YAMLPrepass {
 
     /// Line and column (in characters) of a byte offset.
     private func position(ofByte offset: Int) -> (Int, Int) {
-        var line = 1, column = 1, seen = 0
+        var line = 1
+        var column = 1
+        var seen = 0
         for scalar in text.unicodeScalars {
             if seen >= offset { break }
             seen += UTF8.width(scalar)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return (line, column)
     }
@@ -217,7 +226,8 @@ struct YAMLPrepass {
     private func character(at mark: yaml_mark_t) -> String {
         let scalars = text.unicodeScalars
         guard let i = scalars.index(scalars.startIndex, offsetBy: Int(mark.index), limitedBy: scalars.endIndex),
-              i < scalars.endIndex else { return "" }
+            i < scalars.endIndex
+        else { return "" }
         return String(scalars[i])
     }
 

@@ -37,10 +37,20 @@ public struct WebConfig: Sendable {
     public var sessionLength: TimeInterval = 30 * 24 * 3600
 
     /// Creates a configuration; sign-in is required unless the host is a loopback address.
-    public init(host: String = "127.0.0.1", port: Int = 8080, location: DataLocation, authRequired: Bool? = nil,
-                now: @escaping @Sendable () -> Date = { Date() }, resources: URL? = nil,
-                maxUploadBytes: Int = 40 * 1024 * 1024, maxFormBytes: Int = 256 * 1024,
-                throttleUnit: Double = 1, defaultLang: Lang = .zh, exampleSeed: URL? = nil, photoCache: URL? = nil) {
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        location: DataLocation,
+        authRequired: Bool? = nil,
+        now: @escaping @Sendable () -> Date = { Date() },
+        resources: URL? = nil,
+        maxUploadBytes: Int = 40 * 1024 * 1024,
+        maxFormBytes: Int = 256 * 1024,
+        throttleUnit: Double = 1,
+        defaultLang: Lang = .zh,
+        exampleSeed: URL? = nil,
+        photoCache: URL? = nil
+    ) {
         self.host = host
         self.port = port
         self.location = location
@@ -103,6 +113,7 @@ public struct WebConfig: Sendable {
         if host == "localhost" || host == "::1" || host == "[::1]" { return true }
         // 127.x.y.z written as four numbers: a name such as 127.0.0.1.example resolves anywhere.
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber) }
+        return parts.count == 4 && parts[0] == "127"
+            && parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber) }
     }
 }

@@ -19,23 +19,38 @@ struct CalendarController: Sendable {
         var token = try context.parameters.require("token")
         if token.hasSuffix(".ics") { token.removeLast(4) }
         let text = try await ReadFeed(app.context(context)).run(ReadFeed.Input(token: token))
-        return Response(status: .ok, headers: [.contentType: "text/calendar; charset=utf-8", .cacheControl: "no-cache"],
-                        body: .init(byteBuffer: ByteBuffer(string: text)))
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/calendar; charset=utf-8", .cacheControl: "no-cache"],
+            body: .init(byteBuffer: ByteBuffer(string: text))
+        )
     }
 
     func page(_ context: WebContext, made: CalendarPage.Made?, revoked: CalendarPage.Revoked? = nil) async throws -> Response {
         let d = try await app.delegation(context)
         let members = Access.feedMembers(context.requester, in: d).map { CalendarPage.Member(id: $0.id, name: $0.name, title: $0.title.nonEmpty) }
-        let page = CalendarPage(trip: TripHeader(d, requester: context.requester, lang: context.lang), members: members,
-                                everyone: context.requester.role == .organiser, made: made, revoked: revoked)
+        let page = CalendarPage(
+            trip: TripHeader(d, requester: context.requester, lang: context.lang),
+            members: members,
+            everyone: context.requester.role == .organiser,
+            made: made,
+            revoked: revoked
+        )
         return try app.pages.render("calendar", page, context: context)
     }
 
     func make(_ request: Request, _ context: WebContext) async throws -> Response {
-        let made = try await MakeFeed(app.context(context)).run(MakeFeed.Input(trip: try context.parameters.require("trip"),
-                                                                               member: context.form["member"]))
+        let made = try await MakeFeed(app.context(context)).run(
+            MakeFeed.Input(
+                trip: try context.parameters.require("trip"),
+                member: context.form["member"]
+            )
+        )
         let name = made.member?.name ?? Word.everyone.text.text(context.lang)
-        return try await page(context, made: CalendarPage.Made(member: name, url: "\(app.config.origin(requestHost: request.head.authority))/calendar/\(made.token).ics"))
+        return try await page(
+            context,
+            made: CalendarPage.Made(member: name, url: "\(app.config.origin(requestHost: request.head.authority))/calendar/\(made.token).ics")
+        )
     }
 
     /// Stops one member's (or the everyone) feed links and shows the page with how many stopped.

@@ -27,16 +27,18 @@ struct CorrectionController: Sendable {
 
     /// The item named in the path; a person met is numbered within the path's event.
     static func item(_ context: WebContext) throws -> LoggedItem {
-        let kind = try context.parameters.require("kind"), key = try context.parameters.require("key")
-        let item: LoggedItem? = switch kind {
-        case "note": Int64(key).map { .note($0) }
-        case "photo": Int64(key).map { .photo($0) }
-        case "outcome": Int64(key).map { .outcome($0) }
-        case "follow-up": Int64(key).map { .followUp($0) }
-        case "person": Int(key).map { .counterpart(event: (try? context.parameters.require("event")) ?? "", number: $0) }
-        case "press": .press(key)
-        default: nil
-        }
+        let kind = try context.parameters.require("kind")
+        let key = try context.parameters.require("key")
+        let item: LoggedItem? =
+            switch kind {
+            case "note": Int64(key).map { .note($0) }
+            case "photo": Int64(key).map { .photo($0) }
+            case "outcome": Int64(key).map { .outcome($0) }
+            case "follow-up": Int64(key).map { .followUp($0) }
+            case "person": Int(key).map { .counterpart(event: (try? context.parameters.require("event")) ?? "", number: $0) }
+            case "press": .press(key)
+            default: nil
+            }
         guard let item else { throw WebError.notFound(kind) }
         return item
     }
@@ -59,7 +61,8 @@ struct CorrectionController: Sendable {
 
     /// Back to the event page (or the local page the form names).
     private func back(_ context: WebContext) throws -> Response {
-        let trip = try context.parameters.require("trip"), event = try context.parameters.require("event")
+        let trip = try context.parameters.require("trip")
+        let event = try context.parameters.require("event")
         return app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(trip.pathEscaped)/e/\(event.pathEscaped)#recent"))
     }
 
@@ -101,34 +104,47 @@ struct CorrectionController: Sendable {
 
     /// Attaches or replaces a clipping's screenshot; its other fields stay as stored.
     func pressImage(_ context: WebContext) async throws -> Response {
-        let trip = try context.parameters.require("trip"), id = try context.parameters.require("id")
+        let trip = try context.parameters.require("trip")
+        let id = try context.parameters.require("id")
         guard let file = context.form.files.first(where: { $0.field == "image" }) else { throw WebError.notFound("image") }
-        try await LogPress(app.context(context)).run(LogPress.Input(trip: ReadDelegation.Input(trip: trip), id: id, fields: LogPress.Fields(),
-                                                                    image: .upload(LogPhotos.Upload(fileName: file.fileName, data: file.data))))
+        try await LogPress(app.context(context)).run(
+            LogPress.Input(
+                trip: ReadDelegation.Input(trip: trip),
+                id: id,
+                fields: LogPress.Fields(),
+                image: .upload(LogPhotos.Upload(fileName: file.fileName, data: file.data))
+            )
+        )
         return app.redirect("/d/\(trip.pathEscaped)/press")
     }
 
     func pressOrder(_ context: WebContext, up: Bool) async throws -> Response {
-        let trip = try context.parameters.require("trip"), id = try context.parameters.require("id")
+        let trip = try context.parameters.require("trip")
+        let id = try context.parameters.require("id")
         try await ReorderPress(app.context(context)).run(ReorderPress.Input(trip: trip, id: id, up: up))
         return app.redirect("/d/\(trip.pathEscaped)/press")
     }
 
     func pressDelete(_ context: WebContext) async throws -> Response {
-        let trip = try context.parameters.require("trip"), id = try context.parameters.require("id")
+        let trip = try context.parameters.require("trip")
+        let id = try context.parameters.require("id")
         try await DeleteLogged(app.context(context)).run(DeleteLogged.Input(LoggedTarget(trip: trip, item: .press(id))))
         return app.redirect("/d/\(trip.pathEscaped)/history")
     }
 
     func history(_ context: WebContext, event: String?) async throws -> Response {
         let read = try await ReadHistory(app.context(context)).run(ReadHistory.Input(trip: try context.parameters.require("trip"), event: event))
-        let d = read.delegation, lang = context.lang
+        let d = read.delegation
+        let lang = context.lang
         let back = event.map { "/d/\(d.id.pathEscaped)/e/\($0.pathEscaped)/history" } ?? "/d/\(d.id.pathEscaped)/history"
-        let page = HistoryPage(trip: TripHeader(d, requester: context.requester, lang: lang),
-                               eventTitle: event.flatMap { id in d.events.first { $0.id == id }?.title },
-                               changes: read.changes.reversed().map {
-                                   Self.line($0, in: d, requester: context.requester, lang: lang, latest: Self.latest(read.changes)) },
-                               back: back)
+        let page = HistoryPage(
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            eventTitle: event.flatMap { id in d.events.first { $0.id == id }?.title },
+            changes: read.changes.reversed().map {
+                Self.line($0, in: d, requester: context.requester, lang: lang, latest: Self.latest(read.changes))
+            },
+            back: back
+        )
         return try app.pages.render("history", page, context: context)
     }
 
@@ -144,10 +160,18 @@ struct CorrectionController: Sendable {
         let when = "\(lang == .zh ? ROCDate.long(m.date) : m.date.iso) \(m.localTime?.description ?? "") \(d.homeZone.abbreviation(at: c.at))"
         let what = "\(action(c.action).text(lang)) \(kind(c.item.kind).text(lang)) \(c.item.key)"
         let place = [c.eventID, c.toEventID].compactMap { $0 }.map { id in d.events.first { $0.id == id }?.title ?? id }.joined(separator: " → ")
-        return HistoryLine(id: c.id, when: when, what: what, place: place.nonEmpty, before: c.before?.summary.nonEmpty,
-                           after: c.after?.summary.nonEmpty, who: c.actor?.nonEmpty,
-                           undone: c.undoneBy.map { LocalizedText(zh: "已由 #\($0) 復原", en: "undone by #\($0)").text(lang) },
-                           undoAction: c.undoneBy == nil && latest.contains(c.id) && Access.mayLog(requester, on: d) ? "/d/\(d.id.pathEscaped)/changes/\(c.id)/undo" : nil)
+        return HistoryLine(
+            id: c.id,
+            when: when,
+            what: what,
+            place: place.nonEmpty,
+            before: c.before?.summary.nonEmpty,
+            after: c.after?.summary.nonEmpty,
+            who: c.actor?.nonEmpty,
+            undone: c.undoneBy.map { LocalizedText(zh: "已由 #\($0) 復原", en: "undone by #\($0)").text(lang) },
+            undoAction: c.undoneBy == nil && latest.contains(c.id) && Access.mayLog(requester, on: d)
+                ? "/d/\(d.id.pathEscaped)/changes/\(c.id)/undo" : nil
+        )
     }
 
     static func action(_ a: LoggedAction) -> LocalizedText {

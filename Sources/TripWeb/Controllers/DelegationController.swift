@@ -21,21 +21,33 @@ struct DelegationController: Sendable {
         let organiser = context.requester.role == .organiser
         // Empty only when there is nothing at all, not on a page past the last.
         let empty = rows.isEmpty && !shown.hasPrevious
-        return try app.pages.render("list", ListPage(delegations: rows, empty: empty, organiser: organiser,
-                                                     example: empty && app.config.exampleSeed != nil,
-                                                     pager: Pager(shown, path: "/", lang: context.lang)), context: context)
+        return try app.pages.render(
+            "list",
+            ListPage(
+                delegations: rows,
+                empty: empty,
+                organiser: organiser,
+                example: empty && app.config.exampleSeed != nil,
+                pager: Pager(shown, path: "/", lang: context.lang)
+            ),
+            context: context
+        )
     }
 
     func overview(_ context: WebContext) async throws -> Response {
         let shown = try await ShowDelegation(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
-        let d = shown.delegation, lang = context.lang
+        let d = shown.delegation
+        let lang = context.lang
         let labels = DelegationLabels(delegation: d, lang: lang)
         let cover: [OverviewPage.Fact] = [
             (Word.planTitle, d.planNameOrTitle),
             (Word.category, d.category.name(lang)),
             (Word.agency, d.agency),
             (Word.namesTitles, d.namesAndTitles),
-            (Word.countries, LocalizedText(zh: shown.countries.map(\.zh).joined(separator: "、"), en: shown.countries.map(\.en).joined(separator: ", ")).text(lang)),
+            (
+                Word.countries,
+                LocalizedText(zh: shown.countries.map(\.zh).joined(separator: "、"), en: shown.countries.map(\.en).joined(separator: ", ")).text(lang)
+            ),
             (Word.period, TripHeader.period(d.start, d.end).text(lang)),
             (Word.status, d.status.name(lang)),
             (Word.reportDue, LocalizedText(zh: ROCDate.long(d.reportDue), en: d.reportDue.iso).text(lang)),
@@ -45,34 +57,56 @@ struct DelegationController: Sendable {
         }
         let findings = shown.checks.diagnostics.filter { $0.acknowledged == nil }.map { diag in
             OverviewPage.Finding(
-                severity: diag.severity.rawValue, severityName: LocalizedText(zh: diag.severity.zh, en: diag.severity.rawValue).text(lang), code: diag.code.rawValue,
-                message: diag.message.text(lang), fix: diag.fix?.text(lang).nonEmpty, hasItems: !diag.items.isEmpty,
+                severity: diag.severity.rawValue,
+                severityName: LocalizedText(zh: diag.severity.zh, en: diag.severity.rawValue).text(lang),
+                code: diag.code.rawValue,
+                message: diag.message.text(lang),
+                fix: diag.fix?.text(lang).nonEmpty,
+                hasItems: !diag.items.isEmpty,
                 items: diag.items.map { id in
-                    OverviewPage.ItemLink(id: id, label: itemLabel(id, in: d, labels: labels).nonEmpty,
-                                          link: d.events.contains { $0.id == id } ? "/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)"
-                                                                                   : "/d/\(d.id.pathEscaped)/schedule#\(id)")
-                })
+                    OverviewPage.ItemLink(
+                        id: id,
+                        label: itemLabel(id, in: d, labels: labels).nonEmpty,
+                        link: d.events.contains { $0.id == id }
+                            ? "/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)"
+                            : "/d/\(d.id.pathEscaped)/schedule#\(id)"
+                    )
+                }
+            )
         }
-        let page = OverviewPage(trip: TripHeader(d, requester: context.requester, lang: lang), cover: cover, members: members,
-                                diagnostics: findings, clean: findings.isEmpty, purpose: d.purpose?.nonEmpty)
+        let page = OverviewPage(
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            cover: cover,
+            members: members,
+            diagnostics: findings,
+            clean: findings.isEmpty,
+            purpose: d.purpose?.nonEmpty
+        )
         return try app.pages.render("overview", page, context: context)
     }
 
     func schedule(_ request: Request, _ context: WebContext) async throws -> Response {
         let lang = context.lang
         let wanted = request.uri.queryParameters["member"].map { ReadSchedule.MemberChoice.id(String($0)) }
-        let schedule = try await ReadSchedule(app.context(context)).run(ReadSchedule.Input(
-            trip: ReadDelegation.Input(trip: try context.parameters.require("trip")), member: wanted))
-        let d = schedule.delegation, memberID = schedule.member?.id
+        let schedule = try await ReadSchedule(app.context(context)).run(
+            ReadSchedule.Input(
+                trip: ReadDelegation.Input(trip: try context.parameters.require("trip")),
+                member: wanted
+            )
+        )
+        let d = schedule.delegation
+        let memberID = schedule.member?.id
         let trip = TripHeader(d, requester: context.requester, lang: lang)
         // The days do not depend on who asks: rendered once per delegation state, language and member.
         let body = try app.cache.fragment("schedule|\(lang.rawValue)|\(memberID ?? "")", of: d) {
             let labels = DelegationLabels(delegation: d, lang: lang)
             let page = SchedulePage(
-                trip: trip, days: SchedulePage.days(schedule.days, delegation: d, labels: labels, checks: schedule.checks),
+                trip: trip,
+                days: SchedulePage.days(schedule.days, delegation: d, labels: labels, checks: schedule.checks),
                 members: d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == memberID) },
                 allSelected: memberID == nil,
-                member: schedule.member.map { SchedulePage.MemberLine(name: $0.name, title: $0.title.nonEmpty) })
+                member: schedule.member.map { SchedulePage.MemberLine(name: $0.name, title: $0.title.nonEmpty) }
+            )
             return try app.pages.text("schedule-body", page, context: context)
         }
         return try app.pages.render(body: body, trip: trip, context: context)

@@ -21,43 +21,60 @@ extension EditController {
         ["id": m.id, "name": m.name, "title": m.title, "unit": m.unit, "rank": m.rank ?? "", "email": m.email ?? "", "role": m.role.rawValue]
     }
 
-    func membersForm(_ context: WebContext, rows: [MemberRow]? = nil, conflicts: MemberConflicts? = nil,
-                     status: HTTPResponse.Status = .ok) async throws -> Response {
+    func membersForm(
+        _ context: WebContext,
+        rows: [MemberRow]? = nil,
+        conflicts: MemberConflicts? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         try Access.requireOrganiser(context.requester)
         let read = try await ShowDelegation(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
         let d = read.delegation
         let lang = context.lang
         // The roster's findings, as of the members stored now (so re-checked after each save).
         let roster = read.checks.diagnostics.filter { $0.acknowledged == nil && $0.code.rule == .roster }.map { DiagnosticLine($0, lang: lang) }
-        let shown = rows ?? d.members.map { m in
-            MemberRow(existing: true, revision: EditRevision.of(member: m), state: FormState(values: Self.memberValues(m), messages: [:]))
-        } + [MemberRow(existing: false, revision: "", state: FormState(values: ["role": "member"], messages: [:]))]
+        let shown =
+            rows ?? d.members.map { m in
+                MemberRow(existing: true, revision: EditRevision.of(member: m), state: FormState(values: Self.memberValues(m), messages: [:]))
+            } + [MemberRow(existing: false, revision: "", state: FormState(values: ["role": "member"], messages: [:]))]
         let changed = Dictionary((conflicts?.changed ?? []).map { ($0.current.id, $0) }, uniquingKeysWith: { a, _ in a })
         let views = shown.map { row in
             let id = row.state.values["id"] ?? ""
             var compare: [CompareRow]?
             if let c = changed[id] {
-                var theirs = Self.memberValues(c.current), yours = Self.memberValues(c.attempted)
+                var theirs = Self.memberValues(c.current)
+                var yours = Self.memberValues(c.attempted)
                 theirs["role"] = c.current.role.name(lang)
                 yours["role"] = c.attempted.role.name(lang)
                 compare = ["unit", "title", "name", "rank", "email", "role"].map { key in
                     CompareRow(label: FormState.label(Self.memberLabels[key] ?? key).text(lang), theirs: theirs[key] ?? "", yours: yours[key] ?? "")
                 }
             }
-            return MembersEditPage.Row(existing: row.existing, legend: Self.legend(of: row, in: d, lang: lang),
-                                       revision: row.revision.nonEmpty, form: FormView(row.state),
-                                       roles: MemberRole.allCases.reversed().map { role in
-                                           Choice(id: role.rawValue, name: role.name(lang), selected: (row.state.values["role"] ?? "member") == role.rawValue)
-                                       },
-                                       removeLink: row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : nil,
-                                       hasConflict: compare == nil ? nil : true, conflict: compare)
+            return MembersEditPage.Row(
+                existing: row.existing,
+                legend: Self.legend(of: row, in: d, lang: lang),
+                revision: row.revision.nonEmpty,
+                form: FormView(row.state),
+                roles: MemberRole.allCases.reversed().map { role in
+                    Choice(id: role.rawValue, name: role.name(lang), selected: (row.state.values["role"] ?? "member") == role.rawValue)
+                },
+                removeLink: row.existing ? "/d/\(d.id.pathEscaped)/members/\(id.pathEscaped)/remove" : nil,
+                hasConflict: compare == nil ? nil : true,
+                conflict: compare
+            )
         }
         let refused = shown.filter { !$0.state.messages.isEmpty }
         let concerned = refused.map { Self.legend(of: $0, in: d, lang: lang) }
             .joined(separator: LocalizedText(zh: "、", en: ", ").text(lang))
-        let page = MembersEditPage(trip: TripHeader(d, requester: context.requester, lang: lang), rows: views,
-                                   hasErrors: !refused.isEmpty, concerned: concerned.nonEmpty, diagnostics: roster, conflicted: conflicts != nil,
-                                   removed: (conflicts?.removed ?? []).map { MembersEditPage.Removed(id: $0) })
+        let page = MembersEditPage(
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            rows: views,
+            hasErrors: !refused.isEmpty,
+            concerned: concerned.nonEmpty,
+            diagnostics: roster,
+            conflicted: conflicts != nil,
+            removed: (conflicts?.removed ?? []).map { MembersEditPage.Removed(id: $0) }
+        )
         return try app.pages.render("members-edit", page, context: context, status: status)
     }
 
@@ -129,19 +146,26 @@ extension EditController {
     // MARK: Removing a member
 
     func removalPage(_ context: WebContext, status: HTTPResponse.Status = .ok, message: String? = nil) async throws -> Response {
-        let read = try await ReadMemberRemoval(app.context(context)).run(ReadMemberRemoval.Input(
-            trip: try context.parameters.require("trip"), member: try context.parameters.require("member")))
+        let read = try await ReadMemberRemoval(app.context(context)).run(
+            ReadMemberRemoval.Input(
+                trip: try context.parameters.require("trip"),
+                member: try context.parameters.require("member")
+            )
+        )
         let m = read.member
         let page = MemberRemovePage(
             trip: TripHeader(read.delegation, requester: context.requester, lang: context.lang),
             member: MemberRemovePage.MemberLine(id: m.id, name: m.name, title: m.title.nonEmpty, unit: m.unit.nonEmpty, revision: read.revision),
-            refused: read.problem?.text(context.lang).nonEmpty, message: message)
+            refused: read.problem?.text(context.lang).nonEmpty,
+            message: message
+        )
         return try app.pages.render("member-remove", page, context: context, status: status)
     }
 
     func removeMember(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context.requester)
-        let trip = try context.parameters.require("trip"), id = try context.parameters.require("member")
+        let trip = try context.parameters.require("trip")
+        let id = try context.parameters.require("member")
         guard let revision = context.form["revision"] else { throw WebError.missingRevision(retry: true) }
         do {
             try await RemoveMember(app.context(context)).run(RemoveMember.Input(trip: trip, member: id, revision: revision))
@@ -161,5 +185,6 @@ extension EditController {
     /// Why a confirmed removal was not done.
     static let changedMeanwhile = LocalizedText(
         zh: "這位人員的資料在您開啟此頁後已被修改，尚未刪除；請確認目前內容後再決定。",
-        en: "This member was changed after you opened this page and was not removed; check the current values and decide again.")
+        en: "This member was changed after you opened this page and was not removed; check the current values and decide again."
+    )
 }

@@ -31,19 +31,29 @@ struct EditController: Sendable {
         if let m = e.end {
             if let t = m.localTime { end = m.date == e.date ? t.description : "\(m.date.iso) \(t)" } else { end = m.date.iso }
         }
-        return ["title": e.title, "kind": e.kind.rawValue, "date": e.date.iso, "start": e.start.localTime?.description ?? e.start.part?.zh ?? "",
-                "end": end, "place": e.placeID ?? "", "host": e.host ?? ""]
+        return [
+            "title": e.title, "kind": e.kind.rawValue, "date": e.date.iso, "start": e.start.localTime?.description ?? e.start.part?.zh ?? "",
+            "end": end, "place": e.placeID ?? "", "host": e.host ?? "",
+        ]
     }
 
     static let eventFields = ["title", "kind", "date", "start", "end", "place", "host"]
 
-    func eventForm(_ context: WebContext, state: FormState? = nil, revision: String? = nil,
-                   conflict: EditConflict<EventEdit>? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func eventForm(
+        _ context: WebContext,
+        state: FormState? = nil,
+        revision: String? = nil,
+        conflict: EditConflict<EventEdit>? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         try Access.requireOrganiser(context.requester)
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
-        let d = read.delegation, e = read.event, lang = context.lang
+        let d = read.delegation
+        let e = read.event
+        let lang = context.lang
         let form = state ?? FormState(values: Self.formValues(e), messages: [:])
-        let chosenKind = form.values["kind"] ?? e.kind.rawValue, chosenPlace = form.values["place"] ?? ""
+        let chosenKind = form.values["kind"] ?? e.kind.rawValue
+        let chosenPlace = form.values["place"] ?? ""
         let labels = DelegationLabels(delegation: d, lang: lang)
         let page = EventEditPage(
             trip: TripHeader(d, requester: context.requester, lang: lang),
@@ -55,14 +65,20 @@ struct EditController: Sendable {
             hasErrors: !form.messages.isEmpty,
             conflict: conflict.map { conflict in
                 func describe(_ v: EventEdit) -> [String: String] {
-                    ["kind": v.kind.name(lang), "title": v.title, "host": v.host ?? "—", "place": v.placeID.map { labels.place($0) } ?? "—",
-                     "start": v.start.localText, "end": v.end?.localText ?? "—"]
+                    [
+                        "kind": v.kind.name(lang), "title": v.title, "host": v.host ?? "—", "place": v.placeID.map { labels.place($0) } ?? "—",
+                        "start": v.start.localText, "end": v.end?.localText ?? "—",
+                    ]
                 }
-                let theirs = describe(conflict.current), yours = describe(conflict.attempted)
-                return EventEditPage.Conflict(rows: ["title", "kind", "start", "end", "place", "host"].map { key in
-                    CompareRow(label: FormState.label(key).text(lang), theirs: theirs[key] ?? "", yours: yours[key] ?? "")
-                })
-            })
+                let theirs = describe(conflict.current)
+                let yours = describe(conflict.attempted)
+                return EventEditPage.Conflict(
+                    rows: ["title", "kind", "start", "end", "place", "host"].map { key in
+                        CompareRow(label: FormState.label(key).text(lang), theirs: theirs[key] ?? "", yours: yours[key] ?? "")
+                    }
+                )
+            }
+        )
         return try app.pages.render("event-edit", page, context: context, status: status)
     }
 
@@ -72,8 +88,15 @@ struct EditController: Sendable {
         let f = context.form
         let typed = Dictionary(uniqueKeysWithValues: Self.eventFields.map { ($0, f.fields[$0]?.first ?? "") })
         guard let revision = f["revision"] else { throw WebError.missingRevision() }
-        let values = EditEvent.Values(title: typed["title"] ?? "", kind: typed["kind"] ?? "", date: typed["date"] ?? "",
-                                      start: typed["start"] ?? "", end: typed["end"] ?? "", place: f["place"] ?? "", host: typed["host"] ?? "")
+        let values = EditEvent.Values(
+            title: typed["title"] ?? "",
+            kind: typed["kind"] ?? "",
+            date: typed["date"] ?? "",
+            start: typed["start"] ?? "",
+            end: typed["end"] ?? "",
+            place: f["place"] ?? "",
+            host: typed["host"] ?? ""
+        )
         do {
             try await EditEvent(app.context(context)).run(EditEvent.Input(target, revision: revision, values: values))
         } catch {
@@ -82,8 +105,13 @@ struct EditController: Sendable {
                 let state = FormState(values: typed, problems: problems, lang: context.lang, field: ["tz": "place"])
                 return try await eventForm(context, state: state, revision: revision, status: .unprocessableContent)
             case let .eventConflict(conflict):
-                return try await eventForm(context, state: FormState(values: typed, messages: [:]), revision: conflict.revision,
-                                           conflict: conflict, status: .conflict)
+                return try await eventForm(
+                    context,
+                    state: FormState(values: typed, messages: [:]),
+                    revision: conflict.revision,
+                    conflict: conflict,
+                    status: .conflict
+                )
             default:
                 throw error
             }

@@ -66,13 +66,17 @@ struct EventController: Sendable {
     /// note a refused edit names, else the last page: the newest notes, where a new one lands).
     func page(_ context: WebContext, notesPage: PageRequest? = nil, retry: Retry = Retry()) async throws -> Response {
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
-        let d = read.delegation, e = read.event, lang = context.lang
+        let d = read.delegation
+        let e = read.event
+        let lang = context.lang
         // What may be corrected, with revisions, and the latest corrections: for those who may log.
         let mayLog = Access.mayLog(context.requester, on: d)
         let entries = try await ReadLogged(app.context(context)).run(EventTarget(trip: d.id, event: e.id))
         let changes = mayLog ? try await ReadHistory(app.context(context)).run(ReadHistory.Input(trip: d.id, event: e.id)).changes : []
         let latest = CorrectionController.latest(changes)
-        let recent = changes.suffix(5).reversed().map { CorrectionController.line($0, in: d, requester: context.requester, lang: lang, latest: latest) }
+        let recent = changes.suffix(5).reversed().map {
+            CorrectionController.line($0, in: d, requester: context.requester, lang: lang, latest: latest)
+        }
         let labels = DelegationLabels(delegation: d, lang: lang)
         let base = "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)"
         func form(_ name: String) -> FormView? {
@@ -83,74 +87,150 @@ struct EventController: Sendable {
         let otherEvents = d.events.filter { $0.id != e.id }.map { Choice(id: $0.id, name: "\(labels.day($0.date)) \($0.title)", selected: false) }
         func fix(_ item: LoggedItem, fields: [FixView.Field] = []) -> FixView? {
             guard mayLog, let revision = revisions[item] else { return nil }
-            return FixView(action: "\(base)/items/\(CorrectionController.path(item))", revision: revision, events: otherEvents,
-                           fields: fields, movable: !otherEvents.isEmpty, editable: !fields.isEmpty)
+            return FixView(
+                action: "\(base)/items/\(CorrectionController.path(item))",
+                revision: revision,
+                events: otherEvents,
+                fields: fields,
+                movable: !otherEvents.isEmpty,
+                editable: !fields.isEmpty
+            )
         }
         let shownNotes = PageOf(slicing: read.notes, notesPage ?? Self.defaultNotesPage(read.notes.map(\.id), retrying: retry.form?.name))
         let notes = shownNotes.rows.map { n in
             EventPage.NoteView(
-                id: n.id, text: n.text.nonEmpty, revision: n.revision, author: n.author.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
-                at: n.createdAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, edited: n.revision > 1,
-                previous: n.previous.reversed().map { EventPage.Earlier(text: $0.nonEmpty) }, action: "\(base)/notes/\(n.id)",
-                form: form("note-\(n.id)"), fix: fix(.note(n.id)))
+                id: n.id,
+                text: n.text.nonEmpty,
+                revision: n.revision,
+                author: n.author.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
+                at: n.createdAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty,
+                edited: n.revision > 1,
+                previous: n.previous.reversed().map { EventPage.Earlier(text: $0.nonEmpty) },
+                action: "\(base)/notes/\(n.id)",
+                form: form("note-\(n.id)"),
+                fix: fix(.note(n.id))
+            )
         }
         let photos = e.photos.compactMap { p -> EventPage.PhotoView? in
             guard let id = p.id else { return nil }
             return EventPage.PhotoView(
-                src: p.file == nil ? nil : "/d/\(d.id.pathEscaped)/photo/\(id)", caption: p.caption?.nonEmpty,
-                captionAction: "\(base)/photos/\(id)/caption", captionRevision: EditRevision.of(caption: p.caption),
-                taken: p.takenAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty, form: form("caption-\(id)"),
-                fileAction: "\(base)/photos/\(id)/file", fix: fix(.photo(id)))
+                src: p.file == nil ? nil : "/d/\(d.id.pathEscaped)/photo/\(id)",
+                caption: p.caption?.nonEmpty,
+                captionAction: "\(base)/photos/\(id)/caption",
+                captionRevision: EditRevision.of(caption: p.caption),
+                taken: p.takenAt.map { labels.instant($0, zone: e.start.zone) }?.nonEmpty,
+                form: form("caption-\(id)"),
+                fileAction: "\(base)/photos/\(id)/file",
+                fix: fix(.photo(id))
+            )
         }
         let forms = retry.form.map { _ in
-            EventPage.Forms(note: form("note"), photos: form("photos"), counterpart: form("counterpart"), outcome: form("outcome"),
-                            followUp: form("followUp"))
+            EventPage.Forms(
+                note: form("note"),
+                photos: form("photos"),
+                counterpart: form("counterpart"),
+                outcome: form("outcome"),
+                followUp: form("followUp")
+            )
         }
         let page = EventPage(
             trip: TripHeader(d, requester: context.requester, lang: lang),
-            event: EventPage.EventLine(id: e.id, title: e.title, kind: e.kind.name(lang), day: labels.day(e.date),
-                                       time: labels.span(e)?.nonEmpty, place: e.placeID.map { labels.place($0) }?.nonEmpty,
-                                       host: e.host?.nonEmpty, who: labels.who(e.participants) ?? Word.everyone.text.text(lang), action: base),
+            event: EventPage.EventLine(
+                id: e.id,
+                title: e.title,
+                kind: e.kind.name(lang),
+                day: labels.day(e.date),
+                time: labels.span(e)?.nonEmpty,
+                place: e.placeID.map { labels.place($0) }?.nonEmpty,
+                host: e.host?.nonEmpty,
+                who: labels.who(e.participants) ?? Word.everyone.text.text(lang),
+                action: base
+            ),
             diagnostics: read.checks.diagnostics(naming: e.id).filter { $0.acknowledged == nil }
                 .map { DiagnosticLine($0, lang: lang) },
-            notes: notes, pager: Pager(shownNotes, path: base, lang: lang), notesAddress: Pager.address(base, [], page: shownNotes.number), photos: photos,
+            notes: notes,
+            pager: Pager(shownNotes, path: base, lang: lang),
+            notesAddress: Pager.address(base, [], page: shownNotes.number),
+            photos: photos,
             counterparts: entries.compactMap { entry -> EventPage.Counterpart? in
                 guard case let .counterpart(c) = entry.value else { return nil }
-                return EventPage.Counterpart(name: c.name, title: c.title?.nonEmpty, organisation: c.organisation?.nonEmpty, fix: fix(entry.item, fields: [
-                    FixView.Field(name: "name", label: Word.name.text.text(lang), value: c.name, type: "text"),
-                    FixView.Field(name: "personTitle", label: Word.jobTitle.text.text(lang), value: c.title ?? "", type: "text"),
-                    FixView.Field(name: "organisation", label: Word.organisation.text.text(lang), value: c.organisation ?? "", type: "text")]))
+                return EventPage.Counterpart(
+                    name: c.name,
+                    title: c.title?.nonEmpty,
+                    organisation: c.organisation?.nonEmpty,
+                    fix: fix(
+                        entry.item,
+                        fields: [
+                            FixView.Field(name: "name", label: Word.name.text.text(lang), value: c.name, type: "text"),
+                            FixView.Field(name: "personTitle", label: Word.jobTitle.text.text(lang), value: c.title ?? "", type: "text"),
+                            FixView.Field(name: "organisation", label: Word.organisation.text.text(lang), value: c.organisation ?? "", type: "text"),
+                        ]
+                    )
+                )
             },
             outcomes: entries.compactMap { entry -> EventPage.OutcomeLine? in
                 guard case let .outcome(o) = entry.value else { return nil }
-                return EventPage.OutcomeLine(text: o.text, date: o.date?.iso, fix: fix(entry.item, fields: [
-                    FixView.Field(name: "text", label: Word.text.text.text(lang), value: o.text, type: "text"),
-                    FixView.Field(name: "date", label: Word.date.text.text(lang), value: o.date?.iso ?? "", type: "date")]))
+                return EventPage.OutcomeLine(
+                    text: o.text,
+                    date: o.date?.iso,
+                    fix: fix(
+                        entry.item,
+                        fields: [
+                            FixView.Field(name: "text", label: Word.text.text.text(lang), value: o.text, type: "text"),
+                            FixView.Field(name: "date", label: Word.date.text.text(lang), value: o.date?.iso ?? "", type: "date"),
+                        ]
+                    )
+                )
             },
             followUps: entries.compactMap { entry -> EventPage.FollowUpLine? in
                 guard case let .followUp(f) = entry.value else { return nil }
-                return EventPage.FollowUpLine(task: f.task, owner: f.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
-                                              due: f.due?.iso, status: f.status.name(lang), fix: fix(entry.item, fields: [
-                    FixView.Field(name: "task", label: Word.task.text.text(lang), value: f.task, type: "text"),
-                    FixView.Field(name: "owner", label: Word.owner.text.text(lang), value: f.owner ?? "", type: "text"),
-                    FixView.Field(name: "due", label: Word.due.text.text(lang), value: f.due?.iso ?? "", type: "date"),
-                    FixView.Field(name: "status", label: Word.status.text.text(lang), value: f.status.rawValue, type: "text")]))
+                return EventPage.FollowUpLine(
+                    task: f.task,
+                    owner: f.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
+                    due: f.due?.iso,
+                    status: f.status.name(lang),
+                    fix: fix(
+                        entry.item,
+                        fields: [
+                            FixView.Field(name: "task", label: Word.task.text.text(lang), value: f.task, type: "text"),
+                            FixView.Field(name: "owner", label: Word.owner.text.text(lang), value: f.owner ?? "", type: "text"),
+                            FixView.Field(name: "due", label: Word.due.text.text(lang), value: f.due?.iso ?? "", type: "date"),
+                            FixView.Field(name: "status", label: Word.status.text.text(lang), value: f.status.rawValue, type: "text"),
+                        ]
+                    )
+                )
             },
             conflict: retry.noteConflict.map { c in
-                EventPage.NoteConflictView(theirs: c.current.text.nonEmpty, yours: c.attempted.nonEmpty, revision: c.current.revision,
-                                           action: "\(base)/notes/\(c.current.id)")
+                EventPage.NoteConflictView(
+                    theirs: c.current.text.nonEmpty,
+                    yours: c.attempted.nonEmpty,
+                    revision: c.current.revision,
+                    action: "\(base)/notes/\(c.current.id)"
+                )
             },
             captionConflict: retry.captionConflict.map { photo, c in
-                EventPage.CaptionConflictView(theirs: c.current.nonEmpty, yours: c.attempted.nonEmpty, revision: c.revision,
-                                              action: "\(base)/photos/\(photo)/caption")
+                EventPage.CaptionConflictView(
+                    theirs: c.current.nonEmpty,
+                    yours: c.attempted.nonEmpty,
+                    revision: c.revision,
+                    action: "\(base)/photos/\(photo)/caption"
+                )
             },
-            forms: forms, recent: Array(recent), historyLink: "\(base)/history")
+            forms: forms,
+            recent: Array(recent),
+            historyLink: "\(base)/history"
+        )
         return try app.pages.render("event", page, context: context, status: retry.status)
     }
 
     /// The page again with a refused form.
-    private func refused(_ context: WebContext, form name: String, values: [String: String], _ problems: FieldProblems,
-                         field: [String: String] = [:]) async throws -> Response {
+    private func refused(
+        _ context: WebContext,
+        form name: String,
+        values: [String: String],
+        _ problems: FieldProblems,
+        field: [String: String] = [:]
+    ) async throws -> Response {
         let state = FormState(values: values, problems: problems, lang: context.lang, field: field)
         return try await page(context, retry: Retry(form: (name, state), status: .unprocessableContent))
     }
@@ -244,8 +324,14 @@ struct EventController: Sendable {
         // The form's "personTitle" is the plan's "title" (the page has a title of its own).
         let typed = typed(context, ["name", "personTitle", "organisation"])
         do {
-            try await LogCounterpart(app.context(context)).run(LogCounterpart.Input(
-                target, name: typed["name"] ?? "", title: typed["personTitle"] ?? "", organisation: typed["organisation"] ?? ""))
+            try await LogCounterpart(app.context(context)).run(
+                LogCounterpart.Input(
+                    target,
+                    name: typed["name"] ?? "",
+                    title: typed["personTitle"] ?? "",
+                    organisation: typed["organisation"] ?? ""
+                )
+            )
         } catch {
             switch error {
             case let .refused(problems):
@@ -277,8 +363,14 @@ struct EventController: Sendable {
         let target = try app.target(context)
         let typed = typed(context, ["task", "owner", "due"])
         do {
-            try await LogFollowUp(app.context(context)).run(LogFollowUp.Input(
-                target, task: typed["task"] ?? "", owner: typed["owner"] ?? "", due: typed["due"] ?? ""))
+            try await LogFollowUp(app.context(context)).run(
+                LogFollowUp.Input(
+                    target,
+                    task: typed["task"] ?? "",
+                    owner: typed["owner"] ?? "",
+                    due: typed["due"] ?? ""
+                )
+            )
         } catch {
             switch error {
             case let .refused(problems):
@@ -294,8 +386,11 @@ struct EventController: Sendable {
     func photo(_ context: WebContext) async throws -> Response {
         guard let id = Int64(try context.parameters.require("id")) else { throw WebError.notFound("photo") }
         let image = try await ReadStoredFile(app.context(context)).run(.photo(trip: try context.parameters.require("trip"), id: id))
-        return Response(status: .ok, headers: [.contentType: image.mediaType, .cacheControl: "private, max-age=86400"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: image.data)))
+        return Response(
+            status: .ok,
+            headers: [.contentType: image.mediaType, .cacheControl: "private, max-age=86400"],
+            body: .init(byteBuffer: ByteBuffer(bytes: image.data))
+        )
     }
 }
 

@@ -16,7 +16,8 @@ struct OutlineController: Sendable {
 
     func page(_ context: WebContext, message: LocalizedText? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         try Access.requireOrganiser(context.requester)
-        let trip = try context.parameters.require("trip"), kind = try context.parameters.require("kind")
+        let trip = try context.parameters.require("trip")
+        let kind = try context.parameters.require("kind")
         let read = try await ReadOutline(app.context(context)).run(ReadOutline.Input(trip: trip, kind: kind))
         let lang = context.lang
         var sections: [OutlinePage.Section] = []
@@ -24,23 +25,40 @@ struct OutlineController: Sendable {
             for (i, s) in list.enumerated() {
                 let path = OutlinePath(prefix + [i + 1])
                 let titles = s.events.compactMap { id in read.delegation.events.first { $0.id == id }?.title }
-                sections.append(OutlinePage.Section(
-                    path: path.description, depth: prefix.count + 1, heading: s.heading ?? titles.joined(separator: "、"),
-                    ownHeading: s.heading ?? "", visits: s.heading == nil ? "" : titles.joined(separator: "、"),
-                    hidden: !s.inBody, first: i == 0, last: i == list.count - 1, splittable: s.events.count > 1,
-                    ownText: s.text ?? "", drafted: OutlineController.drafted(s, in: read.delegation, lang: lang)))
+                sections.append(
+                    OutlinePage.Section(
+                        path: path.description,
+                        depth: prefix.count + 1,
+                        heading: s.heading ?? titles.joined(separator: "、"),
+                        ownHeading: s.heading ?? "",
+                        visits: s.heading == nil ? "" : titles.joined(separator: "、"),
+                        hidden: !s.inBody,
+                        first: i == 0,
+                        last: i == list.count - 1,
+                        splittable: s.events.count > 1,
+                        ownText: s.text ?? "",
+                        drafted: OutlineController.drafted(s, in: read.delegation, lang: lang)
+                    )
+                )
                 walk(s.sections, prefix + [i + 1])
             }
         }
         walk(read.outline.sections, [])
-        let page = OutlinePage(trip: TripHeader(read.delegation, requester: context.requester, lang: lang), kind: read.kind.id,
-                               kindName: read.kind.name.text(lang), revision: read.revision, message: message?.text(lang), sections: sections)
+        let page = OutlinePage(
+            trip: TripHeader(read.delegation, requester: context.requester, lang: lang),
+            kind: read.kind.id,
+            kindName: read.kind.name.text(lang),
+            revision: read.revision,
+            message: message?.text(lang),
+            sections: sections
+        )
         return try app.pages.render("outline", page, context: context, status: status)
     }
 
     func change(_ context: WebContext) async throws -> Response {
         try Access.requireOrganiser(context.requester)
-        let trip = try context.parameters.require("trip"), kind = try context.parameters.require("kind")
+        let trip = try context.parameters.require("trip")
+        let kind = try context.parameters.require("kind")
         // A revision the page did not send, or one that is not a small number, is a stale or
         // forged form: never a trap, never a change.
         guard let text = context.form["revision"], text.count <= 9, let revision = Int(text), revision >= 0 else {
@@ -71,7 +89,8 @@ struct OutlineController: Sendable {
         }
         if let failure {
             guard case let .outline(problem) = failure else { throw failure }
-            let status: HTTPResponse.Status = OutlineController.isStale(problem)
+            let status: HTTPResponse.Status =
+                OutlineController.isStale(problem)
                 ? .conflict : .unprocessableContent
             return try await page(context, message: problem.message, status: status)
         }

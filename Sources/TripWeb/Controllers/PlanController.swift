@@ -23,9 +23,14 @@ struct PlanController: Sendable {
         }
         router.get("/d/:trip/plan.yaml") { _, context -> Response in
             let plan = try await ExportPlan(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
-            return Response(status: .ok, headers: [.contentType: "text/yaml; charset=utf-8",
-                                                   .contentDisposition: "attachment; filename=\"\(plan.id).yaml\""],
-                            body: .init(byteBuffer: ByteBuffer(string: plan.text)))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/yaml; charset=utf-8",
+                    .contentDisposition: "attachment; filename=\"\(plan.id).yaml\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: plan.text))
+            )
         }
     }
 
@@ -50,18 +55,34 @@ struct PlanController: Sendable {
                 let source = text.isEmpty ? [] : text.components(separatedBy: "\n")
                 let lines = (source.count > 2_000 ? [] : source).enumerated().map { i, line in
                     let here = byLine[i + 1] ?? []
-                    return PlanPage.SourceLine(number: i + 1, text: line.nonEmpty, bad: !here.isEmpty,
-                                               errors: here.map { PlanPage.LineError(column: $0.column, message: $0.message(lang)) })
+                    return PlanPage.SourceLine(
+                        number: i + 1,
+                        text: line.nonEmpty,
+                        bad: !here.isEmpty,
+                        errors: here.map { PlanPage.LineError(column: $0.column, message: $0.message(lang)) }
+                    )
                 }
                 // Every error is in the list above the source; what the list cannot hold is counted.
                 var unplaced: [PlanPage.Message] = []
                 if errors.count > shown.count {
                     unplaced.append(PlanPage.Message(message: Self.moreErrors(errors.count - shown.count).text(lang)))
                 }
-                let list = shown.map { PlanPage.ErrorLine(where: "\($0.file):\($0.line):\($0.column)", message: $0.message(lang), anchor: "L\($0.line)") }
-                return try app.pages.render("plan", PlanPage(failed: true, errors: list, lines: lines, hasSource: !lines.isEmpty,
-                                                             unplaced: unplaced, fileName: name),
-                                            context: context, status: .unprocessableContent)
+                let list = shown.map {
+                    PlanPage.ErrorLine(where: "\($0.file):\($0.line):\($0.column)", message: $0.message(lang), anchor: "L\($0.line)")
+                }
+                return try app.pages.render(
+                    "plan",
+                    PlanPage(
+                        failed: true,
+                        errors: list,
+                        lines: lines,
+                        hasSource: !lines.isEmpty,
+                        unplaced: unplaced,
+                        fileName: name
+                    ),
+                    context: context,
+                    status: .unprocessableContent
+                )
             default:
                 throw error
             }

@@ -17,8 +17,12 @@ struct PressController: Sendable {
 
     /// The clippings, a page at a time (`?page=N`; a refused form shows the first page again),
     /// and the form to add one.
-    func page(_ context: WebContext, page request: PageRequest = PageRequest(), form: FormState? = nil,
-              status: HTTPResponse.Status = .ok) async throws -> Response {
+    func page(
+        _ context: WebContext,
+        page request: PageRequest = PageRequest(),
+        form: FormState? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let d = try await app.delegation(context)
         // By date of publication, clippings of one date in plan order (the plan's order is the
         // order they were logged, not the order they appeared); then a page of them. The report
@@ -27,18 +31,29 @@ struct PressController: Sendable {
             .map { (position: $0.offset, clipping: $0.element) }
         let shown = PageOf(slicing: ordered, request)
         let items = shown.rows.map { i, p in
-            PressPage.Clipping(date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang), outlet: p.outlet, headline: p.headline?.nonEmpty,
-                               url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty, remark: p.remark?.nonEmpty,
-                               image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",
-                               action: "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)", up: i > 0, down: i < d.press.count - 1)
+            PressPage.Clipping(
+                date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang),
+                outlet: p.outlet,
+                headline: p.headline?.nonEmpty,
+                url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty,
+                remark: p.remark?.nonEmpty,
+                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",
+                action: "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)",
+                up: i > 0,
+                down: i < d.press.count - 1
+            )
         }
         let chosen = form?.values["event"] ?? ""
         let today = Moment(instant: app.context.now(), zone: d.homeZone).date.iso
         let state = form ?? FormState(values: ["date": today], messages: [:])
-        let page = PressPage(trip: TripHeader(d, requester: context.requester, lang: context.lang), items: items,
-                             events: d.events.map { Choice(id: $0.id, name: $0.title, selected: $0.id == chosen) },
-                             form: FormView(state), hasErrors: form != nil,
-                             pager: Pager(shown, path: "/d/\(d.id.pathEscaped)/press", lang: context.lang))
+        let page = PressPage(
+            trip: TripHeader(d, requester: context.requester, lang: context.lang),
+            items: items,
+            events: d.events.map { Choice(id: $0.id, name: $0.title, selected: $0.id == chosen) },
+            form: FormView(state),
+            hasErrors: form != nil,
+            pager: Pager(shown, path: "/d/\(d.id.pathEscaped)/press", lang: context.lang)
+        )
         return try app.pages.render("press", page, context: context, status: status)
     }
 
@@ -47,8 +62,16 @@ struct PressController: Sendable {
     func add(_ context: WebContext) async throws -> Response {
         let trip = try context.parameters.require("trip")
         let typed = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0, context.form.fields[$0]?.first ?? "") })
-        let image = context.form.files.first { $0.field == "image" }.map { LogPress.Image.upload(LogPhotos.Upload(fileName: $0.fileName, data: $0.data)) }
-        let fields = LogPress.Fields(date: typed["date"], outlet: typed["outlet"], headline: typed["headline"], url: typed["url"], event: typed["event"])
+        let image = context.form.files.first { $0.field == "image" }.map {
+            LogPress.Image.upload(LogPhotos.Upload(fileName: $0.fileName, data: $0.data))
+        }
+        let fields = LogPress.Fields(
+            date: typed["date"],
+            outlet: typed["outlet"],
+            headline: typed["headline"],
+            url: typed["url"],
+            event: typed["event"]
+        )
         do {
             try await LogPress(app.context(context)).run(LogPress.Input(trip: ReadDelegation.Input(trip: trip), fields: fields, image: image))
         } catch {
@@ -63,14 +86,20 @@ struct PressController: Sendable {
     }
 
     func image(_ context: WebContext) async throws -> Response {
-        let image = try await ReadStoredFile(app.context(context)).run(.pressImage(trip: try context.parameters.require("trip"),
-                                                                                   id: try context.parameters.require("id")))
+        let image = try await ReadStoredFile(app.context(context)).run(
+            .pressImage(
+                trip: try context.parameters.require("trip"),
+                id: try context.parameters.require("id")
+            )
+        )
         return Response(status: .ok, headers: [.contentType: image.mediaType], body: .init(byteBuffer: ByteBuffer(bytes: image.data)))
     }
 
     /// Only http and https links are shown (no `javascript:` links).
     static func safeURL(_ text: String) -> String? {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else {
+            return nil
+        }
         return text
     }
 }

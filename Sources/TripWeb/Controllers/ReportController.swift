@@ -10,7 +10,8 @@ struct ReportController: Sendable {
 
     /// The preview's own policy: the HTML writer's page carries its styles inline; it runs no
     /// script and is never framed.
-    static let previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
+    static let previewPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
         + "form-action 'none'; frame-ancestors 'none'"
 
     func addRoutes(to router: Router<WebContext>) {
@@ -23,47 +24,72 @@ struct ReportController: Sendable {
         let trip = try context.parameters.require("trip")
         let wanted = request.uri.queryParameters["kind"].map(String.init) ?? "trip"
         let review = try await ReviewReport(app.context(context)).run(ReviewReport.Input(trip: trip, kind: wanted))
-        let d = review.delegation, lang = context.lang
+        let d = review.delegation
+        let lang = context.lang
         let kinds = try await ReportKinds(app.context(context)).run().map { kind in
             let names = Self.offered.map(\.rawValue) + (kind.uploadFields ? DownloadReport.UploadFields.allCases.map(\.rawValue) : [])
-            return ReportPage.Kind(id: kind.id, name: kind.name.text(lang), formats: names.map {
-                ReportPage.Download(format: $0, link: "/d/\(d.id.pathEscaped)/report/\(kind.id)/\($0)")
-            }, current: kind.id == review.kind.id)
+            return ReportPage.Kind(
+                id: kind.id,
+                name: kind.name.text(lang),
+                formats: names.map {
+                    ReportPage.Download(format: $0, link: "/d/\(d.id.pathEscaped)/report/\(kind.id)/\($0)")
+                },
+                current: kind.id == review.kind.id
+            )
         }
         let sections = review.sections.map { s -> ReportPage.Section in
-            let link: (String, Word)? = switch s.place {
-            case let .event(id): ("/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)", .fillOnEvent)
-            case .press: ("/d/\(d.id.pathEscaped)/press", .fillOnPress)
-            case .plan: ("/plan", .fillInPlan)
-            case .none: nil
-            }
-            return ReportPage.Section(level: s.level, heading: s.heading, left: s.prompts > 0 ? s.prompts : nil,
-                                      link: s.prompts > 0 ? link?.0 : nil, linkLabel: link.map { $0.1.text.text(lang) })
+            let link: (String, Word)? =
+                switch s.place {
+                case let .event(id): ("/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)", .fillOnEvent)
+                case .press: ("/d/\(d.id.pathEscaped)/press", .fillOnPress)
+                case .plan: ("/plan", .fillInPlan)
+                case .none: nil
+                }
+            return ReportPage.Section(
+                level: s.level,
+                heading: s.heading,
+                left: s.prompts > 0 ? s.prompts : nil,
+                link: s.prompts > 0 ? link?.0 : nil,
+                linkLabel: link.map { $0.1.text.text(lang) }
+            )
         }
         let readiness = review.readiness.map { diag in
             ReportPage.Line(severity: diag.severity.rawValue, message: diag.message.text(lang), fix: diag.fix?.text(lang).nonEmpty)
         }
         let warnings = review.warnings.map { ReportPage.Line(severity: "warning", message: $0.text(lang), fix: nil) }
-        let page = ReportPage(trip: TripHeader(d, requester: context.requester, lang: lang), kinds: kinds,
-                              reviewed: review.kind.name.text(lang), reviewedID: review.kind.id, prompts: review.prompts,
-                              done: review.prompts == 0, sections: sections, readiness: readiness, warnings: warnings)
+        let page = ReportPage(
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            kinds: kinds,
+            reviewed: review.kind.name.text(lang),
+            reviewedID: review.kind.id,
+            prompts: review.prompts,
+            done: review.prompts == 0,
+            sections: sections,
+            readiness: readiness,
+            warnings: warnings
+        )
         return try app.pages.render("report", page, context: context)
     }
 
     /// The draft as the HTML writer makes it, for reading in the browser (pictures are in the
     /// downloads).
     func preview(_ context: WebContext) async throws -> Response {
-        let trip = try context.parameters.require("trip"), kind = try context.parameters.require("kind")
+        let trip = try context.parameters.require("trip")
+        let kind = try context.parameters.require("kind")
         let review = try await ReviewReport(app.context(context)).run(ReviewReport.Input(trip: trip, kind: kind))
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: ReportController.previewPolicy],
-                        body: .init(byteBuffer: ByteBuffer(string: review.html)))
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: ReportController.previewPolicy],
+            body: .init(byteBuffer: ByteBuffer(string: review.html))
+        )
     }
 
     /// The formats in the order users want them: the documents they file first, Markdown last.
     static let offered: [ReportFormat] = [.odt, .docx, .pdf, .html, .md]
 
     func download(_ context: WebContext) async throws -> Response {
-        let trip = try context.parameters.require("trip"), kind = try context.parameters.require("kind")
+        let trip = try context.parameters.require("trip")
+        let kind = try context.parameters.require("kind")
         let name = try context.parameters.require("format")
         let input: DownloadReport.Input
         if let format = ReportFormat(rawValue: name) {
@@ -74,9 +100,15 @@ struct ReportController: Sendable {
             throw WebError.notFound("format")
         }
         let file = try await DownloadReport(app.context(context)).run(input)
-        let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? file.asciiName
-        return Response(status: .ok, headers: [.contentType: file.mediaType,
-                                               .contentDisposition: "attachment; filename=\"\(file.asciiName)\"; filename*=UTF-8''\(encoded)"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
+        let encoded =
+            file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? file.asciiName
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.mediaType,
+                .contentDisposition: "attachment; filename=\"\(file.asciiName)\"; filename*=UTF-8''\(encoded)",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: file.data))
+        )
     }
 }

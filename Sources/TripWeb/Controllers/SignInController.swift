@@ -10,8 +10,15 @@ struct SignInController: Sendable {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/signin") { request, context in
-            try app.pages.render("signin", SignInPage(next: safeNext(request.uri.queryParameters["next"].map(String.init)).nonEmpty,
-                                                      failed: nil, message: nil), context: context)
+            try app.pages.render(
+                "signin",
+                SignInPage(
+                    next: safeNext(request.uri.queryParameters["next"].map(String.init)).nonEmpty,
+                    failed: nil,
+                    message: nil
+                ),
+                context: context
+            )
         }
         router.post("/signin") { _, context in try await signIn(context) }
         router.post("/signout") { request, context in
@@ -33,16 +40,26 @@ struct SignInController: Sendable {
         let next = safeNext(context.form["next"])
         let penalty = await throttle.penalty(for: context.clientKey, now: now)
         if penalty.refuse {
-            return try app.pages.render("signin", SignInPage(next: next.nonEmpty, failed: true, message: Self.tooMany.text(context.lang)),
-                                        context: context, status: .tooManyRequests)
+            return try app.pages.render(
+                "signin",
+                SignInPage(next: next.nonEmpty, failed: true, message: Self.tooMany.text(context.lang)),
+                context: context,
+                status: .tooManyRequests
+            )
         }
         if penalty.delay > 0, app.config.throttleUnit > 0 {
             try await Task.sleep(for: .milliseconds(Int(penalty.delay * app.config.throttleUnit * 1000)))
         }
-        guard let code = context.form["code"], let signedIn = try await SignIn(app.context(context)).run(SignIn.Input(code: code, sessionLength: app.config.sessionLength)) else {
+        guard let code = context.form["code"],
+            let signedIn = try await SignIn(app.context(context)).run(SignIn.Input(code: code, sessionLength: app.config.sessionLength))
+        else {
             await throttle.fail(context.clientKey, now: now)
-            return try app.pages.render("signin", SignInPage(next: next.nonEmpty, failed: true, message: Self.wrongCode.text(context.lang)),
-                                        context: context, status: .unauthorized)
+            return try app.pages.render(
+                "signin",
+                SignInPage(next: next.nonEmpty, failed: true, message: Self.wrongCode.text(context.lang)),
+                context: context,
+                status: .unauthorized
+            )
         }
         await throttle.succeed(context.clientKey)
         var response = app.redirect(next)

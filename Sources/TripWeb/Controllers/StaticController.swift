@@ -13,8 +13,11 @@ struct StaticController: Sendable {
             guard let type = Self.files[name], let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
                 throw WebError.notFound(name)
             }
-            return Response(status: .ok, headers: [.contentType: type, .cacheControl: "max-age=300"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok,
+                headers: [.contentType: type, .cacheControl: "max-age=300"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data))
+            )
         }
     }
 }

@@ -27,8 +27,13 @@ struct TodayController: Sendable {
 
     /// Today for whom the request chose (`?member=`), else whom the cookie remembers; a remembered
     /// member the plan no longer has gives the day of whoever asks.
-    private func readToday(_ context: WebContext, trip: String, picked: String?, chosen: String?,
-                           remembered: String?) async throws -> ReadToday.Output {
+    private func readToday(
+        _ context: WebContext,
+        trip: String,
+        picked: String?,
+        chosen: String?,
+        remembered: String?
+    ) async throws -> ReadToday.Output {
         let useCase = ReadToday(app.context(context))
         if chosen == nil, let remembered {
             do {
@@ -48,34 +53,61 @@ struct TodayController: Sendable {
         let chosen = request.uri.queryParameters["member"].map(String.init)
         let remembered = (request.cookies[Self.memberCookie]?.value).map { $0 == Self.everyoneValue ? "" : $0 }
         let today = try await readToday(context, trip: trip, picked: picked, chosen: chosen, remembered: remembered)
-        let plan = today.plan, d = plan.delegation
+        let plan = today.plan
+        let d = plan.delegation
         let labels = DelegationLabels(delegation: d, lang: lang)
         let zone = plan.zone
         let nowMoment = Moment(instant: plan.now, zone: zone)
         let next = today.next.prefix(3).map { ScheduleItem($0, delegation: d, labels: labels, checks: today.checks) }
         let others = plan.items.compactMap { item -> TodayPage.Other? in
             guard case let .event(e) = item, e.id != today.current?.id else { return nil }
-            return TodayPage.Other(id: e.id, title: e.title, time: labels.span(e)?.nonEmpty, logged: e.hasLoggedMaterial,
-                                   link: "/d/\(d.id.pathEscaped)/today?event=\(e.id.pathEscaped)")
+            return TodayPage.Other(
+                id: e.id,
+                title: e.title,
+                time: labels.span(e)?.nonEmpty,
+                logged: e.hasLoggedMaterial,
+                link: "/d/\(d.id.pathEscaped)/today?event=\(e.id.pathEscaped)"
+            )
         }
         let current = today.current.map { e in
             TodayPage.Current(
-                id: e.id, title: e.title, kind: e.kind.name(lang), time: labels.span(e)?.nonEmpty,
-                place: e.placeID.map { labels.place($0) }?.nonEmpty, host: e.host?.nonEmpty,
-                notes: e.notes.suffix(3).map { TodayPage.Text(text: $0.text.nonEmpty) }, noteCount: e.notes.count, photoCount: e.photos.count,
-                link: "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)", action: "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)",
-                back: "/d/\(d.id.pathEscaped)/today?event=\(e.id.pathEscaped)")
+                id: e.id,
+                title: e.title,
+                kind: e.kind.name(lang),
+                time: labels.span(e)?.nonEmpty,
+                place: e.placeID.map { labels.place($0) }?.nonEmpty,
+                host: e.host?.nonEmpty,
+                notes: e.notes.suffix(3).map { TodayPage.Text(text: $0.text.nonEmpty) },
+                noteCount: e.notes.count,
+                photoCount: e.photos.count,
+                link: "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)",
+                action: "/d/\(d.id.pathEscaped)/e/\(e.id.pathEscaped)",
+                back: "/d/\(d.id.pathEscaped)/today?event=\(e.id.pathEscaped)"
+            )
         }
         let page = TodayPage(
-            trip: TripHeader(d, requester: context.requester, lang: lang), dayLabel: labels.day(plan.today),
-            nowTime: "\(nowMoment.localTime?.description ?? "") \(zone.abbreviation(at: plan.now))", zone: zone.identifier,
-            empty: plan.items.isEmpty, next: Array(next), others: others, hasNext: !next.isEmpty, hasOthers: !others.isEmpty, current: current,
-            whose: today.member?.name, hasMembers: d.members.count > 1, members: d.members.count > 1 ? [Choice(id: "", name: Word.everyone.text.text(lang), selected: today.member == nil)]
-                + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : [])
+            trip: TripHeader(d, requester: context.requester, lang: lang),
+            dayLabel: labels.day(plan.today),
+            nowTime: "\(nowMoment.localTime?.description ?? "") \(zone.abbreviation(at: plan.now))",
+            zone: zone.identifier,
+            empty: plan.items.isEmpty,
+            next: Array(next),
+            others: others,
+            hasNext: !next.isEmpty,
+            hasOthers: !others.isEmpty,
+            current: current,
+            whose: today.member?.name,
+            hasMembers: d.members.count > 1,
+            members: d.members.count > 1
+                ? [Choice(id: "", name: Word.everyone.text.text(lang), selected: today.member == nil)]
+                    + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : []
+        )
         var response = try app.pages.render("today", page, context: context)
         if let chosen {
             // Remembered for this delegation's pages only, for a year; "" (everyone) is remembered too.
-            response.setCookie(app.config.cookie(Self.memberCookie, today.member?.id ?? Self.everyoneValue, maxAge: 365 * 86400, path: "/d/\(d.id.pathEscaped)/"))
+            response.setCookie(
+                app.config.cookie(Self.memberCookie, today.member?.id ?? Self.everyoneValue, maxAge: 365 * 86400, path: "/d/\(d.id.pathEscaped)/")
+            )
         }
         return response
     }

@@ -17,7 +17,8 @@ struct CSRF: Sendable {
     /// Compares in constant time.
     func verify(_ token: String?, binding: String) -> Bool {
         guard let token else { return false }
-        let expected = Array(self.token(binding: binding).utf8), given = Array(token.utf8)
+        let expected = Array(self.token(binding: binding).utf8)
+        let given = Array(token.utf8)
         guard expected.count == given.count else { return false }
         return zip(expected, given).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }

@@ -41,12 +41,23 @@ struct Pages: Sendable {
     func text(_ name: String, _ page: Any, context: WebContext) throws -> String {
         let lang = context.lang
         // The local user of a sign-in-free server has nothing to sign out of.
-        let user = context.requester.signedIn.map { CommonView.User(name: $0.name, role: LocalizedText(zh: $0.role.zh, en: $0.role.rawValue).text(lang)) }
+        let user = context.requester.signedIn.map {
+            CommonView.User(name: $0.name, role: LocalizedText(zh: $0.role.zh, en: $0.role.rawValue).text(lang))
+        }
         let other = Lang.allCases.first { $0 != lang } ?? lang
-        let common = CommonView(t: WordTable(lang: lang), lang: CommonView.languageTag(lang), otherLang: other.rawValue,
-                                otherLangName: CommonView.languageName(other), csrf: LazyText { context.csrfToken }, user: user)
+        let common = CommonView(
+            t: WordTable(lang: lang),
+            lang: CommonView.languageTag(lang),
+            otherLang: other.rawValue,
+            otherLangName: CommonView.languageName(other),
+            csrf: LazyText { context.csrfToken },
+            user: user
+        )
         guard let html = library.render(PageRoot(page: page, common: common), withTemplate: name) else {
-            throw WebError(status: .internalServerError, message: LocalizedText(zh: "缺少頁面樣板「\(name)」。", en: "The page template '\(name)' is missing."))
+            throw WebError(
+                status: .internalServerError,
+                message: LocalizedText(zh: "缺少頁面樣板「\(name)」。", en: "The page template '\(name)' is missing.")
+            )
         }
         return html
     }

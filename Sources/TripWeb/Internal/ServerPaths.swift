@@ -12,9 +12,11 @@ struct ServerPaths: Sendable {
     /// the program's own folder and its web resources.
     init(location: DataLocation, resources: URL?) {
         let fm = FileManager.default
-        var urls = [location.files, location.database.deletingLastPathComponent(), fm.temporaryDirectory,
-                    URL(fileURLWithPath: NSHomeDirectory()), URL(fileURLWithPath: fm.currentDirectoryPath),
-                    URL(fileURLWithPath: "/tmp")]
+        var urls = [
+            location.files, location.database.deletingLastPathComponent(), fm.temporaryDirectory,
+            URL(fileURLWithPath: NSHomeDirectory()), URL(fileURLWithPath: fm.currentDirectoryPath),
+            URL(fileURLWithPath: "/tmp"),
+        ]
         if let exe = Bundle.main.executableURL { urls.append(exe.deletingLastPathComponent()) }
         if let resources { urls.append(resources) }
         self.init(roots: urls.flatMap { [$0.standardizedFileURL.path, $0.resolvingSymlinksInPath().path] })

@@ -22,9 +22,13 @@ struct WebError: UserFacingError {
 
     static let forbidden = WebError(status: .forbidden, message: AppError.forbidden.message)
 
-    static let csrf = WebError(status: .forbidden, message: LocalizedText(
-        zh: "表單已過期或來源不明（CSRF 驗證失敗），請重新整理頁面後再送出。",
-        en: "The form is stale or did not come from this site (CSRF check failed); reload the page and submit again."))
+    static let csrf = WebError(
+        status: .forbidden,
+        message: LocalizedText(
+            zh: "表單已過期或來源不明（CSRF 驗證失敗），請重新整理頁面後再送出。",
+            en: "The form is stale or did not come from this site (CSRF check failed); reload the page and submit again."
+        )
+    )
 
     static let signInFirst = WebError(status: .unauthorized, message: LocalizedText(zh: "請先登入。", en: "Sign in first."))
 
@@ -32,9 +36,12 @@ struct WebError: UserFacingError {
 
     /// A form posted without the revision it was opened with (`retry`: the page says try, not edit).
     static func missingRevision(retry: Bool = false) -> WebError {
-        WebError(status: .badRequest, message: retry
-            ? LocalizedText(zh: "表單缺少版本資訊，請重新整理頁面後再試。", en: "The form has no revision; reload the page and try again.")
-            : LocalizedText(zh: "表單缺少版本資訊，請重新整理頁面後再修改。", en: "The form has no revision; reload the page and edit again."))
+        WebError(
+            status: .badRequest,
+            message: retry
+                ? LocalizedText(zh: "表單缺少版本資訊，請重新整理頁面後再試。", en: "The form has no revision; reload the page and try again.")
+                : LocalizedText(zh: "表單缺少版本資訊，請重新整理頁面後再修改。", en: "The form has no revision; reload the page and edit again.")
+        )
     }
 
     static let missingNoteRevision = WebError(status: .badRequest, message: LocalizedText(zh: "缺少筆記版本。", en: "The note's revision is missing."))
@@ -43,9 +50,13 @@ struct WebError: UserFacingError {
 
     static func tooLarge(limit: Int) -> WebError {
         let mb = max(1, limit / 1_048_576)
-        return WebError(status: .contentTooLarge, message: LocalizedText(
-            zh: "上傳的內容太大：每次最多 \(mb) MB。請分批上傳，或先縮小照片。",
-            en: "The upload is too large: at most \(mb) MB at a time. Send fewer files at once, or smaller photos."))
+        return WebError(
+            status: .contentTooLarge,
+            message: LocalizedText(
+                zh: "上傳的內容太大：每次最多 \(mb) MB。請分批上傳，或先縮小照片。",
+                en: "The upload is too large: at most \(mb) MB at a time. Send fewer files at once, or smaller photos."
+            )
+        )
     }
 
     /// A photo or clipping that does not decode: 415 when it is not an image we take, 413 when
@@ -59,8 +70,13 @@ struct WebError: UserFacingError {
     }
 
     static func unsupportedType(_ name: String) -> WebError {
-        WebError(status: .unsupportedMediaType, message: LocalizedText(
-            zh: "「\(name)」不是可接受的圖片（JPEG、PNG、HEIC、WebP）。", en: "'\(name)' is not an accepted image (JPEG, PNG, HEIC, WebP)."))
+        WebError(
+            status: .unsupportedMediaType,
+            message: LocalizedText(
+                zh: "「\(name)」不是可接受的圖片（JPEG、PNG、HEIC、WebP）。",
+                en: "'\(name)' is not an accepted image (JPEG, PNG, HEIC, WebP)."
+            )
+        )
     }
 
     /// The request could not be handled (a status Hummingbird chose).
@@ -75,8 +91,10 @@ struct WebError: UserFacingError {
         case let .store(e): self.init(status: WebError.status(of: e), message: error.publicMessage)
         case let .media(p): self = .media(p)
         case let .report(e):
-            self.init(status: e == .libreOfficeMissing ? .serviceUnavailable : .internalServerError,
-                      message: LocalizedText(zh: "無法產生報告：", en: "The report could not be made:").appending(e.publicMessage))
+            self.init(
+                status: e == .libreOfficeMissing ? .serviceUnavailable : .internalServerError,
+                message: LocalizedText(zh: "無法產生報告：", en: "The report could not be made:").appending(e.publicMessage)
+            )
         case .templates, .unexpected: self.init(status: .internalServerError, message: error.publicMessage)
         case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict:
             self.init(status: .conflict, message: error.publicMessage)
@@ -106,7 +124,8 @@ struct WebError: UserFacingError {
         case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress, .noSuchUser: .notFound
         case .idTaken, .memberInUse: .conflict
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: .serviceUnavailable
-        case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder, .noHome:
+        case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder,
+            .noHome:
             .internalServerError
         default: .unprocessableContent
         }

@@ -17,7 +17,11 @@ extension Word {
         case .purpose: LocalizedText(zh: "目的", en: "Purpose")
         case .reportDate: LocalizedText(zh: "報告日期", en: "Report date")
         case .tripID: LocalizedText(zh: "出國案代號（id）", en: "Delegation id")
-        case .tripIDHelp: LocalizedText(zh: "代號用於網址與檔名；留空則依出國日期自動編號。只能用小寫英文、數字、- 與 _。", en: "Used in links and file names; leave empty to have one made from the first day. Lower-case letters, digits, - and _ only.")
+        case .tripIDHelp:
+            LocalizedText(
+                zh: "代號用於網址與檔名；留空則依出國日期自動編號。只能用小寫英文、數字、- 與 _。",
+                en: "Used in links and file names; leave empty to have one made from the first day. Lower-case letters, digits, - and _ only."
+            )
         case .leader: LocalizedText(zh: "團長（第一位出國人員，也是聯絡人）", en: "Leader (the first member, and the contact)")
         case .leaderHelp: LocalizedText(zh: "其他人員在建立後於「編輯人員」加入。", en: "Add the other members afterwards under Edit members.")
         case .participants: LocalizedText(zh: "參加人員", en: "Who takes part")
@@ -36,8 +40,16 @@ extension Word {
         case .addEvent: LocalizedText(zh: "新增行程", en: "Add an event")
         case .addLeg: LocalizedText(zh: "新增交通", en: "Add a leg")
         case .addStay: LocalizedText(zh: "新增住宿", en: "Add a stay")
-        case .localTimeHelp: LocalizedText(zh: "日期與時間，例如 2026-03-10 23:40；各以該地當地時間填寫，隔日抵達請寫抵達日期。", en: "Date and time, e.g. 2026-03-10 23:40, each in the local time of its place; give the landing date when it lands on a later day.")
-        case .placeHelp: LocalizedText(zh: "輸入機場代碼、城市名稱或此出國案已有的地點，輸入時會列出符合的地點與時區。", en: "An airport code, a city, or a place of this delegation; matching places and their zones are listed as you type.")
+        case .localTimeHelp:
+            LocalizedText(
+                zh: "日期與時間，例如 2026-03-10 23:40；各以該地當地時間填寫，隔日抵達請寫抵達日期。",
+                en: "Date and time, e.g. 2026-03-10 23:40, each in the local time of its place; give the landing date when it lands on a later day."
+            )
+        case .placeHelp:
+            LocalizedText(
+                zh: "輸入機場代碼、城市名稱或此出國案已有的地點，輸入時會列出符合的地點與時區。",
+                en: "An airport code, a city, or a place of this delegation; matching places and their zones are listed as you type."
+            )
         case .lands: LocalizedText(zh: "抵達", en: "Lands")
         case .leftOn: LocalizedText(zh: "出發日 ", en: "left on ")
         case .planYAML: LocalizedText(zh: "計畫檔（YAML）", en: "Plan file (YAML)")
@@ -60,7 +72,11 @@ extension Word {
         case .status: LocalizedText(zh: "狀態", en: "Status")
         case .namesTitles: LocalizedText(zh: "姓名職稱", en: "Names and titles")
         case .reportDue: LocalizedText(zh: "報告期限", en: "Report due")
-        case .reportZipNote: LocalizedText(zh: "html 與 md 有照片時會下載成 zip：報告檔與 images 資料夾放在一起，解壓後即可開啟。", en: "With photos, html and md download as a zip: the report beside its images folder; unzip it and open the report.")
+        case .reportZipNote:
+            LocalizedText(
+                zh: "html 與 md 有照片時會下載成 zip：報告檔與 images 資料夾放在一起，解壓後即可開啟。",
+                en: "With photos, html and md download as a zip: the report beside its images folder; unzip it and open the report."
+            )
         case .diagnostics: LocalizedText(zh: "行程檢查", en: "Checks")
         case .noDiagnostics: LocalizedText(zh: "沒有發現問題。", en: "No problems found.")
         case .order: LocalizedText(zh: "項次", en: "No.")
@@ -116,17 +132,26 @@ extension Word {
         case .signIn: LocalizedText(zh: "登入", en: "Sign in")
         case .signOut: LocalizedText(zh: "登出", en: "Sign out")
         case .code: LocalizedText(zh: "登入代碼", en: "Sign-in code")
-        case .codeHelp: LocalizedText(zh: "請輸入承辦人以 tripwright user add 產生的一次性代碼。", en: "Enter the one-time code an organiser made with tripwright user add.")
+        case .codeHelp:
+            LocalizedText(zh: "請輸入承辦人以 tripwright user add 產生的一次性代碼。", en: "Enter the one-time code an organiser made with tripwright user add.")
         case .back: LocalizedText(zh: "返回", en: "Back")
         case .error: LocalizedText(zh: "無法完成", en: "Could not finish")
-        case .offlineSaved: LocalizedText(zh: "目前離線：筆記已存在此裝置，連線恢復後會自動送出。", en: "Offline: the note is kept on this device and sent when the connection returns.")
+        case .offlineSaved:
+            LocalizedText(zh: "目前離線：筆記已存在此裝置，連線恢復後會自動送出。", en: "Offline: the note is kept on this device and sent when the connection returns.")
         case .offlineSent: LocalizedText(zh: "離線時儲存的筆記已送出。", en: "Notes saved offline have been sent.")
-        case .conflict: LocalizedText(zh: "這則筆記已被他人修改。您的版本沒有儲存；請比對後再送出。", en: "Someone else changed this note first. Your version was not saved; compare and send again.")
+        case .conflict:
+            LocalizedText(
+                zh: "這則筆記已被他人修改。您的版本沒有儲存；請比對後再送出。",
+                en: "Someone else changed this note first. Your version was not saved; compare and send again."
+            )
         case .yourText: LocalizedText(zh: "您的版本", en: "Your version")
         case .theirText: LocalizedText(zh: "目前內容", en: "Current text")
         case .makeFeed: LocalizedText(zh: "產生訂閱網址", en: "Make a feed link")
-        case .feedOnce: LocalizedText(zh: "請立即複製：這個網址只顯示一次；先前產生的網址已停用。",
-                                      en: "Copy it now: this address is shown only once. Addresses made before no longer work.")
+        case .feedOnce:
+            LocalizedText(
+                zh: "請立即複製：這個網址只顯示一次；先前產生的網址已停用。",
+                en: "Copy it now: this address is shown only once. Addresses made before no longer work."
+            )
         case .revokeFeeds: LocalizedText(zh: "停用訂閱網址", en: "Stop feed links")
         case .feedsRevoked: LocalizedText(zh: "已停用的訂閱網址數：", en: "feed links stopped:")
         case .logged: LocalizedText(zh: "已記錄", en: "logged")
@@ -143,14 +168,27 @@ extension Word {
         case .email: LocalizedText(zh: "電子郵件", en: "E-mail")
         case .idLabel: LocalizedText(zh: "代號（id）", en: "Id")
         case .formErrors: LocalizedText(zh: "有欄位需要修正，尚未儲存：", en: "Some fields need fixing; nothing was saved yet:")
-        case .editConflict: LocalizedText(zh: "您開啟表單後，已有他人修改了這些資料。您的版本沒有儲存；請比對後決定：再按儲存會以您的版本取代目前內容。", en: "Someone else changed this after you opened the form. Your version was not saved; compare, and save again to replace the current values with yours.")
+        case .editConflict:
+            LocalizedText(
+                zh: "您開啟表單後，已有他人修改了這些資料。您的版本沒有儲存；請比對後決定：再按儲存會以您的版本取代目前內容。",
+                en:
+                    "Someone else changed this after you opened the form. Your version was not saved; compare, and save again to replace the current values with yours."
+            )
         case .field: LocalizedText(zh: "欄位", en: "Field")
         case .removeMember: LocalizedText(zh: "刪除此人員", en: "Remove this member")
-        case .removeConfirm: LocalizedText(zh: "確定要從出國人員名單刪除這位人員嗎？其參與的行程中將不再列出此人；已記錄的筆記不受影響。", en: "Remove this member from the delegation? They will no longer be listed on the items they take part in; notes logged stay.")
+        case .removeConfirm:
+            LocalizedText(
+                zh: "確定要從出國人員名單刪除這位人員嗎？其參與的行程中將不再列出此人；已記錄的筆記不受影響。",
+                en: "Remove this member from the delegation? They will no longer be listed on the items they take part in; notes logged stay."
+            )
         case .removeRefused: LocalizedText(zh: "目前不能刪除這位人員：", en: "This member cannot be removed now:")
         case .confirmRemove: LocalizedText(zh: "確定刪除", en: "Remove")
         case .cancel: LocalizedText(zh: "取消", en: "Cancel")
-        case .captionConflict: LocalizedText(zh: "這張照片的說明已被他人修改。您的版本沒有儲存；請比對後再送出。", en: "Someone else changed this caption first. Your version was not saved; compare and send again.")
+        case .captionConflict:
+            LocalizedText(
+                zh: "這張照片的說明已被他人修改。您的版本沒有儲存；請比對後再送出。",
+                en: "Someone else changed this caption first. Your version was not saved; compare and send again."
+            )
         case .removedMeanwhile: LocalizedText(zh: "這位人員在您開啟表單後已被刪除，未儲存。", en: "was removed after you opened the form; not saved.")
         case .newMember: LocalizedText(zh: "新增人員（選填）", en: "Add a member (optional)")
         case .idHelp: LocalizedText(zh: "留空則自動編號；只能用小寫英文、數字、- 與 _。", en: "Leave empty to have one given; lower-case letters, digits, - and _ only.")
@@ -183,7 +221,12 @@ extension Word {
         case .fillOnPress: LocalizedText(zh: "到新聞頁填寫", en: "fill in on the press page")
         case .fillInPlan: LocalizedText(zh: "在計畫檔填寫", en: "fill in in the plan file")
         case .outline: LocalizedText(zh: "大綱", en: "Outline")
-        case .outlineHelp: LocalizedText(zh: "每個段落在報告「過程」中成為一個編號段落；編號會自動產生。隱藏的段落仍列在參訪日程表中。", en: "Each section becomes one numbered part of the report's body; numbers are generated. A hidden section's visits stay in the itinerary table.")
+        case .outlineHelp:
+            LocalizedText(
+                zh: "每個段落在報告「過程」中成為一個編號段落；編號會自動產生。隱藏的段落仍列在參訪日程表中。",
+                en:
+                    "Each section becomes one numbered part of the report's body; numbers are generated. A hidden section's visits stay in the itinerary table."
+            )
         case .notInBody: LocalizedText(zh: "不列入本文", en: "not in the body")
         case .moveUp: LocalizedText(zh: "上移", en: "Up")
         case .moveDown: LocalizedText(zh: "下移", en: "Down")

@@ -26,10 +26,18 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let message = paths.scrub(web.text(context.lang))
             var response: Response
             do {
-                response = try pages.render("error", ErrorPage(status: Int(web.status.code), message: message.nonEmpty), context: context, status: web.status)
+                response = try pages.render(
+                    "error",
+                    ErrorPage(status: Int(web.status.code), message: message.nonEmpty),
+                    context: context,
+                    status: web.status
+                )
             } catch {
-                response = Response(status: web.status, headers: [.contentType: "text/plain; charset=utf-8"],
-                                    body: .init(byteBuffer: ByteBuffer(string: message)))
+                response = Response(
+                    status: web.status,
+                    headers: [.contentType: "text/plain; charset=utf-8"],
+                    body: .init(byteBuffer: ByteBuffer(string: message))
+                )
             }
             if web.status == .contentTooLarge { response = Self.closing(response, channel: context.channel) }
             return response

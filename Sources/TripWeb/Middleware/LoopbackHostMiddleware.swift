@@ -8,9 +8,14 @@ import TripModel
 struct LoopbackHostMiddleware: RouterMiddleware {
     typealias Context = WebContext
 
-    static let refused = WebError(status: .misdirectedRequest, message: LocalizedText(
-        zh: "這個網頁版未啟用登入，只接受以本機位址（127.0.0.1、localhost）連線。要讓他人連線，請以 --auth 啟動並用 tripwright user add 建立帳號。",
-        en: "This web app runs without sign-in and answers only at a loopback address (127.0.0.1, localhost). To let others in, start it with --auth and add accounts with tripwright user add."))
+    static let refused = WebError(
+        status: .misdirectedRequest,
+        message: LocalizedText(
+            zh: "這個網頁版未啟用登入，只接受以本機位址（127.0.0.1、localhost）連線。要讓他人連線，請以 --auth 啟動並用 tripwright user add 建立帳號。",
+            en:
+                "This web app runs without sign-in and answers only at a loopback address (127.0.0.1, localhost). To let others in, start it with --auth and add accounts with tripwright user add."
+        )
+    )
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         if let authority = request.head.authority, !WebConfig.isLoopbackAuthority(authority) { throw Self.refused }

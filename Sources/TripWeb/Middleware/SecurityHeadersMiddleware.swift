@@ -9,7 +9,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     /// True when the app is reached over HTTPS, so browsers are told to keep to it.
     var https = false
 
-    static let policy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    static let policy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {

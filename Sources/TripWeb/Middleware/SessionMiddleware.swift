@@ -44,7 +44,8 @@ struct SessionMiddleware: RouterMiddleware {
         if !config.authRequired {
             context.user = Self.localUser
         } else if let token = request.cookies[Self.sessionCookie]?.value,
-                  let session = try await ReadSession(app).run(ReadSession.Input(token: token)) {
+            let session = try await ReadSession(app).run(ReadSession.Input(token: token))
+        {
             context.user = session.user
             binding = session.csrfSecret
         }
@@ -64,7 +65,10 @@ struct SessionMiddleware: RouterMiddleware {
         if context.user == nil && !isPublic {
             if request.method == .get || request.method == .head {
                 let back = request.uri.description
-                var response = Response(status: .seeOther, headers: [.location: "/signin?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")])
+                var response = Response(
+                    status: .seeOther,
+                    headers: [.location: "/signin?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")]
+                )
                 for c in newCookies { response.setCookie(c) }
                 return response
             }

@@ -15,7 +15,8 @@ struct FormView {
     /// The view of a form's state.
     init(_ state: FormState) {
         values = state.values.filter { !$0.value.isEmpty }
-        var errors: [String: [String]] = [:], invalid: [String: Bool] = [:]
+        var errors: [String: [String]] = [:]
+        var invalid: [String: Bool] = [:]
         for (name, list) in state.messages where !name.isEmpty {
             errors[name] = list
             invalid[name] = true

@@ -64,16 +64,27 @@ struct SchedulePage {
     /// The days of a schedule, with the checks' findings.
     static func days(_ days: [ItineraryDay], delegation d: Delegation, labels: DelegationLabels, checks: CheckResult) -> [Day] {
         days.map { day in
-            Day(label: labels.day(day.date), iso: day.date.iso,
+            Day(
+                label: labels.day(day.date),
+                iso: day.date.iso,
                 items: day.items.map { ScheduleItem($0, delegation: d, labels: labels, checks: checks) },
                 stays: day.stays.map { StayLine(place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
                 continuing: day.continuing.map { Continuing(title: $0.title, span: labels.span($0)?.nonEmpty, id: $0.id) },
                 arriving: day.arriving.map { l in
                     let leg = LegView(l, labels: labels)
-                    return Landing(id: l.id, service: leg.service, from: leg.from, to: leg.to, arrives: labels.time(l.arrival)?.nonEmpty,
-                                   left: "\(l.departure.date.month)/\(l.departure.date.day)", who: labels.who(l.participants)?.nonEmpty)
+                    return Landing(
+                        id: l.id,
+                        service: leg.service,
+                        from: leg.from,
+                        to: leg.to,
+                        arrives: labels.time(l.arrival)?.nonEmpty,
+                        left: "\(l.departure.date.month)/\(l.departure.date.day)",
+                        who: labels.who(l.participants)?.nonEmpty
+                    )
                 },
-                empty: day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty && day.arriving.isEmpty, lang: labels.lang.rawValue)
+                empty: day.items.isEmpty && day.stays.isEmpty && day.continuing.isEmpty && day.arriving.isEmpty,
+                lang: labels.lang.rawValue
+            )
         }
     }
 }

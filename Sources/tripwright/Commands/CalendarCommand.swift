@@ -7,7 +7,8 @@ import TripModel
 struct CalendarCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "匯出行事曆（iCalendar .ics；各地時區正確）。 Write the trip as an iCalendar (.ics) file.")
+        abstract: "匯出行事曆（iCalendar .ics；各地時區正確）。 Write the trip as an iCalendar (.ics) file."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -20,16 +21,23 @@ struct CalendarCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "寫入檔案（預設：標準輸出）。 Write to a file instead of standard output.")
     var output: String?
 
-    @Flag(name: .long, help: """
-        停用訂閱網址：全團所有的（含每位人員的），或加 --member 只停該人員的；不輸出行事曆。 \
-        Stop the calendar feed links made on the web: every link of the delegation (each member's too), or one member's with --member; writes no calendar.
-        """)
+    @Flag(
+        name: .long,
+        help: """
+            停用訂閱網址：全團所有的（含每位人員的），或加 --member 只停該人員的；不輸出行事曆。 \
+            Stop the calendar feed links made on the web: every link of the delegation (each member's too), or one member's with --member; writes no calendar.
+            """
+    )
     var revokeLinks = false
 
     func validate() throws {
         if revokeLinks, output != nil {
-            throw ValidationError(LocalizedText(zh: "--revoke-links 不輸出行事曆，請刪除 --output。",
-                                                en: "--revoke-links writes no calendar: remove --output.").text(global.lang))
+            throw ValidationError(
+                LocalizedText(
+                    zh: "--revoke-links 不輸出行事曆，請刪除 --output。",
+                    en: "--revoke-links writes no calendar: remove --output."
+                ).text(global.lang)
+            )
         }
     }
 
@@ -49,12 +57,22 @@ struct CalendarCommand: AsyncParsableCommand {
     private func revoke() async throws {
         let lang = global.lang
         let revoked = try await reporting(lang) {
-            try await RevokeFeeds(global.context).run(RevokeFeeds.Input(trip: ReadDelegation.Input(trip: trip, prefix: true), member: member,
-                                                                        all: member == nil))
+            try await RevokeFeeds(global.context).run(
+                RevokeFeeds.Input(
+                    trip: ReadDelegation.Input(trip: trip, prefix: true),
+                    member: member,
+                    all: member == nil
+                )
+            )
         }
-        let whose = revoked.member.map { LocalizedText(zh: "「\($0.name)」的", en: "\($0.name)'s") }
+        let whose =
+            revoked.member.map { LocalizedText(zh: "「\($0.name)」的", en: "\($0.name)'s") }
             ?? LocalizedText(zh: "全團所有（含每位人員）的", en: "every link of the delegation, each member's included")
-        say(LocalizedText(zh: "已停用\(whose.zh)行事曆訂閱網址 \(revoked.links) 個。",
-                          en: "Stopped \(revoked.links) calendar feed link(s), \(whose.en).").text(lang))
+        say(
+            LocalizedText(
+                zh: "已停用\(whose.zh)行事曆訂閱網址 \(revoked.links) 個。",
+                en: "Stopped \(revoked.links) calendar feed link(s), \(whose.en)."
+            ).text(lang)
+        )
     }
 }

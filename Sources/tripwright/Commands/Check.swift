@@ -9,7 +9,9 @@ struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "檢查行程衝突與報告完整性（結束代碼：0 無問題、1 有警告（--strict）、2 有錯誤）。 Check a delegation or a plan file.",
-        discussion: "規則與設定見 docs/checks.md；--json 的格式見 docs/check-schema.json。 Rules and settings: docs/checks.md; JSON schema: docs/check-schema.json.")
+        discussion:
+            "規則與設定見 docs/checks.md；--json 的格式見 docs/check-schema.json。 Rules and settings: docs/checks.md; JSON schema: docs/check-schema.json."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
@@ -33,7 +35,9 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         // A plan or trip that cannot be read is an error like any other: exit status 2, not 1.
         let result = try await reporting(global.lang) {
-            try await CheckPlan(global.context).run(CheckPlan.Input(.named(target, allowOutside: allowOutside), today: asOf.flatMap(LocalDate.init(iso:))))
+            try await CheckPlan(global.context).run(
+                CheckPlan.Input(.named(target, allowOutside: allowOutside), today: asOf.flatMap(LocalDate.init(iso:)))
+            )
         }
         if output.json {
             try printJSON(result)

@@ -7,7 +7,8 @@ import TripModel
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "示範：將九州考察範例匯入新的示範資料庫並列出行程。 Import the Kyushu seed into a fresh demo database and print its schedule.")
+        abstract: "示範：將九州考察範例匯入新的示範資料庫並列出行程。 Import the Kyushu seed into a fresh demo database and print its schedule."
+    )
 
     @Option(name: .long, help: "示範資料庫（預設：資料夾中的 demo.sqlite，每次重建）。 Demo database file (recreated).")
     var db: String?

@@ -7,7 +7,8 @@ import TripModel
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "匯入計畫檔（新增或依 id 更新；已記錄的筆記、照片不會遺失）。 Import a plan file.")
+        abstract: "匯入計畫檔（新增或依 id 更新；已記錄的筆記、照片不會遺失）。 Import a plan file."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -21,16 +22,21 @@ struct Import: AsyncParsableCommand {
         let lang = global.lang
         // The use case reads (and refuses) the plan before the database is opened: a refused plan writes nothing.
         let summary = try await reporting(lang) {
-            try await ImportPlan(global.context).run(ImportPlan.Input(.file(URL(fileURLWithPath: plan), displayName: plan, allowOutside: allowOutside)))
+            try await ImportPlan(global.context).run(
+                ImportPlan.Input(.file(URL(fileURLWithPath: plan), displayName: plan, allowOutside: allowOutside))
+            )
         }
         say(Import.describe(summary).text(lang))
     }
 
     /// What an import did, in a few lines.
     static func describe(_ s: ImportSummary) -> LocalizedText {
-        var zh: [String] = [], en: [String] = []
+        var zh: [String] = []
+        var en: [String] = []
         zh.append("\(s.created ? "已新增" : "已更新")出國案 \(s.delegationID)：\(s.members) 位人員、\(s.events) 項行程、\(s.legs) 段交通、\(s.stays) 筆住宿。")
-        en.append("\(s.created ? "Created" : "Updated") delegation \(s.delegationID): \(s.members) members, \(s.events) events, \(s.legs) legs, \(s.stays) stays.")
+        en.append(
+            "\(s.created ? "Created" : "Updated") delegation \(s.delegationID): \(s.members) members, \(s.events) events, \(s.legs) legs, \(s.stays) stays."
+        )
         if s.notesAdded + s.photosAdded + s.pressAdded > 0 {
             zh.append("新增筆記 \(s.notesAdded) 則、照片 \(s.photosAdded) 張、新聞 \(s.pressAdded) 則。")
             en.append("Added \(s.notesAdded) notes, \(s.photosAdded) photos, \(s.pressAdded) press items.")
@@ -41,7 +47,9 @@ struct Import: AsyncParsableCommand {
         }
         if !s.correctionsKept.isEmpty {
             zh.append("檔案中的版本較舊，保留已更正的剪報（要修改請再更正）：\(s.correctionsKept.joined(separator: "、"))")
-            en.append("Kept the corrected clippings; the file's versions were not applied (correct them again to change them): \(s.correctionsKept.joined(separator: ", "))")
+            en.append(
+                "Kept the corrected clippings; the file's versions were not applied (correct them again to change them): \(s.correctionsKept.joined(separator: ", "))"
+            )
         }
         if !s.removedItems.isEmpty {
             zh.append("已移除：\(s.removedItems.joined(separator: "、"))")

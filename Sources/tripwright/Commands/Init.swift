@@ -12,8 +12,13 @@ struct Init: AsyncParsableCommand {
         let lang = global.lang
         let opened = try await reporting(lang) { try await InitDatabase(global.context).run() }
         let path = opened.path
-        say((opened.existed ? LocalizedText(zh: "資料庫已存在：\(path)（結構版本 \(opened.schema ?? "-")）",
-                                            en: "Database already exists: \(path) (schema \(opened.schema ?? "-"))")
-                            : LocalizedText(zh: "已建立資料庫：\(path)", en: "Created database: \(path)")).text(lang))
+        say(
+            (opened.existed
+                ? LocalizedText(
+                    zh: "資料庫已存在：\(path)（結構版本 \(opened.schema ?? "-")）",
+                    en: "Database already exists: \(path) (schema \(opened.schema ?? "-"))"
+                )
+                : LocalizedText(zh: "已建立資料庫：\(path)", en: "Created database: \(path)")).text(lang)
+        )
     }
 }

@@ -10,8 +10,10 @@ struct List: AsyncParsableCommand {
     @OptionGroup var output: JSONOption
 
     /// The table's header.
-    static let header = [LocalizedText(zh: "id", en: "id"), LocalizedText(zh: "出國期間", en: "dates"), LocalizedText(zh: "狀態", en: "status"),
-                         LocalizedText(zh: "人數", en: "members"), LocalizedText(zh: "行程", en: "events"), LocalizedText(zh: "出國案名稱", en: "title")]
+    static let header = [
+        LocalizedText(zh: "id", en: "id"), LocalizedText(zh: "出國期間", en: "dates"), LocalizedText(zh: "狀態", en: "status"),
+        LocalizedText(zh: "人數", en: "members"), LocalizedText(zh: "行程", en: "events"), LocalizedText(zh: "出國案名稱", en: "title"),
+    ]
 
     func run() async throws {
         let lang = global.lang

@@ -5,8 +5,10 @@ import TripModel
 
 /// `tripwright log delete TRIP KIND ID`: deletes a logged item (kept in the history; undoable).
 struct LogDelete: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "delete",
-                                                    abstract: "刪除記錄的項目（保留於修改紀錄，可復原）。 Delete a logged item (kept in the history, undoable).")
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "刪除記錄的項目（保留於修改紀錄，可復原）。 Delete a logged item (kept in the history, undoable)."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var item: LoggedItemArguments
@@ -43,8 +45,10 @@ struct LogMove: AsyncParsableCommand {
 
 /// `tripwright log edit TRIP KIND ID --text …`: changes the fields given of a logged item.
 struct LogEdit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "edit",
-                                                    abstract: "修改記錄的項目（只改有給的欄位；空字串清除）。 Edit a logged item's fields (only those given; empty clears).")
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "修改記錄的項目（只改有給的欄位；空字串清除）。 Edit a logged item's fields (only those given; empty clears)."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var item: LoggedItemArguments
@@ -61,14 +65,18 @@ struct LogEdit: AsyncParsableCommand {
     @Option(name: .long, help: "您看到的版本；已被修改時不儲存。 The revision you saw; refused if it changed.") var revision: String?
 
     /// The flag that gave each plan key.
-    static let flags = ["text": "--text", "caption": "--caption", "date": "--date", "task": "--task", "owner": "--owner",
-                        "due": "--due", "status": "--status", "name": "--name", "title": "--title", "organisation": "--organisation"]
+    static let flags = [
+        "text": "--text", "caption": "--caption", "date": "--date", "task": "--task", "owner": "--owner",
+        "due": "--due", "status": "--status", "name": "--name", "title": "--title", "organisation": "--organisation",
+    ]
 
     func run() async throws {
         let lang = global.lang
         let target = try item.target(lang)
-        let given: [String: String?] = ["text": text, "caption": caption, "date": date, "task": task, "owner": owner, "due": due,
-                                        "status": status, "name": name, "title": title, "organisation": organisation]
+        let given: [String: String?] = [
+            "text": text, "caption": caption, "date": date, "task": task, "owner": owner, "due": due,
+            "status": status, "name": name, "title": title, "organisation": organisation,
+        ]
         let fields = given.compactMapValues { $0 }
         let change = try await reporting(lang, flags: LogEdit.flags) {
             try await EditLogged(global.context).run(EditLogged.Input(target, fields: fields, revision: revision))
@@ -90,15 +98,21 @@ struct LogUndo: AsyncParsableCommand {
         let undone = try await reporting(lang) {
             try await UndoChange(global.context).run(UndoChange.Input(trip: trip, change: change, prefix: true))
         }
-        say(LocalizedText(zh: "已復原修改 #\(change)（本次復原記為 #\(undone.id)，可再復原）：「\(undone.after?.summary ?? "—")」",
-                          en: "Undid change #\(change) (recorded as #\(undone.id), itself undoable): “\(undone.after?.summary ?? "—")”").text(lang))
+        say(
+            LocalizedText(
+                zh: "已復原修改 #\(change)（本次復原記為 #\(undone.id)，可再復原）：「\(undone.after?.summary ?? "—")」",
+                en: "Undid change #\(change) (recorded as #\(undone.id), itself undoable): “\(undone.after?.summary ?? "—")”"
+            ).text(lang)
+        )
     }
 }
 
 /// `tripwright log history TRIP [EVENT]`: the corrections, oldest first.
 struct LogHistory: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history",
-                                                    abstract: "列出修改紀錄（誰、何時、改了什麼、原本的內容）。 List the corrections: who, when, what, the old value.")
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "列出修改紀錄（誰、何時、改了什麼、原本的內容）。 List the corrections: who, when, what, the old value."
+    )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "出國案 id。 Delegation id.") var trip: String
@@ -121,8 +135,10 @@ struct LogHistory: AsyncParsableCommand {
 /// `tripwright log list TRIP EVENT`: what is logged on an event, with the ids and revisions the
 /// other `log` subcommands name.
 struct LogList: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list",
-                                                    abstract: "列出行程下記錄的項目與編號。 List what is logged on an event, with ids.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "列出行程下記錄的項目與編號。 List what is logged on an event, with ids."
+    )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "出國案 id。 Delegation id.") var trip: String
@@ -155,8 +171,14 @@ struct LogPerson: AsyncParsableCommand {
     func run() async throws {
         let lang = global.lang
         let person = try await reporting(lang, flags: ["name": "NAME", "title": "--title", "organisation": "--organisation"]) {
-            try await LogCounterpart(global.context).run(LogCounterpart.Input(EventTarget(trip: trip, event: event, prefix: true),
-                                                                              name: name, title: title, organisation: organisation))
+            try await LogCounterpart(global.context).run(
+                LogCounterpart.Input(
+                    EventTarget(trip: trip, event: event, prefix: true),
+                    name: name,
+                    title: title,
+                    organisation: organisation
+                )
+            )
         }
         say(LocalizedText(zh: "已記錄會晤人員：\(person.name)", en: "Logged person met: \(person.name)").text(lang))
     }
@@ -195,8 +217,14 @@ struct LogFollowUpCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = global.lang
         let id = try await reporting(lang, flags: ["task": "TASK", "owner": "--owner", "due": "--due"]) {
-            try await LogFollowUp(global.context).run(LogFollowUp.Input(EventTarget(trip: trip, event: event, prefix: true),
-                                                                        task: task, owner: owner, due: due))
+            try await LogFollowUp(global.context).run(
+                LogFollowUp.Input(
+                    EventTarget(trip: trip, event: event, prefix: true),
+                    task: task,
+                    owner: owner,
+                    due: due
+                )
+            )
         }
         say(LocalizedText(zh: "已記錄追蹤事項 #\(id)", en: "Logged follow-up #\(id)").text(lang))
     }
@@ -204,8 +232,10 @@ struct LogFollowUpCommand: AsyncParsableCommand {
 
 /// `tripwright log press-order TRIP ID up|down`: moves a clipping in the report's order.
 struct LogPressOrder: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "press-order",
-                                                    abstract: "調整剪報在報告中的順序。 Move a clipping up or down in the report's order.")
+    static let configuration = CommandConfiguration(
+        commandName: "press-order",
+        abstract: "調整剪報在報告中的順序。 Move a clipping up or down in the report's order."
+    )
 
     /// Which way.
     enum Direction: String, ExpressibleByArgument, CaseIterable {

@@ -23,8 +23,14 @@ struct LogNote: AsyncParsableCommand {
         let lang = global.lang
         // The note's values are read as a plan's `notes:` entry: the same checks, the same messages.
         let logged = try await reporting(lang, flags: LogNote.flags) {
-            try await TripApp.LogNote(global.context).run(TripApp.LogNote.Input(EventTarget(trip: trip, event: event, prefix: true),
-                                                                                text: text, author: author, at: at))
+            try await TripApp.LogNote(global.context).run(
+                TripApp.LogNote.Input(
+                    EventTarget(trip: trip, event: event, prefix: true),
+                    text: text,
+                    author: author,
+                    at: at
+                )
+            )
         }
         let title = logged.eventTitle ?? event
         say(LocalizedText(zh: "已記錄筆記 #\(logged.id)：\(title)", en: "Logged note #\(logged.id) on \(title)").text(lang))

@@ -32,11 +32,17 @@ struct LogPhoto: AsyncParsableCommand {
             throw ValidationError(LocalizedText(zh: "--fill 與 --photo 請擇一使用。", en: "Use either --fill or --photo, not both.").text(lang))
         }
         if fill != nil && caption != nil {
-            throw ValidationError(LocalizedText(zh: "--fill 已指定說明文字，請勿再給 --caption。", en: "--fill names the caption; leave out --caption.").text(lang))
+            throw ValidationError(
+                LocalizedText(zh: "--fill 已指定說明文字，請勿再給 --caption。", en: "--fill names the caption; leave out --caption.").text(lang)
+            )
         }
         for f in files where !LogPhoto.acceptedTypes.contains((f as NSString).pathExtension.lowercased()) {
-            throw ValidationError(LocalizedText(zh: "「\(f)」不是照片檔（可用 \(LogPhoto.acceptedTypes.joined(separator: ", "))）。",
-                                                en: "'\(f)' is not a photo (use \(LogPhoto.acceptedTypes.joined(separator: ", "))).").text(lang))
+            throw ValidationError(
+                LocalizedText(
+                    zh: "「\(f)」不是照片檔（可用 \(LogPhoto.acceptedTypes.joined(separator: ", "))）。",
+                    en: "'\(f)' is not a photo (use \(LogPhoto.acceptedTypes.joined(separator: ", ")))."
+                ).text(lang)
+            )
         }
     }
 
@@ -45,15 +51,24 @@ struct LogPhoto: AsyncParsableCommand {
         // Each file, its caption and time are read as a plan's `photos:` entry written beside
         // the file (the photo must decode completely), all before any is stored.
         let stored = try await reporting(lang, flags: LogPhoto.flags) {
-            var input = LogPhotos.Input(EventTarget(trip: trip, event: event, prefix: true), photos: .files(files.map { URL(fileURLWithPath: $0) }),
-                                        caption: fill ?? caption, taken: taken, fill: photo)
+            var input = LogPhotos.Input(
+                EventTarget(trip: trip, event: event, prefix: true),
+                photos: .files(files.map { URL(fileURLWithPath: $0) }),
+                caption: fill ?? caption,
+                taken: taken,
+                fill: photo
+            )
             input.placeholderOnly = fill != nil
             return try await LogPhotos(global.context).run(input)
         }
         for (file, s) in zip(files, stored) {
             if s.filled {
-                say(LocalizedText(zh: "已補上照片 #\(s.id) 的檔案（原為預留位置或舊檔，可用 log undo 復原）：\(file) → \(s.path)",
-                                  en: "Filled photo #\(s.id) (a placeholder or an older file; log undo reverts it): \(file) → \(s.path)").text(lang))
+                say(
+                    LocalizedText(
+                        zh: "已補上照片 #\(s.id) 的檔案（原為預留位置或舊檔，可用 log undo 復原）：\(file) → \(s.path)",
+                        en: "Filled photo #\(s.id) (a placeholder or an older file; log undo reverts it): \(file) → \(s.path)"
+                    ).text(lang)
+                )
             } else {
                 say(LocalizedText(zh: "已加入照片 #\(s.id)：\(file) → \(s.path)", en: "Added photo #\(s.id): \(file) → \(s.path)").text(lang))
             }

@@ -14,7 +14,8 @@ struct Outline: AsyncParsableCommand {
             hide（不列入本文 out of the body）, show, rename（新標題；空白則用行程名稱 new heading, empty for the visits' titles）, \
             text（本段內文；空白則用行程紀錄 the section's own text, empty for the visits' notes）。
             段落以編號指定，例如 3 或 2.1（見不帶動作時的列表）。 Sections are named by number, e.g. 3 or 2.1 (as listed).
-            """)
+            """
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -53,13 +54,20 @@ struct Outline: AsyncParsableCommand {
     static func change(_ action: String, section: String?, heading: String?) throws -> OutlineChange {
         guard actions.contains(action) else {
             let near = NearestNames.nearest(to: action, among: actions, limit: 1).first
-            throw CLIError(LocalizedText(
-                zh: "不認得動作「\(action)」" + (near.map { "，是否應為 \($0)？" } ?? "。") + "可用的動作：\(actions.joined(separator: "、"))。",
-                en: "unknown action '\(action)'" + (near.map { "; did you mean \($0)?" } ?? ".") + " Actions: \(actions.joined(separator: ", "))."))
+            throw CLIError(
+                LocalizedText(
+                    zh: "不認得動作「\(action)」" + (near.map { "，是否應為 \($0)？" } ?? "。") + "可用的動作：\(actions.joined(separator: "、"))。",
+                    en: "unknown action '\(action)'" + (near.map { "; did you mean \($0)?" } ?? ".") + " Actions: \(actions.joined(separator: ", "))."
+                )
+            )
         }
         guard let section, let path = OutlinePath(text: section) else {
-            throw CLIError(LocalizedText(zh: "請寫段落編號，例如 3 或 2.1（不帶動作執行可列出編號）。",
-                                         en: "write a section number, e.g. 3 or 2.1 (run without an action to list them)."))
+            throw CLIError(
+                LocalizedText(
+                    zh: "請寫段落編號，例如 3 或 2.1（不帶動作執行可列出編號）。",
+                    en: "write a section number, e.g. 3 or 2.1 (run without an action to list them)."
+                )
+            )
         }
         if action != "rename", action != "text", heading != nil {
             throw CLIError(LocalizedText(zh: "只有 rename 與 text 需要文字。", en: "only rename and text take a text."))
@@ -87,7 +95,10 @@ struct Outline: AsyncParsableCommand {
                 let heading = s.heading ?? titles.joined(separator: "、")
                 let hidden = s.inBody ? "" : (lang == .zh ? "［不列入本文］" : " [not in the body]")
                 let events = s.events.isEmpty ? "" : "  (" + s.events.joined(separator: ", ") + ")"
-                out.append(String(repeating: "  ", count: prefix.count) + OutlinePath(path).description + "  " + TerminalText.neutralised(heading) + hidden + events)
+                out.append(
+                    String(repeating: "  ", count: prefix.count) + OutlinePath(path).description + "  " + TerminalText.neutralised(heading) + hidden
+                        + events
+                )
                 walk(s.sections, path)
             }
         }

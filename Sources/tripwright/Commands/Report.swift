@@ -53,22 +53,31 @@ struct Report: AsyncParsableCommand {
         let made = try await reporting(lang) {
             // The kind is checked against the templates in use, with the nearest ids.
             _ = try await ReportKinds(context).validate(kind.id)
-            return try await MakeReport(context).run(MakeReport.Input(
-                trip: ReadDelegation.Input(trip: trip, prefix: true), kind: kind.id, formats: format.formats,
-                outFolder: out.map { URL(fileURLWithPath: $0) },
-                photos: MakeReport.PhotoSettings(longestEdge: photoSize, quality: photoQuality),
-                progress: { event in
-                    guard terminal else { return }
-                    // The line may name a file from --out: only our own erase sequence reaches the terminal raw.
-                    let shown = TerminalText.neutralised(event.message.text(lang))
-                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (event.isCount ? "" : "\n")).utf8))
-                }))
+            return try await MakeReport(context).run(
+                MakeReport.Input(
+                    trip: ReadDelegation.Input(trip: trip, prefix: true),
+                    kind: kind.id,
+                    formats: format.formats,
+                    outFolder: out.map { URL(fileURLWithPath: $0) },
+                    photos: MakeReport.PhotoSettings(longestEdge: photoSize, quality: photoQuality),
+                    progress: { event in
+                        guard terminal else { return }
+                        // The line may name a file from --out: only our own erase sequence reaches the terminal raw.
+                        let shown = TerminalText.neutralised(event.message.text(lang))
+                        FileHandle.standardError.write(Data(("\r\u{1B}[K" + shown + (event.isCount ? "" : "\n")).utf8))
+                    }
+                )
+            )
         }
         for file in made.files { say(file.path) }
         for warning in made.warnings { say(CLIText.note.appending(warning).text(lang)) }
         if !made.prompts.isEmpty {
-            say(LocalizedText(zh: "草稿中仍有 \(made.prompts.count) 處【待填】，送出前請補齊（tripwright check \(made.delegation) 亦會提示）。",
-                              en: "The draft still holds \(made.prompts.count) 【待填】 prompts to fill before filing.").text(lang))
+            say(
+                LocalizedText(
+                    zh: "草稿中仍有 \(made.prompts.count) 處【待填】，送出前請補齊（tripwright check \(made.delegation) 亦會提示）。",
+                    en: "The draft still holds \(made.prompts.count) 【待填】 prompts to fill before filing."
+                ).text(lang)
+            )
         }
     }
 }

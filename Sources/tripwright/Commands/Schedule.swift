@@ -7,7 +7,8 @@ import TripModel
 struct Schedule: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "逐日行程（當地時間；與出發地時區不同時註明時區）。 The trip day by day, in local times.")
+        abstract: "逐日行程（當地時間；與出發地時區不同時註明時區）。 The trip day by day, in local times."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
@@ -28,11 +29,21 @@ struct Schedule: AsyncParsableCommand {
     func run() async throws {
         let lang = global.lang
         let schedule = try await reporting(lang) {
-            try await ReadSchedule(global.context).run(ReadSchedule.Input(
-                trip: ReadDelegation.Input(trip: trip, prefix: true), member: member.map { .named($0) }, day: day.flatMap(LocalDate.init(iso:))))
+            try await ReadSchedule(global.context).run(
+                ReadSchedule.Input(
+                    trip: ReadDelegation.Input(trip: trip, prefix: true),
+                    member: member.map { .named($0) },
+                    day: day.flatMap(LocalDate.init(iso:))
+                )
+            )
         }
         let d = schedule.delegation
         if output.json { return try printJSON(ScheduleJSON(d, days: schedule.days)) }
-        say(ScheduleText(labels: DelegationLabels(delegation: d, lang: lang), checks: schedule.checks).render(schedule.days, member: schedule.member?.id))
+        say(
+            ScheduleText(labels: DelegationLabels(delegation: d, lang: lang), checks: schedule.checks).render(
+                schedule.days,
+                member: schedule.member?.id
+            )
+        )
     }
 }

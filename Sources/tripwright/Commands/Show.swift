@@ -21,8 +21,12 @@ struct Show: AsyncParsableCommand {
         say(Show.render(facts, lang: lang))
         let counts = shown.checks.counts
         if counts.error + counts.warning > 0 {
-            say(LocalizedText(zh: "檢查：錯誤 \(counts.error) 項、警告 \(counts.warning) 項（tripwright check \(d.id) 查看）",
-                              en: "Checks: \(counts.error) errors, \(counts.warning) warnings (see tripwright check \(d.id))").text(lang))
+            say(
+                LocalizedText(
+                    zh: "檢查：錯誤 \(counts.error) 項、警告 \(counts.warning) 項（tripwright check \(d.id) 查看）",
+                    en: "Checks: \(counts.error) errors, \(counts.warning) warnings (see tripwright check \(d.id))"
+                ).text(lang)
+            )
         }
     }
 
@@ -34,13 +38,17 @@ struct Show: AsyncParsableCommand {
     ]
 
     /// The header of the members table.
-    static let memberHeader = [LocalizedText(zh: "項次", en: "#"), LocalizedText(zh: "單位", en: "unit"), LocalizedText(zh: "職稱", en: "title"),
-                               LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "身分", en: "role")]
+    static let memberHeader = [
+        LocalizedText(zh: "項次", en: "#"), LocalizedText(zh: "單位", en: "unit"), LocalizedText(zh: "職稱", en: "title"),
+        LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "身分", en: "role"),
+    ]
 
     static func render(_ f: CoverFacts, lang: Lang) -> String {
         let listed = LocalizedText(zh: f.countries.joined(separator: "、"), en: f.countries.joined(separator: ", ")).text(lang)
-        let values = [f.planName, f.category, f.agency, f.namesAndTitles, listed, f.period,
-                      f.reportDate ?? LocalizedText(zh: "（未定）", en: "(not set)").text(lang), f.reportDue, f.status]
+        let values = [
+            f.planName, f.category, f.agency, f.namesAndTitles, listed, f.period,
+            f.reportDate ?? LocalizedText(zh: "（未定）", en: "(not set)").text(lang), f.reportDue, f.status,
+        ]
         var rows = zip(labels, values).map { [$0.0.text(lang), $0.1] }
         if let contact = f.contact { rows.append([LocalizedText(zh: "聯絡人", en: "Contact").text(lang), contact]) }
         let colon = LocalizedText(zh: "：", en: ":").text(lang)
@@ -49,8 +57,12 @@ struct Show: AsyncParsableCommand {
         var table = [memberHeader.map { $0.text(lang) }]
         for m in f.members { table.append(["\(m.order)", m.unit, m.title, m.name, m.role]) }
         out += TextWidth.table(table)
-        out += "\n\n" + LocalizedText(zh: "行程 \(f.events) 項、交通 \(f.legs) 段、住宿 \(f.stays) 筆、新聞 \(f.press) 則",
-                                      en: "\(f.events) events, \(f.legs) legs, \(f.stays) stays, \(f.press) press items").text(lang)
+        out +=
+            "\n\n"
+            + LocalizedText(
+                zh: "行程 \(f.events) 項、交通 \(f.legs) 段、住宿 \(f.stays) 筆、新聞 \(f.press) 則",
+                en: "\(f.events) events, \(f.legs) legs, \(f.stays) stays, \(f.press) press items"
+            ).text(lang)
         return out
     }
 }

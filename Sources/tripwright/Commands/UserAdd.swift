@@ -6,7 +6,8 @@ import TripModel
 struct UserAdd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "新增帳號並產生一次性登入代碼（再次執行可換發新代碼）。 Add a user and print a one-time sign-in code.")
+        abstract: "新增帳號並產生一次性登入代碼（再次執行可換發新代碼）。 Add a user and print a one-time sign-in code."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -32,10 +33,16 @@ struct UserAdd: AsyncParsableCommand {
         case nil:
             done = LocalizedText(zh: "已建立帳號「\(user.name)」（\(user.role.zh)）。", en: "Created user '\(user.name)' (\(user.role.rawValue)).")
         case user.role?:
-            done = LocalizedText(zh: "帳號「\(user.name)」（\(user.role.zh)）已存在，換發新代碼。", en: "User '\(user.name)' (\(user.role.rawValue)) exists; here is a new code.")
+            done = LocalizedText(
+                zh: "帳號「\(user.name)」（\(user.role.zh)）已存在，換發新代碼。",
+                en: "User '\(user.name)' (\(user.role.rawValue)) exists; here is a new code."
+            )
         case let before?:
-            done = LocalizedText(zh: "已將帳號「\(user.name)」的身分由\(before.zh)改為\(user.role.zh)（已登入的瀏覽器隨即生效），並換發新代碼。",
-                                 en: "Changed the role of user '\(user.name)' from \(before.rawValue) to \(user.role.rawValue) (signed-in browsers too), with a new code.")
+            done = LocalizedText(
+                zh: "已將帳號「\(user.name)」的身分由\(before.zh)改為\(user.role.zh)（已登入的瀏覽器隨即生效），並換發新代碼。",
+                en:
+                    "Changed the role of user '\(user.name)' from \(before.rawValue) to \(user.role.rawValue) (signed-in browsers too), with a new code."
+            )
         }
         say(done.appending(LocalizedText(zh: "一次性登入代碼（7 天內有效，只顯示這一次）：", en: "One-time sign-in code (valid 7 days, shown only now):")).text(lang))
         say(added.code)

@@ -6,7 +6,8 @@ import TripModel
 struct UserRemove: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "刪除帳號（已登入的瀏覽器隨即登出）。 Remove a user; their browsers are signed out.")
+        abstract: "刪除帳號（已登入的瀏覽器隨即登出）。 Remove a user; their browsers are signed out."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -16,7 +17,11 @@ struct UserRemove: AsyncParsableCommand {
     func run() async throws {
         let lang = global.lang
         let user = try await reporting(lang) { try await RemoveUser(global.context).run(RemoveUser.Input(name: name)) }
-        say(LocalizedText(zh: "已刪除帳號「\(user.name)」（\(user.role.zh)），其登入已失效。",
-                          en: "Removed user '\(user.name)' (\(user.role.rawValue)); their sessions no longer work.").text(lang))
+        say(
+            LocalizedText(
+                zh: "已刪除帳號「\(user.name)」（\(user.role.zh)），其登入已失效。",
+                en: "Removed user '\(user.name)' (\(user.role.rawValue)); their sessions no longer work."
+            ).text(lang)
+        )
     }
 }

@@ -12,9 +12,13 @@ struct LoggedItemArguments: ParsableArguments {
     /// The item named; a `ValidationError` in the user's language when the id does not fit the kind.
     func item(_ lang: Lang) throws -> LoggedItem {
         guard let item = LoggedItem(kind: kind.kind, key: id) else {
-            throw ValidationError(LocalizedText(
-                zh: "「\(id)」不是\(kind.rawValue)的編號：筆記、照片、成果、追蹤事項用數字，person 用「行程id#序號」（例如 e-visit#2），press 用剪報 id。",
-                en: "'\(id)' is not a \(kind.rawValue) id: notes, photos, outcomes and follow-ups take a number, person takes EVENT#N (e.g. e-visit#2), press a clipping id.").text(lang))
+            throw ValidationError(
+                LocalizedText(
+                    zh: "「\(id)」不是\(kind.rawValue)的編號：筆記、照片、成果、追蹤事項用數字，person 用「行程id#序號」（例如 e-visit#2），press 用剪報 id。",
+                    en:
+                        "'\(id)' is not a \(kind.rawValue) id: notes, photos, outcomes and follow-ups take a number, person takes EVENT#N (e.g. e-visit#2), press a clipping id."
+                ).text(lang)
+            )
         }
         return item
     }

@@ -5,12 +5,18 @@ import TripModel
 enum CLIText {
     static let cannotMakeReport = LocalizedText(zh: "無法產生報告：", en: "cannot make the report:")
     static let note = LocalizedText(zh: "注意：", en: "Note:")
-    static let seedMissing = LocalizedText(zh: "找不到 seeds/kyushu-2025.yaml：請在專案資料夾中執行，或以 --seed 指定。",
-                                           en: "seeds/kyushu-2025.yaml not found: run inside the project folder or give --seed.")
-    static let noDelegations = LocalizedText(zh: "尚無出國案。以 tripwright import 計畫檔.yaml 匯入。",
-                                             en: "No delegations yet. Import one with: tripwright import PLAN.yaml")
-    static let nothingToChange = LocalizedText(zh: "沒有要修改的欄位：請給 --headline、--image 等。",
-                                               en: "nothing to change: give --headline, --image or another field.")
+    static let seedMissing = LocalizedText(
+        zh: "找不到 seeds/kyushu-2025.yaml：請在專案資料夾中執行，或以 --seed 指定。",
+        en: "seeds/kyushu-2025.yaml not found: run inside the project folder or give --seed."
+    )
+    static let noDelegations = LocalizedText(
+        zh: "尚無出國案。以 tripwright import 計畫檔.yaml 匯入。",
+        en: "No delegations yet. Import one with: tripwright import PLAN.yaml"
+    )
+    static let nothingToChange = LocalizedText(
+        zh: "沒有要修改的欄位：請給 --headline、--image 等。",
+        en: "nothing to change: give --headline, --image or another field."
+    )
     static let noProblems = LocalizedText(zh: "沒有發現問題。", en: "No problems found.")
     static let wholeTrip = LocalizedText(zh: "整體", en: "Whole trip")
     static let accepted = LocalizedText(zh: "已確認", en: "accepted")
@@ -28,8 +34,10 @@ enum CLIText {
 
     /// `新增剪報需要 --date 與 --outlet。…`
     static func pressIncomplete(_ trip: String) -> LocalizedText {
-        LocalizedText(zh: "新增剪報需要 --date 與 --outlet。（要修改已有的剪報請以 --id 指定，可用 tripwright export \(trip) 查看 id。）",
-                      en: "a new clipping needs --date and --outlet. (To change a stored one, name it with --id; 'tripwright export \(trip)' lists the ids.)")
+        LocalizedText(
+            zh: "新增剪報需要 --date 與 --outlet。（要修改已有的剪報請以 --id 指定，可用 tripwright export \(trip) 查看 id。）",
+            en: "a new clipping needs --date and --outlet. (To change a stored one, name it with --id; 'tripwright export \(trip)' lists the ids.)"
+        )
     }
 
     /// `無法寫入 FILE：原因。請換一個可寫入的位置（-o）。`

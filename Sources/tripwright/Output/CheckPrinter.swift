@@ -33,8 +33,12 @@ struct CheckPrinter {
         }
         let c = result.counts
         out.append("")
-        out.append(LocalizedText(zh: "錯誤 \(c.error) 項、警告 \(c.warning) 項、提示 \(c.info) 項、已確認 \(c.acknowledged) 項。",
-                                 en: "\(c.error) errors, \(c.warning) warnings, \(c.info) notes, \(c.acknowledged) accepted.").text(lang))
+        out.append(
+            LocalizedText(
+                zh: "錯誤 \(c.error) 項、警告 \(c.warning) 項、提示 \(c.info) 項、已確認 \(c.acknowledged) 項。",
+                en: "\(c.error) errors, \(c.warning) warnings, \(c.info) notes, \(c.acknowledged) accepted."
+            ).text(lang)
+        )
         return out.joined(separator: "\n")
     }
 

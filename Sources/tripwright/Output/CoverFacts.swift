@@ -29,8 +29,17 @@ struct CoverFacts: Encodable {
         reportDue = LocalizedText(zh: ROCDate.long(due), en: due.iso).text(lang)
         status = d.status.name(lang)
         contact = d.contactID.flatMap { d.member($0) }.map { "\($0.name)\($0.title)" }
-        members = d.members.map { MemberRow(order: $0.order, id: $0.id, unit: $0.unit, title: $0.title, name: $0.name,
-                                            role: $0.role.name(lang), rank: $0.rank) }
+        members = d.members.map {
+            MemberRow(
+                order: $0.order,
+                id: $0.id,
+                unit: $0.unit,
+                title: $0.title,
+                name: $0.name,
+                role: $0.role.name(lang),
+                rank: $0.rank
+            )
+        }
         events = d.events.count
         legs = d.legs.count
         stays = d.stays.count

@@ -26,8 +26,11 @@ enum LoggedChangeText {
 
     /// What a correction did, said after it.
     static func done(_ c: LoggedChange, lang: Lang) -> String {
-        LocalizedText(zh: "已\(action(c.action).zh)\(kindName(c.item.kind).zh) \(c.item.key)（修改紀錄 #\(c.id)；要復原：tripwright log undo 出國案 \(c.id)）。",
-                      en: "\(action(c.action).en.capitalized) \(kindName(c.item.kind).en) \(c.item.key) (change #\(c.id); to undo: tripwright log undo TRIP \(c.id)).").text(lang)
+        LocalizedText(
+            zh: "已\(action(c.action).zh)\(kindName(c.item.kind).zh) \(c.item.key)（修改紀錄 #\(c.id)；要復原：tripwright log undo 出國案 \(c.id)）。",
+            en:
+                "\(action(c.action).en.capitalized) \(kindName(c.item.kind).en) \(c.item.key) (change #\(c.id); to undo: tripwright log undo TRIP \(c.id))."
+        ).text(lang)
     }
 
     static func action(_ a: LoggedAction) -> LocalizedText {

@@ -22,24 +22,49 @@ struct ScheduleJSON: Encodable {
         title = d.title
         homeZone = d.homeZone.identifier
         self.days = days.map { day in
-            Day(date: day.date.iso, roc: ROCDate.long(day.date), weekday: ROCDate.weekday(day.date),
+            Day(
+                date: day.date.iso,
+                roc: ROCDate.long(day.date),
+                weekday: ROCDate.weekday(day.date),
                 items: day.items.map { item in
                     switch item {
                     case let .event(e):
-                        return Item(id: e.id, type: "event", kind: e.kind.rawValue, title: e.title, date: e.date.iso,
-                                    start: e.start.instant.map(ScheduleJSON.iso), end: e.end?.instant.map(ScheduleJSON.iso),
-                                    zone: e.start.zone.identifier, place: e.placeID, to: nil, arrivalDate: e.end?.date.iso,
-                                    participants: d.participants(e.participants), part: e.start.part?.rawValue)
+                        return Item(
+                            id: e.id,
+                            type: "event",
+                            kind: e.kind.rawValue,
+                            title: e.title,
+                            date: e.date.iso,
+                            start: e.start.instant.map(ScheduleJSON.iso),
+                            end: e.end?.instant.map(ScheduleJSON.iso),
+                            zone: e.start.zone.identifier,
+                            place: e.placeID,
+                            to: nil,
+                            arrivalDate: e.end?.date.iso,
+                            participants: d.participants(e.participants),
+                            part: e.start.part?.rawValue
+                        )
                     case let .leg(l):
                         let title = [l.number, l.carrier].compactMap { $0 }.joined(separator: " ")
-                        return Item(id: l.id, type: "leg", kind: d.kind(of: l).rawValue, title: title.isEmpty ? l.mode.rawValue : title,
-                                    date: l.departure.date.iso, start: l.departure.instant.map(ScheduleJSON.iso),
-                                    end: l.arrival?.instant.map(ScheduleJSON.iso), zone: l.departure.zone.identifier,
-                                    place: l.fromID, to: l.toID, arrivalDate: l.arrival?.date.iso, participants: d.participants(l.participants),
-                                    part: l.departure.part?.rawValue)
+                        return Item(
+                            id: l.id,
+                            type: "leg",
+                            kind: d.kind(of: l).rawValue,
+                            title: title.isEmpty ? l.mode.rawValue : title,
+                            date: l.departure.date.iso,
+                            start: l.departure.instant.map(ScheduleJSON.iso),
+                            end: l.arrival?.instant.map(ScheduleJSON.iso),
+                            zone: l.departure.zone.identifier,
+                            place: l.fromID,
+                            to: l.toID,
+                            arrivalDate: l.arrival?.date.iso,
+                            participants: d.participants(l.participants),
+                            part: l.departure.part?.rawValue
+                        )
                     }
                 },
-                stays: day.stays.map(\.id))
+                stays: day.stays.map(\.id)
+            )
         }
     }
 

@@ -7,7 +7,9 @@ struct ScheduleText {
     var checks: CheckResult?
 
     func render(_ days: [ItineraryDay], member: String?) -> String {
-        let d = labels.delegation, lang = labels.lang, width = CLIText.kindWidth(lang)
+        let d = labels.delegation
+        let lang = labels.lang
+        let width = CLIText.kindWidth(lang)
         var out = [d.title]
         let period = LocalizedText(zh: "出國期間：\(ROCDate.range(d.start, d.end))", en: "Dates: \(d.start.iso) to \(d.end.iso)")
         out.append(period.text(lang) + CLIText.allTimesLocal.text(lang))
@@ -38,7 +40,9 @@ struct ScheduleText {
             }
             for stay in day.stays {
                 let extra = [stay.phone, stay.remark].compactMap { $0 }.map { "  " + $0.replacingOccurrences(of: "\n", with: " ") }.joined()
-                out.append("  " + CLIText.stay.text(lang) + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? "") + extra)
+                out.append(
+                    "  " + CLIText.stay.text(lang) + labels.place(stay.placeID) + (labels.who(stay.participants).map { "  [\($0)]" } ?? "") + extra
+                )
             }
         }
         return out.joined(separator: "\n")

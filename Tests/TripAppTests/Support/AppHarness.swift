@@ -15,8 +15,11 @@ struct AppHarness {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripapp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        context = AppContext(location: DataLocation(databasePath: folder.appendingPathComponent("t.sqlite").path),
-                             now: { Date(timeIntervalSince1970: 1_756_690_200) }, photoCache: folder.appendingPathComponent("cache"))
+        context = AppContext(
+            location: DataLocation(databasePath: folder.appendingPathComponent("t.sqlite").path),
+            now: { Date(timeIntervalSince1970: 1_756_690_200) },
+            photoCache: folder.appendingPathComponent("cache")
+        )
     }
 
     /// The harness with the Kyushu seed imported.

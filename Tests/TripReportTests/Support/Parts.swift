@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+
 @testable import TripReport
 
 /// Parts of written ODT and DOCX files, and the writers' XML without a file.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TripReport
 
 /// poppler-utils and a plain LibreOffice, as a reader runs them.
@@ -44,8 +45,14 @@ enum Poppler {
         let profile = folder.appendingPathComponent("profile")
         // Its libraries' caches (dconf's) stay in the test's folder, not the user's home.
         let environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 }
-        _ = try run(soffice, ["-env:UserInstallation=" + profile.absoluteString, "--headless", "--norestore",
-                              "--convert-to", "pdf", "--outdir", folder.path, file.path], environment: environment)
+        _ = try run(
+            soffice,
+            [
+                "-env:UserInstallation=" + profile.absoluteString, "--headless", "--norestore",
+                "--convert-to", "pdf", "--outdir", folder.path, file.path,
+            ],
+            environment: environment
+        )
         return folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".pdf")
     }
 }

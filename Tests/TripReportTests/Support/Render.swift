@@ -1,5 +1,6 @@
 import Foundation
 import TripModel
+
 @testable import TripReport
 
 /// Renders a delegation's document tree and Markdown with empty photo files in place.

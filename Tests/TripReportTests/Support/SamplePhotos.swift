@@ -1,6 +1,6 @@
 import Foundation
-import TripReport
 import TripModel
+import TripReport
 
 /// Generated photos for every file a delegation names (landscape, some portrait, some with an
 /// EXIF orientation tag), so reports have real pictures to lay out; the first clipping is a tall
@@ -16,8 +16,13 @@ enum SamplePhotos {
                 continue
             }
             let portrait = i % 5 == 3
-            try SyntheticPhoto.write(to: url, width: portrait ? height : width, height: portrait ? width : height,
-                                     orientation: i % 7 == 2 ? 6 : 1, variant: i)
+            try SyntheticPhoto.write(
+                to: url,
+                width: portrait ? height : width,
+                height: portrait ? width : height,
+                orientation: i % 7 == 2 ? 6 : 1,
+                variant: i
+            )
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TripReport
 
 /// The repository's Templates/ folder, read straight from the source tree.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// `Tests/Corpus/malformed`, written by `tools/malformed_corpus.py` from the seeds and fixtures
@@ -25,8 +26,10 @@ struct MalformedCorpusTests {
     @Test("each is refused, first at the manifest's line, every error at FILE:LINE:COLUMN with a fix in zh-Hant and English")
     func everyPlanRefused() throws {
         // The reader `check` and `import` use, with a data folder that does not exist.
-        let location = DataLocation(databasePath: FileManager.default.temporaryDirectory
-            .appendingPathComponent("tw-corpus-\(UUID().uuidString).sqlite").path)
+        let location = DataLocation(
+            databasePath: FileManager.default.temporaryDirectory
+                .appendingPathComponent("tw-corpus-\(UUID().uuidString).sqlite").path
+        )
         let reader = PlanImporter(location: location).reader
         for entry in Self.manifest {
             let url = Self.folder.appendingPathComponent(entry.file)
@@ -41,7 +44,8 @@ struct MalformedCorpusTests {
             #expect(errors.first?.line == entry.line, "\(entry.file): \(errors.first?.text(.en) ?? "")")
             for e in errors {
                 #expect(e.line >= 1 && e.column >= 1, "\(entry.file): \(e.text(.en))")
-                let zh = e.problem.text(.zh), en = e.problem.text(.en)
+                let zh = e.problem.text(.zh)
+                let en = e.problem.text(.en)
                 #expect(zh.contains("請") || zh.contains("是否應為"), "\(entry.file): no fix in \(zh)")
                 #expect(!zh.contains("while ") && !zh.contains("found ") && !zh.contains("did not"), "\(entry.file): \(zh)")
                 #expect(!en.isEmpty && en != zh)

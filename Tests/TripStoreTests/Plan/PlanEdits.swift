@@ -1,5 +1,6 @@
 import Foundation
 import TripModel
+
 @testable import TripStore
 
 /// `Fixtures/full.yaml`, which uses every key of the format.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("A plan file that is not UTF-8 text says what it is")
@@ -55,7 +56,10 @@ struct PlanFileTests {
     @Test("a JPEG given as a plan is named as a JPEG")
     func binary() throws {
         let e = try #require(try problem(ofFile: [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]))
-        guard case let .file(.binary(kind)) = e.problem else { Issue.record("got \(e.problem)"); return }
+        guard case let .file(.binary(kind)) = e.problem else {
+            Issue.record("got \(e.problem)")
+            return
+        }
         #expect(kind?.zh == "JPEG 照片")
     }
 
@@ -65,7 +69,10 @@ struct PlanFileTests {
             let loop = folder.appendingPathComponent("loop.yaml")
             try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
             func first(_ url: URL) -> PlanError? {
-                do { _ = try PlanReader().read(fileAt: url, displayName: url.lastPathComponent); return nil } catch let e as PlanErrors { return e.errors.first } catch { return nil }
+                do {
+                    _ = try PlanReader().read(fileAt: url, displayName: url.lastPathComponent)
+                    return nil
+                } catch let e as PlanErrors { return e.errors.first } catch { return nil }
             }
             #expect(first(folder)?.problem == .file(.folder(folder.lastPathComponent)))
             #expect(first(loop)?.problem == .file(.symlinkLoop("loop.yaml")))
@@ -85,7 +92,11 @@ struct PlanFileTests {
         #expect(throws: PlanErrors.self) {
             _ = try reader.read(data: Data([0xFE, 0xFF, 0x00, 0x74]), fileName: "plan.yaml", baseDirectory: FileManager.default.temporaryDirectory)
         }
-        let plan = try reader.read(data: Data([0xEF, 0xBB, 0xBF] + planBytes), fileName: "plan.yaml", baseDirectory: FileManager.default.temporaryDirectory)
+        let plan = try reader.read(
+            data: Data([0xEF, 0xBB, 0xBF] + planBytes),
+            fileName: "plan.yaml",
+            baseDirectory: FileManager.default.temporaryDirectory
+        )
         #expect(plan.delegation.id == "mini")
     }
 }

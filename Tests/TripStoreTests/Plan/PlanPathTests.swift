@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("Paths in plan files stay in the folders the plan may read")
@@ -9,7 +10,8 @@ struct PlanPathTests {
     /// picture beside both that no plan may read without `--allow-outside`.
     func withFolders(_ body: (_ plan: URL, _ data: URL, _ secret: URL) throws -> Void) throws {
         try withTemporaryFolder { root in
-            let plan = root.appendingPathComponent("plan"), data = root.appendingPathComponent("data")
+            let plan = root.appendingPathComponent("plan")
+            let data = root.appendingPathComponent("data")
             try FileManager.default.createDirectory(at: plan, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: data.appendingPathComponent("photos/mini"), withIntermediateDirectories: true)
             let png = try Data(contentsOf: fixture("meeting.png"))
@@ -38,7 +40,10 @@ struct PlanPathTests {
             #expect(problems("../../../../../../etc/hostname", plan, policy) == [.pathOutside("../../../../../../etc/hostname", .parent)])
             try FileManager.default.createSymbolicLink(at: plan.appendingPathComponent("link.png"), withDestinationURL: secret)
             #expect(problems("link.png", plan, policy) == [.pathOutside("link.png", .symlink(secret.resolvingSymlinksInPath().path))])
-            try FileManager.default.createSymbolicLink(at: plan.appendingPathComponent("inside.png"), withDestinationURL: plan.appendingPathComponent("photo.png"))
+            try FileManager.default.createSymbolicLink(
+                at: plan.appendingPathComponent("inside.png"),
+                withDestinationURL: plan.appendingPathComponent("photo.png")
+            )
             #expect(problems("inside.png", plan, policy) == [])
             #expect(problems("sub/../photo.png", plan, policy) == [])
             #expect(problems("nothing.png", plan, policy) == [.missingFile("nothing.png")])

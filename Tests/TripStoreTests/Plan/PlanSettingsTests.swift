@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("checks: settings, rule codes and acknowledgements are validated where they are written")
@@ -17,7 +18,10 @@ struct PlanSettingsTests {
                 guard t.problem(with: x) != nil else { continue }  // 0 is a valid buffer
                 let errors = settingErrors(t.rawValue, value)
                 let e = try #require(errors.first, "\(t.rawValue): \(value)")
-                guard case .setting(t, written: value, _) = e.problem else { Issue.record("\(t.rawValue) \(value): \(e.problem)"); continue }
+                guard case .setting(t, written: value, _) = e.problem else {
+                    Issue.record("\(t.rawValue) \(value): \(e.problem)")
+                    continue
+                }
                 #expect(e.line == 20 && e.column == t.rawValue.count + 7, "\(t.rawValue)")
                 #expect(e.text(.zh).contains(t.unit.name.zh), "\(t.rawValue)")
             }
@@ -53,7 +57,11 @@ struct PlanSettingsTests {
 
     @Test("the former rule name closed-days is refused with closed-day as the fix")
     func formerRuleName() {
-        #expect(readErrors(minimalPlan(extra: "checks:\n  off: [closed-days]")).map(\.problem) == [.unknownSwitch("closed-days", suggestion: "closed-day")])
+        #expect(
+            readErrors(minimalPlan(extra: "checks:\n  off: [closed-days]")).map(\.problem) == [
+                .unknownSwitch("closed-days", suggestion: "closed-day")
+            ]
+        )
     }
 
     @Test("a misspelt acknowledge code is refused with a suggestion; a rule name suggests its code")
@@ -77,7 +85,10 @@ struct PlanSettingsTests {
     @Test("coded values are refused with the nearest valid spelling")
     func codedValues() throws {
         let e = try #require(readErrors(minimalPlan().replacingOccurrences(of: "kind: 參訪", with: "kind: visitt")).first)
-        guard case .badValue(key: "kind", value: "visitt", _) = e.problem else { Issue.record("got \(e.problem)"); return }
+        guard case .badValue(key: "kind", value: "visitt", _) = e.problem else {
+            Issue.record("got \(e.problem)")
+            return
+        }
         #expect(e.text(.en).contains("Did you mean 'visit'?"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("Every text key of the format has a shape, and the reader holds it to it")

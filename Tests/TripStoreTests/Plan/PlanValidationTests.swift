@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("What the database would refuse, the reader refuses first, where it is written")
@@ -15,7 +16,11 @@ struct PlanValidationTests {
 
     @Test("members: [] and a missing members list")
     func members() {
-        #expect(readErrors(minimalPlan(members: "[]").replacingOccurrences(of: "members:\n[]", with: "members: []")).map(\.problem) == [.emptyList("members")])
+        #expect(
+            readErrors(minimalPlan(members: "[]").replacingOccurrences(of: "members:\n[]", with: "members: []")).map(\.problem) == [
+                .emptyList("members")
+            ]
+        )
     }
 
     @Test("a follow-up owner or note author who is not a member; a member's name suggests the id")
@@ -30,7 +35,10 @@ struct PlanValidationTests {
 
     @Test("a stay's inline place may not take the id of a declared place")
     func inlinePlaceCollision() throws {
-        let text = minimalPlan(extra: "places:\n- {id: hakata, name: 博多站, city: 福岡}\nstays:\n- {id: hakata, place: {name: 博多飯店, city: 福岡}, check_in: 2025-09-01, check_out: 2025-09-02}")
+        let text = minimalPlan(
+            extra:
+                "places:\n- {id: hakata, name: 博多站, city: 福岡}\nstays:\n- {id: hakata, place: {name: 博多飯店, city: 福岡}, check_in: 2025-09-01, check_out: 2025-09-02}"
+        )
         let errors = readErrors(text)
         #expect(errors.map(\.problem) == [.inlinePlaceTaken(id: "hakata", firstLine: 19)])
     }
@@ -68,8 +76,10 @@ struct PlanValidationTests {
 
     @Test("every case of the integrity folder that the database refused is refused by the reader with exit-2 errors")
     func casesRefused() throws {
-        for name in ["D05a-duplicate-participant.yaml", "D05b-empty-note.yaml", "D05c-empty-note-item.yaml",
-                     "D14a-empty-members.yaml", "D14b-empty-title.yaml", "D14c-off-typo.yaml"] {
+        for name in [
+            "D05a-duplicate-participant.yaml", "D05b-empty-note.yaml", "D05c-empty-note-item.yaml",
+            "D14a-empty-members.yaml", "D14b-empty-title.yaml", "D14c-off-typo.yaml",
+        ] {
             let url = fixture("integrity").appendingPathComponent(name)
             #expect(throws: PlanErrors.self, "\(name)") { _ = try PlanReader().read(fileAt: url) }
         }
@@ -80,8 +90,10 @@ struct PlanValidationTests {
         let db = try TripDatabase.inMemory()
         _ = try db.importPlan(try readPlan(minimalPlan()))
         try db.write { db in
-            try db.execute(sql: "UPDATE delegation SET checks = ? WHERE id = 'mini'",
-                           arguments: [#"{"off":["closed-days"],"settings":{"speed.bus":0,"nobody.knows":3},"acknowledge":[]}"#])
+            try db.execute(
+                sql: "UPDATE delegation SET checks = ? WHERE id = 'mini'",
+                arguments: [#"{"off":["closed-days"],"settings":{"speed.bus":0,"nobody.knows":3},"acknowledge":[]}"#]
+            )
         }
         let checks = try db.delegation("mini").checks
         #expect(checks.disabled == ["closed-day"])

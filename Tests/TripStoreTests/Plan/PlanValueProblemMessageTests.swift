@@ -1,5 +1,6 @@
 import Testing
 import TripModel
+
 @testable import TripStore
 
 /// Every refusal of a plan's value says how to fix it, in both languages — the rule the fuzzer holds

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TripModel
+
 @testable import TripStore
 
 @Suite("YAML mistakes are located where they start, in the user's language, and bounded")
@@ -15,13 +16,18 @@ struct PlanYAMLTests {
 
     @Test("zh messages carry no libyaml English, whatever the mistake")
     func noParserEnglish() throws {
-        let broken = ["id: [unclosed\ntitle: x", "title: a: b", "\ttitle: x", "title: @x", "- a\nb: c", "title: \"\\q\"",
-                      "x: &\n", "x: *nothing", "x: |0\n  a", "%FOO\n---\nx: 1", "a: 1\n---\nb: 2", "key\nother: 1",
-                      "x: " + String(repeating: "[", count: 1_100)]
+        let broken = [
+            "id: [unclosed\ntitle: x", "title: a: b", "\ttitle: x", "title: @x", "- a\nb: c", "title: \"\\q\"",
+            "x: &\n", "x: *nothing", "x: |0\n  a", "%FOO\n---\nx: 1", "a: 1\n---\nb: 2", "key\nother: 1",
+            "x: " + String(repeating: "[", count: 1_100),
+        ]
         for text in broken {
             let errors = readErrors("tripwright: 1\n" + text + "\n")
             let e = try #require(errors.first, "\(text)")
-            guard case let .syntax(kind) = e.problem else { Issue.record("\(text): \(e.problem)"); continue }
+            guard case let .syntax(kind) = e.problem else {
+                Issue.record("\(text): \(e.problem)")
+                continue
+            }
             if case .other = kind { Issue.record("\(text) is not classified: \(e.text(.en))") }
             let zh = e.problem.text(.zh)
             #expect(!zh.contains("while ") && !zh.contains("found ") && !zh.contains("expected"), "\(zh)")
@@ -51,7 +57,10 @@ struct PlanYAMLTests {
         let clock = ContinuousClock()
         var errors: [PlanError] = []
         let took = clock.measure { errors = readErrors(minimalPlan(eventExtra: notes)) }
-        guard case .syntax(.expansion) = try #require(errors.first).problem else { Issue.record("got \(errors)"); return }
+        guard case .syntax(.expansion) = try #require(errors.first).problem else {
+            Issue.record("got \(errors)")
+            return
+        }
         #expect(took < .seconds(5))
     }
 
@@ -60,7 +69,8 @@ struct PlanYAMLTests {
         var lines = ["tripwright: 1", "l0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for i in 1...9 { lines.append("l\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]") }
         let clock = ContinuousClock()
-        var asValue: [PlanError] = [], asKey: [PlanError] = []
+        var asValue: [PlanError] = []
+        var asKey: [PlanError] = []
         let took = clock.measure {
             asValue = readErrors((lines + ["keywords: *a9"]).joined(separator: "\n"))
             asKey = readErrors((lines.prefix(4) + ["? *a2", ": 1"]).joined(separator: "\n"))
@@ -77,7 +87,9 @@ struct PlanYAMLTests {
         let clock = ContinuousClock()
         var caught: PlanErrors?
         let took = clock.measure {
-            do { _ = try PlanReader().read(text: text, fileName: "plan.yaml", baseDirectory: fixture("")) } catch let e as PlanErrors { caught = e } catch {}
+            do { _ = try PlanReader().read(text: text, fileName: "plan.yaml", baseDirectory: fixture("")) } catch let e as PlanErrors {
+                caught = e
+            } catch {}
         }
         let errors = try #require(caught)
         #expect(errors.count >= 65_536)

@@ -33,15 +33,24 @@ struct Browser: Sendable {
         return response
     }
 
-    mutating func postMultipart(_ uri: String, fields: [String: String], files: [(field: String, name: String, data: Data)],
-                                _ client: any TestClientProtocol) async throws -> TestResponse {
+    mutating func postMultipart(
+        _ uri: String,
+        fields: [String: String],
+        files: [(field: String, name: String, data: Data)],
+        _ client: any TestClientProtocol
+    ) async throws -> TestResponse {
         let boundary = "----tripwright-test-boundary"
         var body = Data()
         for (k, v) in fields.sorted(by: { $0.key < $1.key }) {
             body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8))
         }
         for f in files {
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(f.field)\"; filename=\"\(f.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(
+                Data(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(f.field)\"; filename=\"\(f.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                        .utf8
+                )
+            )
             body.append(f.data)
             body.append(Data("\r\n".utf8))
         }

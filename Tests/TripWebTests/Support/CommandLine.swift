@@ -17,23 +17,29 @@ enum CommandLineTool {
         let binary = try binary()
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result {
-                    let home = FileManager.default.temporaryDirectory.appendingPathComponent("tw-web-cli-\(UUID().uuidString)")
-                    defer { try? FileManager.default.removeItem(at: home) }
-                    let process = Process()
-                    process.executableURL = binary
-                    process.arguments = args
-                    process.environment = ProcessInfo.processInfo.environment.merging(
-                        ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-                         "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "TRIPWRIGHT_DB": "", "TRIPWRIGHT_LANG": ""]) { $1 }
-                    let out = Pipe(), err = Pipe()
-                    process.standardOutput = out
-                    process.standardError = err
-                    try process.run()
-                    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-                })
+                continuation.resume(
+                    with: Result {
+                        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tw-web-cli-\(UUID().uuidString)")
+                        defer { try? FileManager.default.removeItem(at: home) }
+                        let process = Process()
+                        process.executableURL = binary
+                        process.arguments = args
+                        process.environment = ProcessInfo.processInfo.environment.merging(
+                            [
+                                "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+                                "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "TRIPWRIGHT_DB": "", "TRIPWRIGHT_LANG": "",
+                            ]) { $1 }
+                        let out = Pipe()
+                        let err = Pipe()
+                        process.standardOutput = out
+                        process.standardError = err
+                        try process.run()
+                        let o = out.fileHandleForReading.readDataToEndOfFile()
+                        let e = err.fileHandleForReading.readDataToEndOfFile()
+                        process.waitUntilExit()
+                        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+                    }
+                )
             }
         }
     }

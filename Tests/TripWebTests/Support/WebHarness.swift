@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import TripModel
 import TripStore
+
 @testable import TripWeb
 
 /// An app over an in-memory database with the Kyushu seed, its files and its report photo cache
@@ -28,9 +29,17 @@ struct WebHarness: Sendable {
         if seed {
             _ = try PlanImporter(location: location).importFile(at: repo.appendingPathComponent("seeds/kyushu-2025.yaml"), into: database)
         }
-        let config = WebConfig(host: "127.0.0.1", port: 0, location: location, authRequired: auth, now: { fukuokaMorning },
-                               resources: repo.appendingPathComponent("Sources/TripWeb/Resources"),
-                               maxUploadBytes: maxUploadBytes, throttleUnit: 0, photoCache: folder.appendingPathComponent("cache"))
+        let config = WebConfig(
+            host: "127.0.0.1",
+            port: 0,
+            location: location,
+            authRequired: auth,
+            now: { fukuokaMorning },
+            resources: repo.appendingPathComponent("Sources/TripWeb/Resources"),
+            maxUploadBytes: maxUploadBytes,
+            throttleUnit: 0,
+            photoCache: folder.appendingPathComponent("cache")
+        )
         return WebHarness(database: database, config: config, folder: folder)
     }
 
