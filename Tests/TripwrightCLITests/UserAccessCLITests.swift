@@ -75,4 +75,17 @@ struct UserAccessCLITests {
             #expect(changed.out.contains("身分由承辦人改為團員"), "\(changed.out)")
         }
     }
+
+    @Test("a member account whose name is on no members list is created with a note that it will see nothing")
+    func memberOnNoListIsWarned() throws {
+        try withFolder { folder in
+            let db = folder.appendingPathComponent("t.sqlite").path
+            #expect(try tripwright(["import", kyushu, "--db", db]).status == 0)
+            let stranger = try tripwright(["user", "add", "王小明", "--role", "member", "--db", db])
+            #expect(stranger.status == 0)
+            #expect(stranger.err.contains("看不到任何出國案"), "\(stranger.err)")
+            let member = try tripwright(["user", "add", "葉珀如", "--role", "member", "--db", db])
+            #expect(!member.err.contains("看不到任何出國案"))
+        }
+    }
 }

@@ -31,6 +31,9 @@ public struct AddUser: UseCase {
         public var code: String
         /// The role the account had before, when it existed (`user add` run again).
         public var previousRole: WebRole? = nil
+        /// For a member-role account, how many delegations list its name or id among their
+        /// members (the ones it will see); 0 means it sees none. Nil for other roles.
+        public var delegations: Int? = nil
     }
 
     /// Adds the account.
@@ -42,7 +45,9 @@ public struct AddUser: UseCase {
                 role: input.role,
                 now: context.now()
             )
-            return Output(user: user, code: code, previousRole: previous)
+            var seen: Int?
+            if user.role == .member { seen = try await context.database(.existing).delegationIDs(withMember: user.name).count }
+            return Output(user: user, code: code, previousRole: previous, delegations: seen)
         }
     }
 }

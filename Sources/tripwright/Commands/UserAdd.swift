@@ -46,6 +46,16 @@ struct UserAdd: AsyncParsableCommand {
         }
         say(done.appending(LocalizedText(zh: "一次性登入代碼（7 天內有效，只顯示這一次）：", en: "One-time sign-in code (valid 7 days, shown only now):")).text(lang))
         say(added.code)
+        if added.delegations == 0 {
+            // A member sees only the delegations whose members list has their name or id.
+            sayError(
+                LocalizedText(
+                    zh: "注意：沒有任何出國案的人員名單（members）有「\(user.name)」這個姓名或 id，這個帳號登入後看不到任何出國案。請改用名單上的姓名或 id，或先把此人加入出國案。",
+                    en:
+                        "Note: no delegation's members list has the name or id '\(user.name)', so this account will see no delegation. Use the name or id on a members list, or add the person to a delegation first."
+                ).text(lang)
+            )
+        }
     }
 }
 
