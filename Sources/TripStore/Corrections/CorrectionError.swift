@@ -26,8 +26,8 @@ public enum CorrectionError: UserFacingError, Hashable {
         switch self {
         case let .noSuchItem(item):
             LocalizedText(
-                zh: "找不到\(LoggedKindText.zh(item.kind)) \(item.key)（可能已被刪除；請用 log history 查看）。",
-                en: "No \(LoggedKindText.en(item.kind)) \(item.key) (it may have been deleted; see log history)."
+                zh: "找不到\(item.kind.name.zh) \(item.key)（可能已被刪除；請用 log history 查看）。",
+                en: "No \(item.kind.name.en) \(item.key) (it may have been deleted; see log history)."
             )
         case let .noSuchChange(id):
             LocalizedText(
@@ -46,8 +46,8 @@ public enum CorrectionError: UserFacingError, Hashable {
             )
         case let .wrongKind(item):
             LocalizedText(
-                zh: "\(LoggedKindText.zh(item.kind)) \(item.key) 不能這樣修改：檔案與說明只屬於照片。",
-                en: "\(LoggedKindText.en(item.kind)) \(item.key) cannot take this edit: files and captions belong to photos."
+                zh: "\(item.kind.name.zh) \(item.key) 不能這樣修改：檔案與說明只屬於照片。",
+                en: "\(item.kind.name.en) \(item.key) cannot take this edit: files and captions belong to photos."
             )
         case let .atEnd(id):
             LocalizedText(zh: "剪報 \(id) 已在順序的最前（或最後）。", en: "Clipping \(id) is already first (or last) in the order.")
@@ -63,31 +63,6 @@ public enum CorrectionError: UserFacingError, Hashable {
                 zh: "剪報的欄位請用 tripwright log press 出國案 --id \(id) 修改（只改有給的欄位）。",
                 en: "Edit a clipping's fields with tripwright log press TRIP --id \(id) (only the fields given change)."
             )
-        }
-    }
-}
-
-/// The kinds' names in messages.
-enum LoggedKindText {
-    static func zh(_ kind: LoggedKind) -> String {
-        switch kind {
-        case .note: "筆記"
-        case .photo: "照片"
-        case .outcome: "具體成果"
-        case .followUp: "後續追蹤事項"
-        case .press: "剪報"
-        case .counterpart: "會晤人員"
-        }
-    }
-
-    static func en(_ kind: LoggedKind) -> String {
-        switch kind {
-        case .note: "note"
-        case .photo: "photo"
-        case .outcome: "outcome"
-        case .followUp: "follow-up"
-        case .press: "clipping"
-        case .counterpart: "person met"
         }
     }
 }

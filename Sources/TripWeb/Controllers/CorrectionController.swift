@@ -158,7 +158,7 @@ struct CorrectionController: Sendable {
     static func line(_ c: LoggedChange, in d: Delegation, requester: Requester, lang: Lang, latest: Set<Int64>) -> HistoryLine {
         let m = Moment(instant: c.at, zone: d.homeZone)
         let when = "\(lang == .zh ? ROCDate.long(m.date) : m.date.iso) \(m.localTime?.description ?? "") \(d.homeZone.abbreviation(at: c.at))"
-        let what = "\(action(c.action).text(lang)) \(kind(c.item.kind).text(lang)) \(c.item.key)"
+        let what = "\(c.action.name.text(lang).sentenceCased) \(c.item.kind.name.text(lang)) \(c.item.key)"
         let place = [c.eventID, c.toEventID].compactMap { $0 }.map { id in d.events.first { $0.id == id }?.title ?? id }.joined(separator: " → ")
         return HistoryLine(
             id: c.id,
@@ -172,27 +172,5 @@ struct CorrectionController: Sendable {
             undoAction: c.undoneBy == nil && latest.contains(c.id) && Access.mayLog(requester, on: d)
                 ? "/d/\(d.id.pathEscaped)/changes/\(c.id)/undo" : nil
         )
-    }
-
-    static func action(_ a: LoggedAction) -> LocalizedText {
-        switch a {
-        case .edit: LocalizedText(zh: "修改", en: "Edited")
-        case .file: LocalizedText(zh: "補上檔案", en: "Gave a file to")
-        case .delete: LocalizedText(zh: "刪除", en: "Deleted")
-        case .move: LocalizedText(zh: "移動", en: "Moved")
-        case .reorder: LocalizedText(zh: "調整順序", en: "Reordered")
-        case .undo: LocalizedText(zh: "復原", en: "Undid a change of")
-        }
-    }
-
-    static func kind(_ k: LoggedKind) -> LocalizedText {
-        switch k {
-        case .note: LocalizedText(zh: "筆記", en: "note")
-        case .photo: LocalizedText(zh: "照片", en: "photo")
-        case .outcome: LocalizedText(zh: "具體成果", en: "outcome")
-        case .followUp: LocalizedText(zh: "後續追蹤事項", en: "follow-up")
-        case .counterpart: LocalizedText(zh: "會晤人員", en: "person met")
-        case .press: LocalizedText(zh: "剪報", en: "clipping")
-        }
     }
 }
