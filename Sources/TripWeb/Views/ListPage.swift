@@ -1,8 +1,9 @@
+import Mustache
 import TripApp
 import TripModel
 
 /// `/`: the delegations, a page at a time, with the first steps for an organiser of an empty database.
-struct ListPage {
+struct ListPage: TemplateFields {
     /// The delegations of this page, newest first.
     let delegations: [Row]
     /// True when there are none.
@@ -14,8 +15,19 @@ struct ListPage {
     /// The links to the other pages.
     let pager: Pager
 
+    func child(named name: String) -> Any? {
+        switch name {
+        case "delegations": delegations
+        case "empty": empty
+        case "organiser": organiser
+        case "example": example
+        case "pager": pager
+        default: nil
+        }
+    }
+
     /// One delegation.
-    struct Row {
+    struct Row: TemplateFields {
         let id: String
         let title: String
         let period: String
@@ -30,6 +42,18 @@ struct ListPage {
             status = s.status.name(lang)
             members = s.members
             events = s.events
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "title": title
+            case "period": period
+            case "status": status
+            case "members": members
+            case "events": events
+            default: nil
+            }
         }
     }
 }

@@ -10,9 +10,14 @@ struct PageRoot: MustacheParent {
     let common: CommonView
 
     func child(named name: String) -> Any? {
-        if let own = PageRoot.property(name, of: page) { return own }
-        if name == "csrf" { return common.csrf.value }
-        return PageRoot.property(name, of: common)
+        // A view that answers its names itself is asked; the others are read by reflection.
+        let own: Any?
+        if let parent = page as? MustacheParent {
+            own = parent.child(named: name)
+        } else {
+            own = PageRoot.property(name, of: page)
+        }
+        return own ?? common.child(named: name)
     }
 
     /// A stored property of a value by name, nil when missing or nil (so a template goes on

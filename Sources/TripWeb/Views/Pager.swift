@@ -1,11 +1,12 @@
 import Foundation
+import Mustache
 import TripApp
 import TripModel
 
 /// The links between the pages of a long list (`{{>pager}}` under a page's `pager`): every list
 /// page shows one, built from the `PageOf` its use case returned, so they all page alike
 /// (`?page=N`, the other query parameters kept). Nothing is shown for a list of one page.
-struct Pager {
+struct Pager: TemplateFields {
     /// True when the list has more than one page.
     let shown: Bool
     /// `第 2 頁` / `Page 2`.
@@ -14,6 +15,16 @@ struct Pager {
     let previous: String?
     /// The next page's address, nil on the last.
     let next: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "shown": shown
+        case "label": label
+        case "previous": previous
+        case "next": next
+        default: nil
+        }
+    }
 
     /// The pager of a page of a list served at `path`; `query` holds the other parameters of
     /// the address (kept on the links, in their order).

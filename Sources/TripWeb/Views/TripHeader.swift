@@ -1,8 +1,9 @@
+import Mustache
 import TripApp
 import TripModel
 
 /// The header and tabs of every delegation page, and what the requester may do on it.
-struct TripHeader {
+struct TripHeader: TemplateFields {
     /// The delegation's id.
     let id: String
     /// Its title.
@@ -24,6 +25,17 @@ struct TripHeader {
     }
 
     /// A delegation's dates as pages show them: `114 年 8 月 31 日至 9 月 6 日` / `2025-08-31 – 2025-09-06`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "period": period
+        case "mayLog": mayLog
+        case "organiser": organiser
+        default: nil
+        }
+    }
+
     static func period(_ start: LocalDate, _ end: LocalDate) -> LocalizedText {
         LocalizedText(zh: ROCDate.range(start, end), en: "\(start.iso) – \(end.iso)")
     }
