@@ -53,7 +53,8 @@ struct ProseController: Sendable {
                 hasFindings: !entry.findings.isEmpty,
                 summaryCount: entry.field == .summary ? ProseController.count(shown.text ?? "", limits: read.summaryLimits, lang: lang) : nil,
                 theirs: mine ? retry.conflict.map { ProsePage.Conflict(theirTheme: $0.theme ?? "", theirText: $0.text ?? "") } : nil,
-                refusal: mine ? retry.message?.text(lang) : nil
+                refusal: mine ? retry.message?.text(lang) : nil,
+                savedHere: retry.saved == entry.field ? ProseController.saved(entry.field).text(lang) : nil
             )
         }
         let page = ProsePage(

@@ -41,6 +41,8 @@ struct ProsePage {
         let theirs: Conflict?
         /// This form's refusal.
         let refusal: String?
+        /// That this field was just saved (the page opens at the field, below the top's notice).
+        let savedHere: String?
     }
 
     /// A character count against limits.
