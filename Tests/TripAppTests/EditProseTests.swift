@@ -177,4 +177,16 @@ import TripModel
         #expect(read.entries.map(\.field) == ProseField.all(reflections: d.reflections.count + 1))
         #expect(read.entries.first { $0.field == .reflection(d.reflections.count) }?.value.isEmpty == true)
     }
+
+    @Test func aCouncilDelegationsSummaryShowsTheCouncilClosingPromptDraftedFromIt() async throws {
+        let h = try AppHarness()
+        defer { h.remove() }
+        let usa = AppHarness.repo.appendingPathComponent("seeds/usa-2026.yaml")
+        try await ImportPlan(h.context).run(ImportPlan.Input(.file(usa, displayName: "usa-2026.yaml")))
+        try await EditProse(h.context).run(EditProse.Input(trip: "usa-2026", field: .summary, revision: nil, text: ""))
+        let read = try await ReadProse(h.context).run(ReadProse.Input(trip: "usa-2026"))
+        let summary = try #require(read.entries.first { $0.field == .summary })
+        #expect(summary.drafted.contains { $0.contains("【待填】請撰寫結語") })
+        #expect(Set(summary.drafted).count == summary.drafted.count)
+    }
 }

@@ -56,18 +56,24 @@ public struct ReadProse: UseCase {
         blank.summary = nil
         blank.suggestions = nil
         blank.reflections = []
-        let review = try await ReviewReport(context).draft(blank, kind: "trip")
+        // A council report drafts its 前言 from 目的 and its 結語 from 摘要: its prompts show too.
+        var kinds = ["trip"]
+        if d.council != nil, try await ReportKinds(context).run().contains(where: { $0.id == "council" }) { kinds.append("council") }
         var drafted: [ProseField: [String]] = [:]
         var themes: [(heading: String, paragraphs: [String])] = []
-        for s in review.sections {
-            switch ReviewReport.place(s.heading, in: blank) {
-            case let .prose(.reflection(i)):
-                drafted[.reflection(i), default: []] += s.paragraphs
-                themes.append((s.heading.text, s.paragraphs))
-            case let .prose(field): drafted[field, default: []] += s.paragraphs
-            default: continue
+        for kind in kinds {
+            for s in try await ReviewReport(context).draft(blank, kind: kind).sections {
+                switch ReviewReport.place(s.heading, in: blank) {
+                case let .prose(.reflection(i)):
+                    drafted[.reflection(i), default: []] += s.paragraphs
+                    themes.append((s.heading.text, s.paragraphs))
+                case let .prose(field): drafted[field, default: []] += s.paragraphs
+                default: continue
+                }
             }
         }
+        // The same prompt drafted by both kinds is shown once.
+        drafted = drafted.mapValues { list in list.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } }
         let entries = ProseField.all(reflections: d.reflections.count + 1).map { field -> Entry in
             let value = ProseText(field, of: d)
             var prompts = drafted[field.isReflection ? .reflection(0) : field] ?? []
