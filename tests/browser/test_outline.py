@@ -121,3 +121,31 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
     assert "馬林展覽館福岡A館" in flat
     # The 摘要 typed on the phone, not the seed's.
     assert re.sub(r"\s+", "", SUMMARY) in flat
+
+
+def test_a_save_over_prose_changed_meanwhile_shows_both_versions_and_keeps_what_was_typed(server, driver, shots):
+    sign_in_organiser(driver, server, f"/d/{TRIP}/report/text")
+    box = driver.find_element(By.ID, "text-suggestions")
+    driver.execute_script("arguments[0].scrollIntoView()", box)
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.DELETE)
+    box.send_keys("手機上寫的建議。")
+    # Someone else saves 建議 meanwhile (here: the command line on the same database).
+    tw("report-text", TRIP, "--field", "suggestions", "--text", "命令列先存的建議。", db=server["folder"] / "web.sqlite")
+    save = driver.find_element(By.CSS_SELECTOR, "section#suggestions form.prose button[type=submit]")
+    save.click()
+    WebDriverWait(driver, 10).until(gone(save))
+    WebDriverWait(driver, 10).until(lambda d: "已被他人修改" in body(d))
+    card = driver.find_element(By.CSS_SELECTOR, "section#suggestions")
+    assert "命令列先存的建議。" in card.find_element(By.CSS_SELECTOR, ".conflict").text
+    assert driver.find_element(By.ID, "text-suggestions").get_attribute("value") == "手機上寫的建議。"
+    driver.execute_script("arguments[0].scrollIntoView()", card)
+    driver.save_screenshot(str(shots / "phone-prose-conflict.png"))
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+    # Saving again with both in view replaces theirs.
+    save = driver.find_element(By.CSS_SELECTOR, "section#suggestions form.prose button[type=submit]")
+    save.click()
+    WebDriverWait(driver, 10).until(gone(save))
+    WebDriverWait(driver, 10).until(lambda d: "已儲存「建議」" in body(d))
+    shown = tw("report-text", TRIP, "--field", "suggestions", "--show", db=server["folder"] / "web.sqlite")
+    assert "手機上寫的建議。" in shown

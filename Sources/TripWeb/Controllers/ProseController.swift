@@ -52,8 +52,12 @@ struct ProseController: Sendable {
                 findings: entry.findings.map { DiagnosticLine($0, lang: lang) },
                 hasFindings: !entry.findings.isEmpty,
                 summaryCount: entry.field == .summary ? ProseController.count(shown.text ?? "", limits: read.summaryLimits, lang: lang) : nil,
-                theirs: mine ? retry.conflict.map { ProsePage.Conflict(theirTheme: $0.theme ?? "", theirText: $0.text ?? "") } : nil,
-                refusal: mine ? retry.message?.text(lang) : nil,
+                theirs: mine
+                    ? retry.conflict.map {
+                        ProsePage.Conflict(theirTheme: $0.theme ?? "", theirText: $0.text ?? ProseController.empty.text(lang))
+                    } : nil,
+                // A conflict says what happened above both versions; a refusal says it under the box.
+                refusal: mine && retry.conflict == nil ? retry.message?.text(lang) : nil,
                 savedHere: retry.saved == entry.field ? ProseController.saved(entry.field).text(lang) : nil
             )
         }
@@ -125,6 +129,9 @@ struct ProseController: Sendable {
     static func refused(_ field: ProseField) -> LocalizedText {
         LocalizedText(zh: "「\(field.label.zh)」沒有儲存，請看該欄下方的說明。", en: "\(field.label.en) was not saved; see the note under it.")
     }
+
+    /// A field someone else emptied.
+    static let empty = LocalizedText(zh: "（空白：報告印出【待填】提示）", en: "(empty: the report prints a 【待填】 prompt)")
 
     /// That a field was saved.
     static func saved(_ field: ProseField) -> LocalizedText {
