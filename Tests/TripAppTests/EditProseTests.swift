@@ -189,4 +189,37 @@ import TripModel
         #expect(summary.drafted.contains { $0.contains("【待填】請撰寫結語") })
         #expect(Set(summary.drafted).count == summary.drafted.count)
     }
+
+    @Test func ofTwoSavesFromTheSamePageAtOnceOneIsSavedAndTheOtherGetsItBack() async throws {
+        let h = try await AppHarness.seeded()
+        defer { h.remove() }
+        let opened = try await revision(h, .suggestions)
+        let texts = ["甲同時寫的建議。", "乙同時寫的建議。"]
+        let outcomes = await withTaskGroup(of: (String, AppError?).self) { group in
+            for text in texts {
+                group.addTask {
+                    do {
+                        try await EditProse(h.context).run(EditProse.Input(trip: trip, field: .suggestions, revision: opened, text: text))
+                        return (text, nil)
+                    } catch let error as AppError {
+                        return (text, error)
+                    } catch {
+                        return (text, .unexpected("\(error)"))
+                    }
+                }
+            }
+            return await group.reduce(into: [(String, AppError?)]()) { $0.append($1) }
+        }
+        let saved = outcomes.filter { $0.1 == nil }.map { $0.0 }
+        #expect(saved.count == 1)
+        let stored = try await read(h).suggestions
+        #expect(stored == saved.first)
+        for (text, error) in outcomes where error != nil {
+            guard case let .proseConflict(_, conflict)? = error else {
+                Issue.record("\(String(describing: error))")
+                continue
+            }
+            #expect(conflict.current.text == stored && conflict.attempted.text == text)
+        }
+    }
 }
