@@ -222,4 +222,16 @@ import TripModel
             #expect(conflict.current.text == stored && conflict.attempted.text == text)
         }
     }
+
+    @Test func theContactPersonsMemberAccountMayWriteTheProseAsTheLeadersDoes() async throws {
+        let h = try await AppHarness.seeded()
+        defer { h.remove() }
+        var d = try await read(h)
+        let yeh = Requester.user(WebUser(id: 3, name: "葉珀如", role: .member))
+        #expect(!Access.mayWriteProse(yeh, on: d))
+        d.contactID = "yeh"
+        #expect(Access.mayWriteProse(yeh, on: d))
+        #expect(Access.mayWriteProse(.user(WebUser(id: 5, name: "chang", role: .member)), on: d))
+        #expect(!Access.mayWriteProse(.user(WebUser(id: 6, name: "張峯源", role: .viewer)), on: d))
+    }
 }
