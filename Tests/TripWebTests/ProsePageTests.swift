@@ -163,4 +163,19 @@ import Testing
             #expect(saved.status == .seeOther)
         }
     }
+
+    @Test func storedProseWithMarkupIsShownAsText() async throws {
+        let harness = try WebHarness.make()
+        let hostile = "\"><script>alert(1)</script>'{{csrf}}&amp;"
+        var d = try await harness.database.delegation("kyushu-2025")
+        d.summary = hostile
+        d.reflections[0].theme = hostile
+        _ = try await harness.database.importPlan(d)
+        try await harness.run { client in
+            let html = try await client.execute(uri: "/d/kyushu-2025/report/text", method: .get).text
+            #expect(!html.contains("<script>alert"))
+            #expect(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!html.contains("'{{csrf}}") && html.contains("{{csrf}}&amp;amp;"))
+        }
+    }
 }
