@@ -121,7 +121,7 @@ struct ProseController: Sendable {
             low: limits.low,
             high: limits.high,
             state: (limits.low...max(limits.low, limits.high)).contains(value) ? "ok" : "warning",
-            limits: LocalizedText(zh: "應為 \(limits.low)–\(limits.high) 字", en: "should be \(limits.low)–\(limits.high)").text(lang)
+            limits: LocalizedText(zh: "（應為 \(limits.low)–\(limits.high) 字）", en: "(should be \(limits.low)–\(limits.high))").text(lang)
         )
     }
 
