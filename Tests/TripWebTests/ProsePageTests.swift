@@ -119,7 +119,14 @@ import Testing
             var md = try await client.execute(uri: "/d/kyushu-2025/report/trip/md", method: .get).text
             #expect(md.contains("新主題") && md.contains("新增的心得。"))
             page = try await browser.get("/d/kyushu-2025/report/text", client)
-            let removed = try await browser.post("/d/kyushu-2025/report/text/\(key)", form: form(browser, page, field: key, text: ""), client)
+            // The remove button asks for a tick first: without it nothing is removed.
+            let remove = ["revision": revision(page, field: key), "text": "", "remove": "yes"]
+            let unticked = try await browser.post("/d/kyushu-2025/report/text/\(key)", form: browser.formBody(remove, csrfFrom: page), client)
+            #expect(unticked.status == .unprocessableContent && unticked.text.contains("請先勾選「確定刪除」"))
+            #expect(unticked.text.contains("新增的心得。"))
+            var ticked = remove
+            ticked["confirm"] = "yes"
+            let removed = try await browser.post("/d/kyushu-2025/report/text/\(key)", form: browser.formBody(ticked, csrfFrom: page), client)
             #expect(removed.status == .seeOther)
             md = try await client.execute(uri: "/d/kyushu-2025/report/trip/md", method: .get).text
             #expect(!md.contains("新增的心得。"))

@@ -21,7 +21,8 @@ struct ProseController: Sendable {
     struct Retry {
         var saved: ProseField? = nil
         var field: ProseField? = nil
-        var typed = ProseText(text: nil)
+        /// What was typed (nil: the stored value, e.g. a removal not confirmed).
+        var typed: ProseText? = nil
         var message: LocalizedText? = nil
         var conflict: ProseText? = nil
         var status: HTTPResponse.Status = .ok
@@ -34,7 +35,7 @@ struct ProseController: Sendable {
         let lang = context.lang
         let fields = read.entries.map { entry -> ProsePage.Field in
             let mine = retry.field == entry.field
-            let shown = mine ? retry.typed : entry.value
+            let shown = (mine ? retry.typed : nil) ?? entry.value
             let adding = entry.field.isReflection && entry.value.isEmpty
             return ProsePage.Field(
                 key: entry.field.key,
@@ -77,6 +78,10 @@ struct ProseController: Sendable {
         // A form without its revision is stale or forged: never a save over unseen text.
         guard let revision = context.form["revision"], revision.count <= 64, !revision.isEmpty else {
             throw WebError.missingRevision(retry: true)
+        }
+        // Removing a 心得 part is not in the corrections history: the remove button asks for a tick.
+        if context.form["remove"] == "yes", context.form["confirm"] != "yes" {
+            return try await page(context, retry: Retry(field: field, message: ProseController.unconfirmed, status: .unprocessableContent))
         }
         let typed = ProseText(theme: field.isReflection ? context.form["theme"] : nil, text: context.form["text"] ?? "")
         let input = EditProse.Input(trip: trip, field: field, revision: revision, theme: typed.theme, text: typed.text ?? "")
@@ -129,6 +134,12 @@ struct ProseController: Sendable {
     static func refused(_ field: ProseField) -> LocalizedText {
         LocalizedText(zh: "「\(field.label.zh)」沒有儲存，請看該欄下方的說明。", en: "\(field.label.en) was not saved; see the note under it.")
     }
+
+    /// A removal sent without its confirmation.
+    static let unconfirmed = LocalizedText(
+        zh: "沒有刪除：請先勾選「確定刪除」再按刪除。",
+        en: "Not removed: tick the confirmation, then press Remove."
+    )
 
     /// A field someone else emptied.
     static let empty = LocalizedText(zh: "（空白：報告印出【待填】提示）", en: "(empty: the report prints a 【待填】 prompt)")

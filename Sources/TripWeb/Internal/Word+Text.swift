@@ -264,6 +264,7 @@ extension Word {
         case .fillProse: LocalizedText(zh: "在報告文字頁填寫", en: "write it on the report text page")
         case .fromPurpose: LocalizedText(zh: "審議會報告的前言也由此產生", en: "the council report's opening is drafted from it")
         case .fromSummary: LocalizedText(zh: "審議會報告的結語也由此產生", en: "the council report's closing is drafted from it")
+        case .tickToRemove: LocalizedText(zh: "確定刪除（刪除後無法復原）", en: "Yes, remove it (this cannot be undone)")
         }
     }
 }

@@ -213,4 +213,5 @@ enum Word: String, CaseIterable, Sendable {
     case fillProse
     case fromPurpose
     case fromSummary
+    case tickToRemove
 }
