@@ -10,7 +10,7 @@ struct Tripwright: AsyncParsableCommand {
         abstract: "規劃公務出國、檢查行程、記錄會談、草擬出國報告。 Plan official delegations, check them, log the trip, draft the report.",
         subcommands: [
             Demo.self, Init.self, Import.self, Export.self, List.self, Show.self, Schedule.self, Check.self, CalendarCommand.self, Log.self,
-            Report.self, Outline.self, Serve.self, User.self,
+            Report.self, Outline.self, ReportText.self, Serve.self, User.self,
         ]
     )
 

@@ -19,7 +19,7 @@ import TripModel
         let review = try await ReviewReport(h.context).run(ReviewReport.Input(trip: "kyushu-2025"))
         let merged = try #require(review.sections.first { $0.heading == "五、台北駐福岡經濟文化分處、福岡台灣貿易投資中心" })
         #expect(merged.place == .event("taipei-office"))
-        #expect(review.sections.first { $0.heading == "壹、摘要" }?.place == .plan)
+        #expect(review.sections.first { $0.heading == "壹、摘要" }?.place == .prose(.summary))
         #expect(review.sections.first { $0.heading == "柒、新聞輿情蒐集" }?.place == .press)
     }
 

@@ -25,15 +25,16 @@ struct FixTextTests {
         #expect(!fix.zh.contains("延後"), "\(fix.zh)")
     }
 
-    @Test("an empty report section names the plan file's key and how to bring it in, not a web form that does not exist")
-    func sectionEmptyNamesThePlanKey() throws {
+    @Test("an empty report section names the web's report text page, the command and the plan file's key")
+    func sectionEmptyNamesWhereItIsWritten() throws {
         var t = try fukuokaTrip()
         t.delegation.purpose = nil
         let found = t.diagnostics(.sectionEmpty, today: "2025-10-01")
         let purpose = try #require(found.first { $0.message.en.contains("purpose") }?.fix)
         #expect(purpose.zh.contains("purpose") && purpose.zh.contains("上傳計畫檔") && purpose.zh.contains("tripwright import"))
         #expect(purpose.en.contains("`purpose`") && purpose.en.contains("Upload a plan file"))
-        #expect(!purpose.zh.contains("網頁填寫"))
+        #expect(purpose.zh.contains("報告文字") && purpose.zh.contains("tripwright report-text 出國案 --field purpose"))
+        #expect(purpose.en.contains("Report text") && purpose.en.contains("--field purpose"))
     }
 
     @Test("every message and fix of the planted problems uses full-width parentheses in Chinese and none in English")

@@ -46,6 +46,7 @@ import TripStore
             "/d/:trip/history": "/d/kyushu-2025/history", "/d/:trip/e/:event/history": "/d/kyushu-2025/e/fgn/history",
             "/d/:trip/preview/:kind": "/d/kyushu-2025/preview/trip", "/d/:trip/outline/:kind": "/d/kyushu-2025/outline/trip",
             "/plan/new": "/plan/new", "/places": "/places?q=FUK", "/d/:trip/add/:kind": "/d/kyushu-2025/add/leg",
+            "/d/:trip/report/text": "/d/kyushu-2025/report/text",
         ]
         let routes = try Self.getRoutes()
         #expect(routes.count >= 20)

@@ -13,7 +13,8 @@ struct HelpGoldenTests {
         [], ["demo"], ["init"], ["import"], ["export"], ["list"], ["show"], ["schedule"], ["check"], ["calendar"],
         ["log"], ["log", "note"], ["log", "photo"], ["log", "press"],
         ["log", "person"], ["log", "outcome"], ["log", "follow-up"], ["log", "list"], ["log", "edit"], ["log", "delete"], ["log", "move"],
-        ["log", "undo"], ["log", "history"], ["log", "press-order"], ["report"], ["outline"], ["serve"], ["user"], ["user", "add"], ["user", "list"],
+        ["log", "undo"], ["log", "history"], ["log", "press-order"], ["report"], ["outline"], ["report-text"], ["serve"], ["user"], ["user", "add"],
+        ["user", "list"],
         ["user", "reset"], ["user", "remove"],
     ]
 

@@ -8,10 +8,16 @@ import subprocess
 
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 from test_web import TRIP, code_of, downloads, driver, server, shots, tw  # noqa: F401  (pytest fixtures)
+
+
+# 4 sentences, 62 characters as the readiness check counts them (ideographs and CJK punctuation).
+SUMMARY = "本團赴日本九州參訪新創基地與市場，了解地方產業政策。" + "與福岡市政府交流招商經驗。" + "見證木材利用協議簽署。" + "成果將納入本市施政參考。"
+SUMMARY_COUNT = 62
 
 
 def sign_in_organiser(driver, server, next_path):
@@ -75,6 +81,33 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
     family = driver.execute_script("return getComputedStyle(document.body).fontFamily")
     assert "Kai" in family or "標楷體" in family, family
     driver.save_screenshot(str(shots / "phone-preview.png"))
+    # 摘要 on the report text page: the count follows the typing (app.js), the saved page says so
+    # and counts the same number on the server.
+    driver.get(f"{server['base']}/d/{TRIP}/report")
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/report/text']").click()
+    WebDriverWait(driver, 10).until(lambda d: "/report/text" in d.current_url)
+    driver.save_screenshot(str(shots / "phone-prose-top.png"))
+    summary = driver.find_element(By.ID, "text-summary")
+    count = lambda d: d.find_element(By.CSS_SELECTOR, "#count-summary strong").text
+    before = count(driver)
+    assert int(before) > 0
+    driver.execute_script("arguments[0].scrollIntoView()", summary)
+    # Selected and deleted as a person does (Selenium's clear() sends no input event).
+    summary.send_keys(Keys.CONTROL, "a")
+    summary.send_keys(Keys.DELETE)
+    WebDriverWait(driver, 10).until(lambda d: count(d) == "0")
+    assert "warning" in driver.find_element(By.ID, "count-summary").get_attribute("class")
+    summary.send_keys(SUMMARY)
+    WebDriverWait(driver, 10).until(lambda d: count(d) == str(SUMMARY_COUNT))
+    driver.save_screenshot(str(shots / "phone-prose-summary.png"))
+    save = driver.find_element(By.CSS_SELECTOR, "section#summary form.prose button[type=submit]")
+    save.click()
+    WebDriverWait(driver, 10).until(gone(save))
+    WebDriverWait(driver, 10).until(lambda d: "已儲存「摘要」" in body(d))
+    assert count(driver) == str(SUMMARY_COUNT)
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+    driver.save_screenshot(str(shots / "phone-prose-saved.png"))
+
     driver.get(f"{server['base']}/d/{TRIP}/report")
     driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/report/trip/pdf']").click()
     WebDriverWait(driver, 240).until(lambda d: any(p.suffix == ".pdf" for p in downloads.iterdir()))
@@ -86,3 +119,33 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
     # Hidden from the body, still in the itinerary table.
     assert "、馬林展覽館福岡A館" not in flat
     assert "馬林展覽館福岡A館" in flat
+    # The 摘要 typed on the phone, not the seed's.
+    assert re.sub(r"\s+", "", SUMMARY) in flat
+
+
+def test_a_save_over_prose_changed_meanwhile_shows_both_versions_and_keeps_what_was_typed(server, driver, shots):
+    sign_in_organiser(driver, server, f"/d/{TRIP}/report/text")
+    box = driver.find_element(By.ID, "text-suggestions")
+    driver.execute_script("arguments[0].scrollIntoView()", box)
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.DELETE)
+    box.send_keys("手機上寫的建議。")
+    # Someone else saves 建議 meanwhile (here: the command line on the same database).
+    tw("report-text", TRIP, "--field", "suggestions", "--text", "命令列先存的建議。", db=server["folder"] / "web.sqlite")
+    save = driver.find_element(By.CSS_SELECTOR, "section#suggestions form.prose button[type=submit]")
+    save.click()
+    WebDriverWait(driver, 10).until(gone(save))
+    WebDriverWait(driver, 10).until(lambda d: "已被他人修改" in body(d))
+    card = driver.find_element(By.CSS_SELECTOR, "section#suggestions")
+    assert "命令列先存的建議。" in card.find_element(By.CSS_SELECTOR, ".conflict").text
+    assert driver.find_element(By.ID, "text-suggestions").get_attribute("value") == "手機上寫的建議。"
+    driver.execute_script("arguments[0].scrollIntoView()", card)
+    driver.save_screenshot(str(shots / "phone-prose-conflict.png"))
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+    # Saving again with both in view replaces theirs.
+    save = driver.find_element(By.CSS_SELECTOR, "section#suggestions form.prose button[type=submit]")
+    save.click()
+    WebDriverWait(driver, 10).until(gone(save))
+    WebDriverWait(driver, 10).until(lambda d: "已儲存「建議」" in body(d))
+    shown = tw("report-text", TRIP, "--field", "suggestions", "--show", db=server["folder"] / "web.sqlite")
+    assert "手機上寫的建議。" in shown

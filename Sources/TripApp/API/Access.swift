@@ -33,6 +33,24 @@ public enum Access {
         guard mayLog(requester, on: d) else { throw .forbidden }
     }
 
+    /// True when the requester may write the report's prose (目的, 摘要, 心得, 建議): organisers,
+    /// and a member-role account that is the delegation's leader (團長) or its contact person
+    /// (聯絡人), who write the report; other members log, viewers read.
+    public static func mayWriteProse(_ requester: Requester, on d: Delegation) -> Bool {
+        switch requester.role {
+        case .organiser: return true
+        case .viewer: return false
+        case .member:
+            guard let id = requester.signedIn.flatMap({ memberID(of: $0, in: d) }) else { return false }
+            return id == d.contactID || d.members.contains { $0.id == id && $0.role == .leader }
+        }
+    }
+
+    /// Throws `forbidden` unless the requester may write the delegation's report prose.
+    public static func requireProse(_ requester: Requester, on d: Delegation) throws(AppError) {
+        guard mayWriteProse(requester, on: d) else { throw .forbidden }
+    }
+
     /// The delegation member a user is (by name or member id).
     public static func memberID(of user: WebUser, in d: Delegation) -> String? {
         d.members.first { $0.name == user.name || $0.id == user.name }?.id

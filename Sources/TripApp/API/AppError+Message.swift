@@ -20,7 +20,7 @@ extension AppError: CustomStringConvertible {
                     + " Known kinds: \(known.joined(separator: ", "))."
             )
         case let .report(e): e.message
-        case .noteConflict, .captionConflict:
+        case .noteConflict, .captionConflict, .proseConflict:
             LocalizedText(
                 zh: "這段文字已被他人修改，您的版本沒有儲存；請比對後再送出。",
                 en: "Someone else changed this text first; your version was not saved. Compare and send again."

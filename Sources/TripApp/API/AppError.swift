@@ -27,6 +27,8 @@ public enum AppError: UserFacingError {
     case noteConflict(NoteConflict)
     /// A caption edit based on an older caption: nothing saved.
     case captionConflict(photo: Int64, conflict: EditConflict<String>)
+    /// A prose field (目的, 摘要, 心得, 建議) saved over text changed since: nothing saved; both.
+    case proseConflict(field: ProseField, conflict: EditConflict<ProseText>)
     /// An event form based on older values: nothing saved.
     case eventConflict(EditConflict<EventEdit>)
     /// A members form based on older rows (changed or removed meanwhile): nothing saved.

@@ -76,3 +76,7 @@ public typealias LoggedChange = TripStore.LoggedChange
 public typealias LoggedConflict = TripStore.LoggedConflict
 /// A correction the store cannot make.
 public typealias CorrectionError = TripStore.CorrectionError
+/// What one report prose field holds (a text; a 心得 part's theme too).
+public typealias ProseText = TripStore.ProseText
+/// The readiness findings of a prose field and the one count of a summary's characters.
+public typealias ProseCheck = TripChecks.ProseCheck

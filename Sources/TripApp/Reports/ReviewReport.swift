@@ -32,7 +32,10 @@ public struct ReviewReport: UseCase {
         case event(String)
         /// On the press page.
         case press
-        /// In the plan's prose (目的, 摘要, 心得, 建議, 結語): the plan file.
+        /// In a prose field (目的, 摘要 and the council 結語 drafted from it, a 心得 part, 建議):
+        /// the report text page.
+        case prose(ProseField)
+        /// In the plan file (the council 具體成效's outcomes list).
         case plan
         /// Nowhere of its own (a group, the itinerary, the members table).
         case none
@@ -48,6 +51,8 @@ public struct ReviewReport: UseCase {
         public var prompts: Int
         /// Where they are filled.
         public var place: Place
+        /// The paragraphs printed under it: the drafted text or prompt, or what was written.
+        public var paragraphs: [String]
     }
 
     /// The review.
@@ -74,24 +79,15 @@ public struct ReviewReport: UseCase {
     public func run(_ input: Input) async throws(AppError) -> Output {
         let kind = try await ReportKinds(context).validate(input.kind)
         let d = try await ReadDelegation(context).run(ReadDelegation.Input(trip: input.trip))
-        let templates = try await context.templates()
-        let options = ReportOptions(
-            kind: kind.id,
-            formats: [],
-            outFolder: FileManager.default.temporaryDirectory,
-            photoRoot: context.location.files,
-            photos: PhotoProcessor(cacheFolder: context.photoCache)
-        )
-        let review: ReportReview
-        do {
-            review = try await blocking { () throws(ReportError) -> ReportReview in
-                try ReportGenerator(templates: templates).review(d, options: options)
-            }
-        } catch {
-            throw AppError(error)
-        }
+        let review = try await draft(d, kind: kind.id)
         let sections = review.sections.map { s in
-            Section(level: s.heading.level, heading: s.heading.fullText, prompts: s.prompts, place: ReviewReport.place(s.heading))
+            Section(
+                level: s.heading.level,
+                heading: s.heading.fullText,
+                prompts: s.prompts,
+                place: ReviewReport.place(s.heading, in: d),
+                paragraphs: s.paragraphs
+            )
         }
         let readiness = context.checks(d).diagnostics.filter { $0.code.rule == .report && $0.acknowledged == nil }
         return Output(
@@ -106,11 +102,36 @@ public struct ReviewReport: UseCase {
         )
     }
 
-    static func place(_ h: Heading) -> Place {
+    /// The report of a kind drafted in memory and looked at (no files written).
+    func draft(_ d: Delegation, kind: String) async throws(AppError) -> ReportReview {
+        let templates = try await context.templates()
+        let options = ReportOptions(
+            kind: kind,
+            formats: [],
+            outFolder: FileManager.default.temporaryDirectory,
+            photoRoot: context.location.files,
+            photos: PhotoProcessor(cacheFolder: context.photoCache)
+        )
+        do {
+            return try await blocking { () throws(ReportError) -> ReportReview in
+                try ReportGenerator(templates: templates).review(d, options: options)
+            }
+        } catch {
+            throw AppError(error)
+        }
+    }
+
+    static func place(_ h: Heading, in d: Delegation) -> Place {
         if let first = h.events.first { return .event(first) }
         switch h.fill.flatMap(Filler.init(rawValue:)) {
         case .press: return .press
-        case .summary, .purpose, .reflections, .suggestions, .closing, .outcomes: return .plan
+        case .summary, .closing: return .prose(.summary)
+        case .purpose: return .prose(.purpose)
+        case .suggestions: return .prose(.suggestions)
+        case .reflections:
+            // A written part's heading is its theme; a theme with nothing written yet is added.
+            return .prose(.reflection(d.reflections.firstIndex { $0.theme == h.text } ?? d.reflections.count))
+        case .outcomes: return .plan
         default: return .none
         }
     }

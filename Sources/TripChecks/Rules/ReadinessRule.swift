@@ -63,27 +63,7 @@ enum ReadinessRule {
     }
 
     private static func summary(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
-        guard let text = ctx.delegation.summary, !TextScan.isBlank(text) else { return }
-        let count = TextScan.cjkCount(text)
-        let low = Int(ctx.number(.summaryMin))
-        let high = Int(ctx.number(.summaryMax))
-        guard count < low || count > high else { return }
-        out.append(
-            Diagnostic(
-                code: .summaryLength,
-                severity: .warning,
-                message: LocalizedText(
-                    zh: "摘要有 \(count) 個中文字，應為 \(low)–\(high) 字。",
-                    en: "The summary has \(count) CJK characters; it should have \(low)–\(high)."
-                ),
-                fix: LocalizedText(
-                    zh: count > high ? "刪減計畫檔 summary 的摘要約 \(count - high) 字。" : "在計畫檔的 summary 補充摘要約 \(low - count) 字。",
-                    en: count > high
-                        ? "Cut about \(count - high) characters from `summary` in the plan file."
-                        : "Add about \(low - count) characters to `summary` in the plan file."
-                )
-            )
-        )
+        if let found = ProseCheck.summaryLength(ctx.delegation) { out.append(found) }
     }
 
     private static func placeholders(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
@@ -106,12 +86,9 @@ enum ReadinessRule {
             )
         }
         func scan(_ text: String?) -> UInt8 { text.map(TextScan.placeholderMask) ?? 0 }
-        report(scan(d.purpose), item: nil, zh: "目的", en: "purpose")
-        report(scan(d.summary), item: nil, zh: "摘要", en: "summary")
-        report(scan(d.suggestions), item: nil, zh: "建議", en: "suggestions")
-        for r in d.reflections {
-            let theme = r.theme ?? ""
-            report(scan(theme) | scan(r.text), item: nil, zh: "心得「\(theme)」", en: "reflection \"\(theme)\"")
+        // The prose fields' findings are the ones their page shows (ProseCheck).
+        for field in [.purpose, .summary, .suggestions] + d.reflections.indices.map(ProseField.reflection) {
+            if let found = ProseCheck.placeholder(field, in: d) { out.append(found) }
         }
         // Only the few events with a placeholder get their label written.
         for e in d.events {
@@ -126,28 +103,23 @@ enum ReadinessRule {
 
     private static func sections(_ ctx: CheckContext, _ out: inout [Diagnostic]) {
         let d = ctx.delegation
-        // Each fix names the plan file's key and the ways a plan file is brought in (the web
-        // app offers no form for these texts yet: pointing at one sent users to nothing).
-        let empty: [(String, String, String, Bool)] = [
-            ("目的", "purpose", "purpose", TextScan.isBlank(d.purpose)),
-            ("過程", "process", "events、legs", d.events.isEmpty && d.legs.isEmpty),
-            ("心得", "reflections", "reflections", d.reflections.allSatisfy { TextScan.isBlank($0.text) }),
-            ("建議", "suggestions", "suggestions", TextScan.isBlank(d.suggestions)),
-        ]
-        for (zh, en, key, isEmpty) in empty where isEmpty {
+        if let found = ProseCheck.empty(.purpose, in: d) { out.append(found) }
+        if d.events.isEmpty && d.legs.isEmpty {
             out.append(
                 Diagnostic(
                     code: .sectionEmpty,
                     severity: .warning,
-                    message: LocalizedText(zh: "報告的「\(zh)」一節是空的。", en: "The report's \(en) section is empty."),
+                    message: LocalizedText(zh: "報告的「過程」一節是空的。", en: "The report's process section is empty."),
                     fix: LocalizedText(
-                        zh: "在計畫檔的 \(key) 寫入「\(zh)」，再以 tripwright import 或網頁總覽的「上傳計畫檔」匯入。",
+                        zh: "在計畫檔的 events、legs 寫入「過程」，再以 tripwright import 或網頁總覽的「上傳計畫檔」匯入。",
                         en:
-                            "Write the \(en) under `\(key.replacingOccurrences(of: "、", with: "`, `"))` in the plan file, then bring it in with tripwright import or the overview's Upload a plan file."
+                            "Write the process under `events`, `legs` in the plan file, then bring it in with tripwright import or the overview's Upload a plan file."
                     )
                 )
             )
         }
+        if let found = ProseCheck.empty(.reflection(0), in: d) { out.append(found) }
+        if let found = ProseCheck.empty(.suggestions, in: d) { out.append(found) }
     }
 
     private static func eventsLogged(_ ctx: CheckContext, _ out: inout [Diagnostic]) {

@@ -8,6 +8,7 @@ extension Document {
                 out.append(SectionLeft(heading: h, prompts: 0))
             } else if !out.isEmpty {
                 out[out.count - 1].prompts += Document.prompts(in: block).count
+                if case let .paragraph(p) = block { out[out.count - 1].paragraphs.append(p.text) }
             }
         }
         return out

@@ -5,4 +5,7 @@ public struct SectionLeft: Hashable, Sendable {
     public var heading: Heading
     /// The 【待填】 prompts under it, before the next heading.
     public var prompts: Int
+    /// The paragraphs printed under it, before the next heading: what the report drafts there
+    /// (a 【待填】 prompt, a drafted summary) or what was written.
+    public var paragraphs: [String] = []
 }

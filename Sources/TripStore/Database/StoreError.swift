@@ -69,6 +69,8 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case noSuchUser(String, suggestions: [String])
     /// The database refused a value the checks before it let through.
     case refused(detail: String)
+    /// A 心得 part by position (from 0) beyond the next one to add; `count` parts are stored.
+    case noSuchReflection(Int, delegation: String, count: Int)
 
     /// The message, with file paths (the command line).
     public var message: LocalizedText { message(showingPaths: true) }
@@ -216,6 +218,11 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 zh: "出國案「\(delegation)」沒有新聞「\(id)」。" + (suggestions.isEmpty ? "" : "是否為：\(suggestions.joined(separator: "、"))？"),
                 en: "delegation '\(delegation)' has no press item '\(id)'."
                     + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?")
+            )
+        case let .noSuchReflection(position, delegation, count):
+            return LocalizedText(
+                zh: "出國案「\(delegation)」的心得只有 \(count) 則，沒有第 \(position + 1) 則。要新增一則，請用 reflection-\(count + 1)。",
+                en: "delegation '\(delegation)' has \(count) reflection(s), not \(position + 1). To add one, name reflection-\(count + 1)."
             )
         case let .idTaken(kind, id):
             let noun = ItemNoun.of(kind)

@@ -47,6 +47,7 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     PlanController(app: app).addRoutes(to: router)
     ReportController(app: app).addRoutes(to: router)
     OutlineController(app: app).addRoutes(to: router)
+    ProseController(app: app).addRoutes(to: router)
     CalendarController(app: app).addRoutes(to: router)
     EditController(app: app).addRoutes(to: router)
     NewDelegationController(app: app).addRoutes(to: router)

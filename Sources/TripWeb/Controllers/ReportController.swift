@@ -37,12 +37,14 @@ struct ReportController: Sendable {
                 current: kind.id == review.kind.id
             )
         }
+        let writesProse = Access.mayWriteProse(context.requester, on: d)
         let sections = review.sections.map { s -> ReportPage.Section in
             let link: (String, Word)? =
                 switch s.place {
                 case let .event(id): ("/d/\(d.id.pathEscaped)/e/\(id.pathEscaped)", .fillOnEvent)
                 case .press: ("/d/\(d.id.pathEscaped)/press", .fillOnPress)
-                case .plan: ("/plan", .fillInPlan)
+                case let .prose(field) where writesProse: ("/d/\(d.id.pathEscaped)/report/text#\(field.key)", .fillProse)
+                case .prose, .plan: ("/plan", .fillInPlan)
                 case .none: nil
                 }
             return ReportPage.Section(
@@ -66,7 +68,8 @@ struct ReportController: Sendable {
             done: review.prompts == 0,
             sections: sections,
             readiness: readiness,
-            warnings: warnings
+            warnings: warnings,
+            proseLink: writesProse ? "/d/\(d.id.pathEscaped)/report/text" : nil
         )
         return try app.pages.render("report", page, context: context)
     }

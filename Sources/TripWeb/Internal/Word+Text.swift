@@ -243,6 +243,28 @@ extension Word {
         case .pages: LocalizedText(zh: "分頁", en: "Pages")
         case .previousPage: LocalizedText(zh: "上一頁", en: "Previous page")
         case .nextPage: LocalizedText(zh: "下一頁", en: "Next page")
+        case .reportText: LocalizedText(zh: "報告文字", en: "Report text")
+        case .reportTextHelp:
+            LocalizedText(
+                zh: "這些文字由報告撰寫人填寫；留空則報告印出【待填】提示（摘要則印出由行程產生的草稿）。",
+                en:
+                    "These texts are written by the report's author; left empty, the report prints a 【待填】 prompt (the summary: a draft made from the trip)."
+            )
+        case .theme: LocalizedText(zh: "主題（心得的小標題，可留空）", en: "Theme (the part's heading; may be empty)")
+        case .addReflection: LocalizedText(zh: "新增一則心得", en: "Add a reflection")
+        case .removeReflection: LocalizedText(zh: "刪除這則心得", en: "Remove this reflection")
+        case .characterCount: LocalizedText(zh: "字數", en: "Characters")
+        case .draftedHere: LocalizedText(zh: "留空時報告印出的內容", en: "What the report prints when this is empty")
+        case .proseConflict:
+            LocalizedText(
+                zh: "這段文字在您編輯時已被他人修改，您的版本沒有儲存。請比對目前內容後，再按儲存（將以您的版本取代）。",
+                en:
+                    "Someone else changed this text while you edited it; your version was not saved. Compare with the current text, then save again (yours replaces it)."
+            )
+        case .fillProse: LocalizedText(zh: "在報告文字頁填寫", en: "write it on the report text page")
+        case .fromPurpose: LocalizedText(zh: "審議會報告的前言也由此產生", en: "the council report's opening is drafted from it")
+        case .fromSummary: LocalizedText(zh: "審議會報告的結語也由此產生", en: "the council report's closing is drafted from it")
+        case .tickToRemove: LocalizedText(zh: "確定刪除（刪除後無法復原）", en: "Yes, remove it (this cannot be undone)")
         }
     }
 }

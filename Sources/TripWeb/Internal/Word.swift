@@ -202,4 +202,16 @@ enum Word: String, CaseIterable, Sendable {
     case pages
     case previousPage
     case nextPage
+    case reportText
+    case reportTextHelp
+    case theme
+    case addReflection
+    case removeReflection
+    case characterCount
+    case draftedHere
+    case proseConflict
+    case fillProse
+    case fromPurpose
+    case fromSummary
+    case tickToRemove
 }

@@ -18,6 +18,8 @@ struct ReportPage {
     let readiness: [Line]
     /// What a run writing ODT, DOCX and PDF warns about.
     let warnings: [Line]
+    /// The report text page, for those who may write it.
+    let proseLink: String?
 
     /// One kind.
     struct Kind {

@@ -119,3 +119,38 @@
     document.querySelectorAll("input[data-place-search]").forEach(attach);
   });
 })();
+
+// The summary's live character count (report text page): counts what ProseCheck.count counts
+// on the server (CJK ideographs, kana, CJK punctuation, full-width forms), so the number typed
+// against 200–300 is the number the readiness check will find.
+(function () {
+  "use strict";
+  function cjk(c) {
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+      (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+      (c >= 0x20000 && c <= 0x2FA1F);
+  }
+  function count(text) {
+    var n = 0;
+    for (var ch of text) { if (cjk(ch.codePointAt(0))) n++; }
+    return n;
+  }
+  function attach(area) {
+    var out = document.getElementById(area.getAttribute("data-count"));
+    if (!out) return;
+    var number = out.querySelector("strong");
+    var low = parseInt(out.getAttribute("data-low"), 10), high = parseInt(out.getAttribute("data-high"), 10);
+    function update() {
+      var n = count(area.value);
+      number.textContent = String(n);
+      var ok = n >= low && n <= high;
+      out.classList.toggle("ok", ok);
+      out.classList.toggle("warning", !ok);
+    }
+    area.addEventListener("input", update);
+    update();
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("textarea[data-count]").forEach(attach);
+  });
+})();
