@@ -54,6 +54,8 @@ public enum AppError: UserFacingError {
     case notFound(String)
     /// A failure no case above describes; its text is for the log, not for the user.
     case unexpected(String)
+    /// A leg or stay form based on an older copy of the item: nothing saved; both versions.
+    case itemConflict(EditConflict<NewItem>)
 
     /// The error as a use case throws it: errors of the layers keep their type in a case.
     public init(_ error: any Error) {
@@ -66,6 +68,7 @@ public enum AppError: UserFacingError {
         case let e as ReportError: self = .report(e)
         case let e as NoteConflict: self = .noteConflict(e)
         case let e as EditConflict<EventEdit>: self = .eventConflict(e)
+        case let e as EditConflict<NewItem>: self = .itemConflict(e)
         case let e as MemberConflicts: self = .memberConflicts(e)
         case let e as EditConflict<Member>: self = .memberChanged(e)
         case let e as LoggedConflict: self = .loggedConflict(e)

@@ -69,6 +69,8 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case noSuchUser(String, suggestions: [String])
     /// The database refused a value the checks before it let through.
     case refused(detail: String)
+    /// The delegation has no leg, stay or event with that id (removed since the page was opened).
+    case noSuchItem(kind: String, id: String, delegation: String)
 
     /// The message, with file paths (the command line).
     public var message: LocalizedText { message(showingPaths: true) }
@@ -252,6 +254,12 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
             return LocalizedText(
                 zh: "資料庫拒絕了這筆資料（\(detail)），本次變更未儲存。這表示輸入檢查有漏洞，請回報此訊息。",
                 en: "the database refused the data (\(detail)); nothing was saved. The input checks missed this: please report the message."
+            )
+        case let .noSuchItem(kind, id, delegation):
+            let noun = ItemNoun.of(kind)
+            return LocalizedText(
+                zh: "出國案「\(delegation)」沒有\(noun.zh)「\(id)」（可能已被刪除）。請回到行程表重新開啟。",
+                en: "delegation '\(delegation)' has no \(noun.en) '\(id)' (it may have been deleted). Open it again from the schedule."
             )
         }
     }

@@ -243,6 +243,12 @@ extension Word {
         case .pages: LocalizedText(zh: "分頁", en: "Pages")
         case .previousPage: LocalizedText(zh: "上一頁", en: "Previous page")
         case .nextPage: LocalizedText(zh: "下一頁", en: "Next page")
+        case .departBy: LocalizedText(zh: "最晚出發日期（出發日未定時）", en: "Leaves by (when the day is not fixed)")
+        case .phone: LocalizedText(zh: "電話", en: "Phone")
+        case .kindAuto: LocalizedText(zh: "自動（依本國判斷）", en: "Automatic (from home)")
+        case .editLeg: LocalizedText(zh: "修改交通", en: "Edit the leg")
+        case .editStay: LocalizedText(zh: "修改住宿", en: "Edit the stay")
+        case .localZone: LocalizedText(zh: "當地時區", en: "Local zone")
         }
     }
 }

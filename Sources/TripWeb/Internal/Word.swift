@@ -202,4 +202,10 @@ enum Word: String, CaseIterable, Sendable {
     case pages
     case previousPage
     case nextPage
+    case departBy
+    case phone
+    case kindAuto
+    case editLeg
+    case editStay
+    case localZone
 }

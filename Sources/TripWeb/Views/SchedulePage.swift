@@ -37,6 +37,8 @@ struct SchedulePage {
 
     /// A stay of the night.
     struct StayLine {
+        /// The stay's id (its edit form's path).
+        let id: String
         let place: String?
         let who: String?
     }
@@ -68,7 +70,7 @@ struct SchedulePage {
                 label: labels.day(day.date),
                 iso: day.date.iso,
                 items: day.items.map { ScheduleItem($0, delegation: d, labels: labels, checks: checks) },
-                stays: day.stays.map { StayLine(place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
+                stays: day.stays.map { StayLine(id: $0.id, place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
                 continuing: day.continuing.map { Continuing(title: $0.title, span: labels.span($0)?.nonEmpty, id: $0.id) },
                 arriving: day.arriving.map { l in
                     let leg = LegView(l, labels: labels)
