@@ -34,6 +34,8 @@ public typealias StoredNote = TripStore.StoredNote
 public typealias EventEdit = TripStore.EventEdit
 /// An event, leg or stay as a form adds or edits it.
 public typealias NewItem = TripStore.NewItem
+/// What is logged against an event, counted (why it cannot be deleted).
+public typealias LoggedHoldings = TripStore.LoggedHoldings
 /// An edit that lost the race: the stored value, the one attempted, the current revision.
 public typealias EditConflict = TripStore.EditConflict
 /// A note edit that lost the race.

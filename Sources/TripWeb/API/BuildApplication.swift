@@ -53,5 +53,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     PlaceSearchController(app: app).addRoutes(to: router)
     ItemAddController(app: app).addRoutes(to: router)
     ItemEditController(app: app).addRoutes(to: router)
+    ItemDeleteController(app: app).addRoutes(to: router)
     return router
 }

@@ -61,7 +61,8 @@ struct ItemEditController: Sendable {
             hasErrors: !messages.isEmpty,
             general: messages[""] ?? [],
             conflict: conflict.map { Self.compare($0, kind: kind, labels: labels, values: editor.values(of:)) } ?? [],
-            hasConflict: conflict != nil
+            hasConflict: conflict != nil,
+            deleteLink: "/d/\(d.id.pathEscaped)/delete/\(kind.rawValue)/\(item.pathEscaped)"
         )
         return try app.pages.render("item-edit", page, context: context, status: status)
     }

@@ -122,7 +122,7 @@ struct WebError: UserFacingError {
     static func status(of e: StoreError) -> HTTPResponse.Status {
         switch e {
         case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress, .noSuchUser, .noSuchItem: .notFound
-        case .idTaken, .memberInUse: .conflict
+        case .idTaken, .memberInUse, .eventHolds: .conflict
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: .serviceUnavailable
         case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder,
             .noHome:

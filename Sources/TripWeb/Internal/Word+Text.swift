@@ -249,6 +249,14 @@ extension Word {
         case .editLeg: LocalizedText(zh: "修改交通", en: "Edit the leg")
         case .editStay: LocalizedText(zh: "修改住宿", en: "Edit the stay")
         case .localZone: LocalizedText(zh: "當地時區", en: "Local zone")
+        case .deleteLink: LocalizedText(zh: "刪除", en: "Delete")
+        case .deleteConfirm:
+            LocalizedText(
+                zh: "刪除後無法復原（需要時可再新增），其參加人員名單一併刪除。確定刪除？",
+                en: "Deleting cannot be undone (add it again if needed); its list of participants goes with it. Delete it?"
+            )
+        case .deleteRefused: LocalizedText(zh: "目前不能刪除：", en: "This cannot be deleted now:")
+        case .confirmDelete: LocalizedText(zh: "確定刪除", en: "Delete")
         }
     }
 }

@@ -208,4 +208,8 @@ enum Word: String, CaseIterable, Sendable {
     case editLeg
     case editStay
     case localZone
+    case deleteLink
+    case deleteConfirm
+    case deleteRefused
+    case confirmDelete
 }

@@ -14,4 +14,6 @@ struct ItemEditPage {
     let conflict: [CompareRow]
     /// True after a save against a changed item.
     let hasConflict: Bool
+    /// The item's deletion page.
+    let deleteLink: String
 }
