@@ -54,5 +54,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     ItemAddController(app: app).addRoutes(to: router)
     ItemEditController(app: app).addRoutes(to: router)
     ItemDeleteController(app: app).addRoutes(to: router)
+    DayOrderController(app: app).addRoutes(to: router)
     return router
 }

@@ -96,7 +96,7 @@ struct WebError: UserFacingError {
                 message: LocalizedText(zh: "無法產生報告：", en: "The report could not be made:").appending(e.publicMessage)
             )
         case .templates, .unexpected: self.init(status: .internalServerError, message: error.publicMessage)
-        case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict, .itemConflict:
+        case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict, .itemConflict, .orderConflict:
             self.init(status: .conflict, message: error.publicMessage)
         case let .correction(e):
             switch e {

@@ -212,4 +212,6 @@ enum Word: String, CaseIterable, Sendable {
     case deleteConfirm
     case deleteRefused
     case confirmDelete
+    case dayOrder
+    case dayOrderHelp
 }
