@@ -17,10 +17,13 @@ import TripStore
     }
 
     /// The revision in a form page.
-    static func revision(in page: TestResponse) -> String {
+    static func revision(in page: TestResponse) -> String { hidden("revision", in: page) }
+
+    /// The value of a page's first hidden field of a name.
+    static func hidden(_ name: String, in page: TestResponse) -> String {
         let html = page.text
-        guard let r = html.range(of: #"name="revision" value="([0-9]+)""#, options: .regularExpression) else { return "" }
-        return String(html[r].dropFirst(#"name="revision" value=""#.count).dropLast())
+        guard let r = html.range(of: #"name="\#(name)" value="([^"]*)""#, options: .regularExpression) else { return "" }
+        return String(html[r].dropFirst(#"name="\#(name)" value=""#.count).dropLast())
     }
 
     @Test("the leg form shows its stored values and each end's zone; a save changes that leg and returns to the schedule")

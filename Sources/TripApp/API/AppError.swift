@@ -58,6 +58,8 @@ public enum AppError: UserFacingError {
     case itemConflict(EditConflict<NewItem>)
     /// A day's order changed since the page was shown: nothing moved; the order now stored.
     case orderConflict(EditConflict<[String]>)
+    /// A header form based on an older header: nothing saved; both, by plan key.
+    case headerConflict(EditConflict<[String: String]>)
 
     /// The error as a use case throws it: errors of the layers keep their type in a case.
     public init(_ error: any Error) {
@@ -72,6 +74,7 @@ public enum AppError: UserFacingError {
         case let e as EditConflict<EventEdit>: self = .eventConflict(e)
         case let e as EditConflict<NewItem>: self = .itemConflict(e)
         case let e as EditConflict<[String]>: self = .orderConflict(e)
+        case let e as EditConflict<[String: String]>: self = .headerConflict(e)
         case let e as MemberConflicts: self = .memberConflicts(e)
         case let e as EditConflict<Member>: self = .memberChanged(e)
         case let e as LoggedConflict: self = .loggedConflict(e)

@@ -55,5 +55,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     ItemEditController(app: app).addRoutes(to: router)
     ItemDeleteController(app: app).addRoutes(to: router)
     DayOrderController(app: app).addRoutes(to: router)
+    DelegationEditController(app: app).addRoutes(to: router)
     return router
 }

@@ -96,7 +96,8 @@ struct WebError: UserFacingError {
                 message: LocalizedText(zh: "無法產生報告：", en: "The report could not be made:").appending(e.publicMessage)
             )
         case .templates, .unexpected: self.init(status: .internalServerError, message: error.publicMessage)
-        case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict, .itemConflict, .orderConflict:
+        case .noteConflict, .captionConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict, .itemConflict, .orderConflict,
+            .headerConflict:
             self.init(status: .conflict, message: error.publicMessage)
         case let .correction(e):
             switch e {

@@ -258,6 +258,8 @@ extension Word {
         case .deleteRefused: LocalizedText(zh: "目前不能刪除：", en: "This cannot be deleted now:")
         case .confirmDelete: LocalizedText(zh: "確定刪除", en: "Delete")
         case .dayOrder: LocalizedText(zh: "調整順序", en: "Reorder")
+        case .editDelegation: LocalizedText(zh: "修改基本資料", en: "Edit the delegation")
+        case .contactPerson: LocalizedText(zh: "聯絡人", en: "Contact")
         case .dayOrderHelp:
             LocalizedText(
                 zh: "這裡列出當天沒有時間的行程，依此順序列在行程表與報告中；有時間的行程依時間排列。",

@@ -214,4 +214,6 @@ enum Word: String, CaseIterable, Sendable {
     case confirmDelete
     case dayOrder
     case dayOrderHelp
+    case editDelegation
+    case contactPerson
 }
