@@ -46,6 +46,8 @@ import TripStore
             "/d/:trip/history": "/d/kyushu-2025/history", "/d/:trip/e/:event/history": "/d/kyushu-2025/e/fgn/history",
             "/d/:trip/preview/:kind": "/d/kyushu-2025/preview/trip", "/d/:trip/outline/:kind": "/d/kyushu-2025/outline/trip",
             "/plan/new": "/plan/new", "/places": "/places?q=FUK", "/d/:trip/add/:kind": "/d/kyushu-2025/add/leg",
+            "/d/:trip/edit/:kind/:item": "/d/kyushu-2025/edit/leg/out", "/d/:trip/delete/:kind/:item": "/d/kyushu-2025/delete/leg/out",
+            "/d/:trip/order/:date": "/d/kyushu-2025/order/2025-09-01", "/d/:trip/edit": "/d/kyushu-2025/edit",
         ]
         let routes = try Self.getRoutes()
         #expect(routes.count >= 20)
