@@ -48,6 +48,7 @@ import TripStore
             "/plan/new": "/plan/new", "/places": "/places?q=FUK", "/d/:trip/add/:kind": "/d/kyushu-2025/add/leg",
             "/d/:trip/edit/:kind/:item": "/d/kyushu-2025/edit/leg/out", "/d/:trip/delete/:kind/:item": "/d/kyushu-2025/delete/leg/out",
             "/d/:trip/order/:date": "/d/kyushu-2025/order/2025-09-01", "/d/:trip/edit": "/d/kyushu-2025/edit",
+            "/d/:trip/press/:id/edit": "/d/kyushu-2025/press/\(press)/edit",
         ]
         let routes = try Self.getRoutes()
         #expect(routes.count >= 20)

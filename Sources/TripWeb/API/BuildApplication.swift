@@ -56,5 +56,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     ItemDeleteController(app: app).addRoutes(to: router)
     DayOrderController(app: app).addRoutes(to: router)
     DelegationEditController(app: app).addRoutes(to: router)
+    PressEditController(app: app).addRoutes(to: router)
     return router
 }

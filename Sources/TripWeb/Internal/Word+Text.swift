@@ -260,6 +260,8 @@ extension Word {
         case .dayOrder: LocalizedText(zh: "調整順序", en: "Reorder")
         case .editDelegation: LocalizedText(zh: "修改基本資料", en: "Edit the delegation")
         case .contactPerson: LocalizedText(zh: "聯絡人", en: "Contact")
+        case .editPress: LocalizedText(zh: "修改新聞", en: "Edit the clipping")
+        case .languageTag: LocalizedText(zh: "語言（如 zh-Hant、ja）", en: "Language (e.g. zh-Hant, ja)")
         case .dayOrderHelp:
             LocalizedText(
                 zh: "這裡列出當天沒有時間的行程，依此順序列在行程表與報告中；有時間的行程依時間排列。",

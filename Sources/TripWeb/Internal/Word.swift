@@ -216,4 +216,6 @@ enum Word: String, CaseIterable, Sendable {
     case dayOrderHelp
     case editDelegation
     case contactPerson
+    case editPress
+    case languageTag
 }
