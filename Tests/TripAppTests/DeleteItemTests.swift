@@ -28,7 +28,7 @@ import TripModel
         defer { h.remove() }
         let input = DeleteItem.Input(trip: "kyushu-2025", kind: .event, id: "yanagibashi")
         let preview = try await DeleteItem(h.context).preview(input)
-        guard case let .eventHolds(_, holdings)? = preview.problem else {
+        guard case let .eventHolds(_, _, holdings)? = preview.problem else {
             Issue.record("no refusal: \(String(describing: preview.problem))")
             return
         }

@@ -60,7 +60,7 @@ public struct DeleteItem: UseCase {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.trip, in: database)
             let (item, holdings) = try await database.itemDeletion(kind: input.kind.rawValue, id: input.id, in: d.id)
-            let problem: StoreError? = holdings.isEmpty ? nil : .eventHolds(id: input.id, holdings)
+            let problem: StoreError? = holdings.isEmpty ? nil : .eventHolds(id: input.id, title: TripDatabase.title(of: item), holdings)
             return Preview(delegation: d, item: item, revision: item.sequence, problem: problem)
         }
     }

@@ -73,7 +73,7 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case noSuchItem(kind: String, id: String, delegation: String)
     /// An event that cannot be deleted while something is logged against it or an outline
     /// places it: what it holds.
-    case eventHolds(id: String, LoggedHoldings)
+    case eventHolds(id: String, title: String, LoggedHoldings)
 
     /// The message, with file paths (the command line).
     public var message: LocalizedText { message(showingPaths: true) }
@@ -264,15 +264,15 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 zh: "出國案「\(delegation)」沒有\(noun.zh)「\(id)」（可能已被刪除）。請回到行程表重新開啟。",
                 en: "delegation '\(delegation)' has no \(noun.en) '\(id)' (it may have been deleted). Open it again from the schedule."
             )
-        case let .eventHolds(id, h):
+        case let .eventHolds(_, title, h):
             let counts: [(Int, String, String)] = [
                 (h.notes, "筆記 \(h.notes) 則", "\(h.notes) note(s)"), (h.photos, "照片 \(h.photos) 張", "\(h.photos) photo(s)"),
                 (h.outcomes, "成果 \(h.outcomes) 項", "\(h.outcomes) outcome(s)"), (h.followUps, "後續辦理 \(h.followUps) 項", "\(h.followUps) follow-up(s)"),
                 (h.peopleMet, "會晤人員 \(h.peopleMet) 位", "\(h.peopleMet) person/people met"), (h.press, "新聞 \(h.press) 則", "\(h.press) press item(s)"),
             ]
             let held = counts.filter { $0.0 > 0 }
-            var zh = "行程「\(id)」不能刪除："
-            var en = "event '\(id)' cannot be deleted:"
+            var zh = "行程「\(title)」不能刪除："
+            var en = "event '\(title)' cannot be deleted:"
             if !held.isEmpty {
                 zh += "已有紀錄（\(held.map(\.1).joined(separator: "、"))）。請先在行程頁將紀錄移到其他行程或刪除。"
                 en += " it holds \(held.map(\.2).joined(separator: ", ")). Move them to another event or delete them on the event's page first."

@@ -25,7 +25,7 @@ extension TripDatabase {
             let item = try Self.item(kind: kind, id: id, in: d)
             guard item.sequence == revision else { throw EditConflict(current: item, attempted: item, revision: String(item.sequence)) }
             let holdings = try self.holdings(db, of: item, in: d)
-            guard holdings.isEmpty else { throw StoreError.eventHolds(id: id, holdings) }
+            guard holdings.isEmpty else { throw StoreError.eventHolds(id: id, title: Self.title(of: item), holdings) }
             switch item {
             case .event: d.events.removeAll { $0.id == id }
             case .leg: d.legs.removeAll { $0.id == id }
@@ -52,6 +52,12 @@ extension TripDatabase {
             }
         guard let found else { throw StoreError.noSuchItem(kind: kind, id: id, delegation: d.id) }
         return found
+    }
+
+    /// An event's title (the holdings message names it by what the user sees), else its id.
+    public static func title(of item: NewItem) -> String {
+        if case let .event(e) = item { return e.title }
+        return item.id
     }
 
     /// What an event holds (nothing for legs and stays).

@@ -46,7 +46,7 @@ struct ItemAddController: Sendable {
                 values: all,
                 problems: problems,
                 lang: lang,
-                labels: Dictionary(uniqueKeysWithValues: ItemFields.labels.map { ($0.key, $0.value.rawValue) })
+                labels: ItemFields.labelNames(leg: kind == .leg)
             )
         }
         if let message { state.messages["id", default: []].append(message) }

@@ -39,8 +39,7 @@ struct ItemEditController: Sendable {
         if let problems {
             var all = values
             for key in kind.fields where all[key] == nil { all[key] = "" }
-            let labels = Dictionary(uniqueKeysWithValues: ItemFields.labels.map { ($0.key, $0.value.rawValue) })
-            messages = FormState(values: all, problems: problems, lang: lang, labels: labels).messages
+            messages = FormState(values: all, problems: problems, lang: lang, labels: ItemFields.labelNames(leg: kind == .leg)).messages
         }
         let labels = DelegationLabels(delegation: d, lang: lang)
         let page = ItemEditPage(
@@ -147,7 +146,7 @@ struct ItemEditController: Sendable {
         let yours = shown(conflict.attempted)
         return kind.fields.map { key in
             CompareRow(
-                label: (ItemFields.labels[key]?.text ?? LocalizedText(zh: key, en: key)).text(lang),
+                label: (ItemFields.label(key, leg: kind == .leg)?.text ?? LocalizedText(zh: key, en: key)).text(lang),
                 theirs: theirs[key] ?? "",
                 yours: yours[key] ?? ""
             )

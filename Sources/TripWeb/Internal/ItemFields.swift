@@ -12,6 +12,16 @@ enum ItemFields {
         "booking": .booking, "depart_by": .departBy, "phone": .phone,
     ]
 
+    /// The label of a key; a leg's booking is a seat's, not a room's.
+    static func label(_ key: String, leg: Bool) -> Word? {
+        leg && key == "booking" ? .seatBooking : labels[key]
+    }
+
+    /// The `Word` names by key, as `FormState` takes them, for a leg's form or another.
+    static func labelNames(leg: Bool) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: labels.keys.compactMap { key in label(key, leg: leg).map { (key, $0.rawValue) } })
+    }
+
     /// The fields of `keys`. `leg` makes `kind` the itinerary type (自動, 啟程, 交通移動, 歸國)
     /// rather than an event's kind; `zones` is a line of help under a key (a place's zone).
     static func build(
@@ -64,9 +74,10 @@ enum ItemFields {
             if let zone = zones[key] { help.append(zone) }
             if choices != nil || members != nil { type = nil }
             let errors = messages[key] ?? []
+            let word = label(key, leg: leg)
             return ItemAddPage.Field(
                 name: key,
-                label: (labels[key]?.text ?? LocalizedText(zh: key, en: key)).text(lang),
+                label: (word?.text ?? LocalizedText(zh: key, en: key)).text(lang),
                 value: value,
                 placeholder: placeholder,
                 type: type,

@@ -261,6 +261,7 @@ extension Word {
         case .editDelegation: LocalizedText(zh: "修改基本資料", en: "Edit the delegation")
         case .contactPerson: LocalizedText(zh: "聯絡人", en: "Contact")
         case .editPress: LocalizedText(zh: "修改新聞", en: "Edit the clipping")
+        case .seatBooking: LocalizedText(zh: "訂位代號", en: "Booking")
         case .languageTag: LocalizedText(zh: "語言（如 zh-Hant、ja）", en: "Language (e.g. zh-Hant, ja)")
         case .dayOrderHelp:
             LocalizedText(

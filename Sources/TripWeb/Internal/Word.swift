@@ -218,4 +218,5 @@ enum Word: String, CaseIterable, Sendable {
     case contactPerson
     case editPress
     case languageTag
+    case seatBooking
 }
