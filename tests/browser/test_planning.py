@@ -227,3 +227,13 @@ def test_plan_a_three_day_trip_from_an_empty_database_in_forms(server, driver, s
     assert not driver.find_elements(By.CSS_SELECTOR, f"a[href='/d/{trip}/edit/stay/stay-1']")
     text = urllib.request.urlopen(f"{base}/d/{trip}/plan.yaml", timeout=10).read().decode()
     assert "BR192" in text and "depart: 2027-03-10 23:55" in text and "stays:" not in text, text
+
+    # The header after the fact: the agency changed in its form, seen on the overview.
+    driver.get(f"{base}/d/{trip}")
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{trip}/edit']").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"form[action='/d/{trip}/edit']"))
+    assert driver.find_element(By.NAME, "agency").get_attribute("value") == header["agency"]
+    set_value(driver, driver.find_element(By.NAME, "agency"), "臺北市政府資訊局")
+    submit(driver, f"form[action='/d/{trip}/edit']", shots, "edit-header.png")
+    assert driver.current_url.endswith(f"/d/{trip}"), driver.find_element(By.TAG_NAME, "body").text
+    assert "臺北市政府資訊局" in driver.find_element(By.TAG_NAME, "body").text
