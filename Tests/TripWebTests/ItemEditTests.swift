@@ -48,6 +48,16 @@ import TripStore
         }
     }
 
+    @Test("in English the form names its fields and each end's zone in English")
+    func legFormInEnglish() async throws {
+        let harness = try WebHarness.make()
+        try await harness.run { client in
+            let text = try await client.execute(uri: "/d/kyushu-2025/edit/leg/out?lang=en", method: .get).text
+            #expect(text.contains("Edit the leg") && text.contains("Departs (local time where it leaves)"))
+            #expect(text.contains("Local zone: Fukuoka Airport (FUK) Asia/Tokyo (JST, UTC+9)"), "the place's English name and the zone")
+        }
+    }
+
     @Test("a save against a leg changed since the form was opened saves nothing: 409 with what was typed and the stored values")
     func staleLegForm() async throws {
         let harness = try WebHarness.make()

@@ -120,7 +120,8 @@ struct ItemEditController: Sendable {
             let text =
                 "\(zone.identifier)" + Word.parenOpen.text.text(lang) + zone.abbreviation(at: now) + (lang == .zh ? "，" : ", ")
                 + Zone.offsetLabel(seconds: zone.offset(at: now)) + Word.parenClose.text.text(lang)
-            zones[field] = Word.localZone.text.text(lang) + Word.colon.text.text(lang) + "\(place.name) " + text
+            zones[field] =
+                Word.localZone.text.text(lang) + Word.colon.text.text(lang) + "\(DelegationLabels(delegation: d, lang: lang).place(place.id)) " + text
         }
         return zones
     }
