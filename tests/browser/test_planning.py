@@ -203,3 +203,37 @@ def test_plan_a_three_day_trip_from_an_empty_database_in_forms(server, driver, s
     text = plan.decode()
     for fragment in ["participants: [lin, chen]", "participants: [wang]", "BR198", "from: TPE", "to: HND", "arrive: 2027-03-11 04:05"]:
         assert fragment in text, text
+
+    # Edit the flight out in its form (each end's zone shown), then delete the hotel after its
+    # confirmation page.
+    driver.get(f"{base}/d/{trip}/schedule")
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{trip}/edit/leg/leg-1']").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.NAME, "revision"))
+    form = driver.find_element(By.CSS_SELECTOR, f"form[action='/d/{trip}/edit/leg/leg-1']")
+    assert driver.find_element(By.NAME, "number").get_attribute("value") == "BR198"
+    assert "Asia/Taipei" in form.text and "Asia/Tokyo" in form.text, form.text
+    set_value(driver, driver.find_element(By.NAME, "number"), "BR192")
+    set_value(driver, driver.find_element(By.NAME, "depart"), "2027-03-10 23:55")
+    submit(driver, f"form[action='/d/{trip}/edit/leg/leg-1']", shots, "edit-leg.png")
+    assert "/schedule" in driver.current_url, driver.find_element(By.TAG_NAME, "body").text
+    assert "BR192" in driver.find_element(By.TAG_NAME, "body").text
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{trip}/edit/stay/stay-1']").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"a[href='/d/{trip}/delete/stay/stay-1']"))
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{trip}/delete/stay/stay-1']").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"form[action='/d/{trip}/delete/stay/stay-1']"))
+    assert "確定刪除" in driver.find_element(By.TAG_NAME, "body").text
+    submit(driver, f"form[action='/d/{trip}/delete/stay/stay-1']", shots, "delete-stay.png")
+    assert "/schedule" in driver.current_url, driver.find_element(By.TAG_NAME, "body").text
+    assert not driver.find_elements(By.CSS_SELECTOR, f"a[href='/d/{trip}/edit/stay/stay-1']")
+    text = urllib.request.urlopen(f"{base}/d/{trip}/plan.yaml", timeout=10).read().decode()
+    assert "BR192" in text and "depart: 2027-03-10 23:55" in text and "stays:" not in text, text
+
+    # The header after the fact: the agency changed in its form, seen on the overview.
+    driver.get(f"{base}/d/{trip}")
+    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{trip}/edit']").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"form[action='/d/{trip}/edit']"))
+    assert driver.find_element(By.NAME, "agency").get_attribute("value") == header["agency"]
+    set_value(driver, driver.find_element(By.NAME, "agency"), "臺北市政府資訊局")
+    submit(driver, f"form[action='/d/{trip}/edit']", shots, "edit-header.png")
+    assert driver.current_url.endswith(f"/d/{trip}"), driver.find_element(By.TAG_NAME, "body").text
+    assert "臺北市政府資訊局" in driver.find_element(By.TAG_NAME, "body").text

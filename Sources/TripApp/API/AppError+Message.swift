@@ -25,7 +25,7 @@ extension AppError: CustomStringConvertible {
                 zh: "這段文字已被他人修改，您的版本沒有儲存；請比對後再送出。",
                 en: "Someone else changed this text first; your version was not saved. Compare and send again."
             )
-        case .eventConflict, .memberConflicts, .memberChanged:
+        case .eventConflict, .memberConflicts, .memberChanged, .itemConflict, .orderConflict, .headerConflict:
             LocalizedText(
                 zh: "您開啟表單後，已有他人修改了這些資料；您的版本沒有儲存，請比對後再決定。",
                 en: "Someone else changed this after you opened the form; your version was not saved. Compare and decide again."

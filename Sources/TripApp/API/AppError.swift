@@ -56,6 +56,12 @@ public enum AppError: UserFacingError {
     case notFound(String)
     /// A failure no case above describes; its text is for the log, not for the user.
     case unexpected(String)
+    /// A leg or stay form based on an older copy of the item: nothing saved; both versions.
+    case itemConflict(EditConflict<NewItem>)
+    /// A day's order changed since the page was shown: nothing moved; the order now stored.
+    case orderConflict(EditConflict<[String]>)
+    /// A header form based on an older header: nothing saved; both, by plan key.
+    case headerConflict(EditConflict<[String: String]>)
 
     /// The error as a use case throws it: errors of the layers keep their type in a case.
     public init(_ error: any Error) {
@@ -68,6 +74,9 @@ public enum AppError: UserFacingError {
         case let e as ReportError: self = .report(e)
         case let e as NoteConflict: self = .noteConflict(e)
         case let e as EditConflict<EventEdit>: self = .eventConflict(e)
+        case let e as EditConflict<NewItem>: self = .itemConflict(e)
+        case let e as EditConflict<[String]>: self = .orderConflict(e)
+        case let e as EditConflict<[String: String]>: self = .headerConflict(e)
         case let e as MemberConflicts: self = .memberConflicts(e)
         case let e as EditConflict<Member>: self = .memberChanged(e)
         case let e as LoggedConflict: self = .loggedConflict(e)

@@ -32,6 +32,10 @@ public typealias WebSession = TripStore.WebSession
 public typealias StoredNote = TripStore.StoredNote
 /// The values of an event the event form edits.
 public typealias EventEdit = TripStore.EventEdit
+/// An event, leg or stay as a form adds or edits it.
+public typealias NewItem = TripStore.NewItem
+/// What is logged against an event, counted (why it cannot be deleted).
+public typealias LoggedHoldings = TripStore.LoggedHoldings
 /// An edit that lost the race: the stored value, the one attempted, the current revision.
 public typealias EditConflict = TripStore.EditConflict
 /// A note edit that lost the race.

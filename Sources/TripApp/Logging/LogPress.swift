@@ -88,9 +88,12 @@ public struct LogPress: UseCase {
         public var fields: Fields
         /// Its image, if one is given.
         public var image: Image?
+        /// The revision of the stored clipping the form showed (`ReadPressEdit`); nil: whatever is stored.
+        public var revision: String?
 
         /// A clipping.
-        public init(trip: ReadDelegation.Input, id: String? = nil, fields: Fields, image: Image? = nil) {
+        public init(trip: ReadDelegation.Input, id: String? = nil, fields: Fields, image: Image? = nil, revision: String? = nil) {
+            self.revision = revision
             self.trip = trip
             self.id = id
             self.fields = fields
@@ -171,11 +174,11 @@ public struct LogPress: UseCase {
                 // What a killed or failed earlier run left in this delegation's folder goes first.
                 _ = try? await blocking { database.sweepFiles(vault: vault, folders: [folder]) }
             }
-            let (trip, id, pending, actor) = (d.id, input.id, edit, context.actor)
+            let (trip, id, pending, actor, revision) = (d.id, input.id, edit, context.actor, input.revision)
             let saved = try await database.storingFiles(images, vault: vault) { stored in
                 var change = pending
                 if let file = stored.first { change.image = .some(file.path) }
-                return try await database.logPress(delegation: trip, id: id, change: change, actor: actor)
+                return try await database.logPress(delegation: trip, id: id, change: change, actor: actor, revision: revision)
             }
             context.cache?.invalidate()
             return Output(id: saved.id, added: saved.added, outlet: item.outlet)

@@ -27,6 +27,15 @@ public enum NewItem: Sendable, Hashable {
         }
     }
 
+    /// The stored copy's `sequence`: the revision an edit form of the item carries.
+    public var sequence: Int {
+        switch self {
+        case let .event(e): e.sequence
+        case let .leg(l): l.sequence
+        case let .stay(s): s.sequence
+        }
+    }
+
     /// The item with another id.
     func with(id: String) -> NewItem {
         switch self {

@@ -71,6 +71,11 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case refused(detail: String)
     /// A 心得 part by position (from 0) beyond the next one to add; `count` parts are stored.
     case noSuchReflection(Int, delegation: String, count: Int)
+    /// The delegation has no leg, stay or event with that id (removed since the page was opened).
+    case noSuchItem(kind: String, id: String, delegation: String)
+    /// An event that cannot be deleted while something is logged against it or an outline
+    /// places it: what it holds.
+    case eventHolds(id: String, title: String, LoggedHoldings)
 
     /// The message, with file paths (the command line).
     public var message: LocalizedText { message(showingPaths: true) }
@@ -260,6 +265,30 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 zh: "資料庫拒絕了這筆資料（\(detail)），本次變更未儲存。這表示輸入檢查有漏洞，請回報此訊息。",
                 en: "the database refused the data (\(detail)); nothing was saved. The input checks missed this: please report the message."
             )
+        case let .noSuchItem(kind, id, delegation):
+            let noun = ItemNoun.of(kind)
+            return LocalizedText(
+                zh: "出國案「\(delegation)」沒有\(noun.zh)「\(id)」（可能已被刪除）。請回到行程表重新開啟。",
+                en: "delegation '\(delegation)' has no \(noun.en) '\(id)' (it may have been deleted). Open it again from the schedule."
+            )
+        case let .eventHolds(_, title, h):
+            let counts: [(Int, String, String)] = [
+                (h.notes, "筆記 \(h.notes) 則", "\(h.notes) note(s)"), (h.photos, "照片 \(h.photos) 張", "\(h.photos) photo(s)"),
+                (h.outcomes, "成果 \(h.outcomes) 項", "\(h.outcomes) outcome(s)"), (h.followUps, "後續辦理 \(h.followUps) 項", "\(h.followUps) follow-up(s)"),
+                (h.peopleMet, "會晤人員 \(h.peopleMet) 位", "\(h.peopleMet) person/people met"), (h.press, "新聞 \(h.press) 則", "\(h.press) press item(s)"),
+            ]
+            let held = counts.filter { $0.0 > 0 }
+            var zh = "行程「\(title)」不能刪除："
+            var en = "event '\(title)' cannot be deleted:"
+            if !held.isEmpty {
+                zh += "已有紀錄（\(held.map(\.1).joined(separator: "、"))）。請先在行程頁將紀錄移到其他行程或刪除。"
+                en += " it holds \(held.map(\.2).joined(separator: ", ")). Move them to another event or delete them on the event's page first."
+            }
+            if !h.outlines.isEmpty {
+                zh += "報告大綱（\(h.outlines.joined(separator: "、"))）列有此行程，請先在「調整大綱」中移除。"
+                en += " the report outline (\(h.outlines.joined(separator: ", "))) places it; take it out in 'Edit the outline' first."
+            }
+            return LocalizedText(zh: zh, en: en)
         }
     }
 

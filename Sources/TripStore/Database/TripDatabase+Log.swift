@@ -163,13 +163,21 @@ extension TripDatabase {
     /// Returns the id and whether it was added.
     @discardableResult
     public func logPress(delegation: String, id: String?, change: PressChange, actor: String? = nil) throws -> (id: String, added: Bool) {
-        try write(logPressBody(delegation: delegation, id: id, change: change, actor: actor))
+        try write(logPressBody(delegation: delegation, id: id, change: change, actor: actor, revision: nil))
     }
 
     /// `logPress` for async callers: GRDB's async write, so no Swift concurrency thread waits.
     @discardableResult
-    public func logPress(delegation: String, id: String?, change: PressChange, actor: String? = nil) async throws -> (id: String, added: Bool) {
-        try await write(logPressBody(delegation: delegation, id: id, change: change, actor: actor))
+    /// With `revision` (a stored clipping's, from `loggedEntry`), an edit of a clipping changed
+    /// since is refused (`LoggedConflict`) and nothing is saved.
+    public func logPress(
+        delegation: String,
+        id: String?,
+        change: PressChange,
+        actor: String? = nil,
+        revision: String? = nil
+    ) async throws -> (id: String, added: Bool) {
+        try await write(logPressBody(delegation: delegation, id: id, change: change, actor: actor, revision: revision))
     }
 
     /// The transaction of `logPress`.
@@ -177,14 +185,15 @@ extension TripDatabase {
         delegation: String,
         id: String?,
         change: PressChange,
-        actor: String?
+        actor: String?,
+        revision: String?
     ) -> @Sendable (Database) throws -> (id: String, added: Bool) {
         { db in
             try requireDelegation(db, delegation)
             if case let .some(.some(event)) = change.eventID { try requireEvent(db, delegation: delegation, event: event) }
             if let id, try !PressRecord.all().filter(delegation: delegation, id: id).isEmpty(db) {
                 // An edit is a correction: the history keeps the clipping as it was.
-                try correct(db, .press(id), delegation: delegation, revision: nil, action: .edit, actor: actor, now: Date()) { before in
+                try correct(db, .press(id), delegation: delegation, revision: revision, action: .edit, actor: actor, now: Date()) { before in
                     try Self.edited(before, item: .press(id), edit: .press(change), now: Date())
                 }
                 return (id, false)

@@ -323,11 +323,11 @@ public struct PlanWriter {
     private func clock(_ t: LocalTime, of m: Moment) -> Node { Node(t.description + offsetSuffix(m), Tag(.str), .doubleQuoted) }
 
     /// `2025-08-31 13:05` (local), with the offset when that local time happens twice.
-    private func stamp(_ m: Moment) -> String { m.localText + offsetSuffix(m) }
+    func stamp(_ m: Moment) -> String { m.localText + offsetSuffix(m) }
 
     /// ` -05:00` when the moment's local time happens twice there (a fall-back night), so that
     /// the file names the same instant when it is read back; empty otherwise.
-    private func offsetSuffix(_ m: Moment) -> String {
+    func offsetSuffix(_ m: Moment) -> String {
         guard let t = m.localTime, let instant = m.instant, case .ambiguous = m.zone.reading(of: m.date, t) else { return "" }
         return " " + TimeSpec.offsetText(m.zone.offset(at: instant))
     }

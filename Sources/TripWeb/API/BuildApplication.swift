@@ -53,5 +53,10 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     NewDelegationController(app: app).addRoutes(to: router)
     PlaceSearchController(app: app).addRoutes(to: router)
     ItemAddController(app: app).addRoutes(to: router)
+    ItemEditController(app: app).addRoutes(to: router)
+    ItemDeleteController(app: app).addRoutes(to: router)
+    DayOrderController(app: app).addRoutes(to: router)
+    DelegationEditController(app: app).addRoutes(to: router)
+    PressEditController(app: app).addRoutes(to: router)
     return router
 }

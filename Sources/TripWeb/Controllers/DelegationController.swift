@@ -97,8 +97,9 @@ struct DelegationController: Sendable {
         let d = schedule.delegation
         let memberID = schedule.member?.id
         let trip = TripHeader(d, requester: context.requester, lang: lang)
-        // The days do not depend on who asks: rendered once per delegation state, language and member.
-        let body = try app.cache.fragment("schedule|\(lang.rawValue)|\(memberID ?? "")", of: d) {
+        // The days depend on who asks only by the organisers' edit links: rendered once per
+        // delegation state, language, member and whether the reader organises.
+        let body = try app.cache.fragment("schedule|\(lang.rawValue)|\(memberID ?? "")|\(trip.organiser ? "edit" : "")", of: d) {
             let labels = DelegationLabels(delegation: d, lang: lang)
             let page = SchedulePage(
                 trip: trip,

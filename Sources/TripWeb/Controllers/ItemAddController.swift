@@ -14,14 +14,6 @@ struct ItemAddController: Sendable {
         router.post("/d/:trip/add/:kind") { _, context in try await add(context) }
     }
 
-    /// The label (`Word`) of each plan key of these forms.
-    static let labels: [String: Word] = [
-        "title": .titleLabel, "kind": .kindLabel, "date": .date, "start": .start, "end": .end, "place": .place, "host": .host,
-        "participants": .participants, "id": .idLabel, "mode": .mode, "number": .flightNumber, "carrier": .carrier, "from": .from,
-        "depart": .depart, "to": .to, "arrive": .arrive, "remark": .remark, "check_in": .checkIn, "check_out": .checkOut,
-        "booking": .booking,
-    ]
-
     static func heading(_ kind: AddItem.Kind) -> Word {
         switch kind {
         case .event: .addEvent
@@ -54,61 +46,11 @@ struct ItemAddController: Sendable {
                 values: all,
                 problems: problems,
                 lang: lang,
-                labels: Dictionary(uniqueKeysWithValues: Self.labels.map { ($0.key, $0.value.rawValue) })
+                labels: ItemFields.labelNames(leg: kind == .leg)
             )
         }
         if let message { state.messages["id", default: []].append(message) }
-        let fields = kind.fields.map { key -> ItemAddPage.Field in
-            let value = values[key] ?? ""
-            var choices: [Choice]?
-            var members: [Choice]?
-            var type: String? = "text"
-            var placeholder: String?
-            var help: String?
-            switch key {
-            case "kind":
-                let chosen = value.isEmpty ? EventKind.visit.rawValue : value
-                choices = EventKind.allCases.map { Choice(id: $0.rawValue, name: $0.name(lang), selected: $0.rawValue == chosen) }
-            case "mode":
-                let chosen = value.isEmpty ? TransportMode.flight.rawValue : value
-                choices = TransportMode.allCases.map { Choice(id: $0.rawValue, name: $0.name(lang), selected: $0.rawValue == chosen) }
-            case "participants":
-                let ticked = Set(value.split(separator: ",").map(String.init))
-                members = d.members.map { Choice(id: $0.id, name: $0.name, selected: ticked.contains($0.id)) }
-                help = Word.participantsHelp.text.text(lang)
-            case "date", "check_in", "check_out":
-                type = "date"
-            case "start", "end":
-                placeholder = "09:30"
-            case "depart", "arrive":
-                placeholder = "2026-03-10 23:40"
-                help = Word.localTimeHelp.text.text(lang)
-            case "place", "from", "to":
-                placeholder = kind == .leg ? "TPE" : nil
-                help = Word.placeHelp.text.text(lang)
-            case "id":
-                help = Word.idHelp.text.text(lang)
-            default:
-                break
-            }
-            if choices != nil || members != nil { type = nil }
-            let errors = state.messages[key] ?? []
-            return ItemAddPage.Field(
-                name: key,
-                label: (Self.labels[key]?.text ?? LocalizedText(zh: key, en: key)).text(lang),
-                value: value,
-                placeholder: placeholder,
-                type: type,
-                choices: choices,
-                select: choices != nil,
-                members: members,
-                checkboxes: members != nil,
-                placeSearch: ["place", "from", "to"].contains(key),
-                help: help,
-                invalid: !errors.isEmpty,
-                errors: errors
-            )
-        }
+        let fields = ItemFields.build(kind.fields, values: values, messages: state.messages, delegation: d, lang: lang, leg: kind == .leg)
         let page = ItemAddPage(
             trip: TripHeader(d, requester: context.requester, lang: lang),
             heading: Self.heading(kind).text.text(lang),

@@ -96,7 +96,8 @@ struct WebError: UserFacingError {
                 message: LocalizedText(zh: "無法產生報告：", en: "The report could not be made:").appending(e.publicMessage)
             )
         case .templates, .unexpected: self.init(status: .internalServerError, message: error.publicMessage)
-        case .noteConflict, .captionConflict, .proseConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict:
+        case .noteConflict, .captionConflict, .proseConflict, .eventConflict, .memberConflicts, .memberChanged, .loggedConflict, .itemConflict,
+            .orderConflict, .headerConflict:
             self.init(status: .conflict, message: error.publicMessage)
         case let .correction(e):
             switch e {
@@ -121,8 +122,8 @@ struct WebError: UserFacingError {
     /// store that cannot be written now 503, a store that cannot be used 500, the rest 422.
     static func status(of e: StoreError) -> HTTPResponse.Status {
         switch e {
-        case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress, .noSuchUser, .noSuchReflection: .notFound
-        case .idTaken, .memberInUse: .conflict
+        case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress, .noSuchUser, .noSuchReflection, .noSuchItem: .notFound
+        case .idTaken, .memberInUse, .eventHolds: .conflict
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: .serviceUnavailable
         case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder,
             .noHome:

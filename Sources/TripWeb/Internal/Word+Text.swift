@@ -265,6 +265,31 @@ extension Word {
         case .fromPurpose: LocalizedText(zh: "審議會報告的前言也由此產生", en: "the council report's opening is drafted from it")
         case .fromSummary: LocalizedText(zh: "審議會報告的結語也由此產生", en: "the council report's closing is drafted from it")
         case .tickToRemove: LocalizedText(zh: "確定刪除（刪除後無法復原）", en: "Yes, remove it (this cannot be undone)")
+        case .departBy: LocalizedText(zh: "最晚出發日期（出發日未定時）", en: "Leaves by (when the day is not fixed)")
+        case .phone: LocalizedText(zh: "電話", en: "Phone")
+        case .kindAuto: LocalizedText(zh: "自動（依本國判斷）", en: "Automatic (from home)")
+        case .editLeg: LocalizedText(zh: "修改交通", en: "Edit the leg")
+        case .editStay: LocalizedText(zh: "修改住宿", en: "Edit the stay")
+        case .localZone: LocalizedText(zh: "當地時區", en: "Local zone")
+        case .deleteLink: LocalizedText(zh: "刪除", en: "Delete")
+        case .deleteConfirm:
+            LocalizedText(
+                zh: "刪除後無法復原（需要時可再新增），其參加人員名單一併刪除。確定刪除？",
+                en: "Deleting cannot be undone (add it again if needed); its list of participants goes with it. Delete it?"
+            )
+        case .deleteRefused: LocalizedText(zh: "目前不能刪除：", en: "This cannot be deleted now:")
+        case .confirmDelete: LocalizedText(zh: "確定刪除", en: "Delete")
+        case .dayOrder: LocalizedText(zh: "調整順序", en: "Reorder")
+        case .editDelegation: LocalizedText(zh: "修改基本資料", en: "Edit the delegation")
+        case .contactPerson: LocalizedText(zh: "聯絡人", en: "Contact")
+        case .editPress: LocalizedText(zh: "修改新聞", en: "Edit the clipping")
+        case .seatBooking: LocalizedText(zh: "訂位代號", en: "Booking")
+        case .languageTag: LocalizedText(zh: "語言（如 zh-Hant、ja）", en: "Language (e.g. zh-Hant, ja)")
+        case .dayOrderHelp:
+            LocalizedText(
+                zh: "這裡列出當天沒有時間的行程，依此順序列在行程表與報告中；有時間的行程依時間排列。",
+                en: "The day's events without a time, listed in the schedule and the report in this order; timed events go by the clock."
+            )
         }
     }
 }

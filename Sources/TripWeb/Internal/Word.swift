@@ -214,4 +214,21 @@ enum Word: String, CaseIterable, Sendable {
     case fromPurpose
     case fromSummary
     case tickToRemove
+    case departBy
+    case phone
+    case kindAuto
+    case editLeg
+    case editStay
+    case localZone
+    case deleteLink
+    case deleteConfirm
+    case deleteRefused
+    case confirmDelete
+    case dayOrder
+    case dayOrderHelp
+    case editDelegation
+    case contactPerson
+    case editPress
+    case languageTag
+    case seatBooking
 }

@@ -30,8 +30,8 @@ struct ItemAddPage {
         let checkboxes: Bool
         /// True for a place field searching as the user types.
         let placeSearch: Bool
-        /// A line of help under the field.
-        let help: String?
+        /// Lines of help under the field (what it takes, a place's zone).
+        let help: [String]
         let invalid: Bool
         let errors: [String]
     }

@@ -27,6 +27,8 @@ struct SchedulePage {
         let iso: String
         let items: [ScheduleItem]
         let stays: [StayLine]
+        /// True when the day has two or more events known only by their date (their order is the user's).
+        let orderable: Bool
         let continuing: [Continuing]
         /// Legs that left on an earlier date and land on this one (an overnight flight).
         let arriving: [Landing]
@@ -37,6 +39,8 @@ struct SchedulePage {
 
     /// A stay of the night.
     struct StayLine {
+        /// The stay's id (its edit form's path).
+        let id: String
         let place: String?
         let who: String?
     }
@@ -68,7 +72,8 @@ struct SchedulePage {
                 label: labels.day(day.date),
                 iso: day.date.iso,
                 items: day.items.map { ScheduleItem($0, delegation: d, labels: labels, checks: checks) },
-                stays: day.stays.map { StayLine(place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
+                stays: day.stays.map { StayLine(id: $0.id, place: labels.place($0.placeID).nonEmpty, who: labels.who($0.participants)?.nonEmpty) },
+                orderable: TripDatabase.dateOnlyEvents(on: day.date, in: d).count > 1,
                 continuing: day.continuing.map { Continuing(title: $0.title, span: labels.span($0)?.nonEmpty, id: $0.id) },
                 arriving: day.arriving.map { l in
                     let leg = LegView(l, labels: labels)
