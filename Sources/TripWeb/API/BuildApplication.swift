@@ -52,5 +52,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     NewDelegationController(app: app).addRoutes(to: router)
     PlaceSearchController(app: app).addRoutes(to: router)
     ItemAddController(app: app).addRoutes(to: router)
+    FollowUpController(app: app).addRoutes(to: router)
     return router
 }

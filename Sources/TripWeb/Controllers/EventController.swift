@@ -187,7 +187,7 @@ struct EventController: Sendable {
                 return EventPage.FollowUpLine(
                     task: f.task,
                     owner: f.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
-                    due: f.due?.iso,
+                    due: f.due.map { LocalizedText(zh: ROCDate.long($0), en: $0.iso).text(lang) },
                     status: f.status.name(lang),
                     fix: fix(
                         entry.item,
@@ -200,6 +200,10 @@ struct EventController: Sendable {
                     )
                 )
             },
+            owners: d.members.map { m in
+                Choice(id: m.id, name: m.name, selected: m.id == retry.form.flatMap { $0.name == "followUp" ? $0.state.values["owner"] : nil })
+            },
+            boardLink: "/d/\(d.id.pathEscaped)/followups",
             conflict: retry.noteConflict.map { c in
                 EventPage.NoteConflictView(
                     theirs: c.current.text.nonEmpty,

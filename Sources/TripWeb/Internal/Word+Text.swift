@@ -243,6 +243,14 @@ extension Word {
         case .pages: LocalizedText(zh: "分頁", en: "Pages")
         case .previousPage: LocalizedText(zh: "上一頁", en: "Previous page")
         case .nextPage: LocalizedText(zh: "下一頁", en: "Next page")
+        case .followUpBoard: LocalizedText(zh: "後續辦理事項總覽", en: "Follow-ups board")
+        case .allFollowUps: LocalizedText(zh: "各出國案後續辦理事項", en: "Follow-ups of all delegations")
+        case .markDone: LocalizedText(zh: "標記完成", en: "Mark done")
+        case .reopen: LocalizedText(zh: "重新開啟", en: "Reopen")
+        case .dropFollowUp: LocalizedText(zh: "不再辦理", en: "Drop")
+        case .noFollowUps: LocalizedText(zh: "目前沒有後續辦理事項。", en: "No follow-ups yet.")
+        case .followUpEvent: LocalizedText(zh: "行程", en: "Event")
+        case .followUpDelegation: LocalizedText(zh: "出國案", en: "Delegation")
         }
     }
 }

@@ -202,4 +202,12 @@ enum Word: String, CaseIterable, Sendable {
     case pages
     case previousPage
     case nextPage
+    case followUpBoard
+    case allFollowUps
+    case markDone
+    case reopen
+    case dropFollowUp
+    case noFollowUps
+    case followUpEvent
+    case followUpDelegation
 }

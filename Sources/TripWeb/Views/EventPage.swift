@@ -16,6 +16,11 @@ struct EventPage {
     let counterparts: [Counterpart]
     let outcomes: [OutcomeLine]
     let followUps: [FollowUpLine]
+    /// The members a new follow-up may be given to (its owner select); the one typed before a
+    /// refusal is selected.
+    let owners: [Choice]
+    /// The delegation's follow-ups board.
+    let boardLink: String
     /// A note edit that lost the race.
     let conflict: NoteConflictView?
     /// A caption edit that lost the race.
