@@ -26,13 +26,13 @@ import TripStore
             Issue.record("an owner who is no member was taken")
         } catch {
             guard case let .refused(problems) = error, let problem = problems.problems.first,
-                case let .plan(.unknownOwner(text, members)) = problem.kind
+                case let .plan(.unknownOwner(text, ids, names)) = problem.kind
             else {
                 Issue.record("got \(error)")
                 return
             }
             #expect(problem.key == "owner" && text == "王小明")
-            #expect(members.contains("yeh（葉珀如）") && members.contains("chang（張峯源）"))
+            #expect(ids.contains("yeh") && names.contains("葉珀如") && ids.count == names.count)
             #expect(error.message.text(.zh).contains("yeh（葉珀如）"))
         }
         let stored = try await ReadDelegation(h.context).run(ReadDelegation.Input(trip: "kyushu-2025")).events.first { $0.id == "fgn" }

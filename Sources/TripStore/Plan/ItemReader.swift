@@ -13,7 +13,7 @@ struct ItemReader {
     let files: PlanFileLookup
     var memberIDs: [String] = []
     var memberNames: [String: String] = [:]
-    /// The members as `id（name）`, in the plan's order: what a refused owner is offered.
+    /// The members' ids and names, in the plan's order: what a refused owner is offered.
     var memberRoster: [(id: String, name: String)] = []
     var itemLines: [String: Int] = [:]
     var homeZone: Zone = .taipei
@@ -203,7 +203,7 @@ struct ItemReader {
         if memberIDs.contains(text) { return text }
         let named = memberRoster.filter { $0.name == text }
         if named.count == 1, let only = named.first { return only.id }
-        ctx.fail(node, .unknownOwner(text, members: memberRoster.map { "\($0.id)（\($0.name)）" }))
+        ctx.fail(node, .unknownOwner(text, ids: memberRoster.map(\.id), names: memberRoster.map(\.name)))
         return nil
     }
 

@@ -44,8 +44,8 @@ public enum PlanProblem: Hashable, Sendable {
     /// A member id (contact, note author, follow-up owner) that is not a member.
     case unknownMember(key: String, id: String, suggestion: String?)
     /// A follow-up's owner that is neither a member's id nor the exact name of one member; the
-    /// members (`id（name）`) are offered.
-    case unknownOwner(String, members: [String])
+    /// members (ids and names, in the plan's order) are offered.
+    case unknownOwner(String, ids: [String], names: [String])
     /// A member listed twice in one participants list.
     case duplicateParticipant(String)
     /// A list that must have at least one item is empty (`members: []`).

@@ -27,9 +27,10 @@ struct PlanValidationTests {
     func unknownOwner() {
         let owner = minimalPlan(eventExtra: "  follow_ups:\n  - {task: 回訪, owner: 李四}")
         let errors = readErrors(owner)
-        #expect(errors.map(\.problem) == [.unknownOwner("李四", members: ["chang（張三）"])])
+        #expect(errors.map(\.problem) == [.unknownOwner("李四", ids: ["chang"], names: ["張三"])])
         #expect(errors.first?.line == 18)
         #expect(errors.first?.problem.message.text(.zh).contains("chang（張三）") == true)
+        #expect(errors.first?.problem.message.text(.en).contains("chang (張三)") == true)
     }
 
     @Test("a follow-up owner given by a member's exact name is read as the member's id")
