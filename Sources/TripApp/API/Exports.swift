@@ -76,3 +76,7 @@ public typealias LoggedChange = TripStore.LoggedChange
 public typealias LoggedConflict = TripStore.LoggedConflict
 /// A correction the store cannot make.
 public typealias CorrectionError = TripStore.CorrectionError
+/// One follow-up as the follow-ups board lists it.
+public typealias FollowUpBoardRow = TripStore.FollowUpBoardRow
+/// What became of a photo sent again to an event that had it.
+public typealias PhotoAlreadyStored = TripStore.PhotoAlreadyStored

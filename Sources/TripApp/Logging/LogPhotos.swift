@@ -71,6 +71,9 @@ public struct LogPhotos: UseCase {
         /// True when the file filled a photo placeholder (or replaced the named photo's file)
         /// instead of adding a photo.
         public var filled: Bool = false
+        /// For a file the event already had: whether the caption given replaced the stored one
+        /// (nil when the file was added or filled a photo).
+        public var alreadyStored: PhotoAlreadyStored? = nil
     }
 
     /// The photos as stored, in the order given.
@@ -107,7 +110,7 @@ public struct LogPhotos: UseCase {
                     actor: actor,
                     now: now
                 )
-                return zip(added, files).map { Stored(id: $0.0.id, path: $0.1.path, filled: $0.0.filled) }
+                return zip(added, files).map { Stored(id: $0.0.id, path: $0.1.path, filled: $0.0.filled, alreadyStored: $0.0.alreadyStored) }
             }
             context.cache?.invalidate()
             return stored

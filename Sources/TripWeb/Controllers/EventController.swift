@@ -13,7 +13,11 @@ struct EventController: Sendable {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/e/:event") { request, context in
-            try await page(context, notesPage: request.uri.queryParameters["page"] == nil ? nil : try WebApp.pageRequest(request))
+            try await page(
+                context,
+                notesPage: request.uri.queryParameters["page"] == nil ? nil : try WebApp.pageRequest(request),
+                saved: AfterSave(query: request.uri.queryParameters["already"].map(String.init))
+            )
         }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
         router.post("/d/:trip/e/:event/notes/:note") { _, context in try await editNote(context) }
@@ -63,8 +67,16 @@ struct EventController: Sendable {
     }
 
     /// The event's page; its notes a page at a time (`notesPage`, nil for the page holding the
-    /// note a refused edit names, else the last page: the newest notes, where a new one lands).
-    func page(_ context: WebContext, notesPage: PageRequest? = nil, retry: Retry = Retry()) async throws -> Response {
+    /// note a refused edit names, else the last page: the newest notes, where a new one lands);
+    /// `saved`: what the save that came back here has to say.
+    func page(
+        _ context: WebContext,
+        notesPage: PageRequest? = nil,
+        retry: Retry = Retry(),
+        saved: AfterSave = AfterSave(query: nil)
+    ) async throws
+        -> Response
+    {
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
         let d = read.delegation
         let e = read.event
@@ -204,6 +216,7 @@ struct EventController: Sendable {
                 Choice(id: m.id, name: m.name, selected: m.id == retry.form.flatMap { $0.name == "followUp" ? $0.state.values["owner"] : nil })
             },
             boardLink: "/d/\(d.id.pathEscaped)/followups",
+            notices: saved.notices(lang),
             conflict: retry.noteConflict.map { c in
                 EventPage.NoteConflictView(
                     theirs: c.current.text.nonEmpty,
@@ -286,8 +299,9 @@ struct EventController: Sendable {
         let target = try app.target(context)
         let typed = typed(context, ["caption"])
         let uploads = context.form.files.filter { $0.field == "photos" }.map { LogPhotos.Upload(fileName: $0.fileName, data: $0.data) }
+        let stored: [LogPhotos.Stored]
         do {
-            try await LogPhotos(app.context(context)).run(LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"]))
+            stored = try await LogPhotos(app.context(context)).run(LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"]))
         } catch {
             switch error {
             case let .refused(problems):
@@ -297,7 +311,10 @@ struct EventController: Sendable {
                 throw error
             }
         }
-        return back(context, target)
+        // A file the event already had is said so on the page it comes back to, with what
+        // became of the caption given.
+        let path = LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)")
+        return app.redirect(AfterSave.address(path, stored: stored))
     }
 
     func caption(_ context: WebContext) async throws -> Response {

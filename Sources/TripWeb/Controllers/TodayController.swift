@@ -100,7 +100,8 @@ struct TodayController: Sendable {
             hasMembers: d.members.count > 1,
             members: d.members.count > 1
                 ? [Choice(id: "", name: Word.everyone.text.text(lang), selected: today.member == nil)]
-                    + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : []
+                    + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : [],
+            notices: AfterSave(query: request.uri.queryParameters["already"].map(String.init)).notices(lang)
         )
         var response = try app.pages.render("today", page, context: context)
         if let chosen {

@@ -21,6 +21,8 @@ struct EventPage {
     let owners: [Choice]
     /// The delegation's follow-ups board.
     let boardLink: String
+    /// What the save that came back here has to say.
+    let notices: [SavedNotice]
     /// A note edit that lost the race.
     let conflict: NoteConflictView?
     /// A caption edit that lost the race.

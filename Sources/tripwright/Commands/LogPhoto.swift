@@ -62,7 +62,9 @@ struct LogPhoto: AsyncParsableCommand {
             return try await LogPhotos(global.context).run(input)
         }
         for (file, s) in zip(files, stored) {
-            if s.filled {
+            if let notice = s.alreadyStoredNotice {
+                say("\(file): \(notice.text(lang))")
+            } else if s.filled {
                 say(
                     LocalizedText(
                         zh: "已補上照片 #\(s.id) 的檔案（原為預留位置或舊檔，可用 log undo 復原）：\(file) → \(s.path)",
