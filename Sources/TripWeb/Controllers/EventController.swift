@@ -16,7 +16,10 @@ struct EventController: Sendable {
             try await page(
                 context,
                 notesPage: request.uri.queryParameters["page"] == nil ? nil : try WebApp.pageRequest(request),
-                saved: AfterSave(query: request.uri.queryParameters["already"].map(String.init))
+                saved: AfterSave(
+                    already: request.uri.queryParameters["already"].map(String.init),
+                    warn: request.uri.queryParameters["warn"].map(String.init)
+                )
             )
         }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
@@ -73,7 +76,7 @@ struct EventController: Sendable {
         _ context: WebContext,
         notesPage: PageRequest? = nil,
         retry: Retry = Retry(),
-        saved: AfterSave = AfterSave(query: nil)
+        saved: AfterSave = AfterSave(already: nil)
     ) async throws
         -> Response
     {
@@ -216,7 +219,7 @@ struct EventController: Sendable {
                 Choice(id: m.id, name: m.name, selected: m.id == retry.form.flatMap { $0.name == "followUp" ? $0.state.values["owner"] : nil })
             },
             boardLink: "/d/\(d.id.pathEscaped)/followups",
-            notices: saved.notices(lang),
+            notices: saved.notices(in: d, lang),
             conflict: retry.noteConflict.map { c in
                 EventPage.NoteConflictView(
                     theirs: c.current.text.nonEmpty,
@@ -260,8 +263,9 @@ struct EventController: Sendable {
     func addNote(_ context: WebContext) async throws -> Response {
         let target = try app.target(context)
         let text = typed(context, ["text"])
+        let logged: LogNote.Output
         do {
-            try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? ""))
+            logged = try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? ""))
         } catch {
             switch error {
             case let .refused(problems):
@@ -270,7 +274,9 @@ struct EventController: Sendable {
                 throw error
             }
         }
-        return back(context, target)
+        // A note by someone not at the meeting is kept, and the page it returns to says so.
+        let path = LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)")
+        return app.redirect(AfterSave.address(path, warnings: logged.warning.map { [$0] } ?? []))
     }
 
     func editNote(_ context: WebContext) async throws -> Response {
@@ -311,8 +317,8 @@ struct EventController: Sendable {
                 throw error
             }
         }
-        // A file the event already had is said so on the page it comes back to, with what
-        // became of the caption given.
+        // A file the event already had, or a photo taken on another day, is said so on the page
+        // it comes back to.
         let path = LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)")
         return app.redirect(AfterSave.address(path, stored: stored))
     }

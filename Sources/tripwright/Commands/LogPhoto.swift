@@ -62,6 +62,8 @@ struct LogPhoto: AsyncParsableCommand {
             return try await LogPhotos(global.context).run(input)
         }
         for (file, s) in zip(files, stored) {
+            // Kept as given, but said: it may belong to another event (exit status 0).
+            if let warning = s.warning { sayError("\(file): " + LocalizedText(zh: "注意：", en: "Note:").appending(warning.message).text(lang)) }
             if let notice = s.alreadyStoredNotice {
                 say("\(file): \(notice.text(lang))")
             } else if s.filled {
