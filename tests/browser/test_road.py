@@ -49,3 +49,26 @@ def test_member_marks_a_past_due_follow_up_done_on_the_board(server, driver, sho
 
 def card_id(driver):
     return driver.find_element(By.CSS_SELECTOR, "li.followup").get_attribute("id").removeprefix("fu-")
+
+
+# Every link, button, disclosure and field a thumb taps, measured as Chromium lays it out.
+SMALL_TARGETS = """
+const small = [];
+for (const el of document.querySelectorAll('a[href], button, summary, select, input:not([type=hidden]), textarea, label.check')) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+  if (r.height < 44 || r.width < 44) small.push(`${el.tagName} «${(el.textContent || el.name || '').trim().slice(0, 20)}» ${Math.round(r.width)}×${Math.round(r.height)}`);
+}
+return small;"""
+
+
+def test_touch_targets_on_today_event_schedule_and_board_are_at_least_44_px(server, driver, shots):
+    sign_in(driver, server, "member", f"/d/{TRIP}/today")
+    for name, path in [("today", "/today"), ("today-event", "/today?event=fgn"), ("event", "/e/fgn"), ("schedule", "/schedule"),
+                       ("followups", "/followups")]:
+        driver.get(f"{server['base']}/d/{TRIP}{path}")
+        # The 修改 and 更正 panels open too: their controls are targets as well.
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+        assert driver.execute_script(SMALL_TARGETS) == [], name
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = false)")
+        driver.save_screenshot(str(shots / f"road-targets-{name}.png"))
