@@ -208,9 +208,15 @@ struct EventController: Sendable {
                         entry.item,
                         fields: [
                             FixView.Field(name: "task", label: Word.task.text.text(lang), value: f.task, type: "text"),
-                            FixView.Field(name: "owner", label: Word.owner.text.text(lang), value: f.owner ?? "", type: "text"),
+                            Self.ownerField(f.owner, in: d, lang: lang),
                             FixView.Field(name: "due", label: Word.due.text.text(lang), value: f.due?.iso ?? "", type: "date"),
-                            FixView.Field(name: "status", label: Word.status.text.text(lang), value: f.status.rawValue, type: "text"),
+                            FixView.Field(
+                                name: "status",
+                                label: Word.status.text.text(lang),
+                                value: f.status.rawValue,
+                                type: "text",
+                                choices: FollowUpStatus.allCases.map { Choice(id: $0.rawValue, name: $0.name(lang), selected: $0 == f.status) }
+                            ),
                         ]
                     )
                 )
@@ -407,6 +413,20 @@ struct EventController: Sendable {
             }
         }
         return back(context, target)
+    }
+
+    /// A follow-up's owner in its correction form: a select of the members (and none). An owner
+    /// stored as free text before owners were member ids stays a text field, so an edit of the
+    /// other fields does not have to replace it.
+    static func ownerField(_ owner: String?, in d: Delegation, lang: Lang) -> FixView.Field {
+        let label = Word.owner.text.text(lang)
+        if let owner, !owner.isEmpty, d.member(owner) == nil {
+            return FixView.Field(name: "owner", label: label, value: owner, type: "text")
+        }
+        let choices =
+            [Choice(id: "", name: "—", selected: owner?.isEmpty ?? true)]
+            + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == owner) }
+        return FixView.Field(name: "owner", label: label, value: owner ?? "", type: "text", choices: choices)
     }
 
     /// A logged photo by database id; the file is found through the database, never a path from the URL.
