@@ -42,7 +42,7 @@ struct EventController: Sendable {
     }
 
     /// Back to the page the form came from (a local path only), else the event page.
-    private func back(_ context: WebContext, _ target: EventTarget) -> Response {
+    func back(_ context: WebContext, _ target: EventTarget) -> Response {
         app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)"))
     }
 
@@ -250,7 +250,7 @@ struct EventController: Sendable {
     }
 
     /// The page again with a refused form.
-    private func refused(
+    func refused(
         _ context: WebContext,
         form name: String,
         values: [String: String],
@@ -262,7 +262,7 @@ struct EventController: Sendable {
     }
 
     /// The typed values of some fields.
-    private func typed(_ context: WebContext, _ names: [String]) -> [String: String] {
+    func typed(_ context: WebContext, _ names: [String]) -> [String: String] {
         Dictionary(uniqueKeysWithValues: names.map { ($0, context.form.fields[$0]?.first ?? "") })
     }
 
@@ -350,83 +350,6 @@ struct EventController: Sendable {
             }
         }
         return back(context, target)
-    }
-
-    func addCounterpart(_ context: WebContext) async throws -> Response {
-        let target = try app.target(context)
-        // The form's "personTitle" is the plan's "title" (the page has a title of its own).
-        let typed = typed(context, ["name", "personTitle", "organisation"])
-        do {
-            try await LogCounterpart(app.context(context)).run(
-                LogCounterpart.Input(
-                    target,
-                    name: typed["name"] ?? "",
-                    title: typed["personTitle"] ?? "",
-                    organisation: typed["organisation"] ?? ""
-                )
-            )
-        } catch {
-            switch error {
-            case let .refused(problems):
-                return try await refused(context, form: "counterpart", values: typed, problems, field: ["title": "personTitle"])
-            default:
-                throw error
-            }
-        }
-        return back(context, target)
-    }
-
-    func addOutcome(_ context: WebContext) async throws -> Response {
-        let target = try app.target(context)
-        let typed = typed(context, ["text", "date"])
-        do {
-            try await LogOutcome(app.context(context)).run(LogOutcome.Input(target, text: typed["text"] ?? "", date: typed["date"] ?? ""))
-        } catch {
-            switch error {
-            case let .refused(problems):
-                return try await refused(context, form: "outcome", values: typed, problems)
-            default:
-                throw error
-            }
-        }
-        return back(context, target)
-    }
-
-    func addFollowUp(_ context: WebContext) async throws -> Response {
-        let target = try app.target(context)
-        let typed = typed(context, ["task", "owner", "due"])
-        do {
-            try await LogFollowUp(app.context(context)).run(
-                LogFollowUp.Input(
-                    target,
-                    task: typed["task"] ?? "",
-                    owner: typed["owner"] ?? "",
-                    due: typed["due"] ?? ""
-                )
-            )
-        } catch {
-            switch error {
-            case let .refused(problems):
-                return try await refused(context, form: "followUp", values: typed, problems)
-            default:
-                throw error
-            }
-        }
-        return back(context, target)
-    }
-
-    /// A follow-up's owner in its correction form: a select of the members (and none). An owner
-    /// stored as free text before owners were member ids stays a text field, so an edit of the
-    /// other fields does not have to replace it.
-    static func ownerField(_ owner: String?, in d: Delegation, lang: Lang) -> FixView.Field {
-        let label = Word.owner.text.text(lang)
-        if let owner, !owner.isEmpty, d.member(owner) == nil {
-            return FixView.Field(name: "owner", label: label, value: owner, type: "text")
-        }
-        let choices =
-            [Choice(id: "", name: "—", selected: owner?.isEmpty ?? true)]
-            + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == owner) }
-        return FixView.Field(name: "owner", label: label, value: owner ?? "", type: "text", choices: choices)
     }
 
     /// A logged photo by database id; the file is found through the database, never a path from the URL.
