@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from stale import gone
 
-from test_web import TRIP, driver, downloads, server, shots, sign_in  # noqa: F401 (fixtures)
+from test_web import TRIP, driver, downloads, jpeg_with_exif, server, shots, sign_in  # noqa: F401 (fixtures)
 
 TASK = "寄送感謝函給福岡市經濟觀光文化局"
 
@@ -72,3 +72,22 @@ def test_touch_targets_on_today_event_schedule_and_board_are_at_least_44_px(serv
         assert driver.execute_script(SMALL_TARGETS) == [], name
         driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = false)")
         driver.save_screenshot(str(shots / f"road-targets-{name}.png"))
+
+
+def test_a_photo_of_another_day_is_kept_with_a_warning_linking_that_days_event(server, driver, shots):
+    sign_in(driver, server, "member", f"/d/{TRIP}/today?event=fgn")
+    driver.get(f"{server['base']}/d/{TRIP}/today?event=fgn")
+    photo = server["folder"] / "other-day.jpg"
+    photo.write_bytes(jpeg_with_exif(driver, "熊本", "#2f855a", "2025:09:02 10:05:00"))
+    driver.find_element(By.ID, "photo-files").send_keys(str(photo))
+    button = driver.find_element(By.CSS_SELECTOR, "form.photo-form button")
+    button.click()
+    WebDriverWait(driver, 20).until(gone(button))
+    notice = driver.find_element(By.CSS_SELECTOR, "p.notice.saved.warning")
+    assert "114 年 9 月 2 日" in notice.text and "已照樣存下" in notice.text
+    link = notice.find_element(By.TAG_NAME, "a")
+    assert link.rect["height"] >= 44
+    driver.save_screenshot(str(shots / "road-photo-warning.png"))
+    link.click()
+    WebDriverWait(driver, 20).until(lambda d: "/e/" in d.current_url)
+    assert "114 年 9 月 2 日" in driver.find_element(By.CSS_SELECTOR, ".event .kicker").text
