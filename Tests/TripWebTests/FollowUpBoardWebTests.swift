@@ -186,4 +186,15 @@ import TripStore
             #expect(response.status == .badRequest)
         }
     }
+
+    @Test func theEnglishBoardShowsISODatesAndEnglishButtons() async throws {
+        let h = try WebHarness.make()
+        _ = try await Self.add(h, "寄送感謝函", owner: "yeh", due: "2025-09-20")
+        try await h.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/kyushu-2025/followups?lang=en", client)
+            #expect(page.text.contains("Follow-ups board") && page.text.contains("2025-09-20") && page.text.contains("Mark done"))
+            #expect(!page.text.contains("標記完成"))
+        }
+    }
 }
