@@ -194,7 +194,7 @@ import TripStore
             var browser = Browser()
             let page = try await browser.get("/d/kyushu-2025/followups?lang=en", client)
             #expect(page.text.contains("Follow-ups board") && page.text.contains("2025-09-20") && page.text.contains("Mark done"))
-            #expect(!page.text.contains("標記完成"))
+            #expect(!page.text.contains("標記完成") && !page.text.contains("："))
         }
     }
 }
