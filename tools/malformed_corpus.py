@@ -273,7 +273,7 @@ mutate("db-duplicate-stay.yaml", "full", "id", "out", "stay id equal to a leg's"
 add("db-duplicate-press.yaml", append(FULL, "- id: news-1\n  date: 2026-03-11\n  outlet: 聯合報"), len(FULL.rstrip("\n").split("\n")) + 1, "press id twice")
 add("db-inline-place-collision.yaml", append(MINI, "places:\n- {id: h, name: 博多站, city: 福岡}\nstays:\n- {id: h, place: {name: 博多飯店, city: 福岡}, check_in: 2025-09-01, check_out: 2025-09-02}"),
     24, "inline place takes a declared id")
-mutate("db-owner.yaml", "full", "owner", "林小華", "follow-up owner by name", "lin")
+mutate("db-owner.yaml", "full", "owner", "林小明", "follow-up owner neither a member id nor a member's exact name", "lin")
 mutate("db-author.yaml", "full", "author", "chen", "note author not a member", "lin")
 mutate("db-contact.yaml", "full", "contact", "chen", "contact not a member")
 mutate("db-participant.yaml", "full", "participants", "[wong]", "participant not a member", "[wang]")

@@ -44,6 +44,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case photoWithoutFile = "photo-without-file"
     /// Rule 9: one name written two ways.
     case nameVariants = "name-variants"
+    /// Rule 9: an open follow-up past its due date (today at home).
+    case followUpOverdue = "follow-up-overdue"
     /// Rule 10: a day whose date-only items cannot fit in order.
     case dayOverfull = "day-overfull"
     /// Rule 11: a city name shared by cities far apart, with nothing to say which is meant.
@@ -61,7 +63,7 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
         case .closedDay: .closedDay
         case .unknownParticipant, .noLeader, .memberAbsent: .roster
         case .reportDue, .summaryLength, .placeholder, .sectionEmpty, .visitWithoutNotes,
-            .photoWithoutCaption, .photoWithoutFile, .nameVariants:
+            .photoWithoutCaption, .photoWithoutFile, .nameVariants, .followUpOverdue:
             .report
         case .dayOverfull: .dateOnly
         case .placeAmbiguous: .places

@@ -41,6 +41,7 @@ import TripStore
             "/d/:trip/e/:event/edit": "/d/kyushu-2025/e/fgn/edit", "/d/:trip/members/edit": "/d/kyushu-2025/members/edit",
             "/d/:trip/members/:member/remove": "/d/kyushu-2025/members/\(member)/remove",
             "/d/:trip/photo/:id": "/d/kyushu-2025/photo/\(photo)", "/d/:trip/plan.yaml": "/d/kyushu-2025/plan.yaml",
+            "/followups": "/followups", "/d/:trip/followups": "/d/kyushu-2025/followups",
             "/d/:trip/press": "/d/kyushu-2025/press", "/d/:trip/press/:id/image": "/d/kyushu-2025/press/\(press)/image",
             "/d/:trip/report": "/d/kyushu-2025/report", "/d/:trip/report/:kind/:format": "/d/kyushu-2025/report/abstract/md",
             "/d/:trip/history": "/d/kyushu-2025/history", "/d/:trip/e/:event/history": "/d/kyushu-2025/e/fgn/history",

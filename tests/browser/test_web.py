@@ -165,6 +165,9 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
         # Found afresh each time: elements of the page being replaced go stale.
         images = d.find_elements(By.CSS_SELECTOR, ".photos img")
         return len(images) == 2 and all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", i) for i in images)
+    # The images load lazily: bring them into view first (44 px targets push them below the fold).
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: d.execute_script("const p = document.querySelector('.photos'); if (p) p.scrollIntoView(); return !!p"))
     WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(photos_loaded)
     assert "2025-09-01 10:15" in driver.find_element(By.CSS_SELECTOR, ".photos").text
     assert note in driver.find_element(By.TAG_NAME, "body").text

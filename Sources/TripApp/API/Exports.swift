@@ -84,3 +84,7 @@ public typealias CorrectionError = TripStore.CorrectionError
 public typealias ProseText = TripStore.ProseText
 /// The readiness findings of a prose field and the one count of a summary's characters.
 public typealias ProseCheck = TripChecks.ProseCheck
+/// One follow-up as the follow-ups board lists it.
+public typealias FollowUpBoardRow = TripStore.FollowUpBoardRow
+/// What became of a photo sent again to an event that had it.
+public typealias PhotoAlreadyStored = TripStore.PhotoAlreadyStored

@@ -60,12 +60,15 @@ public struct EditLogged: UseCase {
                 edit = .outcome(try context.reader.readOutcome(merged(["text": o.text, "date": o.date?.iso]), in: d))
             case let .followUp(f):
                 try only(unknown, ["task", "owner", "due", "status"])
-                edit = .followUp(
-                    try context.reader.readFollowUp(
-                        merged(["task": f.task, "owner": f.owner, "due": f.due?.iso, "status": f.status.rawValue]),
-                        in: d
-                    )
+                // An owner stored before owners were member ids (free text) is kept as it is when
+                // the edit does not name one: marking such a task done must not be refused.
+                let keepsOwner = given["owner"] == nil
+                var read = try context.reader.readFollowUp(
+                    merged(["task": f.task, "owner": keepsOwner ? nil : f.owner, "due": f.due?.iso, "status": f.status.rawValue]),
+                    in: d
                 )
+                if keepsOwner { read.owner = f.owner }
+                edit = .followUp(read)
             case let .counterpart(c):
                 try only(unknown, ["name", "title", "organisation"])
                 edit = .counterpart(

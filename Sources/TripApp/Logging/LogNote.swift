@@ -37,6 +37,8 @@ public struct LogNote: UseCase {
         public var id: Int64
         /// The event's title, when the event was read (the command line's confirmation).
         public var eventTitle: String?
+        /// A note by a member not among the event's participants, with the event they attend.
+        public var warning: LoggingWarning? = nil
     }
 
     /// Stores the note. From the web (the hot path of logging), only the text is given: it is
@@ -52,23 +54,31 @@ public struct LogNote: UseCase {
                 let note = try reader.readNote([PlanValue("text", input.text)], zone: .taipei, in: nil)
                 let database = try context.database(.existing)
                 var author: String?
+                var delegation: Delegation?
                 if context.requester.role != .organiser {
                     // Through the one door that also hides delegations a member is not on (404).
                     let d = try await context.delegation(input.target.trip, in: database)
                     try Access.requireLog(context.requester, on: d)
                     author = context.requester.signedIn.flatMap { Access.memberID(of: $0, in: d) }
+                    delegation = d
                 } else {
                     author = context.requester.signedIn?.name
                 }
+                let at = context.now()
                 let id = try await database.addNote(
                     delegation: input.target.trip,
                     event: input.target.event,
                     text: note.text,
                     author: author,
-                    at: context.now()
+                    at: at
                 )
                 context.cache?.invalidate()
-                return Output(id: id, eventTitle: nil)
+                let warning = delegation.flatMap { d in
+                    d.events.first { $0.id == input.target.event }.flatMap {
+                        d.loggingWarning(note: Note(id: id, text: note.text, author: author, createdAt: at), on: $0)
+                    }
+                }
+                return Output(id: id, eventTitle: nil, warning: warning)
             }
             let (database, d, e) = try await context.logTarget(input.target)
             let values =
@@ -83,7 +93,11 @@ public struct LogNote: UseCase {
                 at: note.createdAt ?? context.now()
             )
             context.cache?.invalidate()
-            return Output(id: id, eventTitle: e.title)
+            let warning = d.loggingWarning(
+                note: Note(id: id, text: note.text, author: note.author, createdAt: note.createdAt ?? context.now()),
+                on: e
+            )
+            return Output(id: id, eventTitle: e.title, warning: warning)
         }
     }
 }

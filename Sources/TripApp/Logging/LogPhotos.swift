@@ -71,6 +71,11 @@ public struct LogPhotos: UseCase {
         /// True when the file filled a photo placeholder (or replaced the named photo's file)
         /// instead of adding a photo.
         public var filled: Bool = false
+        /// For a file the event already had: whether the caption given replaced the stored one
+        /// (nil when the file was added or filled a photo).
+        public var alreadyStored: PhotoAlreadyStored? = nil
+        /// A photo kept whose camera date is not the event's, with the event of that date.
+        public var warning: LoggingWarning? = nil
     }
 
     /// The photos as stored, in the order given.
@@ -107,7 +112,12 @@ public struct LogPhotos: UseCase {
                     actor: actor,
                     now: now
                 )
-                return zip(added, files).map { Stored(id: $0.0.id, path: $0.1.path, filled: $0.0.filled) }
+                return zip(zip(added, files), times).map { pair, time in
+                    let (a, file) = pair
+                    // A file the event already had is no new item: nothing to warn about.
+                    let warning = a.alreadyStored == nil ? d.loggingWarning(photo: Photo(id: a.id, file: file.path, takenAt: time), on: e) : nil
+                    return Stored(id: a.id, path: file.path, filled: a.filled, alreadyStored: a.alreadyStored, warning: warning)
+                }
             }
             context.cache?.invalidate()
             return stored

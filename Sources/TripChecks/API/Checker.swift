@@ -28,6 +28,7 @@ public struct Checker: Sendable {
             (CheckRule.closedDay.codes, ClosedDayRule.run),
             (CheckRule.roster.codes, RosterRule.run),
             (CheckRule.report.codes, ReadinessRule.run),
+            ([.followUpOverdue], FollowUpRule.run),
             (CheckRule.dateOnly.codes, DayFitRule.run),
             (CheckRule.places.codes, PlaceRule.run),
         ]

@@ -5,6 +5,9 @@ public struct PhotoAdded: Hashable, Sendable {
     public var id: Int64
     /// True when the file went into an existing photo (a placeholder with the same caption, or the one named).
     public var filled: Bool
-    /// The history change of a fill (undoable), nil for a photo added.
+    /// The history change of a fill or of a caption update (undoable), nil for a photo added.
     public var change: Int64?
+    /// For a file the event already had: what happened to the caption given with it; nil when
+    /// the file was added or filled a photo.
+    public var alreadyStored: PhotoAlreadyStored? = nil
 }

@@ -108,9 +108,19 @@ extension TripDatabase {
             var added: [PhotoAdded] = []
             for p in photos {
                 if let existing = try PhotoRecord.all().filter(delegation: delegation, event: event)
-                    .filter { $0.sha256 == p.file.sha256 }.select(PhotoRecord.Columns.id, as: Int64.self).fetchOne(db)
+                    .filter({ $0.sha256 == p.file.sha256 }).order(PhotoRecord.Columns.id).fetchOne(db),
+                    let id = existing.id
                 {
-                    added.append(PhotoAdded(id: existing, filled: false, change: nil))
+                    // The file is not added twice; a new caption given with it replaces the
+                    // stored one (a correction, undoable), so a re-upload to fix a caption works.
+                    guard let caption, caption != existing.caption else {
+                        added.append(PhotoAdded(id: id, filled: false, change: nil, alreadyStored: caption == nil ? .noCaption : .sameCaption))
+                        continue
+                    }
+                    let change = try correct(db, .photo(id), delegation: delegation, revision: nil, action: .edit, actor: actor, now: now) { before in
+                        try Self.edited(before, item: .photo(id), edit: .caption(caption), now: now)
+                    }
+                    added.append(PhotoAdded(id: id, filled: false, change: change.id, alreadyStored: .captionUpdated))
                     continue
                 }
                 if let caption,

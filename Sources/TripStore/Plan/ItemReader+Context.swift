@@ -8,6 +8,7 @@ extension ItemReader {
         for p in d.places { places.adopt(p) }
         memberIDs = d.members.map(\.id)
         for m in d.members where memberNames[m.name] == nil { memberNames[m.name] = m.id }
+        memberRoster = d.members.map { ($0.id, $0.name) }
         if d.start <= d.end { tripDates = d.start...d.end }
         for id in d.events.map(\.id) + d.legs.map(\.id) + d.stays.map(\.id) where id != item {
             itemLines[id] = 0

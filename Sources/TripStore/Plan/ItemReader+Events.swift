@@ -156,8 +156,7 @@ extension ItemReader {
     func readFollowUp(_ node: Node) -> FollowUp? {
         guard let f = Fields(node, allowed: ["task", "owner", "due", "status"], context: ctx, name: "follow_ups") else { return nil }
         let task = f.text("task", .line, required: true)
-        let owner = f.string("owner")
-        if let owner { checkMember(owner, key: "owner", at: f.value("owner")) }
+        let owner = f.string("owner").flatMap { ownerID($0, at: f.value("owner")) }
         let due = f.date("due")
         let status = f.coded("status", as: FollowUpStatus.self) ?? .open
         guard let task else { return nil }

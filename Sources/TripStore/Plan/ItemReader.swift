@@ -13,6 +13,8 @@ struct ItemReader {
     let files: PlanFileLookup
     var memberIDs: [String] = []
     var memberNames: [String: String] = [:]
+    /// The members' ids and names, in the plan's order: what a refused owner is offered.
+    var memberRoster: [(id: String, name: String)] = []
     var itemLines: [String: Int] = [:]
     var homeZone: Zone = .taipei
     /// The trip's first and last day, once read.
@@ -167,6 +169,7 @@ struct ItemReader {
         }
         memberIDs = known
         for m in members where memberNames[m.name] == nil { memberNames[m.name] = m.id }
+        memberRoster = members.map { ($0.id, $0.name) }
         return members
     }
 
@@ -191,6 +194,17 @@ struct ItemReader {
         guard !memberIDs.contains(id) else { return }
         let suggestion = memberNames[id] ?? NearestNames.nearest(to: id, among: memberIDs, limit: 1).first
         ctx.fail(node, .unknownMember(key: key, id: id, suggestion: suggestion))
+    }
+
+    /// The member id a follow-up's owner names: a member's id, or the exact name of one member
+    /// (resolved to the id, so the store keeps ids). Anything else is refused with the members
+    /// listed; nil then.
+    func ownerID(_ text: String, at node: Node?) -> String? {
+        if memberIDs.contains(text) { return text }
+        let named = memberRoster.filter { $0.name == text }
+        if named.count == 1, let only = named.first { return only.id }
+        ctx.fail(node, .unknownOwner(text, ids: memberRoster.map(\.id), names: memberRoster.map(\.name)))
+        return nil
     }
 
     /// The member ids of an item's `participants`, each a member and none twice.

@@ -48,6 +48,13 @@ extension PlanProblem {
             return LocalizedText(zh: "「\(key)」的「\(id)」不是出國人員（members）的 id。", en: "'\(key)' is '\(id)', which is not the id of a member.").appending(
                 near
             )
+        case let .unknownOwner(text, ids, names):
+            let zh = zip(ids, names).map { "\($0)（\($1)）" }.joined(separator: "、")
+            let en = zip(ids, names).map { "\($0) (\($1))" }.joined(separator: ", ")
+            return LocalizedText(
+                zh: "負責人「\(text)」不是出國人員。請寫其中一位的 id 或完整姓名：\(zh.isEmpty ? "—" : zh)。",
+                en: "owner '\(text)' is not a member. Write the id or the full name of one of: \(en.isEmpty ? "—" : en)."
+            )
         case let .duplicateParticipant(id):
             return LocalizedText(zh: "參與者「\(id)」在同一份名單中列了兩次，請刪除重複的一個。", en: "participant '\(id)' is listed twice in one list; delete the repeat.")
         case let .emptyList(key):

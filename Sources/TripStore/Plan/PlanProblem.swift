@@ -43,6 +43,9 @@ public enum PlanProblem: Hashable, Sendable {
     case notAMember(String, suggestions: [String])
     /// A member id (contact, note author, follow-up owner) that is not a member.
     case unknownMember(key: String, id: String, suggestion: String?)
+    /// A follow-up's owner that is neither a member's id nor the exact name of one member; the
+    /// members (ids and names, in the plan's order) are offered.
+    case unknownOwner(String, ids: [String], names: [String])
     /// A member listed twice in one participants list.
     case duplicateParticipant(String)
     /// A list that must have at least one item is empty (`members: []`).

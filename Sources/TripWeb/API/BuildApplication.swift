@@ -58,5 +58,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     DayOrderController(app: app).addRoutes(to: router)
     DelegationEditController(app: app).addRoutes(to: router)
     PressEditController(app: app).addRoutes(to: router)
+    FollowUpController(app: app).addRoutes(to: router)
     return router
 }

@@ -91,8 +91,12 @@ struct CorrectionController: Sendable {
     func fill(_ context: WebContext) async throws -> Response {
         guard let id = Int64(try context.parameters.require("photo")) else { throw WebError.notFound("photo") }
         let uploads = context.form.files.filter { $0.field == "photo" }.map { LogPhotos.Upload(fileName: $0.fileName, data: $0.data) }
-        try await LogPhotos(app.context(context)).run(LogPhotos.Input(try app.target(context), photos: .uploads(uploads), fill: id))
-        return try back(context)
+        let stored = try await LogPhotos(app.context(context)).run(LogPhotos.Input(try app.target(context), photos: .uploads(uploads), fill: id))
+        // A file taken on another day than the event's is kept, and the page says so.
+        let trip = try context.parameters.require("trip")
+        let event = try context.parameters.require("event")
+        let path = LocalRedirect.path(context.form["back"], or: "/d/\(trip.pathEscaped)/e/\(event.pathEscaped)#recent")
+        return app.redirect(AfterSave.address(path, stored: stored))
     }
 
     func undo(_ context: WebContext) async throws -> Response {

@@ -13,7 +13,14 @@ struct EventController: Sendable {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/e/:event") { request, context in
-            try await page(context, notesPage: request.uri.queryParameters["page"] == nil ? nil : try WebApp.pageRequest(request))
+            try await page(
+                context,
+                notesPage: request.uri.queryParameters["page"] == nil ? nil : try WebApp.pageRequest(request),
+                saved: AfterSave(
+                    already: request.uri.queryParameters["already"].map(String.init),
+                    warn: request.uri.queryParameters["warn"].map(String.init)
+                )
+            )
         }
         router.post("/d/:trip/e/:event/notes") { _, context in try await addNote(context) }
         router.post("/d/:trip/e/:event/notes/:note") { _, context in try await editNote(context) }
@@ -35,7 +42,7 @@ struct EventController: Sendable {
     }
 
     /// Back to the page the form came from (a local path only), else the event page.
-    private func back(_ context: WebContext, _ target: EventTarget) -> Response {
+    func back(_ context: WebContext, _ target: EventTarget) -> Response {
         app.redirect(LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)"))
     }
 
@@ -63,8 +70,16 @@ struct EventController: Sendable {
     }
 
     /// The event's page; its notes a page at a time (`notesPage`, nil for the page holding the
-    /// note a refused edit names, else the last page: the newest notes, where a new one lands).
-    func page(_ context: WebContext, notesPage: PageRequest? = nil, retry: Retry = Retry()) async throws -> Response {
+    /// note a refused edit names, else the last page: the newest notes, where a new one lands);
+    /// `saved`: what the save that came back here has to say.
+    func page(
+        _ context: WebContext,
+        notesPage: PageRequest? = nil,
+        retry: Retry = Retry(),
+        saved: AfterSave = AfterSave(already: nil)
+    ) async throws
+        -> Response
+    {
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
         let d = read.delegation
         let e = read.event
@@ -187,19 +202,30 @@ struct EventController: Sendable {
                 return EventPage.FollowUpLine(
                     task: f.task,
                     owner: f.owner.flatMap { d.member($0)?.name ?? $0 }?.nonEmpty,
-                    due: f.due?.iso,
+                    due: f.due.map { LocalizedText(zh: ROCDate.long($0), en: $0.iso).text(lang) },
                     status: f.status.name(lang),
                     fix: fix(
                         entry.item,
                         fields: [
                             FixView.Field(name: "task", label: Word.task.text.text(lang), value: f.task, type: "text"),
-                            FixView.Field(name: "owner", label: Word.owner.text.text(lang), value: f.owner ?? "", type: "text"),
+                            Self.ownerField(f.owner, in: d, lang: lang),
                             FixView.Field(name: "due", label: Word.due.text.text(lang), value: f.due?.iso ?? "", type: "date"),
-                            FixView.Field(name: "status", label: Word.status.text.text(lang), value: f.status.rawValue, type: "text"),
+                            FixView.Field(
+                                name: "status",
+                                label: Word.status.text.text(lang),
+                                value: f.status.rawValue,
+                                type: "text",
+                                choices: FollowUpStatus.allCases.map { Choice(id: $0.rawValue, name: $0.name(lang), selected: $0 == f.status) }
+                            ),
                         ]
                     )
                 )
             },
+            owners: d.members.map { m in
+                Choice(id: m.id, name: m.name, selected: m.id == retry.form.flatMap { $0.name == "followUp" ? $0.state.values["owner"] : nil })
+            },
+            boardLink: "/d/\(d.id.pathEscaped)/followups",
+            notices: saved.notices(in: d, lang),
             conflict: retry.noteConflict.map { c in
                 EventPage.NoteConflictView(
                     theirs: c.current.text.nonEmpty,
@@ -224,7 +250,7 @@ struct EventController: Sendable {
     }
 
     /// The page again with a refused form.
-    private func refused(
+    func refused(
         _ context: WebContext,
         form name: String,
         values: [String: String],
@@ -236,15 +262,16 @@ struct EventController: Sendable {
     }
 
     /// The typed values of some fields.
-    private func typed(_ context: WebContext, _ names: [String]) -> [String: String] {
+    func typed(_ context: WebContext, _ names: [String]) -> [String: String] {
         Dictionary(uniqueKeysWithValues: names.map { ($0, context.form.fields[$0]?.first ?? "") })
     }
 
     func addNote(_ context: WebContext) async throws -> Response {
         let target = try app.target(context)
         let text = typed(context, ["text"])
+        let logged: LogNote.Output
         do {
-            try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? ""))
+            logged = try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? ""))
         } catch {
             switch error {
             case let .refused(problems):
@@ -253,7 +280,9 @@ struct EventController: Sendable {
                 throw error
             }
         }
-        return back(context, target)
+        // A note by someone not at the meeting is kept, and the page it returns to says so.
+        let path = LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)")
+        return app.redirect(AfterSave.address(path, warnings: logged.warning.map { [$0] } ?? []))
     }
 
     func editNote(_ context: WebContext) async throws -> Response {
@@ -282,8 +311,9 @@ struct EventController: Sendable {
         let target = try app.target(context)
         let typed = typed(context, ["caption"])
         let uploads = context.form.files.filter { $0.field == "photos" }.map { LogPhotos.Upload(fileName: $0.fileName, data: $0.data) }
+        let stored: [LogPhotos.Stored]
         do {
-            try await LogPhotos(app.context(context)).run(LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"]))
+            stored = try await LogPhotos(app.context(context)).run(LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"]))
         } catch {
             switch error {
             case let .refused(problems):
@@ -293,7 +323,10 @@ struct EventController: Sendable {
                 throw error
             }
         }
-        return back(context, target)
+        // A file the event already had, or a photo taken on another day, is said so on the page
+        // it comes back to.
+        let path = LocalRedirect.path(context.form["back"], or: "/d/\(target.trip.pathEscaped)/e/\(target.event.pathEscaped)")
+        return app.redirect(AfterSave.address(path, stored: stored))
     }
 
     func caption(_ context: WebContext) async throws -> Response {
@@ -312,69 +345,6 @@ struct EventController: Sendable {
                 return try await page(context, retry: Retry(captionConflict: (photo, conflict), status: .conflict))
             case .store(.noSuchPhoto):
                 throw WebError.notFound("photo")
-            default:
-                throw error
-            }
-        }
-        return back(context, target)
-    }
-
-    func addCounterpart(_ context: WebContext) async throws -> Response {
-        let target = try app.target(context)
-        // The form's "personTitle" is the plan's "title" (the page has a title of its own).
-        let typed = typed(context, ["name", "personTitle", "organisation"])
-        do {
-            try await LogCounterpart(app.context(context)).run(
-                LogCounterpart.Input(
-                    target,
-                    name: typed["name"] ?? "",
-                    title: typed["personTitle"] ?? "",
-                    organisation: typed["organisation"] ?? ""
-                )
-            )
-        } catch {
-            switch error {
-            case let .refused(problems):
-                return try await refused(context, form: "counterpart", values: typed, problems, field: ["title": "personTitle"])
-            default:
-                throw error
-            }
-        }
-        return back(context, target)
-    }
-
-    func addOutcome(_ context: WebContext) async throws -> Response {
-        let target = try app.target(context)
-        let typed = typed(context, ["text", "date"])
-        do {
-            try await LogOutcome(app.context(context)).run(LogOutcome.Input(target, text: typed["text"] ?? "", date: typed["date"] ?? ""))
-        } catch {
-            switch error {
-            case let .refused(problems):
-                return try await refused(context, form: "outcome", values: typed, problems)
-            default:
-                throw error
-            }
-        }
-        return back(context, target)
-    }
-
-    func addFollowUp(_ context: WebContext) async throws -> Response {
-        let target = try app.target(context)
-        let typed = typed(context, ["task", "owner", "due"])
-        do {
-            try await LogFollowUp(app.context(context)).run(
-                LogFollowUp.Input(
-                    target,
-                    task: typed["task"] ?? "",
-                    owner: typed["owner"] ?? "",
-                    due: typed["due"] ?? ""
-                )
-            )
-        } catch {
-            switch error {
-            case let .refused(problems):
-                return try await refused(context, form: "followUp", values: typed, problems)
             default:
                 throw error
             }

@@ -100,7 +100,11 @@ struct TodayController: Sendable {
             hasMembers: d.members.count > 1,
             members: d.members.count > 1
                 ? [Choice(id: "", name: Word.everyone.text.text(lang), selected: today.member == nil)]
-                    + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : []
+                    + d.members.map { Choice(id: $0.id, name: $0.name, selected: $0.id == today.member?.id) } : [],
+            notices: AfterSave(
+                already: request.uri.queryParameters["already"].map(String.init),
+                warn: request.uri.queryParameters["warn"].map(String.init)
+            ).notices(in: d, lang)
         )
         var response = try app.pages.render("today", page, context: context)
         if let chosen {

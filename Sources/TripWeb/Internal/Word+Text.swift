@@ -290,6 +290,14 @@ extension Word {
                 zh: "這裡列出當天沒有時間的行程，依此順序列在行程表與報告中；有時間的行程依時間排列。",
                 en: "The day's events without a time, listed in the schedule and the report in this order; timed events go by the clock."
             )
+        case .followUpBoard: LocalizedText(zh: "後續辦理事項總覽", en: "Follow-ups board")
+        case .allFollowUps: LocalizedText(zh: "各出國案後續辦理事項", en: "Follow-ups of all delegations")
+        case .markDone: LocalizedText(zh: "標記完成", en: "Mark done")
+        case .reopen: LocalizedText(zh: "重新開啟", en: "Reopen")
+        case .dropFollowUp: LocalizedText(zh: "不再辦理", en: "Drop")
+        case .noFollowUps: LocalizedText(zh: "目前沒有後續辦理事項。", en: "No follow-ups yet.")
+        case .followUpEvent: LocalizedText(zh: "行程", en: "Event")
+        case .followUpDelegation: LocalizedText(zh: "出國案", en: "Delegation")
         }
     }
 }

@@ -231,4 +231,12 @@ enum Word: String, CaseIterable, Sendable {
     case editPress
     case languageTag
     case seatBooking
+    case followUpBoard
+    case allFollowUps
+    case markDone
+    case reopen
+    case dropFollowUp
+    case noFollowUps
+    case followUpEvent
+    case followUpDelegation
 }

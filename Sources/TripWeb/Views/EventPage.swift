@@ -16,6 +16,13 @@ struct EventPage {
     let counterparts: [Counterpart]
     let outcomes: [OutcomeLine]
     let followUps: [FollowUpLine]
+    /// The members a new follow-up may be given to (its owner select); the one typed before a
+    /// refusal is selected.
+    let owners: [Choice]
+    /// The delegation's follow-ups board.
+    let boardLink: String
+    /// What the save that came back here has to say.
+    let notices: [SavedNotice]
     /// A note edit that lost the race.
     let conflict: NoteConflictView?
     /// A caption edit that lost the race.

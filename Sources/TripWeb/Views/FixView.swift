@@ -25,5 +25,20 @@ struct FixView {
         let value: String
         /// The input type (`text`, `date`).
         let type: String
+        /// The values it may take, for a select (a follow-up's owner among the members, its
+        /// status); empty for a typed input.
+        let choices: [Choice]
+        /// True when the field is a select of `choices` (stored: templates read stored values only).
+        let hasChoices: Bool
+
+        /// A field typed in (`choices` empty) or chosen from a select.
+        init(name: String, label: String, value: String, type: String, choices: [Choice] = []) {
+            self.name = name
+            self.label = label
+            self.value = value
+            self.type = type
+            self.choices = choices
+            hasChoices = !choices.isEmpty
+        }
     }
 }

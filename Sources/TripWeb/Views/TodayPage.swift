@@ -22,6 +22,8 @@ struct TodayPage {
     let hasMembers: Bool
     /// The member picker's choices (everyone first); empty with one member.
     let members: [Choice]
+    /// What the save that came back here has to say.
+    let notices: [SavedNotice]
 
     /// Another meeting of the day, to pick.
     struct Other {

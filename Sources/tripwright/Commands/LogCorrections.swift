@@ -56,7 +56,7 @@ struct LogEdit: AsyncParsableCommand {
     @Option(name: .long, help: "照片說明。 A photo's caption.") var caption: String?
     @Option(name: .long, help: "日期 YYYY-MM-DD（成果）。 An outcome's date.") var date: String?
     @Option(name: .long, help: "追蹤事項。 A follow-up's task.") var task: String?
-    @Option(name: .long, help: "負責人。 A follow-up's owner.") var owner: String?
+    @Option(name: .long, help: "負責人：出國人員的 id 或完整姓名。 A follow-up's owner: a member's id or full name.") var owner: String?
     @Option(name: .long, help: "期限 YYYY-MM-DD。 A follow-up's due date.") var due: String?
     @Option(name: .long, help: "狀態 open、done、dropped。 A follow-up's status.") var status: String?
     @Option(name: .long, help: "姓名（會晤人員）。 A person met's name.") var name: String?
@@ -211,7 +211,7 @@ struct LogFollowUpCommand: AsyncParsableCommand {
     @Argument(help: "出國案 id。 Delegation id.") var trip: String
     @Argument(help: "行程 id。 Event id.") var event: String
     @Argument(help: "事項。 The task.") var task: String
-    @Option(name: .long, help: "負責人。 Owner.") var owner: String = ""
+    @Option(name: .long, help: "負責人：出國人員的 id 或完整姓名。 Owner: a member's id or full name.") var owner: String = ""
     @Option(name: .long, help: "期限 YYYY-MM-DD。 Due date.") var due: String = ""
 
     func run() async throws {

@@ -34,5 +34,7 @@ struct LogNote: AsyncParsableCommand {
         }
         let title = logged.eventTitle ?? event
         say(LocalizedText(zh: "已記錄筆記 #\(logged.id)：\(title)", en: "Logged note #\(logged.id) on \(title)").text(lang))
+        // Kept as given, but said: it may belong to another event (exit status 0).
+        if let warning = logged.warning { sayError(LocalizedText(zh: "注意：", en: "Note:").appending(warning.message).text(lang)) }
     }
 }

@@ -62,7 +62,11 @@ struct LogPhoto: AsyncParsableCommand {
             return try await LogPhotos(global.context).run(input)
         }
         for (file, s) in zip(files, stored) {
-            if s.filled {
+            // Kept as given, but said: it may belong to another event (exit status 0).
+            if let warning = s.warning { sayError("\(file): " + LocalizedText(zh: "注意：", en: "Note:").appending(warning.message).text(lang)) }
+            if let notice = s.alreadyStoredNotice {
+                say("\(file): \(notice.text(lang))")
+            } else if s.filled {
                 say(
                     LocalizedText(
                         zh: "已補上照片 #\(s.id) 的檔案（原為預留位置或舊檔，可用 log undo 復原）：\(file) → \(s.path)",

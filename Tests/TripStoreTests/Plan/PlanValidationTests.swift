@@ -23,10 +23,24 @@ struct PlanValidationTests {
         )
     }
 
-    @Test("a follow-up owner or note author who is not a member; a member's name suggests the id")
+    @Test("a follow-up owner who is not a member is refused at its place with the members listed")
+    func unknownOwner() {
+        let owner = minimalPlan(eventExtra: "  follow_ups:\n  - {task: 回訪, owner: 李四}")
+        let errors = readErrors(owner)
+        #expect(errors.map(\.problem) == [.unknownOwner("李四", ids: ["chang"], names: ["張三"])])
+        #expect(errors.first?.line == 18)
+        #expect(errors.first?.problem.message.text(.zh).contains("chang（張三）") == true)
+        #expect(errors.first?.problem.message.text(.en).contains("chang (張三)") == true)
+    }
+
+    @Test("a follow-up owner given by a member's exact name is read as the member's id")
+    func ownerByName() throws {
+        let d = try readPlan(minimalPlan(eventExtra: "  follow_ups:\n  - {task: 回訪, owner: 張三}"))
+        #expect(d.events.first?.followUps.first?.owner == "chang")
+    }
+
+    @Test("a note author who is not a member; a member's name suggests the id")
     func owners() {
-        let owner = minimalPlan(eventExtra: "  follow_ups:\n  - {task: 回訪, owner: 張三}")
-        #expect(readErrors(owner).map(\.problem) == [.unknownMember(key: "owner", id: "張三", suggestion: "chang")])
         let author = minimalPlan(eventExtra: "  notes:\n  - {text: 內容, author: chnag}")
         #expect(readErrors(author).map(\.problem) == [.unknownMember(key: "author", id: "chnag", suggestion: "chang")])
         let contact = minimalPlan(extra: "contact: lee")
