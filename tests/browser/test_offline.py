@@ -1,8 +1,9 @@
 """The installable offline web app in Chromium at 390×844 (issue 11).
 
 Opens an event page online, then takes the network away twice over: DevTools' offline emulation
-(navigator.onLine false, the page's own requests fail) and the server stopped (so the service
-worker's own fetches fail too, whatever the emulation reaches). Pages come from the service
+(navigator.onLine false, the page's own requests fail) and the server stopped, because the
+emulation, set on the page's target, does not reach the service worker's own fetches (tried: with
+the emulation on and the server up, a page never opened still came from the network). Pages come from the service
 worker's cache; a note and a photo logged offline wait as 待傳送 in IndexedDB and arrive with the
 time they were logged once the server is back; a note the server refuses stays with its reason
 until discarded. Sign-out empties the page cache.

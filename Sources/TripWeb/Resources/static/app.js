@@ -183,22 +183,19 @@
 
   /// A note or photo form: posted through fetch so that a network failure keeps what was
   /// written; a refusal is posted again by the form itself so the page shows the marked field.
+  /// A live post carries no `taken`: the server's clock is the time logged (a phone's wrong
+  /// clock matters only for what waited offline).
   function capture(form) {
     form.addEventListener("submit", function (ev) {
       if (!window.indexedDB) return;
       ev.preventDefault();
       var taken = stamp(new Date()), button = form.querySelector("button");
       if (!navigator.onLine) { queue(form, taken); return; }
-      var data = new FormData(form);
-      data.set("taken", taken);
       button.disabled = true;
-      fetch(form.action, { method: "POST", body: data, credentials: "same-origin" }).then(function (r) {
+      fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin" }).then(function (r) {
         if (r.ok) { location.assign(r.url); return; }
         button.disabled = false;
         if (r.status >= 500) { queue(form, taken); return; }
-        var field = document.createElement("input");
-        field.type = "hidden"; field.name = "taken"; field.value = taken;
-        form.appendChild(field);
         HTMLFormElement.prototype.submit.call(form);
       }, function () { button.disabled = false; queue(form, taken); });
     });
