@@ -79,11 +79,11 @@ def count_outbox(n):
 
 
 def queued(driver):
-    """What IndexedDB holds: kind, text or caption, taken, state."""
+    """What IndexedDB holds: kind, what the list shows, taken, state, number of files."""
     return driver.execute_async_script(
         "const done=arguments[arguments.length-1];const r=indexedDB.open('tripwright',1);"
         "r.onsuccess=()=>{const q=r.result.transaction('outbox').objectStore('outbox').getAll();"
-        "q.onsuccess=()=>done(q.result.map(i=>({kind:i.kind,text:i.text||i.caption||'',taken:i.taken,state:i.state,files:(i.files||[]).length})));};"
+        "q.onsuccess=()=>done(q.result.map(i=>({kind:i.kind,shown:i.shown,taken:i.taken,state:i.state,files:i.files.length})));};"
         "r.onerror=()=>done(null);")
 
 
@@ -141,21 +141,27 @@ def test_logged_offline_arrives_with_its_time_and_a_refused_note_stays(server, d
     driver.execute_script("document.getElementById('note-text').value = arguments[0]", bad)
     driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
     WebDriverWait(driver, 5).until(count_outbox(3))
+    # Every logging form of the event page waits alike: an outcome.
+    outcome = "FGN 同意明年派員回訪"
+    driver.execute_script("document.querySelector('form[action$=\"/outcomes\"]').closest('details').open = true")
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/outcomes'] input[name=text]").send_keys(outcome)
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/outcomes'] button").click()
+    WebDriverWait(driver, 5).until(count_outbox(4))
 
     box = driver.find_element(By.ID, "outbox").text
-    assert "待傳送（3）" in box and note in box and "1 張照片：離線時拍的育成空間" in box and title in box
+    assert "待傳送（4）" in box and outcome in box and note in box and "1 張照片：離線時拍的育成空間" in box and title in box
     assert "年" in box and "UTC" in box
     assert driver.find_element(By.ID, "note-text").get_attribute("value") == ""
     # Kept across a reload while offline (IndexedDB, the page from the cache).
     assert "已存在此裝置" in driver.find_element(By.ID, "offline-status").text
     driver.save_screenshot(str(shots / "offline-saved-under-form.png"))
     driver.refresh()
-    WebDriverWait(driver, 5).until(count_outbox(3))
+    WebDriverWait(driver, 5).until(count_outbox(4))
     driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(str(shots / "offline-pending.png"))
     items = queued(driver)
-    assert [i["kind"] for i in items] == ["note", "photos", "note"] and items[1]["files"] == 1
-    logged = {i["text"]: utc(i["taken"]) for i in items}
+    assert [i["kind"] for i in items] == ["note", "photos", "note", "outcome"] and items[1]["files"] == 1
+    logged = {i["shown"]: utc(i["taken"]) for i in items}
 
     # Sent later than logged: the server must keep the time logged.
     time.sleep(2.5)
@@ -171,9 +177,11 @@ def test_logged_offline_arrives_with_its_time_and_a_refused_note_stays(server, d
     with sqlite3.connect(server["db"]) as db:
         notes = dict(db.execute("select text, createdAt from note where eventId = 'fgn'").fetchall())
         photos = dict(db.execute("select caption, takenAt from photo where eventId = 'fgn' and caption is not null").fetchall())
+        outcomes = [row[0] for row in db.execute("select text from outcome where eventId = 'fgn'")]
     assert bad not in notes
     assert utc(notes[note]) == logged[note]
-    assert utc(photos["離線時拍的育成空間"]) == logged["離線時拍的育成空間"]
+    assert utc(photos["離線時拍的育成空間"]) == logged["1 張照片：離線時拍的育成空間"]
+    assert outcome in outcomes
 
     driver.refresh()
     WebDriverWait(driver, 10).until(lambda d: note in d.find_element(By.TAG_NAME, "body").text)

@@ -10,7 +10,8 @@
   var CACHE = "tripwright-pages-v1", STORE = "outbox";
   var user = "";
 
-  // IndexedDB: one store of items { id, user, kind, action, back, title, text | caption + files, taken, state, reason }.
+  // IndexedDB: one store of items { id, user, kind, action, title, label, shown, fields: [[name, value]],
+  // files: [{ name, file }], taken, state, reason }: every field of the form but its CSRF token.
   function open() {
     return new Promise(function (resolve, reject) {
       var req = indexedDB.open("tripwright", 1);
@@ -77,9 +78,7 @@
       var ul = el("ul");
       list.forEach(function (item) {
         var li = el("li", "outbox-item " + item.state);
-        var what = item.kind === "note" ? item.text
-          : say(item.files.length + " 張照片", item.files.length + " photo(s)") + (item.caption ? say("：", ": ") + item.caption : "");
-        li.appendChild(el("div", "text", what));
+        li.appendChild(el("div", "text", item.shown));
         li.appendChild(el("div", "meta", (item.title ? item.title + " · " : "") + shown(item.taken)));
         if (item.state === "refused") {
           li.appendChild(el("p", "field-error", say("未被接受：", "Not accepted: ") + item.reason));
@@ -111,7 +110,8 @@
   /// Sends one item with a CSRF token read fresh from its event's page. True: go on with the
   /// next; false: the network or the server failed, so later.
   function send(item) {
-    var page = item.action.replace(/\/(notes|photos)$/, "");
+    // The event's page: the form's address less its last part (…/e/EVENT/notes, …/outcomes).
+    var page = item.action.replace(/\/[^\/]*$/, "");
     function refuse(r) {
       return r.text().then(function (html) {
         item.state = "refused"; item.reason = reason(html, r.status);
@@ -129,12 +129,8 @@
         var body = new FormData();
         body.set("csrf", token.value);
         body.set("taken", item.taken);
-        if (item.back) body.set("back", item.back);
-        if (item.kind === "note") body.set("text", item.text);
-        else {
-          item.files.forEach(function (f) { body.append("photos", f, f.name); });
-          body.set("caption", item.caption || "");
-        }
+        item.fields.forEach(function (f) { body.append(f[0], f[1]); });
+        item.files.forEach(function (f) { body.append(f.name, f.file, f.file.name); });
         return fetch(item.action, { method: "POST", body: body, credentials: "same-origin" }).then(function (answer) {
           if (answer.ok) return drop(item.id).then(function () { sent++; return true; });
           if (answer.status >= 400 && answer.status < 500) return refuse(answer);
@@ -160,16 +156,26 @@
     });
   }
 
-  /// Keeps what a form holds in the outbox, then empties the form.
+  /// Keeps what a form holds in the outbox (its fields and chosen files, not its CSRF token),
+  /// then empties the form.
   function queue(form, taken) {
-    var file = form.querySelector("input[type=file]");
     var heading = document.querySelector(".event h2, .current h2");
+    var summary = form.closest("details") && form.closest("details").querySelector("summary");
     var item = {
       user: user, kind: form.getAttribute("data-offline"), action: form.action, taken: taken, state: "pending", reason: "",
-      back: form.elements.back ? form.elements.back.value : "", title: heading ? heading.textContent.trim() : ""
+      title: heading ? heading.textContent.trim() : "", fields: [], files: []
     };
-    if (item.kind === "note") item.text = form.elements.text.value;
-    else { item.files = Array.prototype.slice.call(file.files); item.caption = form.elements.caption.value; }
+    Array.prototype.forEach.call(form.elements, function (e) {
+      if (!e.name || e.name === "csrf" || e.disabled) return;
+      if (e.type === "file") Array.prototype.forEach.call(e.files, function (f) { item.files.push({ name: e.name, file: f }); });
+      else if ((e.type !== "checkbox" && e.type !== "radio") || e.checked) item.fields.push([e.name, e.value]);
+    });
+    // What the list shows: the text typed (a note's, a caption…), the photos' count, the form's name.
+    var typed = item.fields.filter(function (f) { return f[0] !== "back" && f[0] !== "revision" && f[1].trim(); })
+      .map(function (f) { return f[1].trim(); }).join(" · ");
+    var photos = item.files.length ? say(item.files.length + " 張照片", item.files.length + " photo(s)") : "";
+    var label = item.kind === "note" || item.kind === "photos" ? "" : (summary ? summary.textContent.trim() : "");
+    item.shown = [label, photos].filter(Boolean).join(" · ") + (typed && (label || photos) ? say("：", ": ") : "") + typed;
     return keep(item).then(function () {
       form.reset();
       // Said under the form just used (the list itself is at the top of the page).
