@@ -193,8 +193,18 @@ def test_logged_offline_arrives_with_its_time_and_a_refused_note_stays(server, d
     WebDriverWait(driver, 5).until(lambda d: not d.find_element(By.ID, "outbox").is_displayed())
     assert queued(driver) == []
 
+    # Posts are never kept; the pages are.
+    kept = cached_paths(driver)
+    assert event in kept and not [p for p in kept if p.rsplit("/", 1)[-1] in ("notes", "photos", "outcomes", "signout")]
     # Sign-out forgets the kept pages (the sign-in page's own static files may be kept again).
-    assert event in cached_paths(driver)
     driver.find_element(By.CSS_SELECTOR, "form[action='/signout'] button").click()
     WebDriverWait(driver, 10).until(lambda d: "/signin" in d.current_url)
     WebDriverWait(driver, 10).until(lambda d: not [p for p in cached_paths(d) if p.startswith("/d/") or p == "/today"])
+
+
+def test_chromium_finds_the_app_installable(server, driver):
+    sign_in(driver, server, "member", f"/d/{TRIP}/today")
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
+    manifest = driver.execute_cdp_cmd("Page.getAppManifest", {})
+    assert manifest["errors"] == [] and manifest["url"].endswith("/static/manifest.webmanifest")
+    assert driver.execute_cdp_cmd("Page.getInstallabilityErrors", {})["installabilityErrors"] == []
