@@ -125,6 +125,7 @@ import TripStore
             let form = browser.formBody(["text": "時間有誤的筆記", "taken": taken], csrfFrom: page)
             let response = try await browser.post("/d/kyushu-2025/e/fgn/notes", form: form, client)
             #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("記錄時間：「"))
             #expect(response.text.contains(message))
             #expect(response.text.contains("class=\"field-error\""))
             // What was typed is shown again, not lost.
@@ -146,7 +147,7 @@ import TripStore
     @Test func refusedPhoneTimeSpeaksEnglishWhenAsked() {
         let problem = FieldProblem(key: "taken", kind: .plan(.value(.deviceTimeInFuture("2030-01-01T00:00:00Z"))))
         let text = problem.message(label: LocalizedText(zh: "時間", en: "Time")).text(.en)
-        #expect(text.contains("later than now") && text.contains("time zone"))
+        #expect(text.hasPrefix("Time: '2030-01-01T00:00:00Z' is later than now") && text.contains("time zone"))
     }
 
     @Test func photoWithoutACameraClockKeepsThePhoneTime() async throws {

@@ -119,15 +119,15 @@ public enum PlanValueProblem: Hashable, Sendable {
             )
         case let .deviceTimeInFuture(text):
             return LocalizedText(
-                zh: "記錄時間「\(text)」晚於現在：請檢查手機的日期、時間與時區設定後再送出，或捨棄這筆後重新記錄。",
+                zh: "「\(text)」晚於現在：請檢查手機的日期、時間與時區設定後再送出，或捨棄這筆後重新記錄。",
                 en:
-                    "the time logged, '\(text)', is later than now: check the phone's date, time and time zone, then send again, or discard it and log it anew."
+                    "'\(text)' is later than now: check the phone's date, time and time zone, then send again, or discard it and log it anew."
             )
         case let .deviceTimeBeforeTrip(text, start):
             return LocalizedText(
-                zh: "記錄時間「\(text)」早於出國首日（\(ROCDate.long(start))）：請檢查手機的日期與時間設定後再送出，或捨棄這筆後重新記錄。",
+                zh: "「\(text)」早於出國首日（\(ROCDate.long(start))）：請檢查手機的日期與時間設定後再送出，或捨棄這筆後重新記錄。",
                 en:
-                    "the time logged, '\(text)', is before the trip's first day (\(start.iso)): check the phone's date and time, then send again, or discard it and log it anew."
+                    "'\(text)' is before the trip's first day (\(start.iso)): check the phone's date and time, then send again, or discard it and log it anew."
             )
         }
     }

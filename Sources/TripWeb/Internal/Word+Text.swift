@@ -243,6 +243,7 @@ extension Word {
         case .pages: LocalizedText(zh: "分頁", en: "Pages")
         case .previousPage: LocalizedText(zh: "上一頁", en: "Previous page")
         case .nextPage: LocalizedText(zh: "下一頁", en: "Next page")
+        case .timeLogged: LocalizedText(zh: "記錄時間", en: "Time logged")
         }
     }
 }

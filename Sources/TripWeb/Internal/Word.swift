@@ -202,4 +202,5 @@ enum Word: String, CaseIterable, Sendable {
     case pages
     case previousPage
     case nextPage
+    case timeLogged
 }
