@@ -116,15 +116,21 @@ def test_logged_offline_arrives_with_its_time_and_a_refused_note_stays(server, d
     event = f"/d/{TRIP}/e/fgn"
     sign_in(driver, server, "member", event)
     WebDriverWait(driver, 20).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
-    # Opened online once: the schedule and the event page (with the static files) are kept.
-    driver.get(server["base"] + f"/d/{TRIP}/schedule")
-    driver.get(server["base"] + event)
-    WebDriverWait(driver, 10).until(lambda d: {f"/d/{TRIP}/schedule", event, "/static/app.js"} <= set(cached_paths(d)))
+    # Opened online once: the schedule, Today and the event page (with the static files) are kept.
+    today = f"/d/{TRIP}/today"
+    for path in [f"/d/{TRIP}/schedule", today, event]:
+        driver.get(server["base"] + path)
+    WebDriverWait(driver, 10).until(lambda d: {f"/d/{TRIP}/schedule", today, event, "/static/app.js"} <= set(cached_paths(d)))
 
     server["stop"]()
     network(driver, online=False)
     driver.get(server["base"] + f"/d/{TRIP}/schedule")
     assert "JX840" in driver.find_element(By.TAG_NAME, "body").text
+    driver.get(server["base"] + today)
+    assert driver.find_elements(By.CSS_SELECTOR, "nav.tabs") and "離線中" not in driver.title
+    # A page never opened says so instead of the browser's error.
+    driver.get(server["base"] + f"/d/{TRIP}/press")
+    assert "這一頁還沒有存在此裝置上" in driver.find_element(By.TAG_NAME, "body").text
     driver.get(server["base"] + event)
     title = driver.find_element(By.CSS_SELECTOR, ".event h2").text
     assert title and driver.find_elements(By.ID, "note-text")
