@@ -97,6 +97,24 @@ import TripStore
         }
     }
 
+    @Test func queuedNoteSentTwiceBecauseItsAnswerWasLostIsStoredOnce() async throws {
+        let harness = try WebHarness.make()
+        try await harness.run { client in
+            var browser = Browser()
+            let page = try await browser.get("/d/kyushu-2025/e/fgn", client)
+            let before = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn").count
+            let form = browser.formBody(["text": "只該存一次的筆記", "taken": "2025-09-01T09:15:00+09:00"], csrfFrom: page)
+            #expect(try await browser.post("/d/kyushu-2025/e/fgn/notes", form: form, client).status == .seeOther)
+            #expect(try await browser.post("/d/kyushu-2025/e/fgn/notes", form: form, client).status == .seeOther)
+            let notes = try await harness.database.notes(delegation: "kyushu-2025", event: "fgn")
+            #expect(notes.count == before + 1)
+            // Typed twice live (no phone time), the same text is two notes, as before.
+            let live = browser.formBody(["text": "只該存一次的筆記"], csrfFrom: page)
+            _ = try await browser.post("/d/kyushu-2025/e/fgn/notes", form: live, client)
+            await #expect(try harness.database.notes(delegation: "kyushu-2025", event: "fgn").count == before + 2)
+        }
+    }
+
     @Test func noteLoggedByAnOrganiserLaterIsStillTheirs() async throws {
         let harness = try WebHarness.make(auth: true)
         try await harness.run { client in

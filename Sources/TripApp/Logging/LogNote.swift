@@ -94,7 +94,9 @@ public struct LogNote: UseCase {
                 event: e.id,
                 text: note.text,
                 author: author,
-                at: note.createdAt ?? taken ?? context.now()
+                at: note.createdAt ?? taken ?? context.now(),
+                // What the offline queue sends may come twice (the first answer lost on the way).
+                once: taken != nil
             )
             context.cache?.invalidate()
             return Output(id: id, eventTitle: e.title)
