@@ -214,3 +214,29 @@ def test_chromium_finds_the_app_installable(server, driver):
     manifest = driver.execute_cdp_cmd("Page.getAppManifest", {})
     assert manifest["errors"] == [] and manifest["url"].endswith("/static/manifest.webmanifest")
     assert driver.execute_cdp_cmd("Page.getInstallabilityErrors", {})["installabilityErrors"] == []
+
+
+def test_photos_of_a_page_opened_online_show_offline(server, driver):
+    event = f"/d/{TRIP}/e/tbic"
+    sign_in(driver, server, "member", event)
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
+    # Sent live (through fetch, then the page the server answers with).
+    driver.find_element(By.ID, "photo-files").send_keys(plain_jpeg(driver, server["folder"] / "online.jpg"))
+    driver.find_element(By.CSS_SELECTOR, "form.photo-form input[name=caption]").send_keys("連線時上傳的照片")
+    driver.find_element(By.CSS_SELECTOR, "form.photo-form button").click()
+    WebDriverWait(driver, 20).until(lambda d: "連線時上傳的照片" in d.find_element(By.CSS_SELECTOR, ".photos").text)
+
+    def photo_shown(d):
+        images = d.find_elements(By.CSS_SELECTOR, ".photos img[alt='連線時上傳的照片']")
+        return images and d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", images[0]) > 0
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(photo_shown)
+    WebDriverWait(driver, 10).until(lambda d: any("/photo/" in p for p in cached_paths(d)))
+
+    server["stop"]()
+    network(driver, online=False)
+    try:
+        driver.refresh()
+        WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(photo_shown)
+    finally:
+        server["start"]()
+        network(driver, online=True)
