@@ -240,3 +240,23 @@ def test_photos_of_a_page_opened_online_show_offline(server, driver):
     finally:
         server["start"]()
         network(driver, online=True)
+
+
+def test_notes_left_in_the_earlier_local_storage_queue_are_adopted_not_lost(server, driver):
+    event = f"/d/{TRIP}/e/tbic"
+    sign_in(driver, server, "member", event)
+    action = server["base"] + event + "/notes"
+    driver.execute_script(
+        "localStorage.setItem('tripwright.pendingNotes', JSON.stringify([{action: arguments[0], text: '舊佇列裡等著送的筆記', csrf: 'old'}]));"
+        "localStorage.setItem('tripwright.refusedNotes', JSON.stringify([{action: arguments[0], text: '舊佇列裡被拒的筆記', csrf: 'old'}]));",
+        action)
+    driver.refresh()
+    WebDriverWait(driver, 20).until(count_outbox(1))
+    WebDriverWait(driver, 10).until(lambda d: "舊佇列裡被拒的筆記" in d.find_element(By.ID, "outbox").text)
+    assert "先前未被接受" in driver.find_element(By.ID, "outbox").text
+    assert driver.execute_script("return localStorage.getItem('tripwright.pendingNotes') || localStorage.getItem('tripwright.refusedNotes')") is None
+    driver.refresh()
+    assert "舊佇列裡等著送的筆記" in driver.find_element(By.TAG_NAME, "body").text
+    driver.find_element(By.CSS_SELECTOR, "#outbox .discard").click()
+    driver.switch_to.alert.accept()
+    WebDriverWait(driver, 5).until(lambda d: not d.find_element(By.ID, "outbox").is_displayed())

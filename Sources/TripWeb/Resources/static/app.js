@@ -128,7 +128,7 @@
         if (!token) return false;
         var body = new FormData();
         body.set("csrf", token.value);
-        body.set("taken", item.taken);
+        if (item.taken) body.set("taken", item.taken);
         item.fields.forEach(function (f) { body.append(f[0], f[1]); });
         item.files.forEach(function (f) { body.append(f.name, f.file, f.file.name); });
         return fetch(item.action, { method: "POST", body: body, credentials: "same-origin" }).then(function (answer) {
@@ -207,6 +207,27 @@
     });
   }
 
+  /// Notes the earlier localStorage queue still holds move into the outbox (that queue kept no
+  /// time: they are dated when sent, as it did).
+  function adopt() {
+    var moved = [];
+    [["tripwright.pendingNotes", "pending"], ["tripwright.refusedNotes", "refused"]].forEach(function (old) {
+      var list;
+      try { list = JSON.parse(localStorage.getItem(old[0]) || "[]"); } catch (e) { list = []; }
+      list.forEach(function (n) {
+        moved.push({
+          user: user, kind: "note", action: n.action, taken: "", state: old[1], title: "", shown: n.text,
+          reason: old[1] === "refused" ? say("先前未被接受，請修改後再送。", "Not accepted earlier; fix it and send again.") : "",
+          fields: [["text", n.text]], files: []
+        });
+      });
+    });
+    return moved.reduce(function (done, item) { return done.then(function () { return keep(item); }); }, Promise.resolve()).then(function () {
+      localStorage.removeItem("tripwright.pendingNotes");
+      localStorage.removeItem("tripwright.refusedNotes");
+    });
+  }
+
   /// Forgets the pages kept for offline reading (sign-out, the sign-in page): a shared phone
   /// shows no one else's pages.
   function forget() {
@@ -228,7 +249,8 @@
     });
     if (location.pathname === "/signin") forget();
     if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(function () { /* no offline pages */ });
-    render().then(function () { return navigator.onLine ? flush() : null; });
+    (window.indexedDB ? adopt() : Promise.resolve()).catch(function () { /* kept in localStorage for the next load */ })
+      .then(render).then(function () { return navigator.onLine ? flush() : null; });
     // 5xx and dropped connections: tried again while the page is open.
     setInterval(flush, 30000);
   });
