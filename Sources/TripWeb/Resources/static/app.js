@@ -1,8 +1,9 @@
 // Little JavaScript, no framework. The member picker submits on change. Offline use (docs/web.md):
-// the service worker (/sw.js) keeps the pages opened readable offline; a note or photos logged
-// while offline, or whose post fails by network, wait in this browser's IndexedDB with the time
-// they were logged, listed as 待傳送 at the top of every page, and are sent when the connection
-// returns. One the server refuses stays listed with its reason until sent again or discarded.
+// the service worker (/sw.js) keeps the pages opened readable offline; what a logging form
+// (`data-offline`: a note, photos, a person met, an outcome, a follow-up) holds while offline, or
+// when its post fails by network, waits in this browser's IndexedDB with the time it was logged,
+// listed as 待傳送 at the top of every page, and is sent when the connection returns. One the
+// server refuses stays listed with its reason until sent again or discarded.
 (function () {
   "use strict";
   var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
@@ -10,8 +11,9 @@
   var CACHE = "tripwright-pages-v1", STORE = "outbox";
   var user = "";
 
-  // IndexedDB: one store of items { id, user, kind, action, title, label, shown, fields: [[name, value]],
-  // files: [{ name, file }], taken, state, reason }: every field of the form but its CSRF token.
+  // IndexedDB: one store of items { id, user, kind, action, title, shown, fields: [[name, value]],
+  // files: [{ name, file }], taken, state ("pending" | "refused"), reason }: every field of the form
+  // but its CSRF token, which is read fresh before each send.
   function open() {
     return new Promise(function (resolve, reject) {
       var req = indexedDB.open("tripwright", 1);
