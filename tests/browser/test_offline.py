@@ -260,3 +260,25 @@ def test_notes_left_in_the_earlier_local_storage_queue_are_adopted_not_lost(serv
     driver.find_element(By.CSS_SELECTOR, "#outbox .discard").click()
     driver.switch_to.alert.accept()
     WebDriverWait(driver, 5).until(lambda d: not d.find_element(By.ID, "outbox").is_displayed())
+
+
+def test_a_note_the_server_fails_on_with_5xx_waits_and_is_sent_later(server, driver):
+    event = f"/d/{TRIP}/e/tbic"
+    sign_in(driver, server, "member", event)
+    # The server answers every post 503 (a proxy in front of it failing): stood in for in the page.
+    driver.execute_script(
+        "window.realFetch = window.fetch;"
+        "window.fetch = (url, init) => init && init.method === 'POST' ? Promise.resolve(new Response('', {status: 503})) : window.realFetch(url, init);")
+    note = "伺服器暫時出錯時寫下的筆記"
+    driver.find_element(By.ID, "note-text").send_keys(note)
+    driver.find_element(By.CSS_SELECTOR, "form.note-form button").click()
+    WebDriverWait(driver, 5).until(count_outbox(1))
+    # Tried again (the online event) while the server still fails: still waiting, not refused.
+    driver.execute_script("window.dispatchEvent(new Event('online'))")
+    time.sleep(1)
+    item = driver.find_element(By.CSS_SELECTOR, "#outbox .outbox-item")
+    assert "refused" not in item.get_attribute("class") and "待傳送" in item.text
+    driver.execute_script("window.fetch = window.realFetch; window.dispatchEvent(new Event('online'))")
+    WebDriverWait(driver, 10).until(count_outbox(0))
+    driver.refresh()
+    assert note in driver.find_element(By.TAG_NAME, "body").text
