@@ -21,13 +21,17 @@ public struct LogNote: UseCase {
         public var author: String?
         /// When, local time at the event (`YYYY-MM-DD HH:MM`); nil: now.
         public var at: String?
+        /// When a phone logged it, ISO 8601 with offset (`DeviceTime`; the web's offline queue
+        /// sends it later); used when `at` is not given.
+        public var deviceTime: String?
 
         /// A note on an event.
-        public init(_ target: EventTarget, text: String, author: String? = nil, at: String? = nil) {
+        public init(_ target: EventTarget, text: String, author: String? = nil, at: String? = nil, deviceTime: String? = nil) {
             self.target = target
             self.text = text
             self.author = author
             self.at = at
+            self.deviceTime = deviceTime
         }
     }
 
@@ -50,7 +54,7 @@ public struct LogNote: UseCase {
     public func run(_ input: Input) async throws(AppError) -> Output {
         try await attempt {
             let reader = context.reader
-            if context.requester != .commandLine, input.author == nil, input.at == nil {
+            if context.requester != .commandLine, input.author == nil, input.at == nil, input.deviceTime == nil {
                 let note = try reader.readNote([PlanValue("text", input.text)], zone: .taipei, in: nil)
                 let database = try context.database(.existing)
                 var author: String?
@@ -59,7 +63,7 @@ public struct LogNote: UseCase {
                     // Through the one door that also hides delegations a member is not on (404).
                     let d = try await context.delegation(input.target.trip, in: database)
                     try Access.requireLog(context.requester, on: d)
-                    author = context.requester.signedIn.flatMap { Access.memberID(of: $0, in: d) }
+                    author = webAuthor(of: d)
                     delegation = d
                 } else {
                     author = context.requester.signedIn?.name
@@ -84,20 +88,40 @@ public struct LogNote: UseCase {
             let values =
                 [PlanValue("text", input.text)]
                 + [input.author.map { PlanValue("author", $0) }, input.at.map { PlanValue("at", $0) }].compactMap { $0 }
-            let note = try reader.readNote(values, zone: e.start.zone, in: d)
+            // Every refused value is told at once: the text's problems and the time's.
+            var problems: [FieldProblem] = []
+            var read: Note?
+            var taken: Date?
+            do { read = try reader.readNote(values, zone: e.start.zone, in: d) } catch let p as FieldProblems { problems += p.problems }
+            do {
+                taken = try DeviceTime.instant(input.deviceTime, key: "taken", trip: d, now: context.now())
+            } catch let p as FieldProblems { problems += p.problems }
+            guard let note = read, problems.isEmpty else { throw FieldProblems(problems) }
+            // A device's time comes from the web, where the writer is the requester, as on the hot path.
+            let author = note.author ?? (input.deviceTime == nil ? nil : webAuthor(of: d))
+            let at = note.createdAt ?? taken ?? context.now()
             let id = try await database.addNote(
                 delegation: d.id,
                 event: e.id,
                 text: note.text,
-                author: note.author,
-                at: note.createdAt ?? context.now()
+                author: author,
+                at: at,
+                // What the offline queue sends may come twice (the first answer lost on the way).
+                once: taken != nil
             )
             context.cache?.invalidate()
             let warning = d.loggingWarning(
-                note: Note(id: id, text: note.text, author: note.author, createdAt: note.createdAt ?? context.now()),
+                note: Note(id: id, text: note.text, author: author, createdAt: at),
                 on: e
             )
             return Output(id: id, eventTitle: e.title, warning: warning)
         }
+    }
+
+    /// The writer the web records: a member's id on the delegation, else an organiser's user name.
+    private func webAuthor(of d: Delegation) -> String? {
+        guard context.requester != .commandLine else { return nil }
+        if context.requester.role != .organiser { return context.requester.signedIn.flatMap { Access.memberID(of: $0, in: d) } }
+        return context.requester.signedIn?.name
     }
 }

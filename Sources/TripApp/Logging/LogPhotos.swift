@@ -47,14 +47,25 @@ public struct LogPhotos: UseCase {
         public var caption: String?
         /// When they were taken, local time at the event (`YYYY-MM-DD HH:MM`); nil: from EXIF.
         public var taken: String?
+        /// Uploads: when a phone logged them, ISO 8601 with offset (`DeviceTime`; the web's
+        /// offline queue sends it later), the time taken of a photo whose file has no EXIF clock.
+        public var deviceTime: String?
         /// The photo (a placeholder, or a photo whose file is replaced) the one file goes to.
         public var fill: Int64?
         /// True when the file must fill a placeholder with the caption given (`--fill`): refused otherwise.
         public var placeholderOnly: Bool = false
 
         /// Photos for an event.
-        public init(_ target: EventTarget, photos: Photos, caption: String? = nil, taken: String? = nil, fill: Int64? = nil) {
+        public init(
+            _ target: EventTarget,
+            photos: Photos,
+            caption: String? = nil,
+            taken: String? = nil,
+            fill: Int64? = nil,
+            deviceTime: String? = nil
+        ) {
             self.target = target
+            self.deviceTime = deviceTime
             self.photos = photos
             self.caption = caption
             self.taken = taken
@@ -92,8 +103,8 @@ public struct LogPhotos: UseCase {
             _ = try? await blocking { database.sweepFiles(vault: vault, folders: [folder]) }
         case let .uploads(uploads):
             guard !uploads.isEmpty else { throw .refused(FieldProblems([FieldProblem(key: "photos", kind: .plan(.missingKey("photos")))])) }
-            let caption = try await attempt { try context.caption(input.caption, zone: e.start.zone, in: d) }
-            prepared = try await uploaded(uploads, zone: e.start.zone, folder: folder, caption: caption)
+            let (caption, logged) = try await attempt { try uploadValues(input, d: d, e: e) }
+            prepared = try await uploaded(uploads, zone: e.start.zone, folder: folder, caption: caption, logged: logged)
         }
         let (trip, event, now, times, caption) = (d.id, e.id, context.now(), prepared.times, prepared.caption)
         let (fill, actor, placeholderOnly) = (input.fill, context.actor, input.placeholderOnly)
@@ -157,13 +168,28 @@ public struct LogPhotos: UseCase {
         }
     }
 
+    /// An upload's caption and device time, every refused value told at once.
+    private func uploadValues(_ input: Input, d: Delegation, e: Event) throws -> (caption: String?, logged: Date?) {
+        var problems: [FieldProblem] = []
+        var caption: String?
+        var logged: Date?
+        do { caption = try context.caption(input.caption, zone: e.start.zone, in: d) } catch let p as FieldProblems { problems += p.problems }
+        do {
+            logged = try DeviceTime.instant(input.deviceTime, key: "taken", trip: d, now: context.now())
+        } catch let p as FieldProblems { problems += p.problems }
+        guard problems.isEmpty else { throw FieldProblems(problems) }
+        return (caption, logged)
+    }
+
     /// Uploaded bytes, each decoded completely before any is stored (a 3-byte "JPEG" once passed
-    /// a check of the first bytes and broke every report).
+    /// a check of the first bytes and broke every report); a photo without an EXIF clock is
+    /// dated by `logged`.
     private func uploaded(
         _ uploads: [Upload],
         zone: Zone,
         folder: String,
-        caption: String?
+        caption: String?,
+        logged: Date?
     ) async throws(AppError)
         -> (items: [(source: FileVault.Source, folder: String)], times: [Date?], caption: String?)
     {
@@ -174,7 +200,9 @@ public struct LogPhotos: UseCase {
                 for upload in uploads {
                     let format = try MediaCheck.decode(upload.data, name: upload.fileName, accepting: ImageType.uploadable).format
                     items.append((.data(upload.data, fileExtension: format.fileExtension), folder))
-                    times.append(PhotoMetadata.taken(in: upload.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: zone).instant })
+                    times.append(
+                        PhotoMetadata.taken(in: upload.data).flatMap { try? Moment(date: $0.date, time: $0.time, zone: zone).instant } ?? logged
+                    )
                 }
                 return (items, times, caption)
             }

@@ -3,22 +3,46 @@ import GRDB
 import TripModel
 
 extension TripDatabase {
-    /// Adds a note to an event; returns its id (allocated by the database).
+    /// Adds a note to an event; returns its id (allocated by the database). With `once`, a note
+    /// of the event with the same text, writer and time is that note (its id is returned and
+    /// nothing is added): a post the offline queue sends again because its answer was lost.
     @discardableResult
-    public func addNote(delegation: String, event: String, text: String, author: String?, at: Date = Date()) throws -> Int64 {
-        try write(addNoteBody(delegation: delegation, event: event, text: text, author: author, at: at))
+    public func addNote(delegation: String, event: String, text: String, author: String?, at: Date = Date(), once: Bool = false) throws -> Int64 {
+        try write(addNoteBody(delegation: delegation, event: event, text: text, author: author, at: at, once: once))
     }
 
     /// `addNote` for async callers: GRDB's async write, so no Swift concurrency thread waits.
     @discardableResult
-    public func addNote(delegation: String, event: String, text: String, author: String?, at: Date = Date()) async throws -> Int64 {
-        try await write(addNoteBody(delegation: delegation, event: event, text: text, author: author, at: at))
+    public func addNote(
+        delegation: String,
+        event: String,
+        text: String,
+        author: String?,
+        at: Date = Date(),
+        once: Bool = false
+    ) async throws -> Int64 {
+        try await write(addNoteBody(delegation: delegation, event: event, text: text, author: author, at: at, once: once))
     }
 
-    /// The transaction of `addNote`.
-    private func addNoteBody(delegation: String, event: String, text: String, author: String?, at: Date) -> @Sendable (Database) throws -> Int64 {
+    /// The transaction of `addNote`: the check for the same note is read in it.
+    private func addNoteBody(
+        delegation: String,
+        event: String,
+        text: String,
+        author: String?,
+        at: Date,
+        once: Bool
+    ) -> @Sendable (Database) throws -> Int64 {
         { db in
             try requireEvent(db, delegation: delegation, event: event)
+            if once,
+                let same = try NoteRecord.filter(
+                    Column("delegationId") == delegation && Column("eventId") == event && Column("text") == text
+                        && Column("author") == author && Column("createdAt") == at
+                ).fetchOne(db)
+            {
+                return same.id ?? 0
+            }
             var r = NoteRecord(
                 id: nil,
                 delegationId: delegation,

@@ -30,6 +30,12 @@ public enum PlanValueProblem: Hashable, Sendable {
     case outlineNeedsHeading
     /// Sections nested deeper than the report's numbering goes.
     case outlineTooDeep(depth: Int)
+    /// A device's time that is not ISO 8601 with its offset from UTC.
+    case badDeviceTime(String)
+    /// A device's time later than the server's clock allows (the device's clock is wrong).
+    case deviceTimeInFuture(String)
+    /// A device's time before the trip's first day (the device's clock is wrong).
+    case deviceTimeBeforeTrip(String, start: LocalDate)
 
     /// What is wrong and how to fix it.
     public var message: LocalizedText {
@@ -105,6 +111,23 @@ public enum PlanValueProblem: Hashable, Sendable {
             return LocalizedText(
                 zh: "段落最多只能有 \(depth) 層（例如 二、→（一）→ 1.），請把這一層併入上一層。",
                 en: "sections nest at most \(depth) deep (e.g. 二、 → (一) → 1.); fold this level into the one above."
+            )
+        case let .badDeviceTime(text):
+            return LocalizedText(
+                zh: "「\(text)」不是含時差的 ISO 8601 時間：請寫成 2025-09-01T10:30:00+09:00 的格式。",
+                en: "'\(text)' is not an ISO 8601 time with its offset: write it as 2025-09-01T10:30:00+09:00."
+            )
+        case let .deviceTimeInFuture(text):
+            return LocalizedText(
+                zh: "「\(text)」晚於現在：請檢查手機的日期、時間與時區設定後再送出，或捨棄這筆後重新記錄。",
+                en:
+                    "'\(text)' is later than now: check the phone's date, time and time zone, then send again, or discard it and log it anew."
+            )
+        case let .deviceTimeBeforeTrip(text, start):
+            return LocalizedText(
+                zh: "「\(text)」早於出國首日（\(ROCDate.long(start))）：請檢查手機的日期與時間設定後再送出，或捨棄這筆後重新記錄。",
+                en:
+                    "'\(text)' is before the trip's first day (\(start.iso)): check the phone's date and time, then send again, or discard it and log it anew."
             )
         }
     }

@@ -57,18 +57,6 @@ struct EventController: Sendable {
         try Access.requireLog(context.requester, on: d)
     }
 
-    /// What the page shows again after a refused or stale post.
-    struct Retry {
-        /// A note edit based on an old revision.
-        var noteConflict: NoteConflict?
-        /// A caption edit based on an old caption: the photo, and both texts.
-        var captionConflict: (photo: Int64, conflict: EditConflict<String>)?
-        /// A form whose values were refused: its name (`note`, `photos`, `counterpart`, …) and state.
-        var form: (name: String, state: FormState)?
-        /// The status to answer with.
-        var status: HTTPResponse.Status = .ok
-    }
-
     /// The event's page; its notes a page at a time (`notesPage`, nil for the page holding the
     /// note a refused edit names, else the last page: the newest notes, where a new one lands);
     /// `saved`: what the save that came back here has to say.
@@ -271,7 +259,8 @@ struct EventController: Sendable {
         let text = typed(context, ["text"])
         let logged: LogNote.Output
         do {
-            logged = try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? ""))
+            // `taken`: when the phone logged it (the offline queue sends it later).
+            logged = try await LogNote(app.context(context)).run(LogNote.Input(target, text: text["text"] ?? "", deviceTime: context.form["taken"]))
         } catch {
             switch error {
             case let .refused(problems):
@@ -313,7 +302,8 @@ struct EventController: Sendable {
         let uploads = context.form.files.filter { $0.field == "photos" }.map { LogPhotos.Upload(fileName: $0.fileName, data: $0.data) }
         let stored: [LogPhotos.Stored]
         do {
-            stored = try await LogPhotos(app.context(context)).run(LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"]))
+            let input = LogPhotos.Input(target, photos: .uploads(uploads), caption: typed["caption"], deviceTime: context.form["taken"])
+            stored = try await LogPhotos(app.context(context)).run(input)
         } catch {
             switch error {
             case let .refused(problems):

@@ -47,5 +47,6 @@ struct FormState {
         "host": "host", "name": "name", "unit": "unit", "rank": "rank", "email": "email", "role": "role", "id": "idLabel",
         "organisation": "organisation", "text": "text", "task": "task", "owner": "owner", "due": "due", "status": "status",
         "caption": "caption", "outlet": "outlet", "headline": "headline", "url": "link", "event": "schedule", "personTitle": "jobTitle",
+        "taken": "timeLogged",
     ]
 }

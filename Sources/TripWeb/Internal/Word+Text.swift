@@ -298,6 +298,7 @@ extension Word {
         case .noFollowUps: LocalizedText(zh: "目前沒有後續辦理事項。", en: "No follow-ups yet.")
         case .followUpEvent: LocalizedText(zh: "行程", en: "Event")
         case .followUpDelegation: LocalizedText(zh: "出國案", en: "Delegation")
+        case .timeLogged: LocalizedText(zh: "記錄時間", en: "Time logged")
         }
     }
 }

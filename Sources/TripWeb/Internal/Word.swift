@@ -239,4 +239,5 @@ enum Word: String, CaseIterable, Sendable {
     case noFollowUps
     case followUpEvent
     case followUpDelegation
+    case timeLogged
 }

@@ -2,7 +2,7 @@ import HTTPTypes
 import Hummingbird
 
 /// Adds the security headers to every response: a strict CSP (own scripts, styles and images
-/// only; no framing), nosniff, no referrer leaks; over HTTPS (`--public-url https://…`), HSTS.
+/// only; the service worker and the web app manifest from this server only; no framing), nosniff, no referrer leaks; over HTTPS (`--public-url https://…`), HSTS.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = WebContext
 
@@ -10,7 +10,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     var https = false
 
     static let policy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; worker-src 'self'; manifest-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {

@@ -90,10 +90,10 @@ struct SessionMiddleware: RouterMiddleware {
         return response
     }
 
-    /// Paths whose routes use neither the user nor a form: `/healthz`, `/static/…` and the
-    /// calendar feeds `/calendar/TOKEN.ics`.
+    /// Paths whose routes use neither the user nor a form: `/healthz`, `/static/…`, the service
+    /// worker `/sw.js` (fetched by the browser without a page) and the calendar feeds `/calendar/TOKEN.ics`.
     static func needsNoSession(_ path: String) -> Bool {
-        path == "/healthz" || path.hasPrefix("/static/") || path.hasPrefix("/calendar/")
+        path == "/healthz" || path == StaticController.serviceWorker || path.hasPrefix("/static/") || path.hasPrefix("/calendar/")
     }
 
     /// Reads the body with the limit of its kind of form: uploads get `maxUploadBytes` (read as
