@@ -90,14 +90,14 @@ run healthz "$base/healthz"
 run front-1 "$base/"
 run schedule-fresh "$base/d/kyushu-2025/schedule"
 run event-fresh "$base/d/kyushu-2025/e/fgn"
-# Notes go to another event than the one whose page is measured: that page shows its own notes
-# (50 a page), and must not grow with notes logged elsewhere.
-run note-post -s "$work/note.lua" "$base/d/kyushu-2025/e/yanagibashi/notes"
 
 # 300 whole copies of the seed first, so they do not copy the benchmark's notes too.
 python3 tools/bench_web_data.py "$db" delegations 300 --whole
 run front-300 "$base/"
 run schedule-300 "$base/d/kyushu-2025/schedule"
+# Notes go to another event than the one whose page is measured: that page shows its own notes
+# (50 a page), and must not grow with notes logged elsewhere.
+run note-post -s "$work/note.lua" "$base/d/kyushu-2025/e/yanagibashi/notes"
 
 python3 tools/bench_web_data.py "$db" notes "$notes"
 run schedule-logged "$base/d/kyushu-2025/schedule"

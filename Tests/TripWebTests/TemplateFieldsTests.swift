@@ -14,7 +14,7 @@ import TripStore
     static func mismatches(_ view: some TemplateFields) -> [String] {
         Mirror(reflecting: view).children.compactMap { field -> String? in
             guard let label = field.label else { return nil }
-            let stored = PageRoot.property(label, of: view).map { String(describing: $0) }
+            let stored = FieldNames.value(label, of: view).map { String(describing: $0) }
             let answered = view.child(named: label).map { String(describing: $0) }
             return stored == answered ? nil : label
         }

@@ -15,17 +15,8 @@ struct PageRoot: MustacheParent {
         if let parent = page as? MustacheParent {
             own = parent.child(named: name)
         } else {
-            own = PageRoot.property(name, of: page)
+            own = FieldNames.value(name, of: page)
         }
         return own ?? common.child(named: name)
-    }
-
-    /// A stored property of a value by name, nil when missing or nil (so a template goes on
-    /// looking in the enclosing values, as for a missing key).
-    static func property(_ name: String, of value: Any) -> Any? {
-        guard let child = Mirror(reflecting: value).children.first(where: { $0.label == name })?.value else { return nil }
-        let mirror = Mirror(reflecting: child)
-        guard mirror.displayStyle == .optional else { return child }
-        return mirror.children.first?.value
     }
 }
