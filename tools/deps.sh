@@ -13,8 +13,8 @@ browser=(chromium chromium-driver)
 # The CLI tests edit a database as an older version could have left it (raw text in titles).
 tests=(sqlite3)
 # docs/benchmarks.md: hyperfine for command start, pandoc as the DOCX anchor, valgrind to count
-# instructions, LibreOffice and poppler for the PDF.
-bench=(hyperfine pandoc valgrind sqlite3 "${reports[@]}")
+# instructions, LibreOffice and poppler for the PDF, wrk for the web pages.
+bench=(hyperfine pandoc valgrind sqlite3 wrk "${reports[@]}")
 
 wanted=()
 for group in "$@"; do

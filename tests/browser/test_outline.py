@@ -1,4 +1,5 @@
-"""An organiser shapes the Kyushu report's outline from a phone (390×844) and files the PDF.
+"""An organiser finishes the Kyushu report from a phone (390×844) and files the PDF: shapes the
+outline, writes 摘要, fills a photo placeholder and corrects a misfiled note (issue 10's Done when).
 
 Runs against `tripwright serve --auth` like test_web.py (same fixtures); needs LibreOffice for
 the PDF and poppler's pdftotext to read it back.
@@ -12,6 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
+from test_corrections import PROMPT, fill_a_placeholder_and_correct_a_note, pdf_text
 from test_web import TRIP, code_of, downloads, driver, server, shots, tw  # noqa: F401  (pytest fixtures)
 
 
@@ -44,7 +46,7 @@ def body(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
 
-def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server, driver, shots, downloads):
+def test_organiser_shapes_the_outline_writes_the_summary_corrects_the_log_and_the_pdf_shows_it(server, driver, shots, downloads):
     sign_in_organiser(driver, server, f"/d/{TRIP}/report")
     assert "還有哪些要完成" in body(driver)
     assert "【待填】×" in body(driver)
@@ -108,12 +110,15 @@ def test_organiser_merges_hides_and_renames_sections_and_the_pdf_shows_it(server
     assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
     driver.save_screenshot(str(shots / "phone-prose-saved.png"))
 
-    driver.get(f"{server['base']}/d/{TRIP}/report")
-    driver.find_element(By.CSS_SELECTOR, f"a[href='/d/{TRIP}/report/trip/pdf']").click()
-    WebDriverWait(driver, 240).until(lambda d: any(p.suffix == ".pdf" for p in downloads.iterdir()))
-    pdf = next(p for p in downloads.iterdir() if p.suffix == ".pdf")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = re.sub(r"\s+", "", text)
+    # The log corrected by the organiser too: a placeholder filled, a misfiled note deleted and
+    # its deletion undone, then deleted for good; one prompt fewer in the filed PDF.
+    before = pdf_text(driver, server, downloads, "shaped.pdf")
+    fill_a_placeholder_and_correct_a_note(driver, server, shots, "organiser")
+    after = pdf_text(driver, server, downloads, "filed.pdf")
+    assert "誤植" not in after
+    assert after.count(PROMPT) == before.count(PROMPT) - 1, (before.count(PROMPT), after.count(PROMPT))
+    plain = subprocess.run(["pdftotext", str(server["folder"] / "filed.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    flat = re.sub(r"\s+", "", plain)
     assert "二、柳橋聯合市場、FukuokaGrowthNext新創基地" in flat
     assert "三、拜會台北駐福岡經濟文化分處" in flat
     # Hidden from the body, still in the itinerary table.
