@@ -151,7 +151,7 @@ import TripReport
         defer { h.remove() }
         let note = try #require(try await Self.event(h, "fgn").notes.first?.id)
         let target = LoggedTarget(trip: Self.trip, item: .note(note))
-        let viewer = h.context.by(.user(WebUser(id: 2, name: "訪客", role: .viewer)))
+        let viewer = h.context.by(.user(WebUser(id: 2, name: "訪客", role: .viewer, grants: ["kyushu-2025": .viewer])))
         let stranger = h.context.by(.user(WebUser(id: 4, name: "路人甲", role: .member)))
         for context in [viewer, stranger] {
             do {

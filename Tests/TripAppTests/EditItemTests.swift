@@ -120,7 +120,7 @@ import TripModel
         let h = try await AppHarness.seeded()
         defer { h.remove() }
         await #expect(throws: AppError.self) { try await EditItem(h.context).form(trip: "kyushu-2025", kind: .leg, id: "yanagibashi") }
-        let viewer = h.context.by(.user(WebUser(id: 9, name: "v", role: .viewer)))
+        let viewer = h.context.by(.user(WebUser(id: 9, name: "v", role: .viewer, grants: ["kyushu-2025": .viewer])))
         do {
             _ = try await EditItem(viewer).form(trip: "kyushu-2025", kind: .leg, id: "out")
             Issue.record("a viewer opened the form")

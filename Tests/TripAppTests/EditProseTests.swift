@@ -145,7 +145,7 @@ import TripModel
         let h = try await AppHarness.seeded()
         defer { h.remove() }
         let input = EditProse.Input(trip: trip, field: .suggestions, revision: nil, text: "團長的建議。")
-        for user in [WebUser(id: 2, name: "訪客", role: .viewer), WebUser(id: 3, name: "葉珀如", role: .member)] {
+        for user in [WebUser(id: 2, name: "訪客", role: .viewer, grants: ["kyushu-2025": .viewer]), WebUser(id: 3, name: "葉珀如", role: .member)] {
             await #expect {
                 try await EditProse(h.context.by(.user(user))).run(input)
             } throws: { error in
@@ -232,6 +232,6 @@ import TripModel
         d.contactID = "yeh"
         #expect(Access.mayWriteProse(yeh, on: d))
         #expect(Access.mayWriteProse(.user(WebUser(id: 5, name: "chang", role: .member)), on: d))
-        #expect(!Access.mayWriteProse(.user(WebUser(id: 6, name: "張峯源", role: .viewer)), on: d))
+        #expect(!Access.mayWriteProse(.user(WebUser(id: 6, name: "張峯源", role: .viewer, grants: ["kyushu-2025": .viewer])), on: d))
     }
 }

@@ -24,7 +24,7 @@ import TripModel
     @Test func aViewerMayNotLogANote() async throws {
         let h = try await AppHarness.seeded()
         defer { h.remove() }
-        let viewer = h.context.by(.user(WebUser(id: 7, name: "檢視者", role: .viewer)))
+        let viewer = h.context.by(.user(WebUser(id: 7, name: "檢視者", role: .viewer, grants: ["kyushu-2025": .viewer])))
         await #expect(throws: AppError.self) {
             try await LogNote(viewer).run(LogNote.Input(EventTarget(trip: "kyushu-2025", event: "fgn"), text: "x"))
         }

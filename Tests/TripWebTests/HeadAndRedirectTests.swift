@@ -50,7 +50,7 @@ import TripStore
             "/d/:trip/report/text": "/d/kyushu-2025/report/text",
             "/d/:trip/edit/:kind/:item": "/d/kyushu-2025/edit/leg/out", "/d/:trip/delete/:kind/:item": "/d/kyushu-2025/delete/leg/out",
             "/d/:trip/order/:date": "/d/kyushu-2025/order/2025-09-01", "/d/:trip/edit": "/d/kyushu-2025/edit",
-            "/d/:trip/press/:id/edit": "/d/kyushu-2025/press/\(press)/edit",
+            "/d/:trip/press/:id/edit": "/d/kyushu-2025/press/\(press)/edit", "/d/:trip/access": "/d/kyushu-2025/access",
         ]
         let routes = try Self.getRoutes()
         #expect(routes.count >= 20)

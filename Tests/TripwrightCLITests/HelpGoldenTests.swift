@@ -15,7 +15,7 @@ struct HelpGoldenTests {
         ["log", "person"], ["log", "outcome"], ["log", "follow-up"], ["log", "list"], ["log", "edit"], ["log", "delete"], ["log", "move"],
         ["log", "undo"], ["log", "history"], ["log", "press-order"], ["report"], ["outline"], ["report-text"], ["serve"], ["user"], ["user", "add"],
         ["user", "list"],
-        ["user", "reset"], ["user", "remove"],
+        ["user", "reset"], ["user", "remove"], ["user", "grant"], ["user", "revoke"],
     ]
 
     @Test("help matches its golden file", arguments: commands)

@@ -25,6 +25,7 @@ SUMMARY_COUNT = 62
 def sign_in_organiser(driver, server, next_path):
     db = server["folder"] / "web.sqlite"
     code = code_of(tw("user", "add", "主辦人", "--role", "organiser", db=db))
+    tw("user", "grant", "主辦人", TRIP, "--role", "organiser", db=db)
     driver.delete_all_cookies()
     driver.get(server["base"] + "/signin?next=" + next_path)
     driver.find_element(By.ID, "code").send_keys(code)

@@ -50,7 +50,16 @@ def server():
     tw("import", str(REPO / "seeds/kyushu-2025.yaml"), db=db)
     # Each sign-in spends a one-time code; `user add` again issues a fresh one.
     users = {"member": ("葉珀如", "member"), "viewer": ("檢視者", "viewer")}
-    codes = lambda who: code_of(tw("user", "add", users[who][0], "--role", users[who][1], db=db))
+
+
+    def codes(who):
+        name, role = users[who]
+        code = code_of(tw("user", "add", name, "--role", role, db=db))
+        if role == "viewer":
+            # Viewers see only the delegations granted to them (issue 11).
+            tw("user", "grant", name, "kyushu-2025", "--role", "viewer", db=db)
+        return code
+
     port = free_port()
     log = open(folder / "server.log", "w")
     proc = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--auth",

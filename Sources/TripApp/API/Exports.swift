@@ -26,6 +26,8 @@ public typealias DelegationSummary = TripStore.DelegationSummary
 public typealias WebRole = TripStore.WebRole
 /// A web user.
 public typealias WebUser = TripStore.WebUser
+/// An account's access to one delegation and its role there.
+public typealias AccessGrant = TripStore.AccessGrant
 /// A signed-in session.
 public typealias WebSession = TripStore.WebSession
 /// A note with its revision and earlier texts.

@@ -5,17 +5,17 @@ import TripStore
 public enum Requester: Sendable, Hashable {
     /// The command line.
     case commandLine
-    /// The user of a server without sign-in (loopback): an organiser with no name.
+    /// The user of a server without sign-in (loopback): an administrator with no name.
     case localUser
-    /// A signed-in user with a role.
+    /// A signed-in user with a role (and, for organisers and viewers, their grants).
     case user(WebUser)
     /// Someone who has not signed in (the sign-in page, a calendar feed by its secret token).
     case visitor
 
-    /// The role this requester acts in.
+    /// The role this requester acts in (on a delegation, `Access.role(of:on:)` says).
     public var role: WebRole {
         switch self {
-        case .commandLine, .localUser: .organiser
+        case .commandLine, .localUser: .administrator
         case let .user(u): u.role
         case .visitor: .viewer
         }

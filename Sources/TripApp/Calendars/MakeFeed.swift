@@ -41,7 +41,7 @@ public struct MakeFeed: UseCase {
             guard Access.feedMembers(context.requester, in: d).contains(where: { $0.id == m.id }) else { throw .forbidden }
             member = m
         } else {
-            try Access.requireOrganiser(context.requester)
+            try Access.requireOrganiser(context.requester, on: d.id)
         }
         let token = try await attempt {
             try await context.database(.existing).addCalendarToken(delegation: d.id, member: member?.id, now: context.now())

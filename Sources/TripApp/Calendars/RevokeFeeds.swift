@@ -39,7 +39,7 @@ public struct RevokeFeeds: UseCase {
     public func run(_ input: Input) async throws(AppError) -> Output {
         let d = try await ReadDelegation(context).run(input.trip)
         if input.all {
-            try Access.requireOrganiser(context.requester)
+            try Access.requireOrganiser(context.requester, on: d.id)
             let links = try await attempt { try await context.database(.existing).revokeAllCalendarTokens(delegation: d.id) }
             return Output(member: nil, links: links)
         }
@@ -49,7 +49,7 @@ public struct RevokeFeeds: UseCase {
             guard Access.feedMembers(context.requester, in: d).contains(where: { $0.id == m.id }) else { throw .forbidden }
             member = m
         } else {
-            try Access.requireOrganiser(context.requester)
+            try Access.requireOrganiser(context.requester, on: d.id)
         }
         let links = try await attempt {
             try await context.database(.existing).revokeCalendarTokens(delegation: d.id, member: member?.id)

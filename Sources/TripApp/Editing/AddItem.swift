@@ -49,7 +49,7 @@ public struct AddItem: UseCase {
 
     /// Reads and stores the item; returns its id. Refused values come as `.refused`, marked by key.
     public func run(_ input: Input) async throws(AppError) -> String {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         let database: TripDatabase
         let d: Delegation
         (database, d) = try await attempt {

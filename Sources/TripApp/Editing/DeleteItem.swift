@@ -55,7 +55,7 @@ public struct DeleteItem: UseCase {
 
     /// The item and what deleting it would drop.
     public func preview(_ input: Input) async throws(AppError) -> Preview {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         return try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.trip, in: database)
@@ -67,7 +67,7 @@ public struct DeleteItem: UseCase {
 
     /// Deletes the item.
     public func run(_ input: Input) async throws(AppError) {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.trip, in: database)

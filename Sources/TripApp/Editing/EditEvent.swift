@@ -61,7 +61,7 @@ public struct EditEvent: UseCase {
     /// to write, nothing to conflict with).
     @discardableResult
     public func run(_ input: Input) async throws(AppError) -> Bool {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.target.trip)
         return try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.target.trip, in: database, prefix: input.target.prefix)

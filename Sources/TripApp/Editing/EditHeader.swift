@@ -40,7 +40,7 @@ public struct EditHeader: UseCase {
 
     /// The stored header's form.
     public func form(trip: String) async throws(AppError) -> Form {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: trip)
         return try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(trip, in: database)
@@ -50,7 +50,7 @@ public struct EditHeader: UseCase {
 
     /// Reads and saves the header. Refused values come as `.refused`, marked by plan key.
     public func run(_ input: Input) async throws(AppError) {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         let database: TripDatabase
         let d: Delegation
         (database, d) = try await attempt {

@@ -66,7 +66,7 @@ public struct EditItem: UseCase {
 
     /// The stored item's form; `noSuchItem` when the delegation has no such item.
     public func form(trip: String, kind: Kind, id: String) async throws(AppError) -> Form {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: trip)
         return try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(trip, in: database)
@@ -97,7 +97,7 @@ public struct EditItem: UseCase {
     /// Reads and saves the values. Refused values come as `.refused`, marked by key; a changed
     /// item as `.itemConflict`; a removed one as `.store(.noSuchItem)`.
     public func run(_ input: Input) async throws(AppError) {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         let database: TripDatabase
         let d: Delegation
         (database, d) = try await attempt {

@@ -61,7 +61,7 @@ public struct EditMembers: UseCase {
     /// nothing; so does a conflict.
     @discardableResult
     public func run(_ input: Input) async throws(AppError) -> [String] {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         let database: TripDatabase
         let d: Delegation
         (database, d) = try await attempt {

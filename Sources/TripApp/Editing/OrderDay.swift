@@ -46,7 +46,7 @@ public struct OrderDay: UseCase {
 
     /// The day's date-only events.
     public func preview(trip: String, date: LocalDate) async throws(AppError) -> Preview {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: trip)
         return try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(trip, in: database)
@@ -57,7 +57,7 @@ public struct OrderDay: UseCase {
 
     /// Moves the event.
     public func run(_ input: Input) async throws(AppError) {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.trip, in: database)

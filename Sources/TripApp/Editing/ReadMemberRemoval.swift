@@ -37,7 +37,7 @@ public struct ReadMemberRemoval: UseCase {
 
     /// The member and what removing them would break.
     public func run(_ input: Input) async throws(AppError) -> Output {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         return try await attempt {
             let database = try context.database(.readOnly)
             let d = try await context.delegation(input.trip, in: database)

@@ -29,7 +29,7 @@ public struct RemoveMember: UseCase {
 
     /// Removes the member.
     public func run(_ input: Input) async throws(AppError) {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         try await attempt {
             let database = try context.database(.existing)
             let d = try await context.delegation(input.trip, in: database)

@@ -30,10 +30,12 @@ public struct ListFollowUps: UseCase {
         public var delegation: Delegation?
         /// The follow-ups of this page.
         public var page: PageOf<FollowUpBoardRow>
-        /// True when the requester may change a follow-up's status on the delegations listed:
-        /// organisers everywhere, members on the delegations they are on (the only ones they
-        /// see), viewers never.
-        public var mayLog: Bool
+        /// The delegations on which the requester may change a follow-up's status (nil: every
+        /// one listed): those they edit, and a member's own; never a viewer's.
+        var loggable: Set<String>?
+
+        /// True when the requester may change the status of the row's follow-up.
+        public func mayLog(_ row: FollowUpBoardRow) -> Bool { loggable?.contains(row.delegationID) ?? true }
     }
 
     /// The board's page.
@@ -42,20 +44,22 @@ public struct ListFollowUps: UseCase {
         return try await attempt {
             let database = try context.database(.readOnly)
             var delegation: Delegation?
-            var among: Set<String>?
+            let among: Set<String>?
+            let loggable: Set<String>?
             if let trip = input.trip {
                 let d = try await context.delegation(trip, in: database)
                 delegation = d
                 among = [d.id]
-            } else if context.requester.role == .member {
-                guard let user = context.requester.signedIn else {
-                    return Board(delegation: nil, page: PageOf(fetched: [], page), mayLog: false)
+                loggable = Access.mayLog(context.requester, on: d) ? [d.id] : []
+            } else {
+                among = try await context.visibleDelegationIDs(in: database)
+                switch context.requester.role {
+                case .administrator, .member: loggable = among
+                case .organiser, .viewer: loggable = Set((context.requester.signedIn?.grants ?? [:]).filter { $0.value == .organiser }.keys)
                 }
-                among = try await database.delegationIDs(withMember: user.name)
             }
             let rows = try await database.followUpBoard(among: among, limit: page.size + 1, offset: page.offset)
-            let mayLog = delegation.map { Access.mayLog(context.requester, on: $0) } ?? (context.requester.role != .viewer)
-            return Board(delegation: delegation, page: PageOf(fetched: rows, page), mayLog: mayLog)
+            return Board(delegation: delegation, page: PageOf(fetched: rows, page), loggable: loggable)
         }
     }
 }

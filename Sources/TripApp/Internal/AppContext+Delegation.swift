@@ -5,13 +5,15 @@ import TripStore
 extension AppContext {
     /// The delegation with an id (through the server's cache when there is one); with
     /// `prefix`, a unique prefix of an id names it too (`tripwright show kyushu`).
-    /// A member-role requester gets `noSuchDelegation`, without suggestions, for a delegation they
-    /// are not on (`Access.maySee`): every page, report, plan, photo and log route reads through here.
+    /// A requester who may not see it (`Access.maySee`: a member not on it, an organiser or
+    /// viewer without a grant of it) gets `noSuchDelegation` without suggestions, as for one that
+    /// does not exist; only administrators are offered the nearest ids. Every page, report, plan,
+    /// calendar, photo and log route reads through here.
     func delegation(_ id: String, in database: TripDatabase, prefix: Bool = false) async throws -> Delegation {
         let d: Delegation
         do {
             d = try await anyDelegation(id, in: database, prefix: prefix)
-        } catch StoreError.noSuchDelegation where requester.role == .member {
+        } catch StoreError.noSuchDelegation where requester.role != .administrator {
             throw StoreError.noSuchDelegation(id, suggestions: [])
         }
         guard Access.maySee(requester, d) else { throw StoreError.noSuchDelegation(id, suggestions: []) }

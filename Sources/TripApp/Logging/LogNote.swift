@@ -59,8 +59,9 @@ public struct LogNote: UseCase {
                 let database = try context.database(.existing)
                 var author: String?
                 var delegation: Delegation?
-                if context.requester.role != .organiser {
-                    // Through the one door that also hides delegations a member is not on (404).
+                if !Access.mayEdit(context.requester, on: input.target.trip) {
+                    // Through the one door that also hides delegations a member is not on, or an
+                    // organiser or viewer is not granted (404). Those who edit it skip the load.
                     let d = try await context.delegation(input.target.trip, in: database)
                     try Access.requireLog(context.requester, on: d)
                     author = webAuthor(of: d)
@@ -118,10 +119,10 @@ public struct LogNote: UseCase {
         }
     }
 
-    /// The writer the web records: a member's id on the delegation, else an organiser's user name.
+    /// The writer the web records: a member's id on the delegation, else the user's name.
     private func webAuthor(of d: Delegation) -> String? {
         guard context.requester != .commandLine else { return nil }
-        if context.requester.role != .organiser { return context.requester.signedIn.flatMap { Access.memberID(of: $0, in: d) } }
+        if context.requester.role == .member { return context.requester.signedIn.flatMap { Access.memberID(of: $0, in: d) } }
         return context.requester.signedIn?.name
     }
 }

@@ -51,7 +51,9 @@ public struct CreateDelegation: UseCase {
         }
         let database = try await attempt { try context.database(.create) }
         let now = context.now()
-        let summary = try await attempt { try await database.createDelegation(d, allocateID: givenID.isEmpty, now: now) }
+        let summary = try await attempt {
+            try await database.createDelegation(d, allocateID: givenID.isEmpty, now: now, organiser: context.grantedCreator)
+        }
         context.cache?.invalidate()
         return summary.delegationID
     }

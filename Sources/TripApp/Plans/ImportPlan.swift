@@ -29,6 +29,9 @@ public struct ImportPlan: UseCase {
     }
 
     /// Reads the plan (refusing it at file:line:column), then copies its files and writes it.
+    /// An organiser account is granted a delegation it creates, and may write over an existing
+    /// one only with an organiser's grant of it (a 404 without one, `mayNotEdit` with a viewer's),
+    /// checked in the transaction that writes.
     @discardableResult
     public func run(_ input: Input) async throws(AppError) -> ImportSummary {
         try Access.requireOrganiser(context.requester)
@@ -45,7 +48,8 @@ public struct ImportPlan: UseCase {
                 }
             }
             let database = try context.database(.create)
-            let summary = try await PlanImporter(location: location, gazetteer: gazetteer).importPlan(plan, into: database)
+            let summary = try await PlanImporter(location: location, gazetteer: gazetteer)
+                .importPlan(plan, into: database, organiser: context.grantedCreator)
             context.cache?.invalidate()
             return summary
         }

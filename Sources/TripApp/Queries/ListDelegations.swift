@@ -14,15 +14,13 @@ public struct ListDelegations: UseCase {
         public init() {}
     }
 
-    /// The delegations, newest first; for a member-role account only those they are on
-    /// (`Access.maySee`).
+    /// The delegations, newest first; only those the requester may see (`Access.maySee`: a
+    /// member-role account those they are on, an organiser or viewer those granted to them).
     public func run(_ input: Input = Input()) async throws(AppError) -> [DelegationSummary] {
         try await attempt {
             let database = try context.database(.readOnly)
             let all = try await database.delegations()
-            guard context.requester.role == .member else { return all }
-            guard let user = context.requester.signedIn else { return [] }
-            let visible = try await database.delegationIDs(withMember: user.name)
+            guard let visible = try await context.visibleDelegationIDs(in: database) else { return all }
             return all.filter { visible.contains($0.id) }
         }
     }

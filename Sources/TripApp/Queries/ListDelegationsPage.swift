@@ -18,17 +18,13 @@ public struct ListDelegationsPage: UseCase {
         public init(page: PageRequest) { self.page = page }
     }
 
-    /// The page's delegations, and whether pages come before and after; for a member-role
-    /// account only those they are on (`Access.maySee`, as `ListDelegations`).
+    /// The page's delegations, and whether pages come before and after; only those the
+    /// requester may see (`Access.maySee`, as `ListDelegations`).
     public func run(_ input: Input) async throws(AppError) -> PageOf<DelegationSummary> {
         let page = input.page
         let fetched = try await attempt {
             let database = try context.database(.readOnly)
-            var among: Set<String>?
-            if context.requester.role == .member {
-                guard let user = context.requester.signedIn else { return [DelegationSummary]() }
-                among = try await database.delegationIDs(withMember: user.name)
-            }
+            let among = try await context.visibleDelegationIDs(in: database)
             return try await database.delegations(limit: page.size + 1, offset: page.offset, among: among)
         }
         return PageOf(fetched: fetched, page)

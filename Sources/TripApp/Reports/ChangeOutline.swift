@@ -33,7 +33,7 @@ public struct ChangeOutline: UseCase {
 
     /// Makes it; returns the outline with its new revision.
     public func run(_ input: Input) async throws(AppError) -> ReadOutline.Output {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: input.trip)
         let kind = try await ReportKinds(context).validate(input.kind)
         return try await attempt {
             let database = try context.database(.existing)

@@ -38,7 +38,7 @@ public struct AddUser: UseCase {
 
     /// Adds the account.
     public func run(_ input: Input) async throws(AppError) -> Output {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireAdministrator(context.requester)
         return try await attempt {
             let (user, code, previous) = try await context.database(.existing).addUserReportingRole(
                 name: input.name,

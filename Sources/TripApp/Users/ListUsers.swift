@@ -1,6 +1,6 @@
 import TripStore
 
-/// The web accounts, by name.
+/// The web accounts, by name, each with the delegations it is granted (organisers and viewers).
 public struct ListUsers: UseCase {
     let context: AppContext
 
@@ -15,6 +15,6 @@ public struct ListUsers: UseCase {
 
     /// The accounts.
     public func run(_ input: Input = Input()) async throws(AppError) -> [WebUser] {
-        try await attempt { try await context.database(.readOnly).users() }
+        try await attempt { try await context.database(.readOnly).usersWithGrants() }
     }
 }

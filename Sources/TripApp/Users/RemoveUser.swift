@@ -19,7 +19,7 @@ public struct RemoveUser: UseCase {
 
     /// Removes the account and returns it as it was.
     public func run(_ input: Input) async throws(AppError) -> WebUser {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireAdministrator(context.requester)
         return try await attempt { try await context.database(.existing).removeUser(name: input.name) }
     }
 }

@@ -20,7 +20,7 @@ public struct ResetUser: UseCase {
 
     /// The account and its new code.
     public func run(_ input: Input) async throws(AppError) -> AddUser.Output {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireAdministrator(context.requester)
         return try await attempt {
             let (user, code) = try await context.database(.existing).resetUser(name: input.name, now: context.now())
             return AddUser.Output(user: user, code: code)

@@ -5,6 +5,11 @@ import GRDB
 extension SchemaCheck {
     /// The tables the migrations make: columns, primary key and unique indexes.
     static let expectedTables: [String: Table] = [
+        "accessGrant": Table(
+            columns: ["delegationId", "grantedAt", "role", "userId"],
+            primaryKey: ["userId", "delegationId"],
+            uniqueIndexes: [["userId", "delegationId"]]
+        ),
         "calendarToken": Table(
             columns: ["createdAt", "delegationId", "memberId", "tokenHash"],
             primaryKey: ["tokenHash"],

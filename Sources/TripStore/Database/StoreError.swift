@@ -67,6 +67,12 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
     case emptyUserName
     /// No web account has that name.
     case noSuchUser(String, suggestions: [String])
+    /// A grant of a delegation asked for an account, or in a role, that grants are not for: an
+    /// administrator sees everything, a member sees the delegations they are on (`accountRole`:
+    /// the account's role, or the role asked for when that is the one refused).
+    case grantRefused(user: String, accountRole: WebRole)
+    /// A write over a delegation the account may only read (a viewer's grant).
+    case mayNotEdit(delegation: String)
     /// The database refused a value the checks before it let through.
     case refused(detail: String)
     /// A 心得 part by position (from 0) beyond the next one to add; `count` parts are stored.
@@ -260,6 +266,30 @@ public enum StoreError: UserFacingError, Equatable, CustomStringConvertible {
                 ? LocalizedText(zh: "請以 tripwright user list 查看帳號。", en: "See the accounts with `tripwright user list`.")
                 : LocalizedText(zh: "是否應為：\(suggestions.joined(separator: "、"))？", en: "Did you mean: \(suggestions.joined(separator: ", "))?")
             return LocalizedText(zh: "沒有名為「\(name)」的帳號。", en: "no account is named '\(name)'.").appending(near)
+        case let .grantRefused(user, role):
+            switch role {
+            case .administrator:
+                return LocalizedText(
+                    zh: "帳號「\(user)」是管理者，本來就能看到並修改每個出國案，不需授權。",
+                    en: "'\(user)' is an administrator and already sees and edits every delegation; no grant is needed."
+                )
+            case .member:
+                return LocalizedText(
+                    zh: "無法授權：「\(user)」是團員帳號，只看得到團員名單有其姓名或 id 的出國案（請在該出國案的團員名單加入此人）；"
+                        + "若要讓此人檢視或承辦，請先以 tripwright user add \(user) --role viewer（或 organiser）改變身分。",
+                    en: "cannot grant: '\(user)' is a member account, which sees the delegations whose members list has their name or id "
+                        + "(add them to that delegation's members); to let them read or organise, first change the role with "
+                        + "`tripwright user add \(user) --role viewer` (or organiser)."
+                )
+            case .organiser, .viewer:
+                return LocalizedText(zh: "無法授權帳號「\(user)」。", en: "cannot grant '\(user)'.")
+            }
+        case let .mayNotEdit(delegation):
+            return LocalizedText(
+                zh: "你對出國案「\(delegation)」只有檢視權限，不能修改；請管理者授與承辦權限（tripwright user grant … --role organiser）。",
+                en: "you may only read delegation '\(delegation)'; ask an administrator for the organiser role on it "
+                    + "(`tripwright user grant … --role organiser`)."
+            )
         case let .refused(detail):
             return LocalizedText(
                 zh: "資料庫拒絕了這筆資料（\(detail)），本次變更未儲存。這表示輸入檢查有漏洞，請回報此訊息。",

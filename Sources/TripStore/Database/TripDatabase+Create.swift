@@ -7,7 +7,9 @@ extension TripDatabase {
     /// one transaction that also checks its id: an id given that is already used is refused
     /// (`idTaken`, nothing written); with `allocateID`, the delegation's id is a stem and the
     /// first free of `stem`, `stem-2`, `stem-3`… is taken inside the same transaction.
-    public func createDelegation(_ d: Delegation, allocateID: Bool, now: Date = Date()) async throws -> ImportSummary {
+    /// `organiser`: the organiser account creating it, granted it in the same transaction (nil
+    /// for an administrator, who needs no grant).
+    public func createDelegation(_ d: Delegation, allocateID: Bool, now: Date = Date(), organiser: Int64? = nil) async throws -> ImportSummary {
         try await write { db in
             var d = d
             if try DelegationRecord.fetchOne(db, key: d.id) != nil {
@@ -17,7 +19,9 @@ extension TripDatabase {
                 while try DelegationRecord.fetchOne(db, key: "\(stem)-\(n)") != nil { n += 1 }
                 d.id = "\(stem)-\(n)"
             }
-            return try self.importPlanBody(d, photoFiles: [:], now: now)(db)
+            let summary = try self.importPlanBody(d, photoFiles: [:], now: now)(db)
+            try Self.grantCreator(db, userID: organiser, delegation: d.id, created: true, now: now)
+            return summary
         }
     }
 }

@@ -12,8 +12,25 @@ extension TripDatabase {
     }
 
     /// `importPlan` for async callers: GRDB's async write, so no Swift concurrency thread waits.
-    public func importPlan(_ d: Delegation, photoFiles: [String: StoredFile] = [:], now: Date = Date()) async throws -> ImportSummary {
-        try await write(importPlanBody(d, photoFiles: photoFiles, now: now))
+    /// `organiser`: the id of the organiser account importing it (the web), who is granted a new
+    /// delegation in the same transaction and may write over an existing one only with an
+    /// organiser's grant of it (`noSuchDelegation` without suggestions or `mayNotEdit` else);
+    /// nil for an administrator or the command line.
+    public func importPlan(
+        _ d: Delegation,
+        photoFiles: [String: StoredFile] = [:],
+        now: Date = Date(),
+        organiser: Int64? = nil
+    ) async throws -> ImportSummary {
+        let body = importPlanBody(d, photoFiles: photoFiles, now: now)
+        return try await write { db in
+            // Checked before writing over an existing delegation; a new one's grant follows its row.
+            let created = try DelegationRecord.fetchOne(db, key: d.id) == nil
+            if !created { try Self.grantCreator(db, userID: organiser, delegation: d.id, created: false, now: now) }
+            let summary = try body(db)
+            if created { try Self.grantCreator(db, userID: organiser, delegation: d.id, created: true, now: now) }
+            return summary
+        }
     }
 
     /// The transaction of `importPlan`.

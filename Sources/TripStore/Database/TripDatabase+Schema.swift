@@ -207,6 +207,7 @@ extension TripDatabase {
         migrator.registerMigration("v7-feed-links-follow-members", migrate: TripDatabase.migrateFeedLinks)
         migrator.registerMigration("v8-corrections", migrate: TripDatabase.migrateCorrections)
         migrator.registerMigration("v9-speed-list-order", migrate: TripDatabase.migrateListOrder)
+        migrator.registerMigration("v10-grants", migrate: TripDatabase.migrateGrants)
         return migrator
     }
 }

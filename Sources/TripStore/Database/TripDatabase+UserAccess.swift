@@ -58,7 +58,7 @@ extension TripDatabase {
 
     /// The account with a name (trimmed as `addUserWithSignInCode` trims it), or `noSuchUser`
     /// with the nearest names.
-    private static func existingUser(_ db: Database, name: String) throws -> (UserRecord, WebUser) {
+    static func existingUser(_ db: Database, name: String) throws -> (UserRecord, WebUser) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if let record = try UserRecord.all().filter({ $0.name == trimmed }).fetchOne(db), let user = record.user {
             return (record, user)

@@ -58,6 +58,8 @@ extension TripDatabase {
             var record = existing ?? UserRecord(id: nil, name: trimmed, role: role, createdAt: now)
             record.role = role
             try record.save(db)
+            // Grants are for organisers and viewers: an account made administrator or member keeps none.
+            if !role.isGranted, let id = record.id { _ = try GrantRecord.all().filter { $0.userId == id }.deleteAll(db) }
             let user = WebUser(id: record.id ?? db.lastInsertedRowID, name: trimmed, role: role)
             try SignInCodeRecord(
                 codeHash: SecretToken.digest(SecretToken.normalisedCode(code)),
@@ -135,14 +137,38 @@ extension TripDatabase {
         try await read(sessionBody(token: token, now: now))
     }
 
-    /// The read of `session`.
+    /// The read of `session`: the session, its user and the user's grants in one query (a row
+    /// per grant), so every request knows which delegations the user may see without another read.
     private func sessionBody(token: String, now: Date) -> @Sendable (Database) throws -> WebSession? {
-        { db in
-            guard let session = try SessionRecord.fetchOne(db, key: SecretToken.digest(token)), session.expiresAt > now,
-                let user = try UserRecord.fetchOne(db, key: session.userId)?.user
-            else { return nil }
-            return WebSession(user: user, csrfSecret: session.csrfSecret, expiresAt: session.expiresAt)
+        let tokenHash = SecretToken.digest(token)
+        return { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.csrfSecret, s.expiresAt, u.id, u.name, u.role, g.delegationId, g.role AS grantRole
+                    FROM session s JOIN user u ON u.id = s.userId LEFT JOIN accessGrant g ON g.userId = u.id
+                    WHERE s.tokenHash = ?
+                    """,
+                arguments: [tokenHash]
+            )
+            guard let first = rows.first, let expiresAt = first["expiresAt"] as Date?, expiresAt > now else { return nil }
+            let role = try Self.storedRole(first["role"], column: "role")
+            var grants: [String: WebRole] = [:]
+            for row in rows {
+                guard let delegation = row["delegationId"] as String? else { continue }
+                grants[delegation] = try Self.storedRole(row["grantRole"], column: "role")
+            }
+            let user = WebUser(id: first["id"], name: first["name"], role: role, grants: role.isGranted ? grants : [:])
+            return WebSession(user: user, csrfSecret: first["csrfSecret"], expiresAt: expiresAt)
         }
+    }
+
+    /// A stored role, refusing a value this version does not know (`unknownCode`).
+    static func storedRole(_ text: String, column: String, table: String = "user") throws -> WebRole {
+        guard let role = WebRole(rawValue: text) else {
+            throw StoreError.unknownCode(table: table, column: column, value: text, known: WebRole.allCases.map(\.rawValue))
+        }
+        return role
     }
 
     /// Ends a session (signing out).

@@ -46,11 +46,12 @@ public struct PlanImporter {
 
     /// `importPlan` for async callers: the files are copied off Swift's cooperative threads and
     /// the rows written by GRDB's async write.
-    public func importPlan(_ plan: Plan, into database: TripDatabase) async throws -> ImportSummary {
+    /// `organiser`: the organiser account importing it (see `TripDatabase.importPlan`).
+    public func importPlan(_ plan: Plan, into database: TripDatabase, organiser: Int64? = nil) async throws -> ImportSummary {
         let files = PlanImportFiles(plan)
         return try await database.storingFiles(files.items, vault: FileVault(root: location.files)) { stored in
             let (d, photoFiles) = files.delegation(storedAs: stored)
-            return try await database.importPlan(d, photoFiles: photoFiles)
+            return try await database.importPlan(d, photoFiles: photoFiles, organiser: organiser)
         }
     }
 }

@@ -59,5 +59,6 @@ func buildRouter(_ config: WebConfig, context: AppContext) async throws -> Route
     DelegationEditController(app: app).addRoutes(to: router)
     PressEditController(app: app).addRoutes(to: router)
     FollowUpController(app: app).addRoutes(to: router)
+    AccessController(app: app).addRoutes(to: router)
     return router
 }

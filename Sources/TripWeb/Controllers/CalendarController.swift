@@ -32,7 +32,7 @@ struct CalendarController: Sendable {
         let page = CalendarPage(
             trip: TripHeader(d, requester: context.requester, lang: context.lang),
             members: members,
-            everyone: context.requester.role == .organiser,
+            everyone: Access.mayEdit(context.requester, on: d.id),
             made: made,
             revoked: revoked
         )

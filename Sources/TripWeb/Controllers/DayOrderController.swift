@@ -21,7 +21,7 @@ struct DayOrderController: Sendable {
     }
 
     func page(_ context: WebContext, message: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let date = try date(context)
         let preview = try await OrderDay(app.context(context)).preview(trip: try context.parameters.require("trip"), date: date)
         let d = preview.delegation
@@ -42,7 +42,7 @@ struct DayOrderController: Sendable {
     }
 
     func move(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let date = try date(context)
         let trip = try context.parameters.require("trip")
         guard let revision = context.form["revision"] else { throw WebError.missingRevision() }

@@ -18,7 +18,8 @@ struct DelegationController: Sendable {
         let page = try WebApp.pageRequest(request)
         let shown = try await ListDelegationsPage(app.context(context)).run(ListDelegationsPage.Input(page: page))
         let rows = shown.rows.map { ListPage.Row($0, lang: context.lang) }
-        let organiser = context.requester.role == .organiser
+        // Starting a delegation (upload, the new-delegation form) is for organisers and administrators.
+        let organiser = context.requester.role == .organiser || context.requester.role == .administrator
         // Empty only when there is nothing at all, not on a page past the last.
         let empty = rows.isEmpty && !shown.hasPrevious
         return try app.pages.render(

@@ -22,7 +22,7 @@ struct DelegationEditController: Sendable {
         conflict: EditConflict<[String: String]>? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let stored = try await EditHeader(app.context(context)).form(trip: try context.parameters.require("trip"))
         let d = stored.delegation
         let lang = context.lang
@@ -63,7 +63,7 @@ struct DelegationEditController: Sendable {
     static let labels: [String: String] = NewDelegationController.labels.merging(["contact": "contactPerson"]) { a, _ in a }
 
     func save(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let trip = try context.parameters.require("trip")
         guard let revision = context.form["revision"] else { throw WebError.missingRevision() }
         let typed = Dictionary(uniqueKeysWithValues: TripDatabase.headerFields.map { ($0, context.form[$0] ?? "") })

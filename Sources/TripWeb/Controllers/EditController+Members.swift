@@ -27,7 +27,7 @@ extension EditController {
         conflicts: MemberConflicts? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let read = try await ShowDelegation(app.context(context)).run(ReadDelegation.Input(trip: try context.parameters.require("trip")))
         let d = read.delegation
         let lang = context.lang
@@ -79,7 +79,7 @@ extension EditController {
     }
 
     func saveMembers(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let trip = try context.parameters.require("trip")
         let f = context.form.fields
         let count = f["revision"]?.count ?? 0
@@ -163,7 +163,7 @@ extension EditController {
     }
 
     func removeMember(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let trip = try context.parameters.require("trip")
         let id = try context.parameters.require("member")
         guard let revision = context.form["revision"] else { throw WebError.missingRevision(retry: true) }

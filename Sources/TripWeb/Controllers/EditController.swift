@@ -46,7 +46,7 @@ struct EditController: Sendable {
         conflict: EditConflict<EventEdit>? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let read = try await ReadEvent(app.context(context)).run(try app.target(context).read)
         let d = read.delegation
         let e = read.event
@@ -83,7 +83,7 @@ struct EditController: Sendable {
     }
 
     func saveEvent(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let target = try app.target(context)
         let f = context.form
         let typed = Dictionary(uniqueKeysWithValues: Self.eventFields.map { ($0, f.fields[$0]?.first ?? "") })

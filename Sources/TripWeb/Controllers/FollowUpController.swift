@@ -41,7 +41,7 @@ struct FollowUpController: Sendable {
                 action: "\(trip)/followups/\(r.id)/status",
                 revision: r.revision,
                 back: "\(back)#fu-\(r.id)",
-                changes: board.mayLog ? Self.changes(from: r.status, lang: lang) : []
+                changes: board.mayLog(r) ? Self.changes(from: r.status, lang: lang) : []
             )
         }
         let page = FollowUpsPage(

@@ -34,7 +34,7 @@ struct ItemAddController: Sendable {
         message: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let kind = try kind(context)
         let d = try await app.delegation(context)
         let lang = context.lang
@@ -63,7 +63,7 @@ struct ItemAddController: Sendable {
     }
 
     func add(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let kind = try kind(context)
         let trip = try context.parameters.require("trip")
         var values: [String: String] = [:]

@@ -26,7 +26,7 @@ struct ItemDeleteController: Sendable {
     }
 
     func page(_ context: WebContext, message: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let input = try input(context)
         let preview = try await DeleteItem(app.context(context)).preview(input)
         let d = preview.delegation
@@ -60,7 +60,7 @@ struct ItemDeleteController: Sendable {
     }
 
     func delete(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         guard let revision = context.form["revision"].flatMap({ Int($0) }) else { throw WebError.missingRevision() }
         let input = try input(context, revision: revision)
         do {

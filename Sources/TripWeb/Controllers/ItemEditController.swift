@@ -27,7 +27,7 @@ struct ItemEditController: Sendable {
         conflict: EditConflict<NewItem>? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let kind = try kind(context)
         let item = try context.parameters.require("item")
         let editor = EditItem(app.context(context))
@@ -67,7 +67,7 @@ struct ItemEditController: Sendable {
     }
 
     func save(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let kind = try kind(context)
         let trip = try context.parameters.require("trip")
         let item = try context.parameters.require("item")

@@ -15,7 +15,7 @@ struct OutlineController: Sendable {
     }
 
     func page(_ context: WebContext, message: LocalizedText? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let trip = try context.parameters.require("trip")
         let kind = try context.parameters.require("kind")
         let read = try await ReadOutline(app.context(context)).run(ReadOutline.Input(trip: trip, kind: kind))
@@ -56,7 +56,7 @@ struct OutlineController: Sendable {
     }
 
     func change(_ context: WebContext) async throws -> Response {
-        try Access.requireOrganiser(context.requester)
+        try Access.requireOrganiser(context.requester, on: try context.parameters.require("trip"))
         let trip = try context.parameters.require("trip")
         let kind = try context.parameters.require("kind")
         // A revision the page did not send, or one that is not a small number, is a stale or

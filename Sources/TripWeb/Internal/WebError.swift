@@ -119,11 +119,12 @@ struct WebError: UserFacingError {
     }
 
     /// The HTTP status of a store error: missing things 404, a clash with what is stored 409, a
-    /// store that cannot be written now 503, a store that cannot be used 500, the rest 422.
+    /// write over a delegation the user only reads 403, a store that cannot be written now 503, a store that cannot be used 500, the rest 422.
     static func status(of e: StoreError) -> HTTPResponse.Status {
         switch e {
         case .noSuchDelegation, .noSuchEvent, .noSuchMember, .noSuchPhoto, .noSuchPress, .noSuchUser, .noSuchReflection, .noSuchItem: .notFound
         case .idTaken, .memberInUse, .eventHolds: .conflict
+        case .mayNotEdit: .forbidden
         case .readOnly, .readNeedsFolderAccess, .diskFull, .busy, .ioError, .fileNotStored, .folderNotCreated: .serviceUnavailable
         case .damaged, .schemaDamaged, .notADatabase, .corrupt, .unknownCode, .newerSchema, .needsUpgrade, .databaseMissing, .databaseIsFolder,
             .noHome:

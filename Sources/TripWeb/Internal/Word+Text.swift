@@ -299,6 +299,21 @@ extension Word {
         case .followUpEvent: LocalizedText(zh: "行程", en: "Event")
         case .followUpDelegation: LocalizedText(zh: "出國案", en: "Delegation")
         case .timeLogged: LocalizedText(zh: "記錄時間", en: "Time logged")
+        case .access: LocalizedText(zh: "權限", en: "Access")
+        case .accessHelp:
+            LocalizedText(
+                zh: "承辦人與檢視者只看得到獲授權的出國案：承辦人可編輯，檢視者只能閱讀。收回後，對方下一次開啟頁面即看不到此出國案。",
+                en: "Organisers and viewers see only the delegations granted to them: organisers edit, viewers read. "
+                    + "A revoked account no longer sees this delegation from its next page."
+            )
+        case .accessGranted: LocalizedText(zh: "已授權的帳號", en: "Accounts granted")
+        case .accessNone: LocalizedText(zh: "尚未授權任何承辦人或檢視者。", en: "No organiser or viewer is granted this delegation.")
+        case .accessAccount: LocalizedText(zh: "帳號", en: "Account")
+        case .accessRole: LocalizedText(zh: "在此出國案的角色", en: "Role on this delegation")
+        case .grantAccess: LocalizedText(zh: "授權", en: "Grant")
+        case .revokeAccess: LocalizedText(zh: "收回權限", en: "Revoke")
+        case .accessAdministrators: LocalizedText(zh: "管理者（可看並修改全部出國案）", en: "Administrators (see and edit every delegation)")
+        case .accessMembers: LocalizedText(zh: "團員帳號（依人員名單，可記錄）", en: "Member accounts (by the members list; they log)")
         }
     }
 }

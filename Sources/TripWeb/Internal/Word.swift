@@ -240,4 +240,14 @@ enum Word: String, CaseIterable, Sendable {
     case followUpEvent
     case followUpDelegation
     case timeLogged
+    case access
+    case accessHelp
+    case accessGranted
+    case accessNone
+    case accessAccount
+    case accessRole
+    case grantAccess
+    case revokeAccess
+    case accessAdministrators
+    case accessMembers
 }

@@ -19,7 +19,7 @@ struct SessionMiddleware: RouterMiddleware {
     let cache: DelegationCache
 
     static let sessionCookie = "tw_session", bindingCookie = "tw_csrf", langCookie = "tw_lang"
-    static let localUser = WebUser(id: 0, name: "local", role: .organiser)
+    static let localUser = WebUser(id: 0, name: "local", role: .administrator)
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context

@@ -15,6 +15,8 @@ extension ReflectedFields {
     }
 }
 
+extension AccessPage: ReflectedFields {}
+extension AccessPage.Grant: ReflectedFields {}
 extension CalendarPage: ReflectedFields {}
 extension CalendarPage.Member: ReflectedFields {}
 extension CalendarPage.Made: ReflectedFields {}

@@ -12,8 +12,10 @@ struct TripHeader: TemplateFields {
     let period: String
     /// True when the requester may log on it.
     let mayLog: Bool
-    /// True for organisers (edit links).
+    /// True for those who edit it: an administrator, an account granted it as organiser (edit links).
     let organiser: Bool
+    /// True for administrators (the 權限 link: who has access, grants).
+    let administrator: Bool
 
     /// The header of a delegation for a requester.
     init(_ d: Delegation, requester: Requester, lang: Lang) {
@@ -21,7 +23,8 @@ struct TripHeader: TemplateFields {
         title = d.title
         period = TripHeader.period(d.start, d.end).text(lang)
         mayLog = Access.mayLog(requester, on: d)
-        organiser = requester.role == .organiser
+        organiser = Access.mayEdit(requester, on: d.id)
+        administrator = requester.role == .administrator
     }
 
     /// A delegation's dates as pages show them: `114 年 8 月 31 日至 9 月 6 日` / `2025-08-31 – 2025-09-06`.
@@ -32,6 +35,7 @@ struct TripHeader: TemplateFields {
         case "period": period
         case "mayLog": mayLog
         case "organiser": organiser
+        case "administrator": administrator
         default: nil
         }
     }

@@ -5,6 +5,6 @@ struct User: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "網頁版帳號。 Web app accounts.",
-        subcommands: [UserAdd.self, UserList.self, UserReset.self, UserRemove.self]
+        subcommands: [UserAdd.self, UserList.self, UserReset.self, UserRemove.self, UserGrant.self, UserRevoke.self]
     )
 }

@@ -14,7 +14,11 @@ struct UserAdd: AsyncParsableCommand {
     @Argument(help: "姓名（團員請用出國人員名單上的姓名或 id）。 Name (members: their name or id in the members list).")
     var name: String
 
-    @Option(name: .long, help: "organiser（承辦人，可編輯計畫）、member（團員，可記錄）或 viewer（檢視）。 organiser, member or viewer.")
+    @Option(
+        name: .long,
+        help:
+            "administrator（管理者：全部出國案，並授權他人）、organiser（承辦人，可編輯獲授權的出國案）、member（團員，可記錄）或 viewer（檢視獲授權的出國案）。 administrator, organiser, member or viewer."
+    )
     var role: WebRole
 
     func validate() throws {

@@ -50,9 +50,16 @@ struct WebHarness: Sendable {
         try await app.test(.router) { client in try await body(client) }
     }
 
-    /// Signs a user in with a fresh code and returns a browser holding the session cookie.
-    func signedIn(_ name: String, role: WebRole, client: any TestClientProtocol) async throws -> Browser {
+    /// Signs a user in with a fresh code and returns a browser holding the session cookie. An
+    /// organiser or viewer is first granted, in its role, the delegations `grants` names (nil:
+    /// every delegation stored now, as the upgrade grants existing accounts).
+    func signedIn(_ name: String, role: WebRole, grants: [String]? = nil, client: any TestClientProtocol) async throws -> Browser {
         let (_, code) = try await database.addUserWithSignInCode(name: name, role: role, now: config.now())
+        if role.isGranted {
+            var trips = grants ?? []
+            if grants == nil { trips = try await database.delegations().map(\.id) }
+            for trip in trips { try await database.grantAccess(userName: name, delegation: trip, role: role) }
+        }
         var browser = Browser()
         let page = try await browser.get("/signin", client)
         let form = browser.formBody(["code": code, "next": "/"], csrfFrom: page)
