@@ -48,6 +48,31 @@ import TripModel
         }
     }
 
+    @Test("the upgrade does not give a removed account's id to the next new account")
+    func migrationKeepsRemovedUserIdsUnused() async throws {
+        try await withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("v9.sqlite").path
+            let queue = try DatabaseQueue(path: path)
+            try TripDatabase.migrator.migrate(queue, upTo: "v9-speed-list-order")
+            try await queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO user (id, name, role, createdAt) VALUES (1, '承辦', 'organiser', '2025-08-01 00:00:00'),
+                          (2, '長官', 'viewer', '2025-08-01 00:00:00'), (3, '離職者', 'organiser', '2025-08-01 00:00:00');
+                        DELETE FROM user WHERE id = 3;
+                        """
+                )
+            }
+            try queue.close()
+            let db = try TripDatabase.open(path: path)
+            try await db.write { db in
+                try db.execute(sql: "INSERT INTO user (name, role, createdAt) VALUES ('新人', 'viewer', '2025-09-01 00:00:00')")
+            }
+            let id = try await db.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = '新人'") }
+            #expect(id == 4)
+        }
+    }
+
     @Test("the session carries the user's grants, and a revoked grant is gone from the next lookup")
     func sessionCarriesGrants() async throws {
         try await withTemporaryFolder { folder in
