@@ -292,6 +292,10 @@ def test_the_whole_trip_planned_logged_offline_and_followed_up_in_the_browser(se
     driver.get(f"{base}/d/{TRIP}")
     overview = body(driver)
     assert "林志明" in overview and "陳美玲" in overview and "王大同" in overview and "韓國" in overview, overview
+    # What the forms set is seen: the contact person, the report date, the purpose.
+    cover = driver.find_element(By.CSS_SELECTOR, "dl.cover").text
+    assert "聯絡人\n陳美玲" in cover and "報告日期\n115 年 8 月 10 日" in cover, cover
+    assert "考察首爾市公車專用道" in driver.find_element(By.CSS_SELECTOR, "p.purpose").text
     shot(driver, shots, "whole-11-overview.png")
 
     # Signed out; member A signs in on the split day at 10:30 in Seoul.
@@ -329,7 +333,8 @@ def test_the_whole_trip_planned_logged_offline_and_followed_up_in_the_browser(se
     driver.get(base + event_path)
     WebDriverWait(driver, 10).until(lambda d: NOTE in body(d))
     assert CAPTION in driver.find_element(By.CSS_SELECTOR, ".photos").text
-    assert "陳美玲" in driver.find_element(By.CSS_SELECTOR, "ul.notes").text
+    assert "陳美玲 115 年 5 月 19 日 10:3" in driver.find_element(By.CSS_SELECTOR, "ul.notes").text
+    assert "拍攝時間 115 年 5 月 19 日 10:25 KST" in driver.find_element(By.CSS_SELECTOR, ".photos").text
 
     def photo_shown(d):
         images = d.find_elements(By.CSS_SELECTOR, f".photos img[alt='{CAPTION}']")
