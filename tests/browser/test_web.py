@@ -178,7 +178,7 @@ def test_member_logs_a_meeting_from_the_phone_and_downloads_the_report(server, d
     WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: d.execute_script("const p = document.querySelector('.photos'); if (p) p.scrollIntoView(); return !!p"))
     WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(photos_loaded)
-    assert "2025-09-01 10:15" in driver.find_element(By.CSS_SELECTOR, ".photos").text
+    assert "114 年 9 月 1 日 10:15" in driver.find_element(By.CSS_SELECTOR, ".photos").text
     assert note in driver.find_element(By.TAG_NAME, "body").text
     driver.execute_script("document.querySelector('.photos').scrollIntoView()")
     driver.save_screenshot(str(shots / "phone-event.png"))

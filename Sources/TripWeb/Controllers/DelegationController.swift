@@ -40,7 +40,7 @@ struct DelegationController: Sendable {
         let d = shown.delegation
         let lang = context.lang
         let labels = DelegationLabels(delegation: d, lang: lang)
-        let cover: [OverviewPage.Fact] = [
+        let facts: [OverviewPage.Fact] = [
             (Word.planTitle, d.planNameOrTitle),
             (Word.category, d.category.name(lang)),
             (Word.agency, d.agency),
@@ -53,6 +53,17 @@ struct DelegationController: Sendable {
             (Word.status, d.status.name(lang)),
             (Word.reportDue, LocalizedText(zh: ROCDate.long(d.reportDue), en: d.reportDue.iso).text(lang)),
         ].map { OverviewPage.Fact(label: $0.0.text.text(lang), value: $0.1.nonEmpty) }
+        // What the delegation's form sets, named only when it is set.
+        let optional: [(Word, String?)] = [
+            (Word.contactPerson, d.contactID.map { d.member($0)?.name ?? $0 }),
+            (Word.reportDate, d.reportDate.map { LocalizedText(zh: ROCDate.long($0), en: $0.iso).text(lang) }),
+        ]
+        let cover =
+            facts
+            + optional.compactMap { fact -> OverviewPage.Fact? in
+                guard let value = fact.1?.nonEmpty else { return nil }
+                return OverviewPage.Fact(label: fact.0.text.text(lang), value: value)
+            }
         let members = d.members.map { m in
             OverviewPage.MemberRow(order: m.order, unit: m.unit.nonEmpty, title: m.title.nonEmpty, name: m.name, role: m.role.name(lang), id: m.id)
         }

@@ -175,7 +175,7 @@ struct EventController: Sendable {
                 guard case let .outcome(o) = entry.value else { return nil }
                 return EventPage.OutcomeLine(
                     text: o.text,
-                    date: o.date?.iso,
+                    date: o.date.map { labels.shortDay($0) },
                     fix: fix(
                         entry.item,
                         fields: [

@@ -4,13 +4,13 @@ import TripModel
 /// `/d/ID`: cover facts, members and the checks, each finding linked to the items it names.
 struct OverviewPage {
     let trip: TripHeader
-    /// 計畫名稱, 出國類別, … as label and value.
+    /// 計畫名稱, 出國類別, …, 報告期限, then 聯絡人 and 報告日期 when set, as label and value.
     let cover: [Fact]
     let members: [MemberRow]
     let diagnostics: [Finding]
     /// True when nothing was found.
     let clean: Bool
-    /// The delegation's purpose (not shown yet).
+    /// The delegation's purpose (目的), under the cover.
     let purpose: String?
 
     /// One cover fact.
