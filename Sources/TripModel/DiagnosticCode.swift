@@ -46,6 +46,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case nameVariants = "name-variants"
     /// Rule 9: an open follow-up past its due date (today at home).
     case followUpOverdue = "follow-up-overdue"
+    /// Rule 9: a photo taken on another day than its event's (camera clock, local at the event).
+    case photoOtherDay = "photo-other-day"
+    /// Rule 9: a note by a member who is not among its event's participants.
+    case noteByNonParticipant = "note-by-non-participant"
     /// Rule 10: a day whose date-only items cannot fit in order.
     case dayOverfull = "day-overfull"
     /// Rule 11: a city name shared by cities far apart, with nothing to say which is meant.
@@ -63,7 +67,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
         case .closedDay: .closedDay
         case .unknownParticipant, .noLeader, .memberAbsent: .roster
         case .reportDue, .summaryLength, .placeholder, .sectionEmpty, .visitWithoutNotes,
-            .photoWithoutCaption, .photoWithoutFile, .nameVariants, .followUpOverdue:
+            .photoWithoutCaption, .photoWithoutFile, .nameVariants, .followUpOverdue, .photoOtherDay,
+            .noteByNonParticipant:
             .report
         case .dayOverfull: .dateOnly
         case .placeAmbiguous: .places

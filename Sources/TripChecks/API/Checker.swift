@@ -29,6 +29,7 @@ public struct Checker: Sendable {
             (CheckRule.roster.codes, RosterRule.run),
             (CheckRule.report.codes, ReadinessRule.run),
             ([.followUpOverdue], FollowUpRule.run),
+            ([.photoOtherDay, .noteByNonParticipant], MisfiledRule.run),
             (CheckRule.dateOnly.codes, DayFitRule.run),
             (CheckRule.places.codes, PlaceRule.run),
         ]

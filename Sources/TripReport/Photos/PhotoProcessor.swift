@@ -75,11 +75,12 @@ public struct PhotoProcessor: Sendable {
             }
             throw .photo(partial.path, .copyNotWritten(message))
         }
-        _ = try? FileManager.default.removeItem(at: target)
-        do {
-            try FileManager.default.moveItem(at: partial, to: target)
-        } catch {
-            throw .photo(target.path, .notCached(FileProblem.of(error)))
+        // rename(2) replaces the name in one step: a reader (another report, the web serving the
+        // same copy at once) finds the whole old copy or the whole new one, never none.
+        guard rename(partial.path, target.path) == 0 else {
+            let problem = FileProblem.of(errno: errno)
+            try? FileManager.default.removeItem(at: partial)
+            throw .photo(target.path, .notCached(problem))
         }
         out.prepared = target
         out.width = Int(w)

@@ -29,7 +29,7 @@ struct EventController: Sendable {
         router.post("/d/:trip/e/:event/counterparts") { _, context in try await addCounterpart(context) }
         router.post("/d/:trip/e/:event/outcomes") { _, context in try await addOutcome(context) }
         router.post("/d/:trip/e/:event/followups") { _, context in try await addFollowUp(context) }
-        router.get("/d/:trip/photo/:id") { _, context in try await photo(context) }
+        router.get("/d/:trip/photo/:id") { request, context in try await photo(request, context) }
     }
 
     /// The page of notes (by their ids, oldest first) shown when the address names none: the one
@@ -116,8 +116,11 @@ struct EventController: Sendable {
         }
         let photos = e.photos.compactMap { p -> EventPage.PhotoView? in
             guard let id = p.id else { return nil }
+            let links = p.file.map { ImageRequest.Links("/d/\(d.id.pathEscaped)/photo/\(id)", version: ReadStoredFile.version(ofStored: $0)) }
             return EventPage.PhotoView(
-                src: p.file == nil ? nil : "/d/\(d.id.pathEscaped)/photo/\(id)",
+                src: links?.thumbnail,
+                view: links?.view,
+                original: links?.original,
                 caption: p.caption?.nonEmpty,
                 captionAction: "\(base)/photos/\(id)/caption",
                 captionRevision: EditRevision.of(caption: p.caption),
@@ -343,14 +346,14 @@ struct EventController: Sendable {
     }
 
     /// A logged photo by database id; the file is found through the database, never a path from the URL.
-    func photo(_ context: WebContext) async throws -> Response {
+    /// A logged photo: the photo view's downscaled copy, `?size=thumb` the grid's, `?original=1`
+    /// the file as logged (a download); see `ImageRequest`.
+    func photo(_ request: Request, _ context: WebContext) async throws -> Response {
         guard let id = Int64(try context.parameters.require("id")) else { throw WebError.notFound("photo") }
-        let image = try await ReadStoredFile(app.context(context)).run(.photo(trip: try context.parameters.require("trip"), id: id))
-        return Response(
-            status: .ok,
-            headers: [.contentType: image.mediaType, .cacheControl: "private, max-age=86400"],
-            body: .init(byteBuffer: ByteBuffer(bytes: image.data))
-        )
+        let asked = try ImageRequest.of(request)
+        let trip = try context.parameters.require("trip")
+        let image = try await ReadStoredFile(app.context(context)).run(.photo(trip: trip, id: id, rendition: asked.rendition))
+        return ImageResponse.make(image, asked: asked, request: request)
     }
 }
 

@@ -10,7 +10,7 @@ struct PressController: Sendable {
     func addRoutes(to router: Router<WebContext>) {
         router.get("/d/:trip/press") { request, context in try await page(context, page: try WebApp.pageRequest(request)) }
         router.post("/d/:trip/press") { _, context in try await add(context) }
-        router.get("/d/:trip/press/:id/image") { _, context in try await image(context) }
+        router.get("/d/:trip/press/:id/image") { request, context in try await image(request, context) }
     }
 
     static let fields = ["outlet", "date", "headline", "url", "event"]
@@ -31,13 +31,18 @@ struct PressController: Sendable {
             .map { (position: $0.offset, clipping: $0.element) }
         let shown = PageOf(slicing: ordered, request)
         let items = shown.rows.map { i, p in
-            PressPage.Clipping(
+            let links = p.image.map {
+                ImageRequest.Links("/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image", version: ReadStoredFile.version(ofStored: $0))
+            }
+            return PressPage.Clipping(
                 date: LocalizedText(zh: ROCDate.long(p.date), en: p.date.iso).text(context.lang),
                 outlet: p.outlet,
                 headline: p.headline?.nonEmpty,
                 url: p.url.flatMap { Self.safeURL($0) }?.nonEmpty,
                 remark: p.remark?.nonEmpty,
-                image: p.image == nil ? nil : "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)/image",
+                image: links?.thumbnail,
+                imageView: links?.view,
+                original: links?.original,
                 action: "/d/\(d.id.pathEscaped)/press/\(p.id.pathEscaped)",
                 up: i > 0,
                 down: i < d.press.count - 1
@@ -85,14 +90,18 @@ struct PressController: Sendable {
         return app.redirect("/d/\(trip.pathEscaped)/press")
     }
 
-    func image(_ context: WebContext) async throws -> Response {
+    /// A clipping's image: the downscaled copy, `?size=thumb` the list's, `?original=1` the file
+    /// as logged (a download); see `ImageRequest`.
+    func image(_ request: Request, _ context: WebContext) async throws -> Response {
+        let asked = try ImageRequest.of(request)
         let image = try await ReadStoredFile(app.context(context)).run(
             .pressImage(
                 trip: try context.parameters.require("trip"),
-                id: try context.parameters.require("id")
+                id: try context.parameters.require("id"),
+                rendition: asked.rendition
             )
         )
-        return Response(status: .ok, headers: [.contentType: image.mediaType], body: .init(byteBuffer: ByteBuffer(bytes: image.data)))
+        return ImageResponse.make(image, asked: asked, request: request)
     }
 
     /// Only http and https links are shown (no `javascript:` links).

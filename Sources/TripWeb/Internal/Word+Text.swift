@@ -97,6 +97,7 @@ extension Word {
         case .addPhotos: LocalizedText(zh: "上傳照片（可一次多張）", en: "Upload photos (several at once)")
         case .caption: LocalizedText(zh: "說明", en: "Caption")
         case .taken: LocalizedText(zh: "拍攝時間", en: "Taken")
+        case .originalFile: LocalizedText(zh: "原始檔", en: "Original file")
         case .upload: LocalizedText(zh: "上傳", en: "Upload")
         case .counterparts: LocalizedText(zh: "會晤對象", en: "People met")
         case .addCounterpart: LocalizedText(zh: "新增會晤對象", en: "Add a person met")

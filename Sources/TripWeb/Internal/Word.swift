@@ -84,6 +84,7 @@ enum Word: String, CaseIterable, Sendable {
     case addPhotos
     case caption
     case taken
+    case originalFile
     case upload
     case counterparts
     case addCounterpart

@@ -70,8 +70,12 @@ struct EventPage {
 
     /// A photo with its caption form.
     struct PhotoView {
-        /// Where the image is served; nil while the file is missing.
+        /// Where the grid's small copy is served; nil while the file is missing.
         let src: String?
+        /// The photo view's copy (longest edge 1600 px), which the small copy links to.
+        let view: String?
+        /// The original file, as a download (原始檔).
+        let original: String?
         let caption: String?
         let captionAction: String
         let captionRevision: String

@@ -17,8 +17,12 @@ struct PressPage {
         /// Its link (http and https only).
         let url: String?
         let remark: String?
-        /// Where its image is served.
+        /// Where the list's small copy of its image is served.
         let image: String?
+        /// The image's larger copy (longest edge 1600 px), which the small copy links to.
+        let imageView: String?
+        /// The image's original file, as a download (原始檔).
+        let original: String?
         /// Its correction routes (`/d/T/press/ID`: `/image`, `/up`, `/down`, `/delete`).
         let action: String
         /// True unless first in the report's order (it may move up).

@@ -34,8 +34,10 @@ self.addEventListener("fetch", function (event) {
   if (request.method !== "GET" || url.origin !== self.location.origin || !kept(url)) return;
   event.respondWith(fetch(request).then(function (response) {
     var type = response.headers.get("Content-Type") || "";
-    // A redirect (to sign-in) or an error page is not the page asked for: not kept.
-    if (response.status === 200 && response.type === "basic" && !response.redirected && KEPT.test(type)) {
+    // A redirect (to sign-in) or an error page is not the page asked for: not kept; nor is a
+    // download (a photo's 原始檔, many megabytes: the page's own copy is kept instead).
+    var download = /attachment/i.test(response.headers.get("Content-Disposition") || "");
+    if (response.status === 200 && response.type === "basic" && !response.redirected && KEPT.test(type) && !download) {
       var copy = response.clone();
       event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(request, copy); }));
     }
