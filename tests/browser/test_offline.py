@@ -11,13 +11,10 @@ until discarded. Sign-out empties the page cache.
 The server runs on the real clock (no --now): the phone's clock is the browser's. Run after
 `swift build`; TRIPWRIGHT_SCREENSHOTS keeps the screenshots.
 """
-import os
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 import time
-import urllib.request
 import base64
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,7 +24,8 @@ from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_web import BIN, REPO, TRIP, code_of, downloads, driver, free_port, shots, sign_in, tw  # noqa: F401 (fixtures)
+from serving import Server
+from test_web import BIN, REPO, TRIP, code_of, downloads, driver, shots, sign_in, tw  # noqa: F401 (fixtures)
 
 CACHE = "tripwright-pages-v1"
 
@@ -38,32 +36,9 @@ def server():
     db = folder / "web.sqlite"
     tw("import", str(REPO / "seeds/kyushu-2025.yaml"), db=db)
     codes = lambda who: code_of(tw("user", "add", "葉珀如", "--role", "member", db=db))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    state = {}
-
-    def start():
-        log = open(folder / "server.log", "a")
-        state["proc"] = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--auth"],
-                                         stdout=log, stderr=subprocess.STDOUT)
-        state["log"] = log
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                return
-            except OSError:
-                time.sleep(0.1)
-        stop()
-        pytest.fail("server did not start: " + (folder / "server.log").read_text())
-
-    def stop():
-        state["proc"].terminate()
-        state["proc"].wait(timeout=10)
-        state["log"].close()
-
-    start()
-    yield {"base": base, "codes": codes, "folder": folder, "db": db, "start": start, "stop": stop}
-    stop()
+    served = Server(BIN, db, folder, "--auth").start()
+    yield {"base": served.base, "codes": codes, "folder": folder, "db": db, "start": served.start, "stop": served.stop}
+    served.stop()
     shutil.rmtree(folder, ignore_errors=True)
 
 

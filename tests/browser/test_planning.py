@@ -7,10 +7,8 @@ TRIPWRIGHT_BIN names the binary; TRIPWRIGHT_SCREENSHOTS keeps the screenshots in
 """
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
@@ -18,17 +16,12 @@ import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from serving import Server
 from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(os.environ.get("TRIPWRIGHT_BIN", REPO / ".build/debug/tripwright"))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -37,25 +30,10 @@ def server():
     db = folder / "plan.sqlite"
     init = subprocess.run([str(BIN), "init", "--db", str(db)], capture_output=True, text=True, timeout=60)
     assert init.returncode == 0, init.stderr
-    port = free_port()
-    log = open(folder / "server.log", "w")
-    # Loopback without --auth: the local user is an organiser, as for a planner at their desk.
-    proc = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + (folder / "server.log").read_text())
-    yield {"base": base, "folder": folder, "db": db}
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
+    # Loopback without --auth: the local user is an administrator, as for a planner at their desk.
+    served = Server(BIN, db, folder).start()
+    yield {"base": served.base, "folder": folder, "db": db}
+    served.stop()
     shutil.rmtree(folder, ignore_errors=True)
 
 

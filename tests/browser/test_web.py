@@ -7,30 +7,22 @@ import base64
 import os
 import re
 import shutil
-import socket
 import struct
 import subprocess
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from serving import Server
 from stale import gone
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(os.environ.get("TRIPWRIGHT_BIN", REPO / ".build/debug/tripwright"))
 TRIP = "kyushu-2025"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def tw(*args, db):
@@ -60,24 +52,9 @@ def server():
             tw("user", "grant", name, "kyushu-2025", "--role", "viewer", db=db)
         return code
 
-    port = free_port()
-    log = open(folder / "server.log", "w")
-    proc = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--auth",
-                             "--now", "2025-09-01T10:30:00+09:00"], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + (folder / "server.log").read_text())
-    yield {"base": base, "codes": codes, "folder": folder}
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
+    served = Server(BIN, db, folder, "--auth", "--now", "2025-09-01T10:30:00+09:00").start()
+    yield {"base": served.base, "codes": codes, "folder": folder}
+    served.stop()
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -18,10 +18,8 @@ Builds nothing: run after `swift build`; TRIPWRIGHT_BIN names the binary.
 import base64
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 import time
-import urllib.request
 from datetime import datetime
 from pathlib import Path
 
@@ -31,7 +29,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from stale import gone
 
-from test_web import BIN, code_of, downloads, driver, free_port, jpeg_with_exif, shots, tw  # noqa: F401 (fixtures)
+from serving import Server
+from test_web import BIN, code_of, downloads, driver, jpeg_with_exif, shots, tw  # noqa: F401 (fixtures)
 
 TRIP = "seoul-2026"
 NOW = "2026-05-19T10:30:00+09:00"
@@ -52,27 +51,13 @@ def server():
     # Accounts only: the delegation is planned in the browser. Each `user add` prints a new code.
     roles = {"organiser": (ORGANISER, "organiser"), "member": ("陳美玲", "member")}
     codes = lambda who: code_of(tw("user", "add", roles[who][0], "--role", roles[who][1], db=db))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = open(folder / "server.log", "w")
+    served = Server(BIN, db, folder, "--auth", "--now", NOW)
     started = time.time()
-    proc = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--auth", "--now", NOW],
-                            stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + (folder / "server.log").read_text())
+    served.start()
     # The server's clock runs on from NOW, from about when it started.
     shift_ms = int((datetime.fromisoformat(NOW).timestamp() - started) * 1000)
-    yield {"base": base, "codes": codes, "folder": folder, "db": db, "shift_ms": shift_ms}
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
+    yield {"base": served.base, "codes": codes, "folder": folder, "db": db, "shift_ms": shift_ms}
+    served.stop()
     shutil.rmtree(folder, ignore_errors=True)
 
 
