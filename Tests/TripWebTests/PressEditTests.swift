@@ -63,6 +63,23 @@ import TripStore
         }
     }
 
+    @Test("saving the edit form of a clipping id not stored is 404 and adds nothing")
+    func unknownIdIsNotAdded() async throws {
+        let harness = try WebHarness.make()
+        try await harness.run { client in
+            var browser = Browser()
+            let (id, stored) = try await Self.clipping(harness)
+            let page = try await browser.get("/d/kyushu-2025/press/\(id)/edit", client)
+            var values = stored
+            values["revision"] = "anything"
+            let before = try await harness.database.delegation("kyushu-2025").press.count
+            let response = try await browser.post("/d/kyushu-2025/press/press-made-up/edit", form: browser.formBody(values, csrfFrom: page), client)
+            #expect(response.status == .notFound)
+            let after = try await harness.database.delegation("kyushu-2025").press
+            #expect(after.count == before && !after.contains { $0.id == "press-made-up" })
+        }
+    }
+
     @Test("viewers may not edit clippings; an unknown clipping is 404")
     func access() async throws {
         let harness = try WebHarness.make(auth: true)

@@ -90,10 +90,21 @@ public struct LogPress: UseCase {
         public var image: Image?
         /// The revision of the stored clipping the form showed (`ReadPressEdit`); nil: whatever is stored.
         public var revision: String?
+        /// True when `id` must name a stored clipping (a clipping's edit form): an id not stored
+        /// is `noSuchPress` instead of a new clipping under that id.
+        public var storedOnly: Bool
 
         /// A clipping.
-        public init(trip: ReadDelegation.Input, id: String? = nil, fields: Fields, image: Image? = nil, revision: String? = nil) {
+        public init(
+            trip: ReadDelegation.Input,
+            id: String? = nil,
+            fields: Fields,
+            image: Image? = nil,
+            revision: String? = nil,
+            storedOnly: Bool = false
+        ) {
             self.revision = revision
+            self.storedOnly = storedOnly
             self.trip = trip
             self.id = id
             self.fields = fields
@@ -120,7 +131,7 @@ public struct LogPress: UseCase {
             try Access.requireLog(context.requester, on: d)
             let fields = input.fields
             let existing = input.id.flatMap { wanted in d.press.first { $0.id == wanted } }
-            if existing == nil && (fields.date == nil || fields.outlet == nil) {
+            if existing == nil && (fields.date == nil || fields.outlet == nil || input.storedOnly) {
                 // Without a date and an outlet this can only be an edit: of which clipping?
                 if let id = input.id {
                     throw StoreError.noSuchPress(id, delegation: d.id, suggestions: NearestNames.nearest(to: id, among: d.press.map(\.id)))

@@ -84,7 +84,7 @@ struct PressEditController: Sendable {
         )
         do {
             try await LogPress(app.context(context)).run(
-                LogPress.Input(trip: ReadDelegation.Input(trip: trip), id: id, fields: fields, revision: revision)
+                LogPress.Input(trip: ReadDelegation.Input(trip: trip), id: id, fields: fields, revision: revision, storedOnly: true)
             )
         } catch {
             switch error {
