@@ -8,6 +8,17 @@ public enum FieldText {
         case line
         /// Paragraphs: a note, purpose, summary, reflection; line breaks are kept.
         case paragraphs
+
+        /// The most characters (extended grapheme clusters) a field of this shape holds: 1,000 for
+        /// a line (the longest real title, host or link is a few hundred), 20,000 for paragraphs
+        /// (about twelve printed pages of Chinese). Beyond that a text is a mistake or an attack:
+        /// one 200,000-character caption kept LibreOffice laying out the report for two minutes.
+        public var limit: Int {
+            switch self {
+            case .line: 1_000
+            case .paragraphs: 20_000
+            }
+        }
     }
 
     /// Why a text cannot go into a field.
@@ -21,6 +32,8 @@ public enum FieldText {
         case bidiControl(UInt32)
         /// Nothing but white space where text is required.
         case empty
+        /// More characters than the field's shape holds (`Shape.limit`).
+        case tooLong(count: Int, limit: Int)
 
         /// What is wrong and how to fix it, naming the field.
         public func message(field: String) -> LocalizedText {
@@ -45,6 +58,11 @@ public enum FieldText {
                 )
             case .empty:
                 return LocalizedText(zh: "「\(field)」不可空白，請填寫內容。", en: "'\(field)' must not be empty; write something.")
+            case let .tooLong(count, limit):
+                return LocalizedText(
+                    zh: "「\(field)」最多 \(limit) 字，這裡有 \(count) 字。請縮短（較長的內容請分成幾則筆記）。",
+                    en: "'\(field)' holds at most \(limit) characters; this has \(count). Shorten it (split long text into several notes)."
+                )
             }
         }
     }
@@ -56,6 +74,11 @@ public enum FieldText {
     ///   - shape: `.line` refuses line breaks and tabs; `.paragraphs` keeps line breaks and tabs.
     ///   - required: when true, text that is empty after trimming white space is `.empty`.
     public static func problem(in text: String, shape: Shape, required: Bool = false) -> Problem? {
+        // Counted only when it may matter: a character is at least one UTF-8 byte.
+        if text.utf8.count > shape.limit {
+            let count = text.count
+            if count > shape.limit { return .tooLong(count: count, limit: shape.limit) }
+        }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {

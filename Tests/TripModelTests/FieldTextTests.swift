@@ -33,6 +33,15 @@ struct FieldTextTests {
         #expect(FieldText.problem(in: "", shape: .line) == nil)
     }
 
+    @Test("a line holds 1,000 characters and paragraphs 20,000; more is refused with both counts")
+    func tooLong() {
+        #expect(FieldText.problem(in: String(repeating: "福", count: 1_000), shape: .line) == nil)
+        #expect(FieldText.problem(in: String(repeating: "福", count: 1_001), shape: .line) == .tooLong(count: 1_001, limit: 1_000))
+        #expect(FieldText.problem(in: String(repeating: "福\n", count: 10_000), shape: .paragraphs) == nil)
+        #expect(FieldText.problem(in: String(repeating: "A", count: 200_000), shape: .paragraphs) == .tooLong(count: 200_000, limit: 20_000))
+        #expect(FieldText.Problem.tooLong(count: 1_001, limit: 1_000).message(field: "說明").zh.contains("最多 1000 字"))
+    }
+
     @Test("Chinese, Japanese, Hangul and emoji text passes")
     func ordinaryText() { #expect(FieldText.problem(in: "拜會 福岡市役所 부산 São Paulo 🙂", shape: .line) == nil) }
 }
