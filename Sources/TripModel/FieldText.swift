@@ -10,13 +10,14 @@ public enum FieldText {
         case paragraphs
 
         /// The most characters (extended grapheme clusters) a field of this shape holds: 1,000 for
-        /// a line (the longest real title, host or link is a few hundred), 20,000 for paragraphs
-        /// (about twelve printed pages of Chinese). Beyond that a text is a mistake or an attack:
-        /// one 200,000-character caption kept LibreOffice laying out the report for two minutes.
+        /// a line (the longest real title, host or link is a few hundred), 50,000 for paragraphs
+        /// (about thirty printed pages of Chinese: a long meeting's notes pasted whole). Beyond that
+        /// a text is a mistake or an attack: one 200,000-character caption kept LibreOffice laying
+        /// out the report for two minutes.
         public var limit: Int {
             switch self {
             case .line: 1_000
-            case .paragraphs: 20_000
+            case .paragraphs: 50_000
             }
         }
     }

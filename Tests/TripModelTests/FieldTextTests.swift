@@ -33,12 +33,12 @@ struct FieldTextTests {
         #expect(FieldText.problem(in: "", shape: .line) == nil)
     }
 
-    @Test("a line holds 1,000 characters and paragraphs 20,000; more is refused with both counts")
+    @Test("a line holds 1,000 characters and paragraphs 50,000; more is refused with both counts")
     func tooLong() {
         #expect(FieldText.problem(in: String(repeating: "福", count: 1_000), shape: .line) == nil)
         #expect(FieldText.problem(in: String(repeating: "福", count: 1_001), shape: .line) == .tooLong(count: 1_001, limit: 1_000))
-        #expect(FieldText.problem(in: String(repeating: "福\n", count: 10_000), shape: .paragraphs) == nil)
-        #expect(FieldText.problem(in: String(repeating: "A", count: 200_000), shape: .paragraphs) == .tooLong(count: 200_000, limit: 20_000))
+        #expect(FieldText.problem(in: String(repeating: "福\n", count: 25_000), shape: .paragraphs) == nil)
+        #expect(FieldText.problem(in: String(repeating: "A", count: 200_000), shape: .paragraphs) == .tooLong(count: 200_000, limit: 50_000))
         #expect(FieldText.Problem.tooLong(count: 1_001, limit: 1_000).message(field: "說明").zh.contains("最多 1000 字"))
     }
 
