@@ -17,11 +17,12 @@ public struct GrantAccess: UseCase {
         public var name: String
         /// The delegation's id.
         public var trip: String
-        /// Organiser or viewer (any other role is refused).
-        public var role: WebRole
+        /// Organiser or viewer (any other role is refused); nil: the account's own role, read in
+        /// the transaction that writes the grant.
+        public var role: WebRole?
 
         /// A grant to make.
-        public init(name: String, trip: String, role: WebRole) {
+        public init(name: String, trip: String, role: WebRole?) {
             self.name = name
             self.trip = trip
             self.role = role

@@ -3,16 +3,18 @@ import GRDB
 import TripModel
 
 extension TripDatabase {
-    /// Grants an organiser or viewer account a delegation in a role (organiser or viewer), or
+    /// Grants an organiser or viewer account a delegation in a role (organiser or viewer; nil:
+    /// the account's own), or
     /// changes the role of its grant, in one transaction that reads the account and the
     /// delegation. Throws `noSuchUser` and `noSuchDelegation` (with the nearest names), and
     /// `grantRefused` for an administrator or member account or a role a grant cannot give.
     @discardableResult
-    public func grantAccess(userName: String, delegation: String, role: WebRole, now: Date = Date()) async throws -> AccessGrant {
+    public func grantAccess(userName: String, delegation: String, role asked: WebRole?, now: Date = Date()) async throws -> AccessGrant {
         try await write { db in
             let user = try Self.existingUser(db, name: userName).1
             try self.requireDelegation(db, delegation)
             guard user.role.isGranted else { throw StoreError.grantRefused(user: user.name, accountRole: user.role) }
+            let role = asked ?? user.role
             guard role.isGranted else { throw StoreError.grantRefused(user: user.name, accountRole: role) }
             let before = try GrantRecord.fetchOne(db, key: ["userId": user.id, "delegationId": delegation])
             try GrantRecord(userId: user.id, delegationId: delegation, role: role, grantedAt: before?.grantedAt ?? now).upsert(db)

@@ -27,13 +27,9 @@ struct UserGrant: AsyncParsableCommand {
     func run() async throws {
         let lang = global.lang
         let context = global.context
-        let role: WebRole
-        if let asked = self.role {
-            role = asked.role
-        } else {
-            role = try await reporting(lang) { try await Self.accountRole(name, context) }
+        let grant = try await reporting(lang) {
+            try await GrantAccess(context).run(GrantAccess.Input(name: name, trip: trip, role: role?.role))
         }
-        let grant = try await reporting(lang) { try await GrantAccess(context).run(GrantAccess.Input(name: name, trip: trip, role: role)) }
         let done: LocalizedText
         switch grant.previousRole {
         case nil:
@@ -53,14 +49,5 @@ struct UserGrant: AsyncParsableCommand {
             )
         }
         say(done.text(lang))
-    }
-
-    /// The role a grant gives when none is asked for: the account's own (organiser or viewer);
-    /// any other account is refused by the grant itself, with why.
-    private static func accountRole(_ name: String, _ context: AppContext) async throws -> WebRole {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        let user = try await ListUsers(context).run().first { $0.name == trimmed }
-        guard let user, user.role.isGranted else { return .viewer }
-        return user.role
     }
 }
