@@ -20,12 +20,26 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Parses `YYYY-MM-DD`; nil for anything else.
+    /// Read from the text's UTF-8 bytes, without splitting: the store reads every stored date
+    /// through here (the front page's 50 rows, every item of a delegation).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return nil }
+        var digits = (0, 0, 0)
+        for (i, byte) in utf8.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            switch i {
+            case 0..<4: digits.0 = digits.0 * 10 + Int(digit)
+            case 5..<7: digits.1 = digits.1 * 10 + Int(digit)
+            default: digits.2 = digits.2 * 10 + Int(digit)
+            }
+        }
+        self.init(year: digits.0, month: digits.1, day: digits.2)
     }
 
     /// `YYYY-MM-DD`.
