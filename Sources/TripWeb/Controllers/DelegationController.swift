@@ -13,26 +13,39 @@ struct DelegationController: Sendable {
         router.get("/d/:trip/schedule") { request, context in try await schedule(request, context) }
     }
 
-    /// A page of the delegations (`?page=N`), newest first.
+    /// A page of the delegations (`?page=N`), newest first. The body is rendered once for each
+    /// set of rows, language and role (`RenderedBodies`), since rendering 50 cards costs more
+    /// than reading them; only the layout (the reader's name, the sign-out token) is made per request.
     func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let page = try WebApp.pageRequest(request)
         let shown = try await ListDelegationsPage(app.context(context)).run(ListDelegationsPage.Input(page: page))
-        let rows = shown.rows.map { ListPage.Row($0, lang: context.lang) }
+        let lang = context.lang
         // Starting a delegation (upload, the new-delegation form) is for organisers and administrators.
         let organiser = context.requester.role == .organiser || context.requester.role == .administrator
         // Empty only when there is nothing at all, not on a page past the last.
-        let empty = rows.isEmpty && !shown.hasPrevious
-        return try app.pages.render(
-            "list",
-            ListPage(
-                delegations: rows,
-                empty: empty,
-                organiser: organiser,
-                example: empty && app.config.exampleSeed != nil,
-                pager: Pager(shown, path: "/", lang: context.lang)
-            ),
-            context: context
-        )
+        let empty = shown.rows.isEmpty && !shown.hasPrevious
+        let render = {
+            try app.pages.text(
+                "list-body",
+                ListPage(
+                    delegations: shown.rows.map { ListPage.Row($0, lang: lang) },
+                    empty: empty,
+                    organiser: organiser,
+                    example: empty && app.config.exampleSeed != nil,
+                    pager: Pager(shown, path: "/", lang: lang)
+                ),
+                context: context
+            )
+        }
+        // An empty database's page carries the session's token (the example's form): not kept.
+        let body =
+            empty
+            ? try render()
+            : try app.pages.bodies.body(
+                ListBodyKey(rows: shown.rows, number: shown.number, hasNext: shown.hasNext, lang: lang, organiser: organiser),
+                make: render
+            )
+        return try app.pages.render(body: body, trip: nil, context: context)
     }
 
     func overview(_ context: WebContext) async throws -> Response {
@@ -131,4 +144,15 @@ struct DelegationController: Sendable {
         if let s = d.stays.first(where: { $0.id == id }) { return labels.place(s.placeID) }
         return id
     }
+}
+
+/// Everything the front page's body is rendered from, so a body kept under it is the body the page
+/// would render (`RenderedBodies`): the rows as read, the page's place in the list, the
+/// language and whether the reader may start a delegation.
+private struct ListBodyKey: Hashable, Sendable {
+    let rows: [DelegationSummary]
+    let number: Int
+    let hasNext: Bool
+    let lang: Lang
+    let organiser: Bool
 }

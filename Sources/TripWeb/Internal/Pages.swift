@@ -10,6 +10,8 @@ import TripModel
 struct Pages: Sendable {
     let library: MustacheLibrary
     let staticFolder: URL
+    /// Bodies of list pages already rendered, kept by what they were rendered from.
+    let bodies = RenderedBodies()
 
     /// Reads `templates/*.mustache` under a resources folder; a parse error names file, line, column.
     init(resources: URL) async throws {
@@ -31,8 +33,9 @@ struct Pages: Sendable {
     }
 
     /// A page made of the layout around a body already rendered (and escaped) by a template,
-    /// so a cached body can be reused without any triple-brace insertion.
-    func render(body: String, trip: TripHeader, context: WebContext) throws -> Response {
+    /// so a cached body can be reused without any triple-brace insertion; `trip` is the
+    /// delegation's header, nil on pages of no one delegation.
+    func render(body: String, trip: TripHeader?, context: WebContext) throws -> Response {
         let layout = LayoutPage(trip: trip)
         return html(try text("layout-top", layout, context: context) + body + (try text("layout-bottom", layout, context: context)), status: .ok)
     }
