@@ -46,6 +46,46 @@ import TripStore
         #expect(Self.mismatches(view).isEmpty)
     }
 
+    @Test func choiceAndTheCorrectionControlsAnswerEveryField() {
+        let choices = [Choice(id: "fgn", name: "9 月 1 日 FGN", selected: true), Choice(id: "kyu", name: "熊本", selected: false)]
+        let field = FixView.Field(name: "owner", label: "負責人", value: "m1", type: "text", choices: choices)
+        let fix = FixView(action: "/d/T/e/E/items/note/1", revision: "3", events: choices, fields: [field], movable: true, editable: true)
+        #expect(choices.allSatisfy { Self.mismatches($0).isEmpty })
+        #expect(Self.mismatches(field).isEmpty)
+        #expect(Self.mismatches(fix).isEmpty)
+    }
+
+    @Test func anEventPagesNotesAndPhotosAnswerEveryField() {
+        let fix = FixView(action: "/d/T/e/E/items/note/1", revision: "3", events: [], fields: [], movable: false, editable: false)
+        let note = EventPage.NoteView(
+            id: 7,
+            text: "會談紀要",
+            revision: 2,
+            author: "葉珀如",
+            at: nil,
+            edited: true,
+            previous: [EventPage.Earlier(text: "初稿"), EventPage.Earlier(text: nil)],
+            action: "/d/T/e/E/notes/7",
+            form: nil,
+            fix: fix
+        )
+        let photo = EventPage.PhotoView(
+            src: "/d/T/photo/1?size=thumb",
+            view: nil,
+            original: "/d/T/photo/1?original=1",
+            caption: nil,
+            captionAction: "/c",
+            captionRevision: "r",
+            taken: "9 月 1 日 10:00",
+            form: nil,
+            fileAction: "/f",
+            fix: fix
+        )
+        #expect(Self.mismatches(note).isEmpty)
+        #expect(note.previous.allSatisfy { Self.mismatches($0).isEmpty })
+        #expect(Self.mismatches(photo).isEmpty)
+    }
+
     @Test func pagerAnswersEveryFieldIncludingAbsentLinks() {
         let first = PageOf(fetched: [1, 2, 3], PageRequest(number: 1, size: 2))
         let pager = Pager(first, path: "/", lang: .zh)

@@ -1,3 +1,4 @@
+import Mustache
 import TripApp
 import TripModel
 
@@ -49,7 +50,7 @@ struct EventPage {
     }
 
     /// A note with its edit form.
-    struct NoteView {
+    struct NoteView: TemplateFields {
         let id: Int64
         let text: String?
         let revision: Int
@@ -61,15 +62,35 @@ struct EventPage {
         let form: FormView?
         /// Delete and move controls (for those who may log).
         let fix: FixView?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "text": text
+            case "revision": revision
+            case "author": author
+            case "at": at
+            case "edited": edited
+            case "previous": previous
+            case "action": action
+            case "form": form
+            case "fix": fix
+            default: nil
+            }
+        }
     }
 
     /// An earlier text of a note.
-    struct Earlier {
+    struct Earlier: TemplateFields {
         let text: String?
+
+        func child(named name: String) -> Any? {
+            name == "text" ? text : nil
+        }
     }
 
     /// A photo with its caption form.
-    struct PhotoView {
+    struct PhotoView: TemplateFields {
         /// Where the grid's small copy is served; nil while the file is missing.
         let src: String?
         /// The photo view's copy (longest edge 1600 px), which the small copy links to.
@@ -85,6 +106,22 @@ struct EventPage {
         let fileAction: String
         /// Delete and move controls.
         let fix: FixView?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "src": src
+            case "view": view
+            case "original": original
+            case "caption": caption
+            case "captionAction": captionAction
+            case "captionRevision": captionRevision
+            case "taken": taken
+            case "form": form
+            case "fileAction": fileAction
+            case "fix": fix
+            default: nil
+            }
+        }
     }
 
     /// A person met.

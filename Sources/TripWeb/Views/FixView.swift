@@ -1,7 +1,10 @@
+import Mustache
+
 /// The correction controls of one logged item on the event page: delete, move to another event
 /// and, for outcomes, follow-ups and people met, an edit of their fields; each form carries the
 /// item's revision, so a form opened before someone else's change is refused (409), not applied.
-struct FixView {
+/// Answers by `switch` (`TemplateFields`): an event page draws one per logged item.
+struct FixView: TemplateFields {
     /// The item's path (`/d/T/e/E/items/KIND/KEY`); the forms post to `…/delete`, `…/move`, `…/edit`.
     let action: String
     /// The revision the page was drawn from.
@@ -15,8 +18,20 @@ struct FixView {
     /// True when `fields` is not empty.
     let editable: Bool
 
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": action
+        case "revision": revision
+        case "events": events
+        case "fields": fields
+        case "movable": movable
+        case "editable": editable
+        default: nil
+        }
+    }
+
     /// One editable field.
-    struct Field {
+    struct Field: TemplateFields {
         /// The form's name (the plan key; `personTitle` for a person's title).
         let name: String
         /// Its label.
@@ -39,6 +54,18 @@ struct FixView {
             self.type = type
             self.choices = choices
             hasChoices = !choices.isEmpty
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "label": label
+            case "value": value
+            case "type": type
+            case "choices": choices
+            case "hasChoices": hasChoices
+            default: nil
+            }
         }
     }
 }

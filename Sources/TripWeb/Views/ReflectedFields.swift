@@ -21,7 +21,6 @@ extension CalendarPage: ReflectedFields {}
 extension CalendarPage.Member: ReflectedFields {}
 extension CalendarPage.Made: ReflectedFields {}
 extension CalendarPage.Revoked: ReflectedFields {}
-extension Choice: ReflectedFields {}
 extension CompareRow: ReflectedFields {}
 extension DayOrderPage: ReflectedFields {}
 extension DayOrderPage.Row: ReflectedFields {}
@@ -33,17 +32,12 @@ extension EventEditPage.EventLine: ReflectedFields {}
 extension EventEditPage.Conflict: ReflectedFields {}
 extension EventPage: ReflectedFields {}
 extension EventPage.EventLine: ReflectedFields {}
-extension EventPage.NoteView: ReflectedFields {}
-extension EventPage.Earlier: ReflectedFields {}
-extension EventPage.PhotoView: ReflectedFields {}
 extension EventPage.Counterpart: ReflectedFields {}
 extension EventPage.OutcomeLine: ReflectedFields {}
 extension EventPage.FollowUpLine: ReflectedFields {}
 extension EventPage.NoteConflictView: ReflectedFields {}
 extension EventPage.CaptionConflictView: ReflectedFields {}
 extension EventPage.Forms: ReflectedFields {}
-extension FixView: ReflectedFields {}
-extension FixView.Field: ReflectedFields {}
 extension FollowUpsPage: ReflectedFields {}
 extension FollowUpsPage.Line: ReflectedFields {}
 extension FollowUpsPage.Change: ReflectedFields {}
