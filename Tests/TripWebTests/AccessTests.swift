@@ -191,7 +191,8 @@ import TripStore
         }
         for host in [
             "rebind.attacker.example", "rebind.attacker.example:8080", "127.0.0.1.nip.io", "localhost.evil", "127.0.0.1:8080, evil",
-            "", "[::2]:80", "0.0.0.0",
+            "", "[::2]:80", "0.0.0.0", "１２７.0.0.1", "l\u{043E}calhost", "127.0.0.1\u{0}", "localhost\t", "127.0.0.1_",
+            String(repeating: "1", count: 256),
         ] {
             #expect(!WebConfig.isLoopbackAuthority(host), "\(host)")
         }
