@@ -10,16 +10,20 @@ enum MisfiledRule {
     static func run(_ ctx: CheckContext, into out: inout [Diagnostic]) {
         let d = ctx.delegation
         for (k, e) in d.events.enumerated() {
-            let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
-            let label = LocalizedText(zh: item.map(ctx.zh) ?? "「\(e.title)」", en: item.map(ctx.en) ?? "\"\(e.title)\"")
+            // The event's name with its day and time, made only for an event with a finding:
+            // formatting it for every event was most of this rule's time on a year of trips.
+            func label() -> LocalizedText {
+                let item: Item? = k < ctx.items.count ? ctx.items[k] : nil
+                return LocalizedText(zh: item.map(ctx.zh) ?? "「\(e.title)」", en: item.map(ctx.en) ?? "\"\(e.title)\"")
+            }
             for p in e.photos {
                 if let found = d.misfiling(photo: p, on: e), case let .photoOtherDay(day) = found.reason {
-                    out.append(photo(p, taken: day, found, label, ctx))
+                    out.append(photo(p, taken: day, found, label(), ctx))
                 }
             }
             for n in e.notes {
                 if let found = d.misfiling(note: n, on: e), case let .noteByNonParticipant(author) = found.reason {
-                    out.append(note(n, by: author, found, label, ctx))
+                    out.append(note(n, by: author, found, label(), ctx))
                 }
             }
         }
