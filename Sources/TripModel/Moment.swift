@@ -55,6 +55,10 @@ public struct Moment: Hashable, Sendable {
     /// The local wall-clock time, when a clock time is known.
     public var localTime: LocalTime? {
         guard let instant else { return nil }
+        if let seconds = Moment.localSeconds(of: instant, in: zone) {
+            let ofDay = ((seconds % 86_400) + 86_400) % 86_400
+            return LocalTime(hour: ofDay / 3_600, minute: ofDay % 3_600 / 60)
+        }
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = zone.timeZone
         let c = cal.dateComponents([.hour, .minute], from: instant)
@@ -71,12 +75,27 @@ public struct Moment: Hashable, Sendable {
     }
 
     /// The local date of an instant in a zone.
+    ///
+    /// The zone's offset at that instant (one look-up in the zone database) added to the instant,
+    /// in whole days since 1970-01-01: a `Calendar` built for every call was most of the cost of
+    /// the checks that read a photo's date. An instant too far out for whole seconds goes through
+    /// `Calendar`.
     public static func localDate(of instant: Date, in zone: Zone) -> LocalDate {
+        if let seconds = localSeconds(of: instant, in: zone) {
+            return LocalDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
+        }
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = zone.timeZone
         let c = cal.dateComponents([.year, .month, .day], from: instant)
         return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
             ?? LocalDate(dayNumber: 0)
+    }
+
+    /// Whole seconds since 1970-01-01 00:00 of the local wall clock at `instant` (rounded down),
+    /// nil when they do not fit in an `Int`.
+    static func localSeconds(of instant: Date, in zone: Zone) -> Int? {
+        let local = (instant.timeIntervalSince1970 + Double(zone.offset(at: instant))).rounded(.down)
+        return Int(exactly: local)
     }
 
     /// Start of the local day in the moment's zone, as an instant.
