@@ -72,14 +72,24 @@ func megabytes(_ files: [URL]) -> Double {
     return Double(bytes) / Double(files.count) / 1_000_000
 }
 
-/// The Kyushu seed (seeds/kyushu-2025.yaml) with exactly `photos` photos spread over its visits.
+/// The Kyushu seed (seeds/kyushu-2025.yaml) with exactly `photos` photos spread over the visits its
+/// trip report shows: the seed's outline keeps 日南太陽花園 out of the body (as the agency's own
+/// report does), and photos put there would not be in the report being measured.
 func kyushu(photos: Int, files: [URL]) throws -> Delegation {
     var d = try PlanReader().read(fileAt: URL(fileURLWithPath: "seeds/kyushu-2025.yaml")).delegation
     d.press = []
+    func outOfBody(_ sections: [OutlineSection], parentOut: Bool = false) -> [String] {
+        sections.flatMap { s in
+            let out = parentOut || !s.inBody
+            return (out ? s.events : []) + outOfBody(s.sections, parentOut: out)
+        }
+    }
+    let kept = Set(d.outlines.filter { $0.kind == "trip" }.flatMap { outOfBody($0.sections) })
+    let shown = d.events.indices.filter { !kept.contains(d.events[$0].id) }
     var n = 0
     for i in d.events.indices { d.events[i].photos = [] }
-    while n < photos {
-        let i = n % d.events.count
+    while n < photos, !shown.isEmpty {
+        let i = shown[n % shown.count]
         d.events[i].photos.append(Photo(file: files[n % files.count].path, caption: "照片 \(n + 1)：\(d.events[i].title)"))
         n += 1
     }
