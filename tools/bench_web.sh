@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Web app speed on loopback with wrk (docs/benchmarks.md, "Web"), every figure beside its anchor
 # in the same run: Hummingbird's bare route (tripwright-web-anchor's /healthz) against the app's
-# /healthz; the front page, the schedule and an event page on a fresh database, with 300
-# delegations, after logging (BENCH_NOTES notes, default 5,000) and with BENCH_MANY delegations
-# (default 60,000), each step added in one transaction by tools/bench_web_data.py while the
-# server runs; adding a note (POST with a CSRF token, local mode).
+# /healthz (three alternating pairs, at the start and at the end); the front page, the schedule
+# and an event page on a fresh database, with 300 delegations, after logging (BENCH_NOTES notes,
+# default 5,000) and with BENCH_MANY delegations (default 60,000), each step added in one
+# transaction by tools/bench_web_data.py while the server runs; adding a note (POST with a CSRF
+# token, local mode).
 # Usage: tools/bench_web.sh [seconds per run, default 10]   (BENCH_NOTES, BENCH_MANY as above,
 #        BENCH_BIN below)
 set -euo pipefail
@@ -85,8 +86,16 @@ ratio() { python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{a / 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 echo "wrk -t2 -c16 -d${secs}s --timeout 10s on 127.0.0.1 ($(nproc) cores); load average before: $(load)"
-run bare-healthz "$bare/healthz"
-run healthz "$base/healthz"
+# The bare route and the app's /healthz in three alternating pairs: at tens of thousands of
+# requests a second on two cores, a moment of load moves one run by a third, so each pair gives a
+# ratio and the median of the three is the figure.
+healthz_pairs() { # suffix
+  for i in 1 2 3; do
+    run "bare-healthz$1-$i" "$bare/healthz"
+    run "healthz$1-$i" "$base/healthz"
+  done
+}
+healthz_pairs ""
 run front-1 "$base/"
 run schedule-fresh "$base/d/kyushu-2025/schedule"
 run event-fresh "$base/d/kyushu-2025/e/fgn"
@@ -107,11 +116,14 @@ python3 tools/bench_web_data.py "$db" delegations "$many"
 run "front-$many" "$base/"
 run "schedule-$many" "$base/d/kyushu-2025/schedule"
 run "event-$many" "$base/d/kyushu-2025/e/fgn"
-run healthz-again "$base/healthz"
-run bare-healthz-again "$bare/healthz"
+healthz_pairs "-again"
 
 echo "load average after: $(load)"
-echo "healthz / bare route: $(ratio healthz bare-healthz), again $(ratio healthz-again bare-healthz-again)"
+pairs() { # suffix: the three ratios and their median
+  python3 -c "import sys, statistics; r = [float(a) / float(b) for a, b in zip(sys.argv[1:4], sys.argv[4:7])]; print(' '.join(f'{x:.3f}' for x in r), f'(median {statistics.median(r):.3f})')" \
+    "${rps[healthz$1-1]}" "${rps[healthz$1-2]}" "${rps[healthz$1-3]}" "${rps[bare-healthz$1-1]}" "${rps[bare-healthz$1-2]}" "${rps[bare-healthz$1-3]}"
+}
+echo "healthz / bare route, alternating pairs: $(pairs ""); at the end: $(pairs "-again")"
 echo "front page, 300 / 1 delegation: $(ratio front-300 front-1); $many / 300: $(ratio "front-$many" front-300)"
 echo "schedule, after logging / fresh: $(ratio schedule-logged schedule-fresh); with $many delegations / fresh: $(ratio "schedule-$many" schedule-fresh)"
 echo "event, after logging / fresh: $(ratio event-logged event-fresh); with $many delegations / fresh: $(ratio "event-$many" event-fresh)"
