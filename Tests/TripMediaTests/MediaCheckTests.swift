@@ -81,7 +81,7 @@ struct MediaCheckTests {
 
     @Test func aFileOverTheSizeLimitIsRefusedWithoutDecoding() throws {
         let big = folder.url.appendingPathComponent("big.jpg")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: UInt64(MediaCheck.maximumBytes + 10))
         try handle.close()

@@ -176,7 +176,7 @@ public struct LogPhotos: UseCase {
         do { caption = try context.caption(input.caption, zone: e.start.zone, in: d) } catch let p as FieldProblems { problems += p.problems }
         do {
             logged = try DeviceTime.instant(input.deviceTime, key: "taken", trip: d, now: context.now())
-        } catch let p as FieldProblems { problems += p.problems }
+        } catch { problems += error.problems }
         guard problems.isEmpty else { throw FieldProblems(problems) }
         return (caption, logged)
     }

@@ -26,7 +26,7 @@ struct PageMapCache {
     /// The key of an ODT measured with `soffice` for `headings` after the contents titled
     /// `contentsTitle`; nil when the ODT cannot be read.
     static func key(odt: URL, headings: [Heading], contentsTitle: String?, soffice: URL) -> String? {
-        guard let archive = try? Archive(url: odt, accessMode: .read) else { return nil }
+        guard let archive = try? Archive(url: odt, accessMode: .read, pathEncoding: nil) else { return nil }
         var hasher = SHA256()
         func add(_ text: String) {
             hasher.update(data: Data(text.utf8))

@@ -227,7 +227,7 @@ extension TripDatabase {
             if case let .some(.some(event)) = change.eventID { try requireEvent(db, delegation: delegation, event: event) }
             if let id, try !PressRecord.all().filter(delegation: delegation, id: id).isEmpty(db) {
                 // An edit is a correction: the history keeps the clipping as it was.
-                try correct(db, .press(id), delegation: delegation, revision: revision, action: .edit, actor: actor, now: Date()) { before in
+                _ = try correct(db, .press(id), delegation: delegation, revision: revision, action: .edit, actor: actor, now: Date()) { before in
                     try Self.edited(before, item: .press(id), edit: .press(change), now: Date())
                 }
                 return (id, false)

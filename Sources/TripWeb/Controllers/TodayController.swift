@@ -107,7 +107,7 @@ struct TodayController: Sendable {
             ).notices(in: d, lang)
         )
         var response = try app.pages.render("today", page, context: context)
-        if let chosen {
+        if chosen != nil {
             // Remembered for this delegation's pages only, for a year; "" (everyone) is remembered too.
             response.setCookie(
                 app.config.cookie(Self.memberCookie, today.member?.id ?? Self.everyoneValue, maxAge: 365 * 86400, path: "/d/\(d.id.pathEscaped)/")

@@ -16,7 +16,7 @@ final class TestFolder {
         for path in paths {
             let file = url.appendingPathComponent(path)
             try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: file.path, contents: Data())
+            _ = FileManager.default.createFile(atPath: file.path, contents: Data())
         }
     }
 }

@@ -72,7 +72,7 @@ struct PlanFileTests {
                 do {
                     _ = try PlanReader().read(fileAt: url, displayName: url.lastPathComponent)
                     return nil
-                } catch let e as PlanErrors { return e.errors.first } catch { return nil }
+                } catch { return error.errors.first }
             }
             #expect(first(folder)?.problem == .file(.folder(folder.lastPathComponent)))
             #expect(first(loop)?.problem == .file(.symlinkLoop("loop.yaml")))
