@@ -72,6 +72,54 @@ import TripStore
     }
 }
 
+/// What a reader who sees no delegation gets: first steps for an organiser, the example only on
+/// a database that holds none (one the reader may not see may already have its id), and a line
+/// saying why the list is empty.
+@Suite struct EmptyFrontPageTests {
+    /// A harness whose server offers the Kyushu example, as `tripwright serve` does.
+    static func offeringTheExample(seed: Bool) throws -> WebHarness {
+        let plain = try WebHarness.make(auth: true, seed: seed)
+        var config = plain.config
+        config.exampleSeed = WebHarness.repo.appendingPathComponent("seeds/kyushu-2025.yaml")
+        return WebHarness(database: plain.database, config: config, folder: plain.folder)
+    }
+
+    @Test func anOrganiserWithoutGrantsGetsFirstStepsAndTheReasonButNoExample() async throws {
+        let harness = try Self.offeringTheExample(seed: true)
+        try await harness.run { client in
+            var organiser = try await harness.signedIn("新承辦人", role: .organiser, grants: [], client: client)
+            let page = try await organiser.get("/", client).text
+            #expect(page.contains(#"href="/plan/new""#))
+            #expect(page.contains("目前沒有您可查看的出國案"))
+            #expect(!page.contains("/plan/example"))
+        }
+    }
+
+    @Test func aMemberOnNoDelegationIsToldThereIsNoneForThem() async throws {
+        let harness = try WebHarness.make(auth: true)
+        try await harness.run { client in
+            var stranger = try await harness.signedIn("路人甲", role: .member, client: client)
+            let page = try await stranger.get("/", client).text
+            #expect(page.contains("目前沒有您可查看的出國案"))
+            #expect(!page.contains(#"href="/plan/new""#))
+        }
+    }
+
+    @Test func onAnEmptyDatabaseAnOrganiserGetsTheExampleAndAMemberALine() async throws {
+        let harness = try Self.offeringTheExample(seed: false)
+        try await harness.run { client in
+            var organiser = try await harness.signedIn("承辦人", role: .organiser, client: client)
+            let first = try await organiser.get("/", client).text
+            #expect(first.contains("/plan/example"))
+            #expect(!first.contains("目前"))
+            var member = try await harness.signedIn("葉珀如", role: .member, client: client)
+            let page = try await member.get("/", client).text
+            #expect(page.contains("目前還沒有出國案。"))
+            #expect(!page.contains("/plan/example"))
+        }
+    }
+}
+
 /// `RenderedBodies` on its own: one rendering per key, at most `capacity` kept, oldest out first.
 @Suite struct RenderedBodiesTests {
     @Test func aBodyIsRenderedOncePerKey() {

@@ -39,6 +39,7 @@ import TripStore
         let view = ListPage(
             delegations: [ListPage.Row(summary, lang: .en)],
             empty: false,
+            emptyNote: nil,
             organiser: true,
             example: false,
             pager: Pager(page, path: "/", lang: .en)

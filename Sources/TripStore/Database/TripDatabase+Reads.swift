@@ -26,6 +26,11 @@ extension TripDatabase {
         try await read(delegationsBody(limit: limit, offset: offset, among: ids))
     }
 
+    /// True when the database holds at least one delegation (whoever may see it).
+    public func holdsDelegations() async throws -> Bool {
+        try await read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM delegation)") ?? false }
+    }
+
     /// The read of `delegations`: all of them, or a page of them.
     private func delegationsBody(
         limit: Int = -1,

@@ -18,20 +18,26 @@ struct DelegationController: Sendable {
     /// than reading them; only the layout (the reader's name, the sign-out token) is made per request.
     func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let page = try WebApp.pageRequest(request)
-        let shown = try await ListDelegationsPage(app.context(context)).run(ListDelegationsPage.Input(page: page))
+        let listed = try await ListDelegationsPage(app.context(context)).run(ListDelegationsPage.Input(page: page))
+        let shown = listed.page
         let lang = context.lang
         // Starting a delegation (upload, the new-delegation form) is for organisers and administrators.
         let organiser = context.requester.role == .organiser || context.requester.role == .administrator
-        // Empty only when there is nothing at all, not on a page past the last.
+        // Empty only when the reader sees nothing at all, not on a page past the last. The
+        // example is offered only on a database that holds no delegation: one the reader may not
+        // see may already have its id.
         let empty = shown.rows.isEmpty && !shown.hasPrevious
+        let note: Word? =
+            !empty ? nil : listed.noneStored ? (organiser ? nil : .noDelegationsYet) : .noDelegationsForYou
         let render = {
             try app.pages.text(
                 "list-body",
                 ListPage(
                     delegations: shown.rows.map { ListPage.Row($0, lang: lang) },
                     empty: empty,
+                    emptyNote: note.map { $0.text.text(lang) },
                     organiser: organiser,
-                    example: empty && app.config.exampleSeed != nil,
+                    example: listed.noneStored && organiser && app.config.exampleSeed != nil,
                     pager: Pager(shown, path: "/", lang: lang)
                 ),
                 context: context

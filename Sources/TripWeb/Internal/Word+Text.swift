@@ -86,6 +86,12 @@ extension Word {
         case .role: LocalizedText(zh: "角色", en: "Role")
         case .items: LocalizedText(zh: "相關項目", en: "Items")
         case .nothingPlanned: LocalizedText(zh: "（無行程）", en: "(nothing planned)")
+        case .noDelegationsYet: LocalizedText(zh: "目前還沒有出國案。", en: "There are no delegations yet.")
+        case .noDelegationsForYou:
+            LocalizedText(
+                zh: "目前沒有您可查看的出國案；需要時請洽管理者或承辦人。",
+                en: "There is no delegation for you to see yet; ask an administrator or the organiser if you need one."
+            )
         case .stay: LocalizedText(zh: "住宿", en: "Stay")
         case .localTimes: LocalizedText(zh: "時間皆為當地時間；與出發地不同時區者註明時區。", en: "All times are local; a zone is shown where it differs from home.")
         case .notes: LocalizedText(zh: "筆記", en: "Notes")

@@ -73,6 +73,8 @@ enum Word: String, CaseIterable, Sendable {
     case role
     case items
     case nothingPlanned
+    case noDelegationsYet
+    case noDelegationsForYou
     case stay
     case localTimes
     case notes

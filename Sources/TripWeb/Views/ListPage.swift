@@ -6,8 +6,11 @@ import TripModel
 struct ListPage: TemplateFields {
     /// The delegations of this page, newest first.
     let delegations: [Row]
-    /// True when there are none.
+    /// True when the reader sees none.
     let empty: Bool
+    /// Why the list is empty, for a reader who gets no first steps: nothing stored yet, or
+    /// nothing this reader may see; nil otherwise.
+    let emptyNote: String?
     /// True for organisers (upload links).
     let organiser: Bool
     /// True when an empty database offers the Kyushu example.
@@ -19,6 +22,7 @@ struct ListPage: TemplateFields {
         switch name {
         case "delegations": delegations
         case "empty": empty
+        case "emptyNote": emptyNote
         case "organiser": organiser
         case "example": example
         case "pager": pager
