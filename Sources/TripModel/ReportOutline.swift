@@ -27,16 +27,25 @@ public struct ReportOutline: Hashable, Sendable, Codable {
     /// Every event the outline names, at any depth, in order.
     public var eventIDs: [String] { sections.flatMap(\.allEventIDs) }
 
-    /// Events whose notes the report does not print: kept out of the body, or in a section
-    /// with its own text (the readiness check asks no notes of them).
-    public var eventsWithoutPrintedNotes: Set<String> {
+    /// Events kept out of the body, at any depth (a section out of the body keeps out everything
+    /// under it): the report prints nothing of them, photos included.
+    public var eventsOutOfBody: Set<String> {
         var out: Set<String> = []
         func walk(_ list: [OutlineSection]) {
             for s in list {
-                if !s.inBody {
-                    out.formUnion(s.allEventIDs)
-                    continue
-                }
+                if s.inBody { walk(s.sections) } else { out.formUnion(s.allEventIDs) }
+            }
+        }
+        walk(sections)
+        return out
+    }
+
+    /// Events whose notes the report does not print: kept out of the body, or in a section
+    /// with its own text (the readiness check asks no notes of them).
+    public var eventsWithoutPrintedNotes: Set<String> {
+        var out = eventsOutOfBody
+        func walk(_ list: [OutlineSection]) {
+            for s in list where s.inBody {
                 if let text = s.text, !text.allSatisfy(\.isWhitespace) { out.formUnion(s.events) }
                 walk(s.sections)
             }

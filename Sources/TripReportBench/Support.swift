@@ -78,13 +78,7 @@ func megabytes(_ files: [URL]) -> Double {
 func kyushu(photos: Int, files: [URL]) throws -> Delegation {
     var d = try PlanReader().read(fileAt: URL(fileURLWithPath: "seeds/kyushu-2025.yaml")).delegation
     d.press = []
-    func outOfBody(_ sections: [OutlineSection], parentOut: Bool = false) -> [String] {
-        sections.flatMap { s in
-            let out = parentOut || !s.inBody
-            return (out ? s.events : []) + outOfBody(s.sections, parentOut: out)
-        }
-    }
-    let kept = Set(d.outlines.filter { $0.kind == "trip" }.flatMap { outOfBody($0.sections) })
+    let kept = Set(d.outlines.filter { $0.kind == "trip" }.flatMap(\.eventsOutOfBody))
     let shown = d.events.indices.filter { !kept.contains(d.events[$0].id) }
     var n = 0
     for i in d.events.indices { d.events[i].photos = [] }

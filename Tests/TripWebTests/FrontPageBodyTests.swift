@@ -76,16 +76,8 @@ import TripStore
 /// a database that holds none (one the reader may not see may already have its id), and a line
 /// saying why the list is empty.
 @Suite struct EmptyFrontPageTests {
-    /// A harness whose server offers the Kyushu example, as `tripwright serve` does.
-    static func offeringTheExample(seed: Bool) throws -> WebHarness {
-        let plain = try WebHarness.make(auth: true, seed: seed)
-        var config = plain.config
-        config.exampleSeed = WebHarness.repo.appendingPathComponent("seeds/kyushu-2025.yaml")
-        return WebHarness(database: plain.database, config: config, folder: plain.folder)
-    }
-
     @Test func anOrganiserWithoutGrantsGetsFirstStepsAndTheReasonButNoExample() async throws {
-        let harness = try Self.offeringTheExample(seed: true)
+        let harness = try WebHarness.make(auth: true, example: true)
         try await harness.run { client in
             var organiser = try await harness.signedIn("新承辦人", role: .organiser, grants: [], client: client)
             let page = try await organiser.get("/", client).text
@@ -106,7 +98,7 @@ import TripStore
     }
 
     @Test func onAnEmptyDatabaseAnOrganiserGetsTheExampleAndAMemberALine() async throws {
-        let harness = try Self.offeringTheExample(seed: false)
+        let harness = try WebHarness.make(auth: true, seed: false, example: true)
         try await harness.run { client in
             var organiser = try await harness.signedIn("承辦人", role: .organiser, client: client)
             let first = try await organiser.get("/", client).text

@@ -27,8 +27,13 @@ struct DelegationController: Sendable {
         // example is offered only on a database that holds no delegation: one the reader may not
         // see may already have its id.
         let empty = shown.rows.isEmpty && !shown.hasPrevious
-        let note: Word? =
-            !empty ? nil : listed.noneStored ? (organiser ? nil : .noDelegationsYet) : .noDelegationsForYou
+        // Why the list is empty, for a reader who gets no first steps.
+        var note: Word? = nil
+        if empty && !listed.noneStored {
+            note = .noDelegationsForYou
+        } else if empty && !organiser {
+            note = .noDelegationsYet
+        }
         let render = {
             try app.pages.text(
                 "list-body",

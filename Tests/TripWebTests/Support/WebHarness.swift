@@ -21,7 +21,14 @@ struct WebHarness: Sendable {
 
     /// `onDisk`: a database file (several connections, shared with `tripwright` processes)
     /// instead of one in memory.
-    static func make(auth: Bool = false, seed: Bool = true, maxUploadBytes: Int = 40 * 1024 * 1024, onDisk: Bool = false) throws -> WebHarness {
+    /// `example`: the server offers the bundled Kyushu example, as `tripwright serve` does.
+    static func make(
+        auth: Bool = false,
+        seed: Bool = true,
+        maxUploadBytes: Int = 40 * 1024 * 1024,
+        onDisk: Bool = false,
+        example: Bool = false
+    ) throws -> WebHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tripweb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let location = DataLocation(databasePath: folder.appendingPathComponent("t.sqlite").path)
@@ -38,6 +45,7 @@ struct WebHarness: Sendable {
             resources: repo.appendingPathComponent("Sources/TripWeb/Resources"),
             maxUploadBytes: maxUploadBytes,
             throttleUnit: 0,
+            exampleSeed: example ? repo.appendingPathComponent("seeds/kyushu-2025.yaml") : nil,
             photoCache: folder.appendingPathComponent("cache")
         )
         return WebHarness(database: database, config: config, folder: folder)
